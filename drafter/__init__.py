@@ -1,0 +1,52 @@
+"""Drafter: a drafting assistant for United Nations resolutions.
+
+Public API::
+
+    import drafter
+    resolution = drafter.read("draft.docx")        # or drafter.parse_text(text)
+    for diagnostic in drafter.check(resolution):
+        print(diagnostic.paragraph, diagnostic.message)
+    drafter.export_docx(resolution, "out.docx")
+    changes = drafter.compare(base, new)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.api import check, parse_text, read
+from drafter.core.diagnostics import Diagnostic, Fix, Severity
+from drafter.core.model import (
+    DocumentStatus,
+    Footnote,
+    FootnoteRef,
+    Metadata,
+    Organ,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+)
+from drafter.errors import DrafterError, UnreadableFileError
+
+__version__ = "0.1.0"
+
+
+def export_docx(resolution: Resolution, path: Any, **options: Any) -> None:
+    """Write ``resolution`` as a Word file in the UN layout (see drafter.formats.docx_export)."""
+    from drafter.formats.docx_export import export_docx as _export
+
+    _export(resolution, path, **options)
+
+
+def compare(base: Resolution, new: Resolution) -> Any:
+    """Changes from ``base`` to ``new`` by paragraph address (see drafter.comparison)."""
+    from drafter.comparison import compare as _compare
+
+    return _compare(base, new)
+
+
+__all__ = [
+    "Diagnostic", "DocumentStatus", "DrafterError", "Fix", "Footnote", "FootnoteRef",
+    "Metadata", "Organ", "Paragraph", "ParagraphKind", "Resolution", "Severity",
+    "UnreadableFileError", "check", "compare", "export_docx", "parse_text", "read",
+]

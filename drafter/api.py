@@ -1,0 +1,46 @@
+"""The public Python API used by the command line, the editor and scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.checks import CheckOptions
+from drafter.checks import check as _run_checks
+from drafter.core.diagnostics import Diagnostic
+from drafter.core.model import Resolution
+from drafter.errors import UnreadableFileError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+def parse_text(text: str, language: str | None = None) -> Resolution:
+    """Recover a resolution's structure from plain text (language detected when None)."""
+    from drafter.formats.text_reader import parse_text as _parse
+
+    return _parse(text, language=language)
+
+
+def read(path: str | Path, language: str | None = None) -> Resolution:
+    """Read a resolution from a .txt or .docx file, dispatching on its type.
+
+    Raises :class:`UnreadableFileError` with a one-line reason for anything that is
+    not a readable resolution file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFileError(path, "no such file")
+    if path.is_dir():
+        raise UnreadableFileError(path, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix in (".docx", ".docm", ".dotx", ".doc"):
+        from drafter.formats.docx_reader import read_docx
+
+        return read_docx(path, language=language)
+    from drafter.formats.text_reader import read_text_file
+
+    return read_text_file(path, language=language)
+
+
+def check(resolution: Resolution, options: CheckOptions | None = None) -> list[Diagnostic]:
+    """All diagnostics for a resolution (structure, Word formatting, style), in text order."""
+    return _run_checks(resolution, options)

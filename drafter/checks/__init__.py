@@ -1,0 +1,56 @@
+"""Run every check family over a resolution and merge their diagnostics.
+
+Each family is a module exposing ``check(resolution, options) -> list[Diagnostic]``:
+structure (issue 2), Word formatting (issue 3, only for Word sources), style
+(issue 5) and grammar (issue 9, opt-in, needs a LanguageTool source). Suppression
+(rules off everywhere, off for this document, single occurrences ignored) is applied
+here once, for all families.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from drafter.core.diagnostics import Diagnostic
+from drafter.core.model import Resolution
+
+FAMILIES = ("structure", "formatting", "style")
+
+
+@dataclass
+class CheckOptions:
+    ui_language: str = "en"  # language of the messages
+    disabled_rules: set[str] = field(default_factory=set)  # user settings: off everywhere
+    families: tuple[str, ...] = FAMILIES
+
+
+def occurrence_key(diagnostic: Diagnostic, resolution: Resolution) -> str:
+    """Fingerprint of one occurrence, stable while the flagged words stay the same."""
+    paragraph = resolution.find(diagnostic.paragraph)
+    words = paragraph.text[diagnostic.start : diagnostic.end] if paragraph else ""
+    return f"{diagnostic.rule}|{diagnostic.paragraph}|{words}"
+
+
+def check(resolution: Resolution, options: CheckOptions | None = None) -> list[Diagnostic]:
+    options = options or CheckOptions()
+    found: list[Diagnostic] = []
+    for family in options.families:
+        module = import_module(f"drafter.checks.{family}")
+        found.extend(module.check(resolution, options))
+    off = options.disabled_rules | set(resolution.meta.disabled_rules)
+    ignored = set(resolution.ignored)
+    kept = [
+        d for d in found
+        if d.rule not in off and occurrence_key(d, resolution) not in ignored
+    ]
+    return sorted(kept, key=_order_key(resolution))
+
+
+def _order_key(resolution: Resolution):
+    position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
+
+    def key(d: Diagnostic) -> tuple[int, int, int]:
+        return (position.get(d.paragraph, -1), d.start, d.severity.rank)
+
+    return key

@@ -1,0 +1,45 @@
+"""The ``drafter`` command.
+
+``drafter [FILE]`` opens the editor; ``drafter check|export|compare|rules …`` are
+the batch commands, each in its own module under ``drafter.commands``. Every user
+error ends with a one-line message on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from drafter.errors import DrafterError
+
+SUBCOMMANDS = {
+    "check": "drafter.commands.check",
+    "export": "drafter.commands.export",
+    "compare": "drafter.commands.compare",
+    "rules": "drafter.commands.rules",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            module = import_module(SUBCOMMANDS[args[0]])
+            return int(module.run(args[1:]))
+        if args and args[0] in ("-V", "--version"):
+            from drafter import __version__
+
+            print(f"drafter {__version__}")
+            return 0
+        module = import_module("drafter.gui.launch")
+        return int(module.run(args))
+    except DrafterError as error:
+        print(f"drafter: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""Opening phrases of preambular and operative paragraphs, per language.
+
+The phrase lists are data (``resources/lexicons/<lang>.json``, each entry with its
+evidence); this module only matches them. Matching is by the longest phrase at the
+start of a paragraph, ignoring case, and tolerant of the ways real texts differ from
+the list: no-break and narrow no-break spaces, runs of spaces, curly or straight
+apostrophes, non-breaking hyphens and French/Spanish elision ("que" / "qu’").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from drafter.resources import load_json
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+PARTS = ("preamble", "operative")
+
+_SPACE = r"[\s\u00a0\u202f\u2009]+"
+_APOSTROPHE = "['’ʼ‘`]"
+_HYPHEN = r"[-\u2010\u2011]"
+# Words that may be elided before a vowel in French: "que" -> "qu’", "de" -> "d’".
+_ELIDABLE = {"que": "qu", "de": "d", "le": "l", "la": "l", "se": "s", "ne": "n", "lorsque": "lorsqu"}
+# Linking words that stay roman after an opener when no measured italic scope exists.
+_LINKING_WORDS = {
+    "en": {"of", "by", "to", "that", "in", "on", "with", "for", "at", "from", "about"},
+    "fr": {"de", "d", "du", "des", "que", "qu", "par", "à", "au", "aux", "en", "sur", "pour"},
+    "es": {"de", "del", "que", "por", "a", "al", "en", "con", "sobre", "para"},
+    "ru": {"на", "в", "что", "с", "о", "об", "по"},
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    phrase: str
+    part: str  # "preamble" or "operative"
+    seen: bool  # attested at the start of a paragraph in real UN texts
+    rank: int  # position in the frequency-ordered list (0 = most used)
+    italic_scope: str | None = None
+    gender: str | None = None  # "f"/"m" for French/Spanish adjectival openers
+    english: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenerMatch:
+    entry: Entry
+    end: int  # end offset of the matched phrase in the original text
+    italic_end: int  # end offset of what should be italic (<= end)
+
+
+def normalize(text: str) -> str:
+    """Case-folded text with spaces, apostrophes and hyphens unified (for comparisons)."""
+    text = re.sub(_APOSTROPHE, "'", text)
+    text = re.sub(_HYPHEN, "-", text)
+    text = re.sub(_SPACE, " ", text)
+    return text.strip().casefold()
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = normalize(phrase).split(" ")
+    parts = []
+    for index, word in enumerate(words):
+        piece = "".join(
+            _APOSTROPHE if ch == "'" else _HYPHEN if ch == "-" else re.escape(ch) for ch in word
+        )
+        if index < len(words) - 1:
+            elided = _ELIDABLE.get(word)
+            if elided:
+                # "que " or "qu’" (elision joins the next word without a space)
+                parts.append(f"(?:{piece}{_SPACE}|{re.escape(elided)}{_APOSTROPHE})")
+            else:
+                parts.append(piece + _SPACE)
+        else:
+            elided = _ELIDABLE.get(word)
+            parts.append(f"(?:{piece}|{re.escape(elided)}{_APOSTROPHE})" if elided else piece)
+    return "".join(parts)
+
+
+class Lexicon:
+    """The phrases of one language, with a compiled longest-match matcher per part."""
+
+    def __init__(self, language: str, data: dict[str, Any]) -> None:
+        self.language = language
+        self.entries: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, dict[str, Entry]] = {}
+        self._matchers: dict[str, re.Pattern[str]] = {}
+        for part in PARTS:
+            entries = [
+                Entry(
+                    phrase=row["phrase"],
+                    part=part,
+                    seen=row.get("seen", False),
+                    rank=rank,
+                    italic_scope=row.get("italic_scope"),
+                    gender=row.get("gender"),
+                    english=row.get("en"),
+                    note=row.get("note"),
+                )
+                for rank, row in enumerate(data.get(part, []))
+            ]
+            self.entries[part] = entries
+            self._by_key[part] = {self._key(e.phrase): e for e in reversed(entries)}
+            ordered = sorted(entries, key=lambda e: len(e.phrase), reverse=True)
+            alternation = "|".join(_phrase_pattern(e.phrase) for e in ordered)
+            # CJK phrases are not followed by a word boundary; others must end at one.
+            boundary = "" if language == "zh" else r"(?:(?<=['’ʼ‘`])|(?![\w\u2011-]))"
+            self._matchers[part] = re.compile(f"(?:{alternation}){boundary}", re.IGNORECASE)
+
+    @staticmethod
+    def _key(text: str) -> str:
+        key = normalize(text)
+        for full, short in _ELIDABLE.items():
+            key = re.sub(rf"\b{short}'$", full, key)
+            key = re.sub(rf"\b{short}'", full + " ", key)
+        return key
+
+    def lookup(self, phrase: str, part: str) -> Entry | None:
+        return self._by_key[part].get(self._key(phrase))
+
+    def match(self, text: str, part: str) -> OpenerMatch | None:
+        """The longest known phrase of ``part`` at the start of ``text`` (leading spaces skipped)."""
+        stripped = len(text) - len(text.lstrip())
+        found = self._matchers[part].match(text, stripped)
+        if not found:
+            return None
+        entry = self.lookup(found.group(0), part)
+        if entry is None:  # elided form: fall back to the longest entry that matches alone
+            entry = next(
+                (e for e in sorted(self.entries[part], key=lambda e: -len(e.phrase))
+                 if re.match(_phrase_pattern(e.phrase), found.group(0), re.IGNORECASE)
+                 and len(re.match(_phrase_pattern(e.phrase), found.group(0), re.IGNORECASE).group(0)) == len(found.group(0))),
+                None,
+            )
+            if entry is None:
+                return None
+        end = found.end()
+        return OpenerMatch(entry=entry, end=end, italic_end=self._italic_end(text, found.start(), end, entry))
+
+    def _italic_end(self, text: str, start: int, end: int, entry: Entry) -> int:
+        if entry.italic_scope:
+            scope_words = len(entry.italic_scope.split())
+            words = list(re.finditer(r"\S+", text[start:end]))
+            if scope_words <= len(words):
+                return start + words[scope_words - 1].end()
+            return end
+        linking = _LINKING_WORDS.get(self.language, set())
+        words = list(re.finditer(r"[^\s\u00a0\u202f'’]+['’]?", text[start:end]))
+        while len(words) > 1 and normalize(words[-1].group(0)).rstrip("'") in linking:
+            words.pop()
+        return start + words[-1].end() if words else end
+
+    def suggestions(self, word: str, part: str, limit: int = 3) -> list[str]:
+        """Nearest known phrases to an unknown opener, attested ones first."""
+        import difflib
+
+        candidates = [e.phrase for e in self.entries[part] if e.seen] or [e.phrase for e in self.entries[part]]
+        by_norm = {normalize(c): c for c in candidates}
+        close = difflib.get_close_matches(normalize(word), list(by_norm), n=limit, cutoff=0.6)
+        return [by_norm[c] for c in close]
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {language!r}")
+    return Lexicon(language, load_json(f"lexicons/{language}.json"))
+
+
+@cache
+def language_settings(language: str) -> dict[str, Any]:
+    """Per-language settings: formulas, label style, punctuation, adverbs (resources/languages)."""
+    return load_json(f"languages/{language}.json")
+
+
+_STOPWORDS = {
+    "en": {"the", "of", "and", "to", "in", "its", "that", "on", "for", "with"},
+    "fr": {"le", "la", "les", "des", "et", "du", "de", "à", "pour", "sur", "que", "dans"},
+    "es": {"el", "los", "las", "del", "y", "de", "la", "que", "en", "para", "con", "por"},
+}
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of a resolution from its script and common words."""
+    sample = text[:20000]
+    scripts = {"ar": 0, "zh": 0, "ru": 0, "latin": 0}
+    for ch in sample:
+        code = ord(ch)
+        if 0x0600 <= code <= 0x06FF:
+            scripts["ar"] += 1
+        elif 0x4E00 <= code <= 0x9FFF:
+            scripts["zh"] += 1
+        elif 0x0400 <= code <= 0x04FF:
+            scripts["ru"] += 1
+        elif ch.isalpha() and code < 0x250:
+            scripts["latin"] += 1
+    best_script = max(scripts, key=lambda k: scripts[k])
+    if best_script != "latin" and scripts[best_script] > 0.2 * max(1, scripts["latin"]):
+        return best_script
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    # "de", "la", "que" are shared by fr and es: the distinct words decide.
+    return max(scores, key=lambda k: scores[k]) if words else "en"

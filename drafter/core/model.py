@@ -1,0 +1,267 @@
+"""The resolution document model: plain data, no Qt, no I/O.
+
+Everything in Drafter (readers, checks, exporters, the editor) speaks this model.
+A resolution body is kept as one flat, ordered list of :class:`Paragraph` objects,
+each with a :class:`ParagraphKind` and a nesting level, because that is how both
+Word and the editor see text (one paragraph after another), while addresses such as
+``PP3`` or ``OP5(b)(ii)`` are derived from the order by :func:`assign_addresses`.
+Numbers and labels are never stored as truth: the label a source file carried is
+kept in ``Paragraph.source_label`` only so that checks can compare it with the
+label the structure implies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Organ(StrEnum):
+    """The body whose resolution it is; drives the formula and the agreement rules."""
+
+    GA = "GA"  # General Assembly plenary
+    GA_COMMITTEE = "GA_COMMITTEE"  # a Main Committee of the General Assembly (drafts)
+    SC = "SC"
+    ECOSOC = "ECOSOC"
+    HRC = "HRC"
+
+    @property
+    def formula_key(self) -> str:
+        """The organ whose formula opens the text (a Main Committee draft speaks for the GA)."""
+        return "GA" if self is Organ.GA_COMMITTEE else self.value
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    ADOPTED = "adopted"
+
+
+class ParagraphKind(StrEnum):
+    """What a paragraph of the body is."""
+
+    PREAMBULAR = "preambular"
+    PREAMBULAR_ITEM = "preambular_item"  # (a)/dash item hanging from a preambular paragraph
+    OPERATIVE = "operative"  # a numbered operative paragraph
+    SUBPARAGRAPH = "subparagraph"  # (a), (i) … of an operative paragraph; see Paragraph.level
+    HEADING = "heading"  # section heading inside the operative part ("I", "A", a topic title)
+    CLAUSE = "clause"  # an unnumbered clause in the operative part ("Acting under Chapter VII …")
+
+
+@dataclass
+class FootnoteRef:
+    """A footnote reference mark inside a paragraph.
+
+    ``offset`` is the character position in ``Paragraph.text`` *after* which the mark
+    stands (the mark itself is not part of the text). ``number`` is the footnote's
+    number as printed in the source, which links it to :class:`Footnote.number`.
+    """
+
+    number: int
+    offset: int
+
+
+@dataclass
+class Footnote:
+    number: int  # number as printed in the source (or assigned in order by the editor)
+    text: str
+
+
+@dataclass
+class Span:
+    """A half-open character range [start, end) in a paragraph's text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of the resolution body.
+
+    ``text`` holds the words only: no operative number, no sub-paragraph label and no
+    footnote marks (those are in ``footnote_refs``). ``level`` is 0 for preambular,
+    operative, clause and heading paragraphs, and 1, 2, 3 … for (a), (i), … sub-levels
+    of sub-paragraphs and preambular items.
+    """
+
+    kind: ParagraphKind
+    text: str
+    level: int = 0
+    footnote_refs: list[FootnoteRef] = field(default_factory=list)
+    # Italic ranges as found in a Word source; None when the source carries no
+    # formatting (plain text), so formatting checks know to stay silent.
+    italic_spans: list[Span] | None = None
+    # The number or label the source carried ("5", "(b)", "a)"), None when none was typed.
+    source_label: str | None = None
+    # True when the number/label came from Word automatic numbering.
+    auto_numbered: bool = False
+    # Line (text) or paragraph index (Word) in the source, 1-based, for messages.
+    source_line: int | None = None
+    # Derived by assign_addresses(); e.g. "PP3", "OP5", "OP5(b)(ii)", "H2".
+    address: str = ""
+
+    @property
+    def is_preamble(self) -> bool:
+        return self.kind in (ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR_ITEM)
+
+    @property
+    def is_operative_part(self) -> bool:
+        return not self.is_preamble
+
+
+@dataclass
+class Annex:
+    """An annex: kept verbatim, never checked as resolution paragraphs."""
+
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Metadata:
+    organ: Organ = Organ.GA
+    language: str = "en"
+    symbol: str = ""  # "A/RES/76/112", "A/C.3/80/L.10", "S/RES/2231 (2015)"
+    status: DocumentStatus = DocumentStatus.ADOPTED
+    session: str = ""  # "Seventy-sixth session"
+    agenda_item: str = ""  # "Agenda item 82" or just "82"
+    agenda_title: str = ""  # the agenda item's title line
+    title: str = ""  # the resolution's title (without "76/112.")
+    number: str = ""  # "76/112" for adopted GA texts, "2231 (2015)" for SC
+    committee: str = ""  # "Third Committee" for Main Committee drafts
+    sponsors: list[str] = field(default_factory=list)
+    distribution: str = ""  # "General" or "Limited"
+    date: str = ""  # issue date on the cover
+    original_language: str = ""  # "Original: English"
+    adoption_date: str = ""
+    adoption_basis: str = ""  # "[on the report of the Sixth Committee (A/76/473, para. 12)]"
+    meeting: str = ""  # "49th plenary meeting"
+    # Rule ids switched off for this document only (stored with the document).
+    disabled_rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    """A whole resolution: heading metadata, formula, body, footnotes, annexes, closing."""
+
+    meta: Metadata = field(default_factory=Metadata)
+    formula: str = ""  # "The General Assembly," exactly as written; "" when absent
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)  # meeting / date / vote lines
+    heading_lines: list[str] = field(default_factory=list)  # cover lines as found
+    # Ignored single occurrences: (rule id, address, text fingerprint) as strings.
+    ignored: list[str] = field(default_factory=list)
+    # Informational notes from the reader (e.g. "tracked changes were accepted").
+    reader_notes: list[str] = field(default_factory=list)
+
+    @property
+    def preamble(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
+
+    @property
+    def operative(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+
+    @property
+    def subparagraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind is ParagraphKind.SUBPARAGRAPH]
+
+    def counts(self) -> dict[str, int]:
+        """The four structure counts used by the CLI and the corpus manifest."""
+        return {
+            "preamble": len(self.preamble),
+            "operative": len(self.operative),
+            "subparagraphs": len(self.subparagraphs),
+            "footnotes": len(self.footnotes),
+        }
+
+    def find(self, address: str) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.address == address:
+                return paragraph
+        return None
+
+
+# --- labels -----------------------------------------------------------------
+
+_ROMAN = [
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+]
+
+
+def roman(number: int) -> str:
+    """Lower-case roman numeral: 4 -> 'iv'."""
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def letter(number: int) -> str:
+    """1 -> 'a', 26 -> 'z', 27 -> 'aa' (as Word and the UN continue past z)."""
+    out = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def sublabel_core(level: int, index: int) -> str:
+    """The bare label for the index-th (1-based) item at a sub-level: a, i, A, I …"""
+    cycle = (level - 1) % 4
+    if cycle == 0:
+        return letter(index)
+    if cycle == 1:
+        return roman(index)
+    if cycle == 2:
+        return letter(index).upper()
+    return roman(index).upper()
+
+
+def assign_addresses(paragraphs: list[Paragraph]) -> None:
+    """Give every paragraph its stable address, derived from order and kind only.
+
+    PP<n> for preambular paragraphs, PP<n>(a) for their items, OP<n> for numbered
+    operative paragraphs, OP<n>(b)(ii) for sub-paragraphs, H<n> for headings and
+    C<n> for unnumbered clauses. Addresses always use the English (a)/(i) form so
+    that messages and JSON are the same whatever the document's language.
+    """
+    pp = op = heading = clause = 0
+    # Per level counters for the current parent, and the chain of parent labels.
+    sub_counters: list[int] = []
+    parent = ""
+    for paragraph in paragraphs:
+        kind = paragraph.kind
+        if kind is ParagraphKind.PREAMBULAR:
+            pp += 1
+            parent = f"PP{pp}"
+            sub_counters = []
+            paragraph.address = parent
+        elif kind is ParagraphKind.OPERATIVE:
+            op += 1
+            parent = f"OP{op}"
+            sub_counters = []
+            paragraph.address = parent
+        elif kind is ParagraphKind.HEADING:
+            heading += 1
+            paragraph.address = f"H{heading}"
+        elif kind is ParagraphKind.CLAUSE:
+            clause += 1
+            parent = f"C{clause}"
+            sub_counters = []
+            paragraph.address = parent
+        else:  # sub-paragraph or preambular item
+            level = max(1, paragraph.level)
+            del sub_counters[level:]
+            while len(sub_counters) < level:
+                sub_counters.append(0)
+            sub_counters[level - 1] += 1
+            chain = "".join(
+                f"({sublabel_core(i + 1, n)})" for i, n in enumerate(sub_counters)
+            )
+            paragraph.address = f"{parent or 'PP0'}{chain}"
