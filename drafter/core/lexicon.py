@@ -128,11 +128,11 @@ class Lexicon:
         if not found:
             return None
         entry = self.lookup(found.group(0), part)
-        if entry is None:  # elided form: fall back to the longest entry that matches alone
+        if entry is None:  # elided form: the longest entry that matches the whole run
+            matched = found.group(0)
             entry = next(
                 (e for e in sorted(self.entries[part], key=lambda e: -len(e.phrase))
-                 if re.match(_phrase_pattern(e.phrase), found.group(0), re.IGNORECASE)
-                 and len(re.match(_phrase_pattern(e.phrase), found.group(0), re.IGNORECASE).group(0)) == len(found.group(0))),
+                 if re.fullmatch(_phrase_pattern(e.phrase), matched, re.IGNORECASE)),
                 None,
             )
             if entry is None:
@@ -157,7 +157,8 @@ class Lexicon:
         """Nearest known phrases to an unknown opener, attested ones first."""
         import difflib
 
-        candidates = [e.phrase for e in self.entries[part] if e.seen] or [e.phrase for e in self.entries[part]]
+        attested = [e.phrase for e in self.entries[part] if e.seen]
+        candidates = attested or [e.phrase for e in self.entries[part]]
         by_norm = {normalize(c): c for c in candidates}
         close = difflib.get_close_matches(normalize(word), list(by_norm), n=limit, cutoff=0.6)
         return [by_norm[c] for c in close]
