@@ -15,7 +15,7 @@ from importlib import import_module
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 
-FAMILIES = ("structure", "formatting", "style")
+FAMILIES = ("structure", "formatting", "style", "placeholders")
 
 
 @dataclass
