@@ -33,9 +33,10 @@ def read(path: str | Path, language: str | None = None) -> Resolution:
         raise UnreadableFileError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix in (".docx", ".docm", ".dotx", ".doc"):
+        from drafter.formats.docx_embed import apply_embedded
         from drafter.formats.docx_reader import read_docx
 
-        return read_docx(path, language=language)
+        return apply_embedded(path, read_docx(path, language=language))
     from drafter.formats.text_reader import read_text_file
 
     return read_text_file(path, language=language)
