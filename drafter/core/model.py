@@ -58,6 +58,9 @@ class FootnoteRef:
 
     number: int
     offset: int
+    # Word sources only: whether the mark uses the footnote reference character style
+    # (None when the source carries no formatting).
+    styled: bool | None = None
 
 
 @dataclass
@@ -155,6 +158,8 @@ class Resolution:
     ignored: list[str] = field(default_factory=list)
     # Informational notes from the reader (e.g. "tracked changes were accepted").
     reader_notes: list[str] = field(default_factory=list)
+    # Word sources only: whether the organ formula's words are italic (None: unknown).
+    formula_italic: bool | None = None
 
     @property
     def preamble(self) -> list[Paragraph]:
