@@ -1,0 +1,23 @@
+"""Comparing two versions of a resolution: matched by content, described by address.
+
+``compare(base, new)`` gives the list of :class:`Change` negotiators circulate;
+``build_comparison(base, new)`` gives the full alignment the redline writer
+(:mod:`drafter.formats.redline`) turns into Word tracked changes.
+"""
+
+from __future__ import annotations
+
+from drafter.comparison.engine import build_comparison
+from drafter.comparison.model import Change, ChangeKind, Comparison, FootnoteDiff, ParagraphDiff, Piece
+from drafter.core.model import Resolution
+
+
+def compare(base: Resolution, new: Resolution) -> list[Change]:
+    """The changes from ``base`` to ``new``, in the order of the new text."""
+    return build_comparison(base, new).changes
+
+
+__all__ = [
+    "Change", "ChangeKind", "Comparison", "FootnoteDiff", "ParagraphDiff", "Piece",
+    "build_comparison", "compare",
+]

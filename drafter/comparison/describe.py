@@ -1,0 +1,162 @@
+"""The list of changes as negotiators write it, paragraph by paragraph.
+
+"OP5: 'Encourages' replaced by 'Urges'", "New OP7 inserted", "PP3 deleted",
+"OP12 (was OP10) moved". Addresses are those of the new text, except for what
+was deleted, which only has a base address. Renumbering is never listed: a
+paragraph whose only difference is its number has no change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.comparison.diff import Segment
+from drafter.comparison.model import Change, ChangeKind, Comparison, FootnoteDiff, ParagraphDiff
+from drafter.core.model import Paragraph, ParagraphKind
+
+_QUOTE_MAX = 80
+_CONTEXT_WORDS = 3
+_WORD = re.compile(r"\S+")
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _QUOTE_MAX:
+        text = text[: _QUOTE_MAX - 1].rstrip() + "…"
+    return f"'{text}'"
+
+
+def edits_of(segments: list[Segment]) -> list[tuple[str, str, str, str]]:
+    """(deleted, inserted, words before, words after) for each edit, in order."""
+    edits: list[tuple[str, str, str, str]] = []
+    index = 0
+    while index < len(segments):
+        if segments[index].op == "equal":
+            index += 1
+            continue
+        before = segments[index - 1].text if index and segments[index - 1].op == "equal" else ""
+        deleted = inserted = ""
+        while index < len(segments) and segments[index].op != "equal":
+            if segments[index].op == "delete":
+                deleted += segments[index].text
+            else:
+                inserted += segments[index].text
+            index += 1
+        after = segments[index].text if index < len(segments) else ""
+        edits.append((deleted, inserted, before, after))
+    return edits
+
+
+def _edit_phrase(deleted: str, inserted: str, before: str, after: str) -> str:
+    deleted_words, inserted_words = deleted.strip(), inserted.strip()
+    if deleted_words and inserted_words:
+        return f"{_quote(deleted_words)} replaced by {_quote(inserted_words)}"
+    if deleted_words:
+        return f"{_quote(deleted_words)} deleted"
+    if not inserted_words:
+        return "spacing changed"
+    context = _WORD.findall(before)[-_CONTEXT_WORDS:]
+    if context:
+        return f"{_quote(inserted_words)} inserted after {_quote(' '.join(context))}"
+    following = _WORD.findall(after)[:_CONTEXT_WORDS]
+    if following:
+        return f"{_quote(inserted_words)} inserted before {_quote(' '.join(following))}"
+    return f"{_quote(inserted_words)} inserted"
+
+
+def describe_segments(segments: list[Segment]) -> str:
+    """'a' replaced by 'b'; 'c' deleted; … for one paragraph or footnote."""
+    return "; ".join(_edit_phrase(*edit) for edit in edits_of(segments))
+
+
+def _label(paragraph: Paragraph) -> str:
+    """The address, with the heading's words for headings (H3 means nothing to a reader)."""
+    if paragraph.kind is ParagraphKind.HEADING:
+        return f"heading {_quote(paragraph.text)} ({paragraph.address})"
+    return paragraph.address
+
+
+def _note_label(number: int, paragraph: Paragraph | None) -> str:
+    return f"Footnote {number}" + (f" ({paragraph.address})" if paragraph is not None else "")
+
+
+def _footnote_changes(diff: FootnoteDiff, anchor_old: Paragraph | None,
+                      anchor_new: Paragraph | None) -> Change | None:
+    if diff.kind == "inserted" and diff.new is not None:
+        where = f" in {anchor_new.address}" if anchor_new is not None else ""
+        return Change(ChangeKind.FOOTNOTE_INSERTED, anchor_new.address if anchor_new else
+                      f"footnote {diff.new.number}",
+                      f"New footnote {diff.new.number} inserted{where}: {_quote(diff.new.text)}",
+                      new_address=anchor_new.address if anchor_new else None,
+                      new_text=diff.new.text, new_footnote=diff.new.number)
+    if diff.kind == "deleted" and diff.base is not None:
+        return Change(ChangeKind.FOOTNOTE_DELETED, anchor_old.address if anchor_old else
+                      f"footnote {diff.base.number}",
+                      f"{_note_label(diff.base.number, anchor_old)} deleted: {_quote(diff.base.text)}",
+                      base_address=anchor_old.address if anchor_old else None,
+                      base_text=diff.base.text, base_footnote=diff.base.number)
+    if diff.kind == "changed" and diff.base is not None and diff.new is not None:
+        return Change(ChangeKind.FOOTNOTE_CHANGED, anchor_new.address if anchor_new else
+                      f"footnote {diff.new.number}",
+                      f"{_note_label(diff.new.number, anchor_new)}: {describe_segments(diff.segments)}",
+                      base_address=anchor_old.address if anchor_old else None,
+                      new_address=anchor_new.address if anchor_new else None,
+                      base_text=diff.base.text, new_text=diff.new.text,
+                      base_footnote=diff.base.number, new_footnote=diff.new.number,
+                      edits=[(d, i) for d, i, _, _ in edits_of(diff.segments)])
+    return None
+
+
+def _paragraph_change(diff: ParagraphDiff) -> Change | None:
+    old, now = diff.base, diff.new
+    if diff.kind == "inserted" and now is not None:
+        return Change(ChangeKind.INSERTED, now.address, f"New {_label(now)} inserted",
+                      new_address=now.address, new_text=now.text)
+    if diff.kind == "deleted" and old is not None:
+        return Change(ChangeKind.DELETED, old.address, f"{_label(old)} deleted",
+                      base_address=old.address, base_text=old.text)
+    if old is None or now is None or diff.kind in ("equal", "moved_from"):
+        return None
+    from drafter.comparison.diff import diff_text
+
+    segments = diff_text(old.text, now.text)
+    edits = [(d, i) for d, i, _, _ in edits_of(segments)]
+    if diff.kind == "moved":
+        text = f"{_label(now)} (was {old.address}) moved"
+        if edits:
+            text += f" and changed: {describe_segments(segments)}"
+        return Change(ChangeKind.MOVED, now.address, text, old.address, now.address,
+                      old.text, now.text, edits=edits)
+    was = f" (was {old.address})" if _kind_changed(old, now) else ""
+    return Change(ChangeKind.CHANGED, now.address,
+                  f"{_label(now)}{was}: {describe_segments(segments)}",
+                  old.address, now.address, old.text, now.text, edits=edits)
+
+
+def _kind_changed(old: Paragraph, now: Paragraph) -> bool:
+    return old.is_preamble != now.is_preamble
+
+
+def describe(comparison: Comparison) -> list[Change]:
+    """Every change, in the order of the redline (new text order, deletions in place)."""
+    changes: list[Change] = []
+    base_title, new_title = comparison.base.meta.title, comparison.new.meta.title
+    if base_title and new_title and " ".join(base_title.split()) != " ".join(new_title.split()):
+        changes.append(Change(ChangeKind.TITLE_CHANGED, "title",
+                              f"Title changed from {_quote(base_title)} to {_quote(new_title)}",
+                              base_text=base_title, new_text=new_title))
+    for diff in comparison.paragraphs:
+        change = _paragraph_change(diff)
+        if change is not None:
+            changes.append(change)
+        if diff.kind in ("inserted", "deleted", "moved_from"):
+            continue  # its footnotes go and come with it
+        for note in diff.footnotes:
+            found = _footnote_changes(note, diff.base, diff.new)
+            if found is not None:
+                changes.append(found)
+    for note in comparison.loose_footnotes:
+        found = _footnote_changes(note, None, None)
+        if found is not None:
+            changes.append(found)
+    return changes

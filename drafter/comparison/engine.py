@@ -1,0 +1,175 @@
+"""Building a :class:`Comparison` of two resolutions: paragraphs, then their footnotes.
+
+Footnotes travel with the paragraph that references them: the footnotes of two
+matched paragraphs are matched with each other (by content, so renumbering is no
+change), those of an inserted paragraph are inserted with it, those of a deleted
+one deleted. Footnotes that no paragraph references (a reader could not place the
+mark) are compared on their own so that no change goes unreported.
+"""
+
+from __future__ import annotations
+
+from drafter.comparison.describe import describe
+from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.matching import Match, align
+from drafter.comparison.model import Comparison, FootnoteDiff, ParagraphDiff, Piece
+from drafter.core.model import Footnote, Paragraph, Resolution, assign_addresses
+
+
+def build_comparison(base: Resolution, new: Resolution) -> Comparison:
+    """The full alignment of ``base`` and ``new`` and the list of changes."""
+    for resolution in (base, new):
+        if any(not p.address for p in resolution.paragraphs):
+            assign_addresses(resolution.paragraphs)
+    base_notes = _footnotes_by_number(base)
+    new_notes = _footnotes_by_number(new)
+    matches = align([p.text for p in base.paragraphs], [p.text for p in new.paragraphs])
+    diffs = [_paragraph_diff(m, base, new, base_notes, new_notes) for m in matches]
+    loose = _loose_footnotes(base, new, base_notes, new_notes)
+    comparison = Comparison(base, new, diffs, [], loose)
+    comparison.changes = describe(comparison)
+    return comparison
+
+
+def _footnotes_by_number(resolution: Resolution) -> dict[int, Footnote]:
+    notes: dict[int, Footnote] = {}
+    for note in resolution.footnotes:
+        notes.setdefault(note.number, note)
+    return notes
+
+
+def _notes_of(paragraph: Paragraph | None, notes: dict[int, Footnote]) -> list[Footnote]:
+    if paragraph is None:
+        return []
+    found = [notes[ref.number] for ref in paragraph.footnote_refs if ref.number in notes]
+    return list({id(note): note for note in found}.values())
+
+
+def _paragraph_diff(
+    match: Match, base: Resolution, new: Resolution,
+    base_notes: dict[int, Footnote], new_notes: dict[int, Footnote],
+) -> ParagraphDiff:
+    old = base.paragraphs[match.base] if match.base is not None else None
+    now = new.paragraphs[match.new] if match.new is not None else None
+    if match.kind == "deleted" and now is not None:
+        # the old place of a moved paragraph: shown deleted, described at its new place
+        notes = [FootnoteDiff("deleted", n, None, []) for n in _notes_of(old, base_notes)]
+        assert old is not None
+        return ParagraphDiff("moved_from", old, now, match.similarity,
+                             _whole(old, "delete", notes), notes)
+    if match.kind == "deleted":
+        assert old is not None
+        notes = [FootnoteDiff("deleted", n, None, []) for n in _notes_of(old, base_notes)]
+        return ParagraphDiff("deleted", old, None, 0.0, _whole(old, "delete", notes), notes)
+    assert now is not None
+    if match.kind == "inserted":
+        notes = [FootnoteDiff("inserted", None, n, []) for n in _notes_of(now, new_notes)]
+        return ParagraphDiff("inserted", None, now, 0.0, _whole(now, "insert", notes), notes)
+    notes = _match_footnotes(_notes_of(old, base_notes), _notes_of(now, new_notes))
+    if match.kind == "moved":
+        shown = [FootnoteDiff("inserted", None, n.new, []) for n in notes if n.new is not None]
+        return ParagraphDiff("moved", old, now, match.similarity, _whole(now, "insert", shown), notes)
+    assert old is not None
+    segments = diff_text(old.text, now.text)
+    kind = "equal" if all(s.op == "equal" for s in segments) else "changed"
+    return ParagraphDiff(kind, old, now, match.similarity, _interleave(segments, old, now, notes), notes)
+
+
+def _match_footnotes(old: list[Footnote], now: list[Footnote]) -> list[FootnoteDiff]:
+    out: list[FootnoteDiff] = []
+    for match in align([n.text for n in old], [n.text for n in now]):
+        if match.kind == "deleted":
+            out.append(FootnoteDiff("deleted", old[match.base or 0], None, []))
+        elif match.kind == "inserted":
+            out.append(FootnoteDiff("inserted", None, now[match.new or 0], []))
+        else:
+            a, b = old[match.base or 0], now[match.new or 0]
+            segments = diff_text(a.text, b.text)
+            kind = "equal" if all(s.op == "equal" for s in segments) else "changed"
+            out.append(FootnoteDiff(kind, a, b, segments))
+    return out
+
+
+def _whole(paragraph: Paragraph, op: str, notes: list[FootnoteDiff]) -> list[Piece]:
+    """A paragraph shown entirely inserted or deleted, its footnote marks in place."""
+    by_number = {
+        (n.new if op == "insert" else n.base).number: n  # type: ignore[union-attr]
+        for n in notes
+    }
+    pieces: list[Piece] = []
+    cursor = 0
+    for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
+        note = by_number.pop(ref.number, None)
+        if note is None:
+            continue
+        offset = min(max(ref.offset, cursor), len(paragraph.text))
+        if offset > cursor:
+            pieces.append(Piece(op, paragraph.text[cursor:offset]))
+        pieces.append(Piece(op, footnote=note))
+        cursor = offset
+    if cursor < len(paragraph.text) or not pieces:
+        pieces.append(Piece(op, paragraph.text[cursor:]))
+    return pieces
+
+
+def _interleave(
+    segments: list[Segment], old: Paragraph, now: Paragraph, notes: list[FootnoteDiff]
+) -> list[Piece]:
+    """Text segments with footnote marks placed: kept/inserted marks at their offset in
+    the new text, deleted marks at their offset in the base text."""
+    new_offset = {ref.number: ref.offset for ref in now.footnote_refs}
+    base_offset = {ref.number: ref.offset for ref in old.footnote_refs}
+    # (side, offset, note): side "new" counts equal+insert text, "base" equal+delete
+    marks: list[tuple[str, int, FootnoteDiff]] = []
+    for note in notes:
+        if note.new is not None:
+            marks.append(("new", new_offset.get(note.new.number, len(now.text)), note))
+        elif note.base is not None:
+            marks.append(("base", base_offset.get(note.base.number, len(old.text)), note))
+    pieces: list[Piece] = []
+    position = {"new": 0, "base": 0}
+    pending = sorted(marks, key=lambda m: m[1])
+    for segment in segments:
+        sides = {"equal": ("new", "base"), "insert": ("new",), "delete": ("base",)}[segment.op]
+        text = segment.text
+        start = 0
+        while True:
+            # the next mark that falls inside this segment on one of its sides
+            due = [
+                m for m in pending
+                if m[0] in sides and m[1] - position[m[0]] <= len(text) - 0
+                and m[1] - position[m[0]] >= start and m[1] - position[m[0]] < len(text)
+            ]
+            if not due:
+                break
+            mark = min(due, key=lambda m: m[1] - position[m[0]])
+            cut = mark[1] - position[mark[0]]
+            if cut > start:
+                pieces.append(Piece(segment.op, text[start:cut]))
+            pieces.append(Piece("delete" if mark[2].kind == "deleted"
+                                else "insert" if mark[2].kind == "inserted" else "equal",
+                                footnote=mark[2]))
+            pending.remove(mark)
+            start = cut
+        if start < len(text):
+            pieces.append(Piece(segment.op, text[start:]))
+        for side in sides:
+            position[side] += len(text)
+    for mark in pending:  # marks at the very end of the text
+        pieces.append(Piece("delete" if mark[2].kind == "deleted"
+                            else "insert" if mark[2].kind == "inserted" else "equal",
+                            footnote=mark[2]))
+    return pieces
+
+
+def _loose_footnotes(
+    base: Resolution, new: Resolution,
+    base_notes: dict[int, Footnote], new_notes: dict[int, Footnote],
+) -> list[FootnoteDiff]:
+    referenced_base = {r.number for p in base.paragraphs for r in p.footnote_refs}
+    referenced_new = {r.number for p in new.paragraphs for r in p.footnote_refs}
+    old = [n for num, n in base_notes.items() if num not in referenced_base]
+    now = [n for num, n in new_notes.items() if num not in referenced_new]
+    if not old and not now:
+        return []
+    return _match_footnotes(old, now)

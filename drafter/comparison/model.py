@@ -1,0 +1,112 @@
+"""What a comparison produces: the aligned paragraphs and footnotes, and the changes.
+
+:class:`Comparison` is the full alignment (every paragraph of both texts, in the
+order a redline shows them) that the redline writer walks; :class:`Change` is one
+entry of the list negotiators circulate, derived from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from drafter.comparison.diff import Segment
+from drafter.comparison.matching import MatchKind
+from drafter.core.model import Footnote, Paragraph, Resolution
+
+
+class ChangeKind(StrEnum):
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED = "moved"
+    CHANGED = "changed"
+    FOOTNOTE_INSERTED = "footnote_inserted"
+    FOOTNOTE_DELETED = "footnote_deleted"
+    FOOTNOTE_CHANGED = "footnote_changed"
+    TITLE_CHANGED = "title_changed"
+
+
+@dataclass
+class Change:
+    """One change, addressed in the new text (in the base text for deletions)."""
+
+    kind: ChangeKind
+    address: str
+    description: str
+    base_address: str | None = None
+    new_address: str | None = None
+    base_text: str | None = None
+    new_text: str | None = None
+    # Footnote numbers as printed in each text, for footnote changes.
+    base_footnote: int | None = None
+    new_footnote: int | None = None
+    # Word-level edits: (deleted text, inserted text) pairs, either may be "".
+    edits: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = self.kind.value
+        data["edits"] = [{"deleted": d, "inserted": i} for d, i in self.edits]
+        return data
+
+
+@dataclass
+class FootnoteDiff:
+    """A footnote of a paragraph: matched (equal/changed), inserted or deleted."""
+
+    kind: MatchKind
+    base: Footnote | None
+    new: Footnote | None
+    segments: list[Segment]
+
+
+@dataclass
+class Piece:
+    """A stretch of a paragraph as the redline shows it: text, or a footnote mark."""
+
+    op: str  # "equal", "delete" or "insert"
+    text: str = ""
+    footnote: FootnoteDiff | None = None
+
+
+@dataclass
+class ParagraphDiff:
+    """One paragraph of the redline.
+
+    ``kind`` is ``equal``/``changed`` (kept in place), ``inserted``, ``deleted``,
+    ``moved`` (the paragraph at its new place) or ``moved_from`` (its old place).
+    """
+
+    kind: str
+    base: Paragraph | None
+    new: Paragraph | None
+    similarity: float
+    pieces: list[Piece]
+    footnotes: list[FootnoteDiff]
+
+    @property
+    def paragraph(self) -> Paragraph:
+        """The paragraph whose kind, level and address the redline lays out."""
+        found = self.new if self.new is not None and self.kind != "moved_from" else self.base
+        assert found is not None
+        return found
+
+    @property
+    def mark_deleted(self) -> bool:
+        """The whole paragraph (with its paragraph mark) is a deletion."""
+        return self.kind in ("deleted", "moved_from")
+
+    @property
+    def mark_inserted(self) -> bool:
+        return self.kind in ("inserted", "moved")
+
+
+@dataclass
+class Comparison:
+    base: Resolution
+    new: Resolution
+    paragraphs: list[ParagraphDiff]
+    changes: list[Change]
+    # Footnotes anchored to no paragraph in either text, compared on their own.
+    loose_footnotes: list[FootnoteDiff] = field(default_factory=list)

@@ -1,0 +1,127 @@
+"""The redline is a real Word tracked-change document: accept all = new, reject all = base."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+from test_redline_reader import normalize, read_view, revision_attributes
+
+from drafter.core.model import (
+    Footnote,
+    FootnoteRef,
+    Metadata,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    assign_addresses,
+)
+from drafter.formats.redline import write_redline
+
+
+def make(items: list[tuple], notes: dict[int, str] | None = None) -> Resolution:
+    """A resolution from (kind, text[, (footnote number, offset)…]) tuples."""
+    paragraphs = []
+    for kind, text, *refs in items:
+        level = 1 if kind == "subparagraph" else 0
+        paragraphs.append(Paragraph(ParagraphKind(kind), text, level=level,
+                                    footnote_refs=[FootnoteRef(n, o) for n, o in refs]))
+    assign_addresses(paragraphs)
+    return Resolution(meta=Metadata(title="Sustainable fisheries"), formula="The General Assembly,",
+                      paragraphs=paragraphs,
+                      footnotes=[Footnote(n, t) for n, t in (notes or {}).items()])
+
+
+def body_slice(view: list[str], expected: list[str]) -> list[str]:
+    """The part of a view that should equal ``expected``: from its first paragraph on."""
+    shown = [p for p in view if p]
+    wanted = [normalize(p) for p in expected if normalize(p)]
+    for start in range(len(shown)):
+        if shown[start] == wanted[0]:
+            return shown[start:start + len(wanted)]
+    return shown
+
+
+def footnotes_in_order(resolution: Resolution) -> list[str]:
+    notes = {n.number: n.text for n in resolution.footnotes}
+    return [normalize(notes[r.number]) for p in resolution.paragraphs
+            for r in sorted(p.footnote_refs, key=lambda r: r.offset)]
+
+
+def assert_round_trip(base: Resolution, new: Resolution, path: Path) -> None:
+    write_redline(base, new, path, author="Test Author", date="2026-11-27T08:00:00Z")
+    accepted, rejected = read_view(path, accept=True), read_view(path, accept=False)
+    new_texts = [p.text for p in new.paragraphs]
+    base_texts = [p.text for p in base.paragraphs]
+    assert body_slice(accepted.paragraphs, new_texts) == [normalize(t) for t in new_texts if normalize(t)]
+    assert body_slice(rejected.paragraphs, base_texts) == [normalize(t) for t in base_texts if normalize(t)]
+    assert accepted.footnotes == footnotes_in_order(new)
+    assert rejected.footnotes == footnotes_in_order(base)
+
+
+BASE = make(
+    [
+        ("preambular", "Recalling its resolution 70/1 of 25 September 2015,", (1, 52)),
+        ("preambular", "Noting with concern the state of fish stocks,"),
+        ("operative", "Encourages States to ratify the Agreement;"),
+        ("operative", "Calls upon States to cooperate:"),
+        ("subparagraph", "In the conservation of stocks;"),
+        ("subparagraph", "In the exchange of data;", (2, 24)),
+        ("operative", "Requests the Secretary-General to report;"),
+        ("operative", "Decides to remain seized of the matter."),
+    ],
+    {1: "A/RES/70/1.", 2: "See A/76/100."},
+)
+
+NEW = make(
+    [
+        ("preambular", "Recalling its resolution 70/1 of 25 September 2015,", (1, 52)),
+        ("operative", "Urges States to ratify the Agreement;"),
+        ("operative", "Decides to remain seized of the matter."),
+        ("operative", "Calls upon States to cooperate:"),
+        ("subparagraph", "In the conservation of stocks;"),
+        ("subparagraph", "In the exchange of scientific data;", (2, 35)),
+        ("subparagraph", "In capacity-building;", (3, 21)),
+        ("operative", "Invites all Member States to contribute to the trust fund;"),
+    ],
+    {1: "A/RES/70/1, annex.", 2: "See A/76/100.", 3: "A/78/1."},
+)
+
+
+def test_redline_accepts_to_new_and_rejects_to_base(tmp_path: Path) -> None:
+    assert_round_trip(BASE, NEW, tmp_path / "redline.docx")
+
+
+def test_redline_revisions_have_author_date_and_unique_ids(tmp_path: Path) -> None:
+    path = tmp_path / "redline.docx"
+    write_redline(BASE, NEW, path, author="Test Author", date="2026-11-27T08:00:00Z")
+    revisions = revision_attributes(path)
+    assert len(revisions) > 10
+    assert {r["author"] for r in revisions} == {"Test Author"}
+    assert {r["date"] for r in revisions} == {"2026-11-27T08:00:00Z"}
+    ids = [r["id"] for r in revisions]
+    assert len(ids) == len(set(ids))
+
+
+def test_whole_paragraph_insertions_and_deletions_mark_the_paragraph_mark(tmp_path: Path) -> None:
+    path = tmp_path / "redline.docx"
+    write_redline(BASE, NEW, path)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+    deleted = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}rPr/{w}del") is not None]
+    inserted = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}rPr/{w}ins") is not None]
+    deleted_texts = {"".join(t.text for t in p.iter(w + "delText")) for p in deleted}
+    inserted_texts = {"".join(t.text for t in p.iter(w + "t")) for p in inserted}
+    # PP2 deleted; OP4 (Decides …) moved: deleted at its old place, inserted at the new one
+    assert "Noting with concern the state of fish stocks," in deleted_texts
+    assert "Decides to remain seized of the matter." in deleted_texts
+    assert "Decides to remain seized of the matter." in inserted_texts
+    assert "Invites all Member States to contribute to the trust fund;" in inserted_texts
+
+
+def test_identical_texts_give_a_redline_without_revisions(tmp_path: Path) -> None:
+    path = tmp_path / "same.docx"
+    write_redline(BASE, BASE, path)
+    assert revision_attributes(path) == []

@@ -1,0 +1,153 @@
+"""A reader of Word tracked changes for the tests: "accept all" and "reject all" views.
+
+Independent of the redline writer on purpose (it reads the XML the way Word
+defines it), so that the round-trip tests prove the markup, not the writer's
+own idea of it:
+
+* accept all: drop ``w:del`` content, keep ``w:ins`` content, drop paragraphs whose
+  mark is deleted (``w:pPr/w:rPr/w:del``);
+* reject all: the reverse (``w:delText`` comes back, ``w:ins`` content and
+  paragraphs with an inserted mark go).
+
+Footnotes: the notes whose reference survives in a view, in reference order,
+each read in the same view.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class View:
+    paragraphs: list[str]
+    footnotes: list[str]
+
+
+def _revision_of(element: etree._Element, stop: etree._Element) -> str | None:
+    """'ins' or 'del' when the element sits inside a w:ins / w:del below ``stop``."""
+    node = element.getparent()
+    while node is not None and node is not stop:
+        if node.tag == W + "ins":
+            return "ins"
+        if node.tag == W + "del":
+            return "del"
+        node = node.getparent()
+    return None
+
+
+def _mark(paragraph: etree._Element) -> str | None:
+    properties = paragraph.find(f"{W}pPr/{W}rPr")
+    if properties is None:
+        return None
+    if properties.find(W + "del") is not None:
+        return "del"
+    if properties.find(W + "ins") is not None:
+        return "ins"
+    return None
+
+
+def _paragraph_view(paragraph: etree._Element, accept: bool) -> tuple[str, list[str]]:
+    """The paragraph's text and the footnote ids it references, in one view."""
+    dropped = "del" if accept else "ins"
+    text: list[str] = []
+    notes: list[str] = []
+    for element in paragraph.iter(W + "t", W + "delText", W + "tab", W + "br", W + "footnoteReference"):
+        revision = _revision_of(element, paragraph)
+        if revision == dropped:
+            continue
+        if element.tag == W + "delText":
+            assert revision == "del", "w:delText outside w:del"
+            text.append(element.text or "")
+        elif element.tag == W + "t":
+            text.append(element.text or "")
+        elif element.tag == W + "footnoteReference":
+            notes.append(element.get(W + "id"))
+        else:
+            text.append(" ")
+    return "".join(text), notes
+
+
+def normalize(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def read_view(path: str | Path, accept: bool) -> View:
+    with zipfile.ZipFile(path) as archive:
+        body = etree.fromstring(archive.read("word/document.xml")).find(W + "body")
+        names = archive.namelist()
+        notes_root = (etree.fromstring(archive.read("word/footnotes.xml"))
+                      if "word/footnotes.xml" in names else None)
+    notes_by_id = {}
+    if notes_root is not None:
+        for note in notes_root.findall(W + "footnote"):
+            notes_by_id[note.get(W + "id")] = note
+    dropped_mark = "del" if accept else "ins"
+    paragraphs: list[str] = []
+    footnotes: list[str] = []
+    for paragraph in body.iter(W + "p"):
+        text, refs = _paragraph_view(paragraph, accept)
+        if _mark(paragraph) == dropped_mark:
+            assert not normalize(text) and not refs, f"content left in a removed paragraph: {text!r}"
+            continue
+        paragraphs.append(normalize(text))
+        for ref in refs:
+            note = notes_by_id[ref]
+            note_text = " ".join(_paragraph_view(p, accept)[0] for p in note.iter(W + "p"))
+            footnotes.append(normalize(note_text))
+    return View(paragraphs, footnotes)
+
+
+def revision_attributes(path: str | Path) -> list[dict[str, str]]:
+    """Attributes of every w:ins / w:del in the body and footnotes."""
+    found: list[dict[str, str]] = []
+    with zipfile.ZipFile(path) as archive:
+        for name in ("word/document.xml", "word/footnotes.xml"):
+            if name not in archive.namelist():
+                continue
+            root = etree.fromstring(archive.read(name))
+            for element in root.iter(W + "ins", W + "del"):
+                found.append({key.replace(W, ""): value for key, value in element.attrib.items()})
+    return found
+
+
+# --- the reader's own tests ------------------------------------------------------
+
+_DOC = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    '<w:p><w:r><w:t>Keep </w:t></w:r><w:del w:id="1"><w:r><w:delText>old</w:delText></w:r></w:del>'
+    '<w:ins w:id="2"><w:r><w:t>new</w:t></w:r></w:ins></w:p>'
+    '<w:p><w:pPr><w:rPr><w:ins w:id="3"/></w:rPr></w:pPr>'
+    '<w:ins w:id="4"><w:r><w:t>Added</w:t></w:r></w:ins></w:p>'
+    '<w:p><w:pPr><w:rPr><w:del w:id="5"/></w:rPr></w:pPr><w:del w:id="6"><w:r><w:delText>Gone</w:delText>'
+    '</w:r></w:del></w:p></w:body></w:document>'
+)
+
+
+def _write(tmp_path: Path, document: str) -> Path:
+    path = tmp_path / "handmade.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def test_reader_accepts_and_rejects_handmade_revisions(tmp_path: Path) -> None:
+    path = _write(tmp_path, _DOC)
+    assert read_view(path, accept=True).paragraphs == ["Keep new", "Added"]
+    assert read_view(path, accept=False).paragraphs == ["Keep old", "Gone"]
+
+
+def test_reader_refuses_content_left_in_a_removed_paragraph(tmp_path: Path) -> None:
+    path = _write(tmp_path, _DOC.replace('<w:ins w:id="4"><w:r><w:t>Added</w:t></w:r></w:ins>',
+                                         "<w:r><w:t>Added</w:t></w:r>"))
+    with pytest.raises(AssertionError):
+        read_view(path, accept=False)
