@@ -1,8 +1,22 @@
-"""Check family 'structure' (being written; see its issue)."""
+"""Check family 'structure': what makes a text a well-formed UN resolution.
+
+Organ formula, order of parts, opening phrases (known, in the right part, agreeing
+with the organ, also/further in order, Security Council language in other organs'
+texts), final punctuation, numbering and labels, footnotes. Each rule has a stable id
+and its message, severity and source in ``resources/rules/structure.json``; the rules
+themselves live in the ``structure_*`` modules, one concern each.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from drafter.checks.structure_common import StructureContext
+from drafter.checks.structure_footnotes import check_footnotes
+from drafter.checks.structure_formula import check_formula
+from drafter.checks.structure_numbering import check_numbering
+from drafter.checks.structure_openers import check_openers
+from drafter.checks.structure_punctuation import check_punctuation, paragraph_trees
 
 if TYPE_CHECKING:
     from drafter.checks import CheckOptions
@@ -10,5 +24,13 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 
-def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
-    return []
+def check(resolution: Resolution, options: CheckOptions | None = None) -> list[Diagnostic]:
+    """All structural diagnostics of ``resolution``, messages in ``options.ui_language``."""
+    ui_language = options.ui_language if options is not None else "en"
+    context = StructureContext.for_resolution(resolution, ui_language)
+    check_formula(context)
+    check_openers(context)
+    check_punctuation(context, paragraph_trees(resolution.paragraphs))
+    check_numbering(context)
+    check_footnotes(context)
+    return context.found

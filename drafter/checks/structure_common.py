@@ -1,0 +1,174 @@
+"""Shared ground for the structural checks: the per-document context and punctuation helpers.
+
+Every structural rule needs the same few things — the document language's settings
+and lexicon, the organ, the rule catalogue and a way to build a diagnostic with a
+rendered message — so they are gathered once per check run in
+:class:`StructureContext` instead of being looked up paragraph by paragraph (the
+largest corpus text has over 400 paragraphs and checking must stay in milliseconds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
+from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon
+from drafter.core.model import Paragraph, ParagraphKind, Resolution
+from drafter.resources import load_json
+
+CATALOGUE = "structure"
+
+# Final punctuation marks by what they do, whatever the script (Latin, Arabic, full-width).
+PUNCTUATION_KIND = {
+    ",": "comma", "،": "comma", "，": "comma",
+    ";": "semicolon", "؛": "semicolon", "；": "semicolon",
+    ".": "full_stop", "。": "full_stop", "．": "full_stop",
+    ":": "colon", "：": "colon",
+    "!": "other", "?": "other", "؟": "other", "！": "other", "？": "other",
+}
+# Characters that may close a paragraph after its punctuation mark ("…”." is usual, "….”" happens).
+_CLOSERS = "\"'”’»)]）】」』"
+# "…; and" / "…; or" between items (treaty style): the item still ends with a semicolon.
+_TRAILING_CONJUNCTION = re.compile(r"([;؛；])\s*(?:and|or|et|ou|y|o|и|или|و|أو)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FinalMark:
+    """Where a paragraph's final punctuation is (or would go when missing)."""
+
+    kind: str | None  # "comma", "semicolon", "full_stop", "colon", "other" or None (missing)
+    start: int  # span of the mark; start == end == insertion point when missing
+    end: int
+
+
+def final_mark(text: str) -> FinalMark:
+    """The paragraph's closing punctuation, looking through closing quotes and brackets."""
+    body = text.rstrip()
+    conjunction = _TRAILING_CONJUNCTION.search(body)
+    if conjunction:
+        position = conjunction.start(1)
+        return FinalMark("semicolon", position, position + 1)
+    position = len(body)
+    while position > 0 and body[position - 1] in _CLOSERS:
+        position -= 1
+    if position > 0 and body[position - 1] in PUNCTUATION_KIND:
+        return FinalMark(PUNCTUATION_KIND[body[position - 1]], position - 1, position)
+    return FinalMark(None, len(body), len(body))
+
+
+def structure_data() -> dict[str, Any]:
+    """The rule catalogue's data section (reserved verbs, agreement suffixes, label alphabets …)."""
+    return load_json(f"rules/{CATALOGUE}.json")["data"]
+
+
+def fragment(name: str, ui_language: str) -> Any:
+    texts = load_json(f"rules/{CATALOGUE}.json")["fragments"][name]
+    return texts.get(ui_language) or texts["en"]
+
+
+@dataclass
+class StructureContext:
+    """What every structural rule needs about the document being checked."""
+
+    resolution: Resolution
+    ui_language: str = "en"
+    language: str = "en"
+    settings: dict[str, Any] = field(default_factory=dict)
+    lexicon: Lexicon | None = None
+    organ_key: str = "GA"  # formula key: GA, SC, ECOSOC, HRC
+    found: list[Diagnostic] = field(default_factory=list)
+
+    @classmethod
+    def for_resolution(cls, resolution: Resolution, ui_language: str = "en") -> StructureContext:
+        language = resolution.meta.language if resolution.meta.language in LANGUAGES else "en"
+        return cls(
+            resolution=resolution,
+            ui_language=ui_language,
+            language=language,
+            settings=language_settings(language),
+            lexicon=lexicon(language),
+            organ_key=resolution.meta.organ.formula_key,
+        )
+
+    # -- building diagnostics --------------------------------------------------------
+
+    def report(
+        self,
+        rule: str,
+        address: str,
+        start: int,
+        end: int,
+        *,
+        fix: Fix | None = None,
+        data: dict[str, Any] | None = None,
+        **values: Any,
+    ) -> Diagnostic:
+        message = rule_message(CATALOGUE, rule, self.ui_language, **values)
+        diagnostic = Diagnostic(
+            rule=rule,
+            severity=rule_severity(CATALOGUE, rule),
+            paragraph=address,
+            start=start,
+            end=end,
+            message=message,
+            fix=fix,
+            source="structure",
+            data=dict(data or {}),
+        )
+        self.found.append(diagnostic)
+        return diagnostic
+
+    def punctuation_fix(self, text: str, mark: FinalMark, expected: str) -> Fix:
+        """Replace (or add) the final punctuation mark, with the language's space before it."""
+        start = mark.start
+        if mark.kind is not None:
+            # Drop a typographic space left before the old mark ("général ;" -> "général,").
+            while start > 0 and text[start - 1] in " \u00a0\u202f":
+                start -= 1
+        spaces = structure_data()["space_before"].get(self.language, {})
+        replacement = spaces.get(expected, "") + expected
+        description = fragment("fix_punctuation", self.ui_language).format(expected=expected)
+        return Fix(description, start, mark.end, replacement)
+
+    def replace_fix(self, start: int, end: int, replacement: str) -> Fix:
+        description = fragment("fix_replace", self.ui_language).format(replacement=replacement.strip())
+        return Fix(description, start, end, replacement)
+
+    def remove_fix(self, text: str, start: int, end: int) -> Fix:
+        """Remove ``text[start:end]`` and one space next to it."""
+        found = text[start:end]
+        if end < len(text) and text[end] == " ":
+            end += 1
+        elif start > 0 and text[start - 1] == " ":
+            start -= 1
+        description = fragment("fix_remove", self.ui_language).format(found=found)
+        return Fix(description, start, end, "")
+
+    def hint(self, suggestions: list[str]) -> str:
+        if not suggestions:
+            return ""
+        quoted = ", ".join(f"“{s}”" for s in suggestions)
+        return fragment("suggestions", self.ui_language).format(suggestions=quoted)
+
+    # -- reading the document ----------------------------------------------------------
+
+    def expected_end(self, key: str) -> str:
+        """The language's mark for ``preamble_end``, ``operative_end``, ``last_end``, ``lead_in_end``."""
+        return self.settings.get("punctuation", {}).get(key) or {
+            "preamble_end": ",", "operative_end": ";", "last_end": ".",
+            "lead_in_end": ":", "subparagraph_end": ";",
+        }[key]
+
+
+def is_top_level(paragraph: Paragraph) -> bool:
+    return paragraph.kind in (ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE, ParagraphKind.CLAUSE)
+
+
+def is_item(paragraph: Paragraph) -> bool:
+    return paragraph.kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM)
+
+
+def severity_of(rule: str) -> Severity:
+    return rule_severity(CATALOGUE, rule)

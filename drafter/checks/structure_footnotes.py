@@ -1,0 +1,63 @@
+"""Footnote marks and footnote texts: one to one, numbered in the order of their marks.
+
+Marks are not part of a paragraph's text (``Paragraph.footnote_refs`` keeps their
+offsets), so a diagnostic about a mark spans the word the mark is attached to.
+Annex text is kept verbatim without marks, so a footnote that is only referred to
+from an annex cannot be told from a left-over one: unreferenced footnotes are a
+warning, and footnotes numbered after the body's last mark are not reported at all
+when the resolution has annexes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.structure_common import StructureContext
+from drafter.core.model import FootnoteRef, Paragraph
+
+_WORD_BEFORE = re.compile(r"\S+\s*$")
+
+
+def _mark_span(paragraph: Paragraph, ref: FootnoteRef) -> tuple[int, int]:
+    """The word (with its punctuation) the mark stands after."""
+    offset = max(0, min(ref.offset, len(paragraph.text)))
+    found = _WORD_BEFORE.search(paragraph.text, 0, offset)
+    if found is None:
+        return offset, offset
+    return found.start(), found.start() + len(found.group(0).rstrip())
+
+
+def check_footnotes(context: StructureContext) -> None:
+    resolution = context.resolution
+    texts = {footnote.number for footnote in resolution.footnotes}
+    referenced: set[int] = set()
+    highest = 0
+    for paragraph in resolution.paragraphs:
+        for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
+            start, end = _mark_span(paragraph, ref)
+            if ref.number not in texts:
+                context.report(
+                    "footnote-orphan-marker", paragraph.address, start, end,
+                    data={"number": ref.number}, number=ref.number,
+                )
+            if ref.number not in referenced:
+                # A new footnote must take the next number (the first may start above 1
+                # in texts taken from a compilation, e.g. SC 814 numbered 6-13).
+                expected = highest + 1 if highest else ref.number
+                if ref.number != expected:
+                    context.report(
+                        "footnote-order", paragraph.address, start, end,
+                        data={"found": ref.number, "expected": expected},
+                        found=ref.number, expected=expected,
+                    )
+                referenced.add(ref.number)
+                highest = max(highest, ref.number)
+    for footnote in resolution.footnotes:
+        if footnote.number in referenced:
+            continue
+        if resolution.annexes and footnote.number > highest:
+            continue  # most likely called from the annex, whose marks are not tracked
+        context.report(
+            "footnote-unreferenced", f"FN{footnote.number}", 0, len(footnote.text),
+            data={"number": footnote.number}, number=footnote.number,
+        )
