@@ -1,0 +1,120 @@
+"""``drafter check FILE...``: structural (and optionally grammar) diagnostics for resolution files.
+
+Exit status: 0 when no file has an error-level diagnostic, 1 when one has, 2 when a
+file cannot be read (its one-line reason goes to stderr and the other files are still
+checked). Grammar checking (``--grammar``) is optional: when the grammar module or a
+LanguageTool source is missing, a single notice says so and the structural check runs
+as usual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from drafter.commands.output import diagnostic_line, json_line, summary_line
+from drafter.core.diagnostics import Diagnostic, Severity
+from drafter.core.lexicon import LANGUAGES
+from drafter.core.model import Resolution
+from drafter.errors import DrafterError, UnreadableFileError
+
+GRAMMAR_UNAVAILABLE = (
+    "drafter: grammar checking is unavailable in this installation ({reason}); structure only"
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drafter check",
+        description="Check resolution files (.txt, .docx) against UN drafting rules.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="resolution files to check")
+    parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
+                        help="compiler-style lines (default) or one JSON object per file")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
+    parser.add_argument("--grammar", action="store_true",
+                        help="also check grammar and spelling (LanguageTool)")
+    parser.add_argument("--languagetool-url", metavar="URL", help="LanguageTool server to use with --grammar")
+    return parser
+
+
+def _read(path: Path, language: str | None) -> Resolution:
+    from drafter.api import read
+
+    try:
+        return read(path, language=language)
+    except DrafterError:
+        raise
+    except Exception as error:  # a reader's own failure is still one line for the user
+        reason = f"cannot be read as a resolution ({type(error).__name__}: {error})"
+        raise UnreadableFileError(path, reason) from error
+
+
+class _Grammar:
+    """The optional grammar pass, imported once; prints each of its notices once per run."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self.notices: set[str] = set()
+        try:
+            from drafter.grammar import check_resolution_grammar
+        except Exception as error:  # missing module or a broken optional dependency
+            self.function = None
+            self._notice(GRAMMAR_UNAVAILABLE.format(reason=f"{type(error).__name__}: {error}"))
+        else:
+            self.function = check_resolution_grammar
+
+    def _notice(self, text: str) -> None:
+        if text not in self.notices:
+            self.notices.add(text)
+            print(text, file=sys.stderr)
+
+    def diagnostics(self, resolution: Resolution) -> list[Diagnostic]:
+        if self.function is None:
+            return []
+        try:
+            report = self.function(resolution, url=self.url, ui_language="en")
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}"
+            self._notice(f"drafter: grammar checking failed ({reason}); structure only")
+            return []
+        for notice in getattr(report, "notices", []):
+            self._notice(str(notice))
+        return list(getattr(report, "diagnostics", []))
+
+
+def _in_text_order(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
+    return sorted(diagnostics, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
+
+
+def run(argv: list[str]) -> int:
+    try:
+        options = _parser().parse_args(argv)
+    except SystemExit as stop:  # argparse has printed its one-line usage error
+        return int(stop.code or 0)
+    from drafter.api import check
+
+    grammar = _Grammar(options.languagetool_url) if options.grammar else None
+    status = 0
+    for path in options.files:
+        name = str(path)
+        try:
+            resolution = _read(path, options.lang)
+        except DrafterError as error:
+            print(f"drafter: {error}", file=sys.stderr)
+            status = 2
+            continue
+        diagnostics = check(resolution)
+        if grammar is not None:
+            diagnostics = _in_text_order(resolution, diagnostics + grammar.diagnostics(resolution))
+        if options.output_format == "json":
+            print(json_line(name, resolution, diagnostics))
+        else:
+            for diagnostic in diagnostics:
+                print(diagnostic_line(name, diagnostic))
+            print(summary_line(name, resolution, diagnostics))
+        if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
+            status = 1
+    return status
