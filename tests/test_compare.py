@@ -134,3 +134,10 @@ def test_the_alignment_covers_every_paragraph_of_both_texts() -> None:
     assert shown_new == NEW.paragraphs
     assert sorted(id(p) for p in shown_base) == sorted(id(p) for p in BASE.paragraphs)
     assert all(d.paragraph.kind in ParagraphKind for d in comparison.paragraphs)
+
+
+def test_punctuation_and_case_changes_are_changes() -> None:
+    base = make([("operative", "Decides to remain seized of the matter;")])
+    new = make([("operative", "decides to remain seized of the matter.")])
+    assert [c.description for c in compare(base, new)] == [
+        "OP1: 'Decides' replaced by 'decides'; ';' replaced by '.'"]

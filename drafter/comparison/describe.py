@@ -117,9 +117,7 @@ def _paragraph_change(diff: ParagraphDiff) -> Change | None:
                       base_address=old.address, base_text=old.text)
     if old is None or now is None or diff.kind in ("equal", "moved_from"):
         return None
-    from drafter.comparison.diff import diff_text
-
-    segments = diff_text(old.text, now.text)
+    segments = diff.segments
     edits = [(d, i) for d, i, _, _ in edits_of(segments)]
     if diff.kind == "moved":
         text = f"{_label(now)} (was {old.address}) moved"

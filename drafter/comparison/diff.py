@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from drafter.comparison.tokens import normalize, tokenize
@@ -41,6 +42,7 @@ class _Run:
     new: list[str]
 
 
+@lru_cache(maxsize=65536)
 def _key(token: str) -> str:
     """What a token is compared as: whitespace is all alike, typography folded."""
     return " " if token.isspace() else normalize(token)
@@ -53,16 +55,41 @@ def _word_count(tokens: list[str]) -> int:
 def diff_text(base: str, new: str) -> list[Segment]:
     """Segments turning ``base`` into ``new``, deletions before insertions in each edit."""
     base_tokens, new_tokens = tokenize(base), tokenize(new)
-    matcher = SequenceMatcher(
-        None, [_key(t) for t in base_tokens], [_key(t) for t in new_tokens], autojunk=False
-    )
+    base_keys, new_keys = [_key(t) for t in base_tokens], [_key(t) for t in new_tokens]
+    # The common head and tail are equal whatever difflib would say; cutting them
+    # off first keeps the quadratic matcher to the part that changed.
+    head = 0
+    limit = min(len(base_keys), len(new_keys))
+    while head < limit and base_keys[head] == new_keys[head]:
+        head += 1
+    tail = 0
+    while (tail < limit - head
+           and base_keys[len(base_keys) - 1 - tail] == new_keys[len(new_keys) - 1 - tail]):
+        tail += 1
     runs: list[_Run] = []
+    if head:
+        runs.append(_Run(True, base_tokens[:head], new_tokens[:head]))
+    matcher = SequenceMatcher(
+        None, base_keys[head:len(base_keys) - tail], new_keys[head:len(new_keys) - tail], autojunk=False
+    )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        equal = tag == "equal"
         # Equal stretches keep the new text's spelling of whitespace/typography.
-        runs.append(_Run(equal, base_tokens[i1:i2], new_tokens[j1:j2]))
+        runs.append(_Run(tag == "equal", base_tokens[head + i1:head + i2], new_tokens[head + j1:head + j2]))
+    if tail:
+        runs.append(_Run(True, base_tokens[len(base_tokens) - tail:], new_tokens[len(new_tokens) - tail:]))
+    runs = _merge_equal_neighbours(runs)
     runs = _fold_short_equals(runs)
     return _to_segments(runs)
+
+
+def _merge_equal_neighbours(runs: list[_Run]) -> list[_Run]:
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and merged[-1].equal == run.equal:
+            merged[-1] = _Run(run.equal, merged[-1].base + run.base, merged[-1].new + run.new)
+        else:
+            merged.append(run)
+    return merged
 
 
 def _edit_words(run: _Run) -> int:

@@ -66,13 +66,18 @@ def _paragraph_diff(
         notes = [FootnoteDiff("inserted", None, n, []) for n in _notes_of(now, new_notes)]
         return ParagraphDiff("inserted", None, now, 0.0, _whole(now, "insert", notes), notes)
     notes = _match_footnotes(_notes_of(old, base_notes), _notes_of(now, new_notes))
+    assert old is not None
+    segments = (
+        [Segment("equal", now.text)] if match.similarity == 1.0 and match.kind == "equal"
+        else diff_text(old.text, now.text)
+    )
     if match.kind == "moved":
         shown = [FootnoteDiff("inserted", None, n.new, []) for n in notes if n.new is not None]
-        return ParagraphDiff("moved", old, now, match.similarity, _whole(now, "insert", shown), notes)
-    assert old is not None
-    segments = diff_text(old.text, now.text)
+        return ParagraphDiff("moved", old, now, match.similarity, _whole(now, "insert", shown), notes,
+                             segments)
     kind = "equal" if all(s.op == "equal" for s in segments) else "changed"
-    return ParagraphDiff(kind, old, now, match.similarity, _interleave(segments, old, now, notes), notes)
+    return ParagraphDiff(kind, old, now, match.similarity, _interleave(segments, old, now, notes), notes,
+                         segments)
 
 
 def _match_footnotes(old: list[Footnote], now: list[Footnote]) -> list[FootnoteDiff]:

@@ -34,6 +34,8 @@ CHANGED_THRESHOLD = 0.5
 # A paragraph found elsewhere must be more clearly the same to count as moved.
 MOVED_THRESHOLD = 0.6
 _CANDIDATES_PER_PARAGRAPH = 6
+# Same words but not the same text (punctuation, case): not "equal", only 1.0 is.
+_NEAR_EXACT = 0.999
 # Words in more than this share of the paragraphs say nothing about identity.
 _COMMON_SHARE = 0.2
 
@@ -103,15 +105,18 @@ def align(base_texts: list[str], new_texts: list[str]) -> list[Match]:
         exact[text].append(index)
     index = _Index(base_words)
 
+    new_counts = Counter(new_norm)
     pairs: dict[tuple[int, int], float] = {}
     for j, text in enumerate(new_norm):
         for i in exact.get(text, ()):
             pairs[(i, j)] = 1.0
+        if len(exact.get(text, ())) == 1 and new_counts[text] == 1:
+            continue  # the same paragraph, once in each text: nothing to search
         for i in index.candidates(new_words[j], _CANDIDATES_PER_PARAGRAPH):
             if (i, j) not in pairs:
                 score = similarity(base_words[i], new_words[j])
                 if score >= CHANGED_THRESHOLD:
-                    pairs[(i, j)] = score
+                    pairs[(i, j)] = min(score, _NEAR_EXACT)
     # Paragraphs with no distinctive word (short headings): compare with the base
     # paragraphs near the same relative position.
     for j, text in enumerate(new_words):
@@ -122,7 +127,7 @@ def align(base_texts: list[str], new_texts: list[str]) -> list[Match]:
             if (i, j) not in pairs:
                 score = similarity(base_words[i], text)
                 if score >= CHANGED_THRESHOLD:
-                    pairs[(i, j)] = score
+                    pairs[(i, j)] = min(score, _NEAR_EXACT)
 
     chain = _heaviest_chain(pairs, len(base_texts))
     kept_base = {i for i, _ in chain}

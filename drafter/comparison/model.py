@@ -84,6 +84,8 @@ class ParagraphDiff:
     similarity: float
     pieces: list[Piece]
     footnotes: list[FootnoteDiff]
+    # Word-level segments base -> new for paragraphs present in both texts.
+    segments: list[Segment] = field(default_factory=list)
 
     @property
     def paragraph(self) -> Paragraph:
