@@ -1,0 +1,165 @@
+"""Turn a Word package into the reader-neutral :class:`SourceDocument`.
+
+One :class:`SourceBlock` per non-empty paragraph of the body, in document order,
+table cells included (a table that opens the document before any body text is a
+cover block and marked ``is_header``). Each block carries the text Word shows
+(tracked changes accepted), the label Word's automatic numbering displays and its
+list level, the italic ranges, the paragraph style and the footnote references,
+numbered 1, 2, 3 … in order of reference as Word displays them, whatever the
+ids in ``footnotes.xml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from drafter.core.model import Footnote, FootnoteRef, Span
+from drafter.errors import UnreadableFileError
+from drafter.formats.blocks import SourceBlock, SourceDocument
+from drafter.formats.docx_numbering import Numbering
+from drafter.formats.docx_safety import DocxPackage
+from drafter.formats.ooxml_read_headers import first_page_header_lines
+from drafter.formats.ooxml_read_notes import read_footnotes
+from drafter.formats.ooxml_read_styles import StyleSheet
+from drafter.formats.ooxml_read_text import ParagraphContent, ParagraphReader
+
+TRACKED_CHANGES_NOTE = "tracked changes were accepted"
+_BULLET = "•"
+
+
+@dataclass
+class WordExtraction:
+    """A SourceDocument plus the Word-only facts checks need after structure recovery."""
+
+    document: SourceDocument
+    # Footnote number -> every reference mark to it uses the footnote reference style.
+    footnote_styled: dict[int, bool] = field(default_factory=dict)
+
+
+def _paragraphs(container: etree._Element, q: str, in_table: bool) -> Iterator[tuple[etree._Element, bool]]:
+    """Body paragraphs in document order, descending into tables and content controls."""
+    tag_p, tag_tbl, tag_sect = f"{q}p", f"{q}tbl", f"{q}sectPr"
+    for child in container:
+        tag = child.tag
+        if tag == tag_p:
+            yield child, in_table
+        elif tag == tag_tbl:
+            yield from _table_paragraphs(child, q)
+        elif tag == tag_sect or not isinstance(tag, str):
+            continue
+        else:  # sdt / sdtContent / customXml wrappers around block content
+            yield from _paragraphs(child, q, in_table)
+
+
+def _table_paragraphs(table: etree._Element, q: str) -> Iterator[tuple[etree._Element, bool]]:
+    tag_tr = f"{q}tr"
+    deleted = {row for row in table.iter(tag_tr) if row.find(f"{q}trPr/{q}del") is not None}
+    for paragraph in table.iter(f"{q}p"):
+        if deleted and any(row in deleted for row in paragraph.iterancestors(tag_tr)):
+            continue
+        yield paragraph, True
+
+
+def _join(first: ParagraphContent, second: ParagraphContent) -> ParagraphContent:
+    """Accept a deleted paragraph mark: the first paragraph's text runs into the second."""
+    shift = len(first.text)
+    spans = [Span(s.start, s.end) for s in first.italic_spans]
+    for span in second.italic_spans:
+        if spans and spans[-1].end == span.start + shift:
+            spans[-1].end = span.end + shift
+        else:
+            spans.append(Span(span.start + shift, span.end + shift))
+    for reference in second.references:
+        reference.offset += shift
+    second.text = first.text + second.text
+    second.italic_spans = spans
+    second.references = first.references + second.references
+    second.tracked = True
+    return second
+
+
+def _display_label(label: str | None) -> str | None:
+    if not label or not label.strip():
+        return None
+    if all(0xE000 <= ord(ch) <= 0xF8FF for ch in label.strip()):
+        return _BULLET  # Symbol-font bullets are stored as private-use code points
+    return label
+
+
+def extract_word_document(package: DocxPackage) -> WordExtraction:
+    """Read the body, numbering, footnotes and first-page header of an open package."""
+    root = package.xml(package.main_part)
+    namespace = etree.QName(root).namespace or ""
+    q = f"{{{namespace}}}"
+    body = root.find(f"{q}body")
+    if body is None:
+        raise UnreadableFileError(package.path, "not a Word document (word/document.xml has no body)")
+    main = package.main_part
+    styles = StyleSheet(package.optional_xml(package.related(main, "/styles")), namespace)
+    numbering = Numbering(package.optional_xml(package.related(main, "/numbering")), styles, namespace)
+    reader = ParagraphReader(styles, namespace)
+    notes, tracked = read_footnotes(package.optional_xml(package.related(main, "/footnotes")), reader)
+
+    blocks: list[SourceBlock] = []
+    numbers: dict[str, int] = {}
+    styled: dict[int, bool] = {}
+    cover_lines: list[str] = []
+    seen_body_text = False
+    pending: ParagraphContent | None = None
+    for index, (paragraph, in_table) in enumerate(_paragraphs(body, q, False), start=1):
+        content = reader.read(paragraph)
+        tracked = tracked or content.tracked
+        if pending is not None:
+            content = _join(pending, content)
+            pending = None
+        if content.mark_deleted:
+            pending = content
+            continue
+        label = level = None
+        in_force = numbering.paragraph_numbering(content.style, content.num_id, content.num_level)
+        if in_force is not None:
+            label = _display_label(numbering.next_label(*in_force))
+            level = in_force[1] if label is not None else None
+        if not content.text.strip():
+            continue
+        refs = []
+        for reference in content.references:
+            if reference.note_id not in notes:
+                continue  # a mark whose note is missing shows nothing useful
+            number = numbers.setdefault(reference.note_id, len(numbers) + 1)
+            styled[number] = styled.get(number, True) and reference.styled
+            refs.append(FootnoteRef(number, reference.offset))
+        is_cover = in_table and not seen_body_text
+        seen_body_text = seen_body_text or not in_table
+        if is_cover:
+            cover_lines.append(" ".join(content.text.split()))
+        blocks.append(
+            SourceBlock(
+                text=content.text,
+                line=index,
+                italic_spans=content.italic_spans,
+                footnote_refs=refs,
+                auto_label=label,
+                auto_level=level,
+                style=content.style,
+                is_header=is_cover,
+            )
+        )
+    if pending is not None and pending.text.strip():
+        blocks.append(SourceBlock(text=pending.text, italic_spans=pending.italic_spans, style=pending.style))
+    if not any(not block.is_header for block in blocks):
+        raise UnreadableFileError(package.path, "the Word document is empty (no text in its body)")
+
+    header_lines = first_page_header_lines(package, body, reader) or cover_lines
+    document = SourceDocument(
+        blocks=blocks,
+        footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()],
+        footnotes_resolved=True,
+        header_lines=header_lines,
+        reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
+        formatted=True,
+    )
+    return WordExtraction(document=document, footnote_styled=styled)

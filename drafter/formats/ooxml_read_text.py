@@ -1,0 +1,219 @@
+"""The visible text of one Word paragraph, with its italics and footnote marks.
+
+A paragraph's words are spread over runs nested in hyperlinks, fields, content
+controls, smart tags and revision marks. This module walks them in order and
+returns the text as Word shows it with tracked changes accepted (``w:ins`` and
+``w:moveTo`` kept, ``w:del`` and ``w:moveFrom`` dropped), hidden text, field
+instructions, drawings and comments left out, tabs and line breaks kept, the
+italic ranges of that text, and each footnote reference with the offset after
+which it stands (the mark itself is not text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from drafter.core.model import Span
+from drafter.formats.ooxml_read_styles import W_TRANSITIONAL, StyleSheet, on_off, safe_int
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_BULLET_PRIVATE = range(0xF000, 0xF100)  # Symbol/Wingdings code points Word stores for symbols
+
+
+@dataclass
+class NoteReference:
+    note_id: str
+    offset: int
+    styled: bool  # the run uses the footnote reference character style
+
+
+@dataclass
+class ParagraphContent:
+    text: str
+    italic_spans: list[Span] = field(default_factory=list)
+    references: list[NoteReference] = field(default_factory=list)
+    style: str | None = None
+    num_id: int | None = None  # direct numPr
+    num_level: int | None = None
+    mark_deleted: bool = False  # the paragraph mark is a tracked deletion: joins the next one
+    tracked: bool = False  # a revision mark was accepted while reading
+
+
+class _Builder:
+    """Collects text pieces and merges adjacent italic pieces into spans."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+        self.references: list[NoteReference] = []
+        self.tracked = False
+        self.field_depth_instr: list[bool] = []  # per open field: still in its instructions?
+
+    def add(self, text: str, italic: bool) -> None:
+        if not text:
+            return
+        start = self.length
+        self.pieces.append(text)
+        self.length += len(text)
+        if italic:
+            if self.spans and self.spans[-1].end == start:
+                self.spans[-1].end = self.length
+            else:
+                self.spans.append(Span(start, self.length))
+
+    @property
+    def in_instruction(self) -> bool:
+        return any(self.field_depth_instr)
+
+
+class ParagraphReader:
+    """Reads paragraphs of one document (its style sheet decides inherited italics)."""
+
+    def __init__(self, styles: StyleSheet, w: str = W_TRANSITIONAL) -> None:
+        self.styles = styles
+        self.w = w
+        q = f"{{{w}}}"
+        self.q = q
+        self.tag_r = f"{q}r"
+        self.tag_ppr = f"{q}pPr"
+        self.skip_tracked = {f"{q}del", f"{q}moveFrom"}
+        self.keep_tracked = {f"{q}ins", f"{q}moveTo"}
+        # Paragraph children that never hold visible text.
+        self.skip = {
+            self.tag_ppr, f"{q}commentRangeStart", f"{q}commentRangeEnd", f"{q}bookmarkStart",
+            f"{q}bookmarkEnd", f"{q}proofErr", f"{q}permStart", f"{q}permEnd",
+            f"{q}moveFromRangeStart", f"{q}moveFromRangeEnd", f"{q}moveToRangeStart",
+            f"{q}moveToRangeEnd", f"{q}customXmlInsRangeStart", f"{q}customXmlInsRangeEnd",
+            f"{q}customXmlDelRangeStart", f"{q}customXmlDelRangeEnd", f"{q}sdtPr", f"{q}sdtEndPr",
+            f"{q}rPr", f"{q}customXmlPr", f"{q}smartTagPr", f"{q}fldData",
+        }
+        self.alternate = f"{{{MC}}}AlternateContent"
+        self.choice = f"{{{MC}}}Choice"
+
+    # --- paragraph ---------------------------------------------------------------
+    def read(self, paragraph: etree._Element) -> ParagraphContent:
+        q = self.q
+        ppr = paragraph.find(self.tag_ppr)
+        style = num_id = num_level = None
+        mark_deleted = tracked = False
+        if ppr is not None:
+            style_el = ppr.find(f"{q}pStyle")
+            style = style_el.get(f"{q}val") if style_el is not None else None
+            numpr = ppr.find(f"{q}numPr")
+            if numpr is not None:
+                num_el = numpr.find(f"{q}numId")
+                lvl_el = numpr.find(f"{q}ilvl")
+                num_id = safe_int(num_el.get(f"{q}val")) if num_el is not None else None
+                num_level = safe_int(lvl_el.get(f"{q}val")) if lvl_el is not None else None
+            mark = ppr.find(f"{q}rPr")
+            if mark is not None:
+                mark_deleted = mark.find(f"{q}del") is not None or mark.find(f"{q}moveFrom") is not None
+                tracked = mark_deleted or mark.find(f"{q}ins") is not None
+            tracked = tracked or ppr.find(f"{q}pPrChange") is not None
+        builder = _Builder()
+        builder.tracked = tracked
+        self._walk(paragraph, builder, self.styles.paragraph_italic(style))
+        return ParagraphContent(
+            text="".join(builder.pieces),
+            italic_spans=builder.spans,
+            references=builder.references,
+            style=style,
+            num_id=num_id,
+            num_level=num_level,
+            mark_deleted=mark_deleted,
+            tracked=builder.tracked,
+        )
+
+    def _walk(self, element: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == self.tag_r:
+                self._run(child, builder, paragraph_italic)
+            elif tag in self.skip:
+                continue
+            elif tag in self.skip_tracked:
+                builder.tracked = True
+            elif tag in self.keep_tracked:
+                builder.tracked = True
+                self._walk(child, builder, paragraph_italic)
+            elif tag == self.alternate:
+                choice = child.find(self.choice)
+                if choice is not None:
+                    self._walk(choice, builder, paragraph_italic)
+            else:  # hyperlink, fldSimple, sdt/sdtContent, smartTag, customXml, dir, bdo, math …
+                self._walk(child, builder, paragraph_italic)
+
+    # --- runs ----------------------------------------------------------------------
+    def _run_format(self, rpr: etree._Element | None, paragraph_italic: bool) -> tuple[bool, bool, bool]:
+        """(italic, hidden, footnote-reference style) of a run."""
+        q = self.q
+        if rpr is None:
+            return paragraph_italic, False, False
+        style_el = rpr.find(f"{q}rStyle")
+        char_style = style_el.get(f"{q}val") if style_el is not None else None
+        direct = on_off(rpr.find(f"{q}i"), self.w)
+        if direct is not None:
+            italic = direct
+        else:
+            # w:i is a toggle: an italic character style over an italic paragraph style is roman.
+            italic = paragraph_italic ^ (self.styles.character_italic(char_style) is True)
+        hidden = bool(on_off(rpr.find(f"{q}vanish"), self.w))
+        styled = self.styles.is_footnote_reference(char_style) if char_style else False
+        return italic, hidden, styled
+
+    def _run(self, run: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
+        q = self.q
+        italic, hidden, styled = self._run_format(run.find(f"{q}rPr"), paragraph_italic)
+        custom_mark = False
+        for child in run:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            local = tag[len(q):] if tag.startswith(q) else ""
+            if local == "fldChar":
+                kind = child.get(f"{q}fldCharType")
+                if kind == "begin":
+                    builder.field_depth_instr.append(True)
+                elif kind == "separate" and builder.field_depth_instr:
+                    builder.field_depth_instr[-1] = False
+                elif kind == "end" and builder.field_depth_instr:
+                    builder.field_depth_instr.pop()
+                continue
+            if hidden or builder.in_instruction:
+                continue
+            if local == "t":
+                if not custom_mark:
+                    builder.add(child.text or "", italic)
+            elif local in ("tab", "ptab"):
+                builder.add("\t", italic)
+            elif local in ("br", "cr"):
+                builder.add("\n", italic)
+            elif local == "noBreakHyphen":
+                builder.add("\u2011", italic)
+            elif local == "sym":
+                builder.add(_symbol(child.get(f"{q}char")), italic)
+            elif local == "footnoteReference":
+                note_id = child.get(f"{q}id")
+                if note_id is not None:
+                    builder.references.append(NoteReference(note_id.strip(), builder.length, styled))
+                # A custom mark ("*") is typed after the reference in the same run: not text.
+                custom_mark = child.get(f"{q}customMarkFollows") in ("1", "true", "on")
+            # delText, instrText, drawings, pictures, objects, comment and endnote marks: not text
+
+
+def _symbol(code: str | None) -> str:
+    """The character of a ``w:sym`` (symbol-font code points map back to their ASCII slot)."""
+    try:
+        value = int(code or "", 16)
+    except ValueError:
+        return ""
+    if value in _BULLET_PRIVATE:
+        value -= 0xF000
+    if not 0x20 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return ""
+    return chr(value)
