@@ -1,0 +1,77 @@
+"""Live checks, kept off the keystroke path.
+
+Every edit restarts a short single-shot timer; only when the drafter pauses
+(~300 ms) is the document read back into a Resolution and the check runner called.
+Results are cached per document revision (nothing is re-run when nothing
+changed, e.g. after a cursor move or a metadata edit that was undone) and per
+paragraph text for the per-paragraph families; the structure family, whose rules
+look across paragraphs, always runs on the whole resolution.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafter.checks import CheckOptions
+from drafter.core.diagnostics import Diagnostic
+from drafter.gui.document_sync import DocumentSnapshot
+
+Checker = Callable[..., list[Diagnostic]]
+DEBOUNCE_MS = 300
+
+
+def default_checker(resolution, options: CheckOptions) -> list[Diagnostic]:
+    from drafter.api import check
+
+    return check(resolution, options)
+
+
+class CheckScheduler(QObject):
+    """Debounces edits and runs the checks; emits ``checked(snapshot, diagnostics)``."""
+
+    checked = Signal(object, list)
+    failed = Signal(str)
+
+    def __init__(self, editor, checker: Checker | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.checker: Checker = checker or default_checker
+        self.options = CheckOptions()
+        self.last_seconds = 0.0
+        self._revision = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        editor.document().contentsChanged.connect(self.schedule)
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def is_stale(self) -> bool:
+        return self._revision != self.editor.document().revision()
+
+    def invalidate(self) -> None:
+        """Something outside the text changed (metadata, ignored list): check again soon."""
+        self._revision = -1
+        self.schedule()
+
+    def run_now(self, force: bool = False) -> None:
+        self._timer.stop()
+        revision = self.editor.document().revision()
+        if revision == self._revision and not force:
+            return
+        snapshot: DocumentSnapshot = self.editor.snapshot()
+        started = time.perf_counter()
+        try:
+            diagnostics = self.checker(snapshot.resolution, self.options)
+        except Exception as error:  # a check family that crashes must not take the editor down
+            self.failed.emit(f"Checks failed: {type(error).__name__}: {error}")
+            diagnostics = []
+        self.last_seconds = time.perf_counter() - started
+        self._revision = revision
+        self.editor.show_diagnostics(diagnostics, snapshot)
+        self.checked.emit(snapshot, diagnostics)

@@ -1,0 +1,176 @@
+"""Between the core's :class:`Resolution` and the editor's ``QTextDocument``.
+
+The core model is the truth the editor edits: a file is read into a Resolution,
+written into the document once (``fill_document``), and the document is read
+back into a fresh Resolution whenever the checks, the outline or a save need one
+(``read_document``). Reading back is a single pass over the blocks, done off the
+keystroke path (on the debounced check timer), never per key.
+
+Footnote marks sit in the block text as object characters; the model's paragraph
+text has no marks, so this module also maps model offsets (what diagnostics use)
+to positions in the block.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+
+from drafter.core.model import (
+    Annex,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Resolution,
+    assign_addresses,
+)
+from drafter.gui.footnote_marks import FOOTNOTE_TEXT_PROPERTY, OBJECT_CHAR, is_mark, mark_format
+from drafter.gui.kinds import HEADER_FIELDS, BlockKind, block_format, block_kind, block_level
+
+HEADER_ORDER = (
+    BlockKind.SYMBOL, BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE,
+    BlockKind.TITLE, BlockKind.FORMULA,
+)
+
+
+@dataclass
+class DocumentSnapshot:
+    """A Resolution read from the document, with where each address lives."""
+
+    resolution: Resolution
+    # "PP3" / "OP2(a)" / "FORMULA" / "META:title" -> block number
+    blocks: dict[str, int] = field(default_factory=dict)
+    # address -> model offsets of its footnote marks (to map spans to the block)
+    marks: dict[str, list[int]] = field(default_factory=dict)
+    # block number -> address, for the outline and diagnostics lookups
+    addresses: dict[int, str] = field(default_factory=dict)
+
+
+def header_text(resolution: Resolution, kind: BlockKind) -> str:
+    if kind is BlockKind.FORMULA:
+        return resolution.formula
+    return str(getattr(resolution.meta, HEADER_FIELDS[kind]))
+
+
+def fill_document(document: QTextDocument, resolution: Resolution) -> None:
+    """Replace the document's content with ``resolution`` (not undoable: it is a load)."""
+    notes = {note.number: note.text for note in resolution.footnotes}
+    document.setUndoRedoEnabled(False)
+    document.clear()
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()
+    first = True
+
+    def start_block(kind: BlockKind, level: int = 0) -> None:
+        nonlocal first
+        if first:
+            cursor.setBlockFormat(block_format(kind, level))
+            cursor.setBlockCharFormat(plain)
+            first = False
+        else:
+            cursor.insertBlock(block_format(kind, level), plain)
+
+    for kind in HEADER_ORDER:
+        start_block(kind)
+        cursor.insertText(header_text(resolution, kind), plain)
+    for paragraph in resolution.paragraphs:
+        start_block(BlockKind(paragraph.kind.value), paragraph.level)
+        written = 0
+        for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
+            offset = min(max(ref.offset, written), len(paragraph.text))
+            cursor.insertText(paragraph.text[written:offset], plain)
+            cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, "")))
+            written = offset
+        cursor.insertText(paragraph.text[written:], plain)
+    for line in resolution.closing:
+        start_block(BlockKind.CLOSING)
+        cursor.insertText(line, plain)
+    for annex in resolution.annexes:
+        start_block(BlockKind.ANNEX_TITLE)
+        cursor.insertText(annex.title, plain)
+        for text in annex.paragraphs:
+            start_block(BlockKind.ANNEX_TEXT)
+            cursor.insertText(text, plain)
+    document.setUndoRedoEnabled(True)
+    document.setModified(False)
+
+
+def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str]]]:
+    """Block text without marks, and (model offset, note text) for each mark."""
+    pieces: list[str] = []
+    marks: list[tuple[int, str]] = []
+    length = 0
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            text = fragment.text()
+            fmt = fragment.charFormat()
+            if is_mark(fmt):
+                note = fmt.property(FOOTNOTE_TEXT_PROPERTY)
+                for _ in text:
+                    marks.append((length, note if isinstance(note, str) else ""))
+            else:
+                text = text.replace(OBJECT_CHAR, "")
+                pieces.append(text)
+                length += len(text)
+        iterator += 1
+    return "".join(pieces), marks
+
+
+def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot:
+    """A new Resolution from the document; non-text data (ignored, notes…) from ``base``."""
+    resolution = Resolution(
+        meta=copy.deepcopy(base.meta),
+        ignored=list(base.ignored),
+        reader_notes=list(base.reader_notes),
+        heading_lines=list(base.heading_lines),
+    )
+    snapshot = DocumentSnapshot(resolution)
+    paragraph_blocks: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        kind = block_kind(block)
+        number = block.blockNumber()
+        if kind.is_header:
+            text, _ = _text_and_marks(block)
+            if kind is BlockKind.FORMULA:
+                resolution.formula = text
+                snapshot.blocks["FORMULA"] = number
+            else:
+                setattr(resolution.meta, HEADER_FIELDS[kind], text)
+                snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number
+        elif kind.is_body:
+            text, marks = _text_and_marks(block)
+            refs = []
+            for offset, note in marks:
+                resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, note))
+                refs.append(FootnoteRef(len(resolution.footnotes), offset))
+            resolution.paragraphs.append(
+                Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs)
+            )
+            paragraph_blocks.append(number)
+        elif kind is BlockKind.CLOSING:
+            resolution.closing.append(_text_and_marks(block)[0])
+        elif kind is BlockKind.ANNEX_TITLE:
+            resolution.annexes.append(Annex(_text_and_marks(block)[0]))
+        else:
+            if not resolution.annexes:
+                resolution.annexes.append(Annex(""))
+            resolution.annexes[-1].paragraphs.append(_text_and_marks(block)[0])
+        block = block.next()
+    assign_addresses(resolution.paragraphs)
+    for paragraph, number in zip(resolution.paragraphs, paragraph_blocks, strict=True):
+        snapshot.blocks[paragraph.address] = number
+        snapshot.addresses[number] = paragraph.address
+        snapshot.marks[paragraph.address] = [ref.offset for ref in paragraph.footnote_refs]
+    return snapshot
+
+
+def block_span(marks: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a model span [start, end) of a paragraph to positions in its block."""
+    block_start = start + sum(1 for offset in marks if offset <= start)
+    block_end = end + sum(1 for offset in marks if offset < end)
+    return block_start, max(block_start, block_end)

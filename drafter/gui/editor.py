@@ -1,0 +1,619 @@
+"""The page: a QTextEdit that keeps a resolution's structure while the drafter types.
+
+What it adds to a plain text editor, and why here:
+
+- paragraph kinds live in block formats (see :mod:`drafter.gui.kinds`), so Enter
+  continues the same kind and every kind change is undoable;
+- operative numbers and sub-paragraph labels are painted, never typed, from the
+  block order on each paint (cheap: one pass over block formats), so they renumber
+  at once on any edit, move, undo or redo;
+- keys that would break the structure (Enter in the heading block, Backspace into
+  the formula, Tab past (i)) are refused or turned into structure commands; whatever
+  slips through (a merge, a paste) is repaired at once by the normaliser in the
+  same undo step;
+- diagnostics from the last check run are shown as wavy underlines (drawn by the
+  highlighter) with their message on hover.
+
+Everything that is not typing (checks, outline, footnotes pane) happens elsewhere,
+on timers, so that the keystroke path stays light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from drafter.core.diagnostics import Diagnostic
+from drafter.core.lexicon import language_settings
+from drafter.core.model import DocumentStatus, Resolution
+from drafter.gui import structure_rules
+from drafter.gui.document_sync import (
+    HEADER_ORDER,
+    DocumentSnapshot,
+    block_span,
+    fill_document,
+    read_document,
+)
+from drafter.gui.footnote_marks import OBJECT_CHAR, install, mark_format, mark_positions
+from drafter.gui.highlighter import StructureHighlighter, Underline
+from drafter.gui.kinds import (
+    HEADER_HINTS,
+    NUMBER_GAP,
+    BlockKind,
+    block_format,
+    block_kind,
+    block_level,
+)
+
+PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
+PAGE_MARGIN = 72
+GREY = QColor("#8c8f94")
+
+
+class ResolutionEditor(QTextEdit):
+    """The document view; see the module docstring for what it guarantees."""
+
+    refused = Signal(str)  # a structure command was refused: why (for the status bar)
+    structure_changed = Signal()  # kinds, order or labels may have changed
+    diagnostics_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Resolution text")
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.base = Resolution()
+        self.language = "en"
+        self._label_style = ("(", ")")
+        self._labels: list[str] = []
+        self._labels_revision = -1
+        self._mark_count = 0
+        self._normalising = False
+        self.diagnostics: list[Diagnostic] = []
+        self.snapshot_used: DocumentSnapshot | None = None
+        self.completion_hook: Callable[[QKeyEvent], bool] | None = None
+        self.after_key_hook: Callable[[QKeyEvent], None] | None = None
+        self.diagnostic_menu_hook: Callable[[QMenu, Diagnostic], None] | None = None
+
+        document = self.document()
+        font = QFont("Times New Roman")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(12)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(PAGE_MARGIN)
+        self._mark_painter = install(document, self)
+        self.highlighter = StructureHighlighter(document)
+        document.contentsChange.connect(self._on_contents_change)
+
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        palette.setColor(QPalette.ColorRole.Window, GREY)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+
+    # --- loading and reading back -------------------------------------------------
+
+    def load(self, resolution: Resolution) -> None:
+        """Show ``resolution``; the undo stack starts empty."""
+        self.base = resolution
+        self.set_language(resolution.meta.language)
+        fill_document(self.document(), resolution)
+        self._mark_count = len(mark_positions(self.document()))
+        self.diagnostics = []
+        self.highlighter.underlines = {}
+        self.highlighter.rehighlight()
+        cursor = QTextCursor(self.first_body_block())
+        self.setTextCursor(cursor)
+        self.structure_changed.emit()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        try:
+            settings = language_settings(language)
+            self._label_style = (settings.get("label_open", "("), settings.get("label_close", ")"))
+        except FileNotFoundError:
+            self._label_style = ("(", ")")
+        direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        self.document().setDefaultTextOption(_text_option(direction))
+        self.highlighter.set_language(language)
+        self._labels_revision = -1
+        self.viewport().update()
+
+    def snapshot(self) -> DocumentSnapshot:
+        """The document as a Resolution (one pass over the blocks: not for every key)."""
+        return read_document(self.document(), self.base)
+
+    def resolution(self) -> Resolution:
+        return self.snapshot().resolution
+
+    # --- structure queries --------------------------------------------------------
+
+    def entries(self) -> list[structure_rules.Entry]:
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            out.append((block_kind(block), block_level(block)))
+            block = block.next()
+        return out
+
+    def labels(self) -> list[str]:
+        """Painted number or label per block, recomputed once per document revision."""
+        revision = self.document().revision()
+        if revision != self._labels_revision:
+            self._labels = structure_rules.labels(self.entries(), *self._label_style)
+            self._labels_revision = revision
+        return self._labels
+
+    def first_body_block(self) -> QTextBlock:
+        block = self.document().begin()
+        while block.isValid() and block_kind(block).is_header:
+            block = block.next()
+        return block if block.isValid() else self.document().lastBlock()
+
+    def block_label(self, block: QTextBlock) -> str:
+        labels = self.labels()
+        number = block.blockNumber()
+        return labels[number] if number < len(labels) else ""
+
+    # --- painting -----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = max(0, (event.size().width() - PAGE_WIDTH - self.verticalScrollBar().sizeHint().width()) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.document().defaultFont())
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        height = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        labels = self.labels()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            if origin.y() + dy > height:
+                break
+            if layout.lineCount():
+                line = layout.lineAt(0)
+                kind = block_kind(block)
+                text_x = origin.x() + line.x() + dx
+                baseline = origin.y() + line.y() + line.ascent() + dy
+                number = block.blockNumber()
+                label = labels[number] if number < len(labels) else ""
+                if kind is BlockKind.TITLE and self.base.meta.status is DocumentStatus.ADOPTED:
+                    label = f"{self.base.meta.number}." if self.base.meta.number else ""
+                    if label:
+                        painter.setFont(_bold(self.document().defaultFont()))
+                        painter.drawText(QPointF(origin.x() + dx, baseline), label)
+                        painter.setFont(self.document().defaultFont())
+                elif label:
+                    painter.drawText(QPointF(text_x - NUMBER_GAP, baseline), label)
+                if kind.is_header and block.length() == 1:
+                    painter.save()
+                    painter.setPen(QColor("#a0a0a0"))
+                    hint = _italic(self.document().defaultFont())
+                    painter.setFont(hint)
+                    x = text_x - (painter.fontMetrics().horizontalAdvance(HEADER_HINTS[kind])
+                                  if kind is BlockKind.SYMBOL else 0)
+                    painter.drawText(QPointF(x, baseline), HEADER_HINTS[kind])
+                    painter.restore()
+            block = block.next()
+        painter.end()
+
+    # --- keys ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.completion_hook is not None and self.completion_hook(event):
+            return
+        key = event.key()
+        modifiers = event.modifiers()
+        cursor = self.textCursor()
+        block = cursor.block()
+        kind = block_kind(block)
+        alt = modifiers & Qt.KeyboardModifier.AltModifier
+        if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_paragraph(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.change_level(+1)
+            return
+        if key == Qt.Key.Key_Backtab:
+            self.change_level(-1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if kind.is_header and not cursor.hasSelection():
+                following = block.next()
+                if following.isValid():
+                    self.setTextCursor(QTextCursor(following))
+                return
+            if kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM) and not block.text().strip():
+                self.change_level(-1)  # Enter on an empty (a) steps back out, as in Word lists
+                return
+            if self._touches_header(cursor):
+                self.refused.emit("The heading lines cannot be split or merged.")
+                return
+            event = QKeyEvent(event.type(), key, Qt.KeyboardModifier.NoModifier, "\r")  # no soft breaks
+        elif key == Qt.Key.Key_Backspace and not cursor.hasSelection():
+            if cursor.atBlockStart() and (kind.is_header or block == self.first_body_block()):
+                if block.previous().isValid():
+                    self.moveCursor(QTextCursor.MoveOperation.PreviousBlock)
+                    self.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+                return
+        elif key == Qt.Key.Key_Delete and not cursor.hasSelection():
+            following = block.next()
+            if cursor.atBlockEnd() and (kind.is_header or (following.isValid() and block_kind(following).is_header)):
+                return
+        elif event.text() and self._touches_header(cursor):
+            self.refused.emit("The heading lines cannot be deleted with body text: select less.")
+            return
+        blocks_before = self.document().blockCount()
+        super().keyPressEvent(event)
+        if self.document().blockCount() != blocks_before:
+            self.repair_structure()
+        if self.after_key_hook is not None:
+            self.after_key_hook(event)
+
+    def _touches_header(self, cursor: QTextCursor) -> bool:
+        """A selection that spans several blocks and includes a heading line."""
+        if not cursor.hasSelection():
+            return False
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        if first == last:
+            return False
+        block = first
+        while block.isValid():
+            if block_kind(block).is_header:
+                return True
+            if block == last:
+                break
+            block = block.next()
+        return False
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste plain text only, taking the kind of the paragraph pasted into."""
+        text = source.text()
+        cursor = self.textCursor()
+        if self._touches_header(cursor):
+            self.refused.emit("The heading lines cannot be replaced by a paste.")
+            return
+        if block_kind(cursor.block()).is_header:
+            text = " ".join(text.split())
+        text = text.replace("\r\n", "\n").replace("\u2028", "\n").replace(OBJECT_CHAR, "")
+        cursor.beginEditBlock()
+        cursor.insertText(text, QTextCharFormat())
+        cursor.endEditBlock()
+        self.repair_structure()
+
+    # --- structure commands -------------------------------------------------------
+
+    def _selected_blocks(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        last = document.findBlock(cursor.selectionEnd()).blockNumber()
+        return first, last
+
+    def _apply_entries(self, entries: list[structure_rules.Entry], numbers: range, join: bool = False) -> None:
+        cursor = QTextCursor(self.document())
+        if join:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        for number in numbers:
+            block = self.document().findBlockByNumber(number)
+            cursor.setPosition(block.position())
+            kind, level = entries[number]
+            cursor.setBlockFormat(block_format(kind, level))
+        cursor.endEditBlock()
+        self.structure_changed.emit()
+
+    def set_kind(self, kind: BlockKind) -> bool:
+        """Make the selected paragraphs ``kind``; refused if the structure would break."""
+        first, last = self._selected_blocks()
+        entries = self.entries()
+        if any(entries[n][0].is_header for n in range(first, last + 1)):
+            self.refused.emit("The heading lines keep their kind.")
+            return False
+        level = 1 if kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM) else 0
+        changed = list(entries)
+        for number in range(first, last + 1):
+            changed[number] = (kind, level)
+        if not structure_rules.is_valid(changed):
+            self.refused.emit(_why_invalid(kind))
+            return False
+        self._apply_entries(changed, range(first, last + 1))
+        return True
+
+    def change_level(self, step: int) -> bool:
+        """Tab / Shift+Tab: operative paragraph <-> (a) <-> (i), with the items below it."""
+        number = self.textCursor().block().blockNumber()
+        entries = self.entries()
+        end = structure_rules.unit_end(entries, number)
+        changed = list(entries)
+        for index in range(number, end):
+            item_kind, item_level = entries[index]
+            changed[index] = _shifted(item_kind, item_level, step)
+        if changed[number] == entries[number] or not structure_rules.is_valid(changed):
+            self.refused.emit("This paragraph cannot move to that level here.")
+            return False
+        self._apply_entries(changed, range(number, end))
+        return True
+
+    def move_paragraph(self, step: int, number: int | None = None) -> bool:
+        """Alt+Up / Alt+Down: swap the paragraph (with its items) with its neighbour."""
+        cursor = self.textCursor()
+        number = cursor.block().blockNumber() if number is None else number
+        column = cursor.position() - cursor.block().position() if number == cursor.block().blockNumber() else 0
+        plan = structure_rules.moved(self.entries(), number, step)
+        if plan is None:
+            self.refused.emit("This paragraph cannot move further that way.")
+            return False
+        first, middle, end = plan
+        moving_unit_start = number
+        document = self.document()
+        snapshot = [_capture(document.findBlockByNumber(n)) for n in range(middle, end)]
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        edit.setPosition(document.findBlockByNumber(middle - 1).position()
+                         + document.findBlockByNumber(middle - 1).length() - 1)
+        last = document.findBlockByNumber(end - 1)
+        edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        edit.removeSelectedText()
+        target = document.findBlockByNumber(first)
+        edit.setPosition(target.position())
+        edit.insertBlock(target.blockFormat(), target.charFormat())
+        edit.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+        for index, (fmt, fragments) in enumerate(snapshot):
+            if index:
+                edit.insertBlock(fmt, QTextCharFormat())
+            else:
+                edit.setBlockFormat(fmt)
+            for text, char_format in fragments:
+                edit.insertText(text, char_format)
+        edit.endEditBlock()
+        # where the paragraph the drafter moved now starts
+        if moving_unit_start == middle:
+            new_start = first
+        else:
+            new_start = first + (end - middle)
+        block = document.findBlockByNumber(new_start)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(column, block.length() - 1))
+        self.setTextCursor(cursor)
+        self.structure_changed.emit()
+        return True
+
+    def repair_structure(self) -> None:
+        """Make a structure damaged by a merge or paste valid again, in the same undo step."""
+        if self._normalising:
+            return
+        self._normalising = True
+        try:
+            self._restore_missing_header()
+            entries = self.entries()
+            fixed = structure_rules.normalize(entries)
+            if fixed != entries:
+                changed = [n for n, (a, b) in enumerate(zip(entries, fixed, strict=True)) if a != b]
+                cursor = QTextCursor(self.document())
+                cursor.joinPreviousEditBlock()
+                for number in changed:
+                    block = self.document().findBlockByNumber(number)
+                    cursor.setPosition(block.position())
+                    cursor.setBlockFormat(block_format(*fixed[number]))
+                cursor.endEditBlock()
+            self.structure_changed.emit()
+        finally:
+            self._normalising = False
+
+    def _restore_missing_header(self) -> None:
+        present = []
+        block = self.document().begin()
+        while block.isValid() and block_kind(block).is_header:
+            present.append(block_kind(block))
+            block = block.next()
+        if present == list(HEADER_ORDER):
+            return
+        cursor = QTextCursor(self.document())
+        cursor.joinPreviousEditBlock()
+        for index, kind in enumerate(HEADER_ORDER):
+            block = self.document().findBlockByNumber(index)
+            if block_kind(block) is kind:
+                continue
+            cursor.setPosition(block.position())
+            cursor.insertBlock(block.blockFormat(), block.charFormat())
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            cursor.setBlockFormat(block_format(kind))
+        cursor.endEditBlock()
+
+    # --- footnotes ----------------------------------------------------------------
+
+    def insert_footnote(self, text: str = "") -> int | None:
+        """Ctrl+Alt+F: a mark at the cursor; returns its document position."""
+        cursor = self.textCursor()
+        if not block_kind(cursor.block()).is_body:
+            self.refused.emit("Footnotes go in preambular or operative paragraphs.")
+            return None
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        position = cursor.position()
+        cursor.insertText(OBJECT_CHAR, mark_format(text))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(QTextCharFormat())
+        return position
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Renumbered marks may change width: relayout everything only when the count changed."""
+        if removed == 0 and added == 0:
+            return
+        count = len(mark_positions(self.document()))
+        if count != self._mark_count:
+            self._mark_count = count
+            self.document().markContentsDirty(0, self.document().characterCount())
+            self.structure_changed.emit()
+
+    # --- diagnostics --------------------------------------------------------------
+
+    def show_diagnostics(self, diagnostics: list[Diagnostic], snapshot: DocumentSnapshot) -> None:
+        """Underline the diagnostics of a finished check run (block numbers from its snapshot)."""
+        self.diagnostics = diagnostics
+        self.snapshot_used = snapshot
+        underlines: dict[int, list[Underline]] = {}
+        for index, diagnostic in enumerate(diagnostics):
+            located = self.locate(diagnostic)
+            if located is None:
+                continue
+            number, start, end = located
+            underlines.setdefault(number, []).append(Underline(start, end, diagnostic.severity, index))
+        self.highlighter.set_underlines(underlines)
+        self.diagnostics_changed.emit()
+
+    def locate(self, diagnostic: Diagnostic) -> tuple[int, int, int] | None:
+        """(block number, start, end) of a diagnostic's span in the document, if it has one."""
+        snapshot = self.snapshot_used
+        if snapshot is None:
+            return None
+        number = snapshot.blocks.get(diagnostic.paragraph)
+        if number is None:
+            return None
+        start, end = block_span(snapshot.marks.get(diagnostic.paragraph, []), diagnostic.start, diagnostic.end)
+        return number, start, end
+
+    def go_to(self, number: int, start: int = 0, end: int | None = None) -> None:
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(start, block.length() - 1))
+        if end is not None and end > start:
+            cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus()
+
+    def diagnostic_at(self, point: QPoint) -> Diagnostic | None:
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        column = cursor.position() - block.position()
+        for underline in self.highlighter.underlines.get(block.blockNumber(), ()):
+            if underline.start <= column <= max(underline.end, underline.start + 1):
+                if underline.index < len(self.diagnostics):
+                    return self.diagnostics[underline.index]
+        return None
+
+    def apply_fix(self, diagnostic: Diagnostic) -> bool:
+        """Apply a diagnostic's quick fix as one undoable edit."""
+        if diagnostic.fix is None:
+            return False
+        located = self.locate(diagnostic)
+        if located is None:
+            return False
+        number = located[0]
+        marks = self.snapshot_used.marks.get(diagnostic.paragraph, []) if self.snapshot_used else []
+        start, end = block_span(marks, diagnostic.fix.start, diagnostic.fix.end)
+        block = self.document().findBlockByNumber(number)
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.setPosition(block.position() + min(start, block.length() - 1))
+        cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(diagnostic.fix.replacement, QTextCharFormat())
+        cursor.endEditBlock()
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            diagnostic = self.diagnostic_at(point)
+            if diagnostic is not None:
+                QToolTip.showText(event.globalPos(), f"{diagnostic.message}  [{diagnostic.rule}]", self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        diagnostic = self.diagnostic_at(event.pos())
+        if diagnostic is not None and self.diagnostic_menu_hook is not None:
+            self.diagnostic_menu_hook(menu, diagnostic)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def _shifted(kind: BlockKind, level: int, step: int) -> structure_rules.Entry:
+    if kind is BlockKind.OPERATIVE and step > 0:
+        return BlockKind.SUBPARAGRAPH, 1
+    if kind is BlockKind.PREAMBULAR and step > 0:
+        return BlockKind.PREAMBULAR_ITEM, 1
+    if kind is BlockKind.SUBPARAGRAPH:
+        new = level + step
+        return (BlockKind.OPERATIVE, 0) if new <= 0 else (kind, new)
+    if kind is BlockKind.PREAMBULAR_ITEM:
+        new = level + step
+        return (BlockKind.PREAMBULAR, 0) if new <= 0 else (kind, new)
+    return kind, level
+
+
+def _why_invalid(kind: BlockKind) -> str:
+    if kind.is_preamble:
+        return "A preambular paragraph cannot follow an operative one."
+    if kind is BlockKind.SUBPARAGRAPH:
+        return "A sub-paragraph must follow an operative paragraph."
+    return "That kind does not fit here."
+
+
+def _capture(block: QTextBlock) -> tuple:
+    """A block's format and its (text, char format) runs, to re-insert it elsewhere."""
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            fragments.append((fragment.text(), fragment.charFormat()))
+        iterator += 1
+    return block.blockFormat(), fragments
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _italic(font: QFont) -> QFont:
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
+def _text_option(direction: Qt.LayoutDirection):
+    from PySide6.QtGui import QTextOption
+
+    option = QTextOption()
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option

@@ -1,0 +1,110 @@
+"""Footnote marks: one object character per footnote, numbered from document order.
+
+A mark is the object replacement character (U+FFFC) with a character format whose
+object type is :data:`FOOTNOTE_OBJECT` and which carries the footnote's text. The
+mark therefore *is* the footnote: deleting it deletes the note, moving its
+paragraph moves it, and editing the note's text is a character-format change that
+the document's undo stack records like any other edit. Numbers are never stored:
+the painter draws the mark's rank among all marks, so they renumber at once.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextObjectInterface,
+)
+
+OBJECT_CHAR = "\ufffc"
+FOOTNOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+FOOTNOTE_TEXT_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
+
+
+def mark_format(text: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setObjectType(FOOTNOTE_OBJECT)
+    fmt.setProperty(FOOTNOTE_TEXT_PROPERTY, text)
+    return fmt
+
+
+def is_mark(fmt: QTextFormat) -> bool:
+    return fmt.objectType() == FOOTNOTE_OBJECT
+
+
+def mark_positions(document: QTextDocument) -> list[int]:
+    """Document positions of every footnote mark, in order (cached per document revision)."""
+    revision = document.revision()
+    cached = document.property("_drafter_marks")
+    if cached is not None and cached[0] == revision:
+        return cached[1]
+    raw = document.toRawText()
+    positions: list[int] = []
+    start = raw.find(OBJECT_CHAR)
+    while start >= 0:
+        positions.append(start)
+        start = raw.find(OBJECT_CHAR, start + 1)
+    document.setProperty("_drafter_marks", (revision, positions))
+    return positions
+
+
+def mark_number(document: QTextDocument, position: int) -> int:
+    """1-based rank of the mark at ``position`` among all marks."""
+    positions = mark_positions(document)
+    return bisect.bisect_left(positions, position) + 1
+
+
+def mark_text(document: QTextDocument, position: int) -> str:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position + 1)
+    value = cursor.charFormat().property(FOOTNOTE_TEXT_PROPERTY)
+    return value if isinstance(value, str) else ""
+
+
+def set_mark_text(document: QTextDocument, position: int, text: str) -> None:
+    """Change a footnote's text: one undoable format change on its mark."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(mark_format(text))
+
+
+class FootnoteMarkPainter(QObject, QTextObjectInterface):
+    """Lays out and paints a mark as its superscript number."""
+
+    def _font(self, fmt: QTextFormat) -> QFont:
+        font = QTextCharFormat(fmt.toCharFormat()).font()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 12.0
+        font.setPointSizeF(size * 0.66)
+        return font
+
+    def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
+        metrics = QFontMetricsF(self._font(fmt))
+        label = str(mark_number(document, position))
+        return QSizeF(metrics.horizontalAdvance(label) + 1.5, metrics.height())
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int, fmt: QTextFormat
+    ) -> None:
+        font = self._font(fmt)
+        painter.save()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.drawText(QPointF(rect.left() + 0.5, rect.top() + metrics.ascent() - 2), str(
+            mark_number(document, position)))
+        painter.restore()
+
+
+def install(document: QTextDocument, owner: QObject) -> FootnoteMarkPainter:
+    """Register the mark painter on a document's layout (keep the returned object alive)."""
+    painter = FootnoteMarkPainter(owner)
+    document.documentLayout().registerHandler(FOOTNOTE_OBJECT, painter)
+    return painter

@@ -1,0 +1,141 @@
+"""The issues dock: the last check run's diagnostics, grouped by severity.
+
+Each row shows where (paragraph address), what (rule id) and why (message);
+double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
+rule" are offered from buttons and the context menu, as in the page itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.core.diagnostics import Diagnostic, Severity
+from drafter.gui.highlighter import wave_colour
+
+_GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IssuesDock(QDockWidget):
+    fix_requested = Signal(object)
+    ignore_requested = Signal(object)
+    disable_requested = Signal(object)
+
+    def __init__(self, editor, parent: QWidget | None = None) -> None:
+        super().__init__("Issues", parent)
+        self.setObjectName("IssuesDock")
+        self.setAccessibleName("Issues")
+        self.editor = editor
+        self.diagnostics: list[Diagnostic] = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tree = QTreeWidget(body)
+        self.tree.setAccessibleName("Diagnostics grouped by severity")
+        self.tree.setHeaderLabels(["Where", "Rule", "Message"])
+        self.tree.setColumnWidth(0, 80)
+        self.tree.setColumnWidth(1, 110)
+        self.tree.setWordWrap(True)
+        self.tree.itemDoubleClicked.connect(self._jump)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree)
+        buttons = QHBoxLayout()
+        self.fix_button = QPushButton("Fix", body)
+        self.fix_button.setAccessibleName("Apply quick fix")
+        self.ignore_button = QPushButton("Ignore once", body)
+        self.disable_button = QPushButton("Disable rule", body)
+        for button, signal in ((self.fix_button, self.fix_requested),
+                               (self.ignore_button, self.ignore_requested),
+                               (self.disable_button, self.disable_requested)):
+            button.clicked.connect(lambda _=False, s=signal: self._emit_current(s))
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self._update_buttons()
+
+    def show_diagnostics(self, snapshot, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = list(diagnostics)
+        self.tree.clear()
+        groups: dict[Severity, QTreeWidgetItem] = {}
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+            count = sum(1 for d in diagnostics if d.severity is severity)
+            if not count:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{_GROUP_NAMES[severity]} ({count})"])
+            group.setForeground(0, wave_colour(severity))
+            group.setFirstColumnSpanned(True)
+            group.setExpanded(True)
+            groups[severity] = group
+        for index, diagnostic in enumerate(diagnostics):
+            item = QTreeWidgetItem(groups[diagnostic.severity],
+                                   [diagnostic.paragraph, diagnostic.rule, diagnostic.message])
+            item.setToolTip(2, diagnostic.message)
+            item.setData(0, _INDEX_ROLE, index)
+        self.setWindowTitle(f"Issues ({len(diagnostics)})")
+        self._update_buttons()
+
+    def current(self) -> Diagnostic | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = item.data(0, _INDEX_ROLE)
+        return self.diagnostics[index] if isinstance(index, int) and index < len(self.diagnostics) else None
+
+    def select(self, index: int) -> None:
+        """Make the row of diagnostic ``index`` current (used by tests and the page)."""
+        for group_index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(group_index)
+            for child_index in range(group.childCount()):
+                child = group.child(child_index)
+                if child.data(0, _INDEX_ROLE) == index:
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def _update_buttons(self) -> None:
+        diagnostic = self.current()
+        self.fix_button.setEnabled(diagnostic is not None and diagnostic.fix is not None)
+        self.ignore_button.setEnabled(diagnostic is not None)
+        self.disable_button.setEnabled(diagnostic is not None)
+        if diagnostic is not None and diagnostic.fix is not None:
+            self.fix_button.setToolTip(diagnostic.fix.description)
+
+    def _emit_current(self, signal) -> None:
+        diagnostic = self.current()
+        if diagnostic is not None:
+            signal.emit(diagnostic)
+
+    def _jump(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, _INDEX_ROLE)
+        if not isinstance(index, int):
+            return
+        located = self.editor.locate(self.diagnostics[index])
+        if located is not None:
+            self.editor.go_to(*located)
+
+    def _menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        diagnostic = self.current()
+        if diagnostic is None:
+            return
+        menu = QMenu(self)
+        if diagnostic.fix is not None:
+            menu.addAction(f"Fix: {diagnostic.fix.description}", lambda: self.fix_requested.emit(diagnostic))
+        menu.addAction("Go to", lambda: self._jump(item))
+        menu.addAction("Ignore once", lambda: self.ignore_requested.emit(diagnostic))
+        menu.addAction(f"Disable rule {diagnostic.rule}", lambda: self.disable_requested.emit(diagnostic))
+        menu.exec(self.tree.viewport().mapToGlobal(point))

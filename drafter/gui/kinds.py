@@ -1,0 +1,164 @@
+"""What each block of the editor's document is, stored in the block's own format.
+
+The editor keeps one ``QTextDocument`` whose blocks are the resolution's lines:
+heading lines, the formula, body paragraphs, closing lines and annex text. A
+block's kind and level live in custom properties of its ``QTextBlockFormat``
+(not in Python-side user data) because format changes go through the document's
+undo stack: changing a paragraph's kind, moving it or undoing either is then an
+ordinary document edit, and nothing can drift out of step with the text.
+
+The layout (indents, alignment) is part of the same block format, so one call sets
+both what a paragraph is and how it looks.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
+
+from drafter.core.model import ParagraphKind
+
+KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+LEVEL_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+
+# Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px).
+CM = 37.8
+BODY_INDENT = round(1.27 * CM)  # every body line starts half an inch in (UN layout)
+FIRST_LINE = round(1.27 * CM)  # first-line indent of preambular paragraphs
+NUMBER_GAP = round(0.95 * CM)  # room for an operative number or a sub-paragraph label
+PARAGRAPH_SPACING = 8
+
+
+class BlockKind(StrEnum):
+    """Every kind of block the editor knows; body kinds mirror ParagraphKind."""
+
+    SYMBOL = "symbol"
+    SESSION = "session"
+    AGENDA = "agenda"
+    AGENDA_TITLE = "agenda_title"
+    TITLE = "title"
+    FORMULA = "formula"
+    PREAMBULAR = "preambular"
+    PREAMBULAR_ITEM = "preambular_item"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"
+    HEADING = "heading"
+    CLAUSE = "clause"
+    CLOSING = "closing"
+    ANNEX_TITLE = "annex_title"
+    ANNEX_TEXT = "annex_text"
+
+    @property
+    def is_header(self) -> bool:
+        """Heading block and formula: fixed lines at the top, one of each."""
+        return self in HEADER_KINDS
+
+    @property
+    def is_body(self) -> bool:
+        return self in BODY_KINDS
+
+    @property
+    def is_preamble(self) -> bool:
+        return self in (BlockKind.PREAMBULAR, BlockKind.PREAMBULAR_ITEM)
+
+    @property
+    def paragraph_kind(self) -> ParagraphKind:
+        return ParagraphKind(self.value)
+
+
+HEADER_KINDS = (
+    BlockKind.SYMBOL, BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE,
+    BlockKind.TITLE, BlockKind.FORMULA,
+)
+BODY_KINDS = (
+    BlockKind.PREAMBULAR, BlockKind.PREAMBULAR_ITEM, BlockKind.OPERATIVE,
+    BlockKind.SUBPARAGRAPH, BlockKind.HEADING, BlockKind.CLAUSE,
+)
+# Which metadata field each heading line edits.
+HEADER_FIELDS = {
+    BlockKind.SYMBOL: "symbol",
+    BlockKind.SESSION: "session",
+    BlockKind.AGENDA: "agenda_item",
+    BlockKind.AGENDA_TITLE: "agenda_title",
+    BlockKind.TITLE: "title",
+}
+# Grey hints painted in an empty heading line, so the drafter knows what goes there.
+HEADER_HINTS = {
+    BlockKind.SYMBOL: "Symbol",
+    BlockKind.SESSION: "Session",
+    BlockKind.AGENDA: "Agenda item",
+    BlockKind.AGENDA_TITLE: "Title of the agenda item",
+    BlockKind.TITLE: "Title of the resolution",
+    BlockKind.FORMULA: "Formula",
+}
+# Names shown in menus, the outline and the status bar.
+KIND_NAMES = {
+    BlockKind.PREAMBULAR: "Preambular paragraph",
+    BlockKind.PREAMBULAR_ITEM: "Preambular item",
+    BlockKind.OPERATIVE: "Operative paragraph",
+    BlockKind.SUBPARAGRAPH: "Sub-paragraph",
+    BlockKind.HEADING: "Section heading",
+    BlockKind.CLAUSE: "Unnumbered clause",
+    BlockKind.CLOSING: "Closing line",
+    BlockKind.ANNEX_TITLE: "Annex title",
+    BlockKind.ANNEX_TEXT: "Annex text",
+}
+
+
+def block_kind(block: QTextBlock) -> BlockKind:
+    """The kind stored in a block (annex text for blocks that carry none, e.g. pasted)."""
+    value = block.blockFormat().property(KIND_PROPERTY)
+    try:
+        return BlockKind(value)
+    except ValueError:
+        return BlockKind.ANNEX_TEXT
+
+
+def block_level(block: QTextBlock) -> int:
+    value = block.blockFormat().property(LEVEL_PROPERTY)
+    return int(value) if isinstance(value, int) else 0
+
+
+def label_indent(kind: BlockKind, level: int) -> int:
+    """Where a label (number or (a)/(i)) starts, measured from the text's left margin."""
+    if kind is BlockKind.OPERATIVE:
+        return FIRST_LINE
+    return FIRST_LINE + NUMBER_GAP * max(1, level)
+
+
+def block_format(kind: BlockKind, level: int = 0) -> QTextBlockFormat:
+    """Kind, level and the page layout of a block of that kind."""
+    fmt = QTextBlockFormat()
+    fmt.setProperty(KIND_PROPERTY, kind.value)
+    fmt.setProperty(LEVEL_PROPERTY, level)
+    fmt.setBottomMargin(PARAGRAPH_SPACING)
+    fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    fmt.setLeftMargin(BODY_INDENT)
+    if kind is BlockKind.SYMBOL:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        fmt.setLeftMargin(0)
+        fmt.setBottomMargin(18)
+    elif kind in (BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE):
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setLeftMargin(0)
+        fmt.setBottomMargin(2)
+    elif kind is BlockKind.TITLE:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setTopMargin(16)
+        fmt.setBottomMargin(16)
+    elif kind is BlockKind.FORMULA:
+        fmt.setTextIndent(FIRST_LINE)
+    elif kind in (BlockKind.PREAMBULAR, BlockKind.CLAUSE, BlockKind.ANNEX_TEXT):
+        fmt.setTextIndent(FIRST_LINE)
+    elif kind is BlockKind.OPERATIVE:
+        fmt.setTextIndent(FIRST_LINE + NUMBER_GAP)
+    elif kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM):
+        fmt.setTextIndent(label_indent(kind, level) + NUMBER_GAP)
+    elif kind in (BlockKind.HEADING, BlockKind.ANNEX_TITLE):
+        fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        fmt.setTopMargin(8)
+    elif kind is BlockKind.CLOSING:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return fmt

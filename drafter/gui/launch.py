@@ -1,0 +1,94 @@
+"""``drafter [FILE]`` and ``drafter --screenshot OUT.png FILE``: start the editor.
+
+With no file the editor opens a new draft from the default template (General
+Assembly, English, draft). A file is read with :func:`drafter.read`; a file that
+cannot be read gives a dialog (or, with ``--screenshot``, one line on stderr and
+exit status 2), never a traceback. ``--screenshot`` renders the window off screen
+(forcing the offscreen platform when there is no display) and exits, for
+documentation and for checking the layout without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from drafter.errors import DrafterError
+
+SCREENSHOT_SIZE = (1400, 950)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="drafter", description="Drafter: the resolution editor.")
+    parser.add_argument("file", nargs="?", help="a .docx or .txt resolution to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    return parser
+
+
+def _needs_offscreen(screenshot: bool) -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return screenshot or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def new_document():
+    """The default template: GA plenary, English, draft."""
+    from drafter.core.model import DocumentStatus, Organ
+    from drafter.formats.new_document import new_resolution
+
+    return new_resolution(Organ.GA, DocumentStatus.DRAFT, "en")
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = _parser().parse_args(list(argv))
+    except SystemExit as stop:  # --help or a bad option: argparse already printed why
+        return int(stop.code or 0)
+    if _needs_offscreen(bool(args.screenshot)):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import drafter
+    from drafter.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "drafter"])
+    app.setApplicationName("Drafter")
+    app.setOrganizationName("Drafter")
+
+    resolution = None
+    path = Path(args.file) if args.file else None
+    problem = ""
+    if path is not None:
+        try:
+            resolution = drafter.read(path)
+        except DrafterError as error:
+            problem = str(error)
+        except Exception as error:  # a reader bug must still end in one clear line
+            problem = f"{path}: cannot be read ({type(error).__name__}: {error})"
+    if problem and args.screenshot:
+        print(f"drafter: {problem}", file=sys.stderr)
+        return 2
+
+    window = MainWindow()
+    window.load_resolution(resolution or new_document(), path if resolution is not None else None)
+    if args.screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        window.checks.run_now(force=True)
+        app.processEvents()
+        if not window.grab().save(args.screenshot):
+            print(f"drafter: {args.screenshot}: cannot write the PNG", file=sys.stderr)
+            return 2
+        return 0
+    window.show()
+    if problem:
+        QMessageBox.critical(window, "Cannot open the file", problem)
+    return int(app.exec())

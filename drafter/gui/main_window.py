@@ -1,0 +1,238 @@
+"""The editor window: the page in the middle, docks around it, commands in menus.
+
+The window only wires things together: the page (:mod:`drafter.gui.editor`), the
+check scheduler, and the docks (issues, outline, footnotes, metadata), each in its
+own module. Commands are QActions with standard key sequences where Qt has one,
+so that menus, the toolbar and shortcuts are the same commands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from drafter.checks import occurrence_key
+from drafter.core.diagnostics import Diagnostic
+from drafter.core.model import Resolution
+from drafter.gui.checking import Checker, CheckScheduler
+from drafter.gui.editor import ResolutionEditor
+from drafter.gui.kinds import KIND_NAMES, BlockKind
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, checker: Checker | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DrafterMainWindow")
+        self.setAccessibleName("Drafter")
+        self.path: Path | None = None
+        self.editor = ResolutionEditor(self)
+        self.setCentralWidget(self.editor)
+        self.checks = CheckScheduler(self.editor, checker, self)
+        self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
+        self.editor.document().modificationChanged.connect(lambda _: self._update_title())
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_docks()
+        self._build_actions()
+        self._grammar = None
+        self._connect_grammar()
+        self.resize(1280, 900)
+        self.statusBar().showMessage("Ready")
+
+    # --- documents ----------------------------------------------------------------
+
+    def load_resolution(self, resolution: Resolution, path: Path | None = None) -> None:
+        self.path = path
+        self.editor.load(resolution)
+        self.metadata.show_resolution(resolution)
+        self.checks.run_now(force=True)
+        self._update_title()
+
+    def resolution(self) -> Resolution:
+        """The document as the core model (what a save or an export writes)."""
+        return self.editor.resolution()
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else "Untitled resolution"
+        mark = "*" if self.editor.document().isModified() else ""
+        self.setWindowTitle(f"{name}{mark} — Drafter")
+
+    # --- docks --------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        from drafter.gui.footnotes_dock import FootnotesDock
+        from drafter.gui.issues_dock import IssuesDock
+        from drafter.gui.metadata_dock import MetadataDock
+        from drafter.gui.outline_dock import OutlineDock
+
+        self.outline = OutlineDock(self.editor, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.metadata = MetadataDock(self.editor, self.checks, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.metadata)
+        self.issues = IssuesDock(self.editor, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues)
+        self.footnotes = FootnotesDock(self.editor, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.footnotes)
+        self.issues.fix_requested.connect(self.apply_fix)
+        self.issues.ignore_requested.connect(self.ignore_once)
+        self.issues.disable_requested.connect(self.disable_rule)
+        self.checks.checked.connect(self.issues.show_diagnostics)
+        self.checks.checked.connect(lambda snapshot, _: self.outline.show_snapshot(snapshot))
+        self.resizeDocks([self.outline, self.issues], [300, 330], Qt.Orientation.Horizontal)
+
+    # --- actions ------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot, shortcut=None, menu: QMenu | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        edit = bar.addMenu("&Edit")
+        editor = self.editor
+        self._action("undo", "&Undo", editor.undo, QKeySequence.StandardKey.Undo, edit)
+        self._action("redo", "&Redo", editor.redo, QKeySequence.StandardKey.Redo, edit)
+        edit.addSeparator()
+        self._action("cut", "Cu&t", editor.cut, QKeySequence.StandardKey.Cut, edit)
+        self._action("copy", "&Copy", editor.copy, QKeySequence.StandardKey.Copy, edit)
+        self._action("paste", "&Paste", editor.paste, QKeySequence.StandardKey.Paste, edit)
+        edit.addSeparator()
+        self._action("find", "&Find…", lambda: self.find_replace(False), QKeySequence.StandardKey.Find, edit)
+        ctrl_h = QKeySequence("Ctrl+H")
+        replace_keys = [ctrl_h, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Replace)
+                                  if k != ctrl_h)]
+        self._action("replace", "Find and &Replace…", lambda: self.find_replace(True), replace_keys, edit)
+        structure = bar.addMenu("&Paragraph")
+        kinds = [
+            ("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1"),
+            ("kind_operative", BlockKind.OPERATIVE, "Ctrl+2"),
+            ("kind_subparagraph", BlockKind.SUBPARAGRAPH, "Ctrl+3"),
+            ("kind_heading", BlockKind.HEADING, "Ctrl+4"),
+            ("kind_clause", BlockKind.CLAUSE, "Ctrl+5"),
+            ("kind_preambular_item", BlockKind.PREAMBULAR_ITEM, None),
+            ("kind_closing", BlockKind.CLOSING, None),
+            ("kind_annex_title", BlockKind.ANNEX_TITLE, None),
+            ("kind_annex_text", BlockKind.ANNEX_TEXT, None),
+        ]
+        toolbar = QToolBar("Structure", self)
+        toolbar.setObjectName("StructureToolbar")
+        toolbar.setAccessibleName("Structure toolbar")
+        self.addToolBar(toolbar)
+        for name, kind, shortcut in kinds:
+            action = self._action(name, KIND_NAMES[kind], lambda _=False, k=kind: editor.set_kind(k),
+                                  shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
+            if kind in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING):
+                toolbar.addAction(action)
+        structure.addSeparator()
+        toolbar.addSeparator()
+        self._action("indent", "Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
+        self._action("outdent", "Shallower level (Shift+Tab)", lambda: editor.change_level(-1), None, structure)
+        toolbar.addAction(self._action("move_up", "Move paragraph up", lambda: editor.move_paragraph(-1),
+                                       "Alt+Up", structure))
+        toolbar.addAction(self._action("move_down", "Move paragraph down", lambda: editor.move_paragraph(1),
+                                       "Alt+Down", structure))
+        insert = bar.addMenu("&Insert")
+        toolbar.addSeparator()
+        toolbar.addAction(self._action("footnote", "&Footnote", self.insert_footnote, "Ctrl+Alt+F", insert))
+        check = bar.addMenu("&Check")
+        self._action("check_now", "Check &now", lambda: self.checks.run_now(force=True), "F7", check)
+        view = bar.addMenu("&View")
+        for dock in (self.outline, self.issues, self.footnotes, self.metadata):
+            view.addAction(dock.toggleViewAction())
+        # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
+        for name in ("move_up", "move_down"):
+            self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- commands -----------------------------------------------------------------
+
+    def insert_footnote(self) -> None:
+        position = self.editor.insert_footnote()
+        if position is not None:
+            self.footnotes.refresh()
+            self.footnotes.focus_mark(position)
+
+    def find_replace(self, replace: bool) -> None:
+        from drafter.gui.find_replace import FindReplaceDialog
+
+        if getattr(self, "_find_dialog", None) is None:
+            self._find_dialog = FindReplaceDialog(self.editor, self)
+        self._find_dialog.open_for(replace)
+
+    def apply_fix(self, diagnostic: Diagnostic) -> None:
+        if self.checks.is_stale():
+            self.checks.run_now()
+            diagnostic = _same(diagnostic, self.editor.diagnostics) or diagnostic
+        if self.editor.apply_fix(diagnostic):
+            self.checks.run_now()
+            self.statusBar().showMessage(f"Applied: {diagnostic.fix.description}", 4000)
+
+    def ignore_once(self, diagnostic: Diagnostic) -> None:
+        resolution = self.editor.snapshot_used.resolution if self.editor.snapshot_used else self.resolution()
+        key = occurrence_key(diagnostic, resolution)
+        if key not in self.editor.base.ignored:
+            self.editor.base.ignored.append(key)
+        self.checks.invalidate()
+        self.checks.run_now()
+
+    def disable_rule(self, diagnostic: Diagnostic) -> None:
+        rules = self.editor.base.meta.disabled_rules
+        if diagnostic.rule not in rules:
+            rules.append(diagnostic.rule)
+        self.checks.invalidate()
+        self.checks.run_now()
+        self.statusBar().showMessage(f"Rule {diagnostic.rule} is off for this document", 5000)
+
+    def _add_diagnostic_actions(self, menu: QMenu, diagnostic: Diagnostic) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        added = []
+        if diagnostic.fix is not None:
+            fix = QAction(f"Fix: {diagnostic.fix.description}", menu)
+            fix.triggered.connect(lambda: self.apply_fix(diagnostic))
+            added.append(fix)
+        ignore = QAction("Ignore once", menu)
+        ignore.triggered.connect(lambda: self.ignore_once(diagnostic))
+        disable = QAction(f"Disable rule {diagnostic.rule}", menu)
+        disable.triggered.connect(lambda: self.disable_rule(diagnostic))
+        added += [ignore, disable]
+        for action in added:
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+
+    def _connect_grammar(self) -> None:
+        """Grammar diagnostics (engineer F's bridge), when the module is present."""
+        try:
+            from drafter.gui import grammar_bridge
+        except ImportError:
+            return
+        bridge_class = getattr(grammar_bridge, "GrammarBridge", None)
+        if bridge_class is None:
+            return
+        try:
+            self._grammar = bridge_class(self)
+        except Exception:  # a grammar source that cannot start must not stop the editor
+            return
+        if hasattr(self._grammar, "notice"):
+            self._grammar.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
+
+
+def _same(diagnostic: Diagnostic, diagnostics: list[Diagnostic]) -> Diagnostic | None:
+    for candidate in diagnostics:
+        if (candidate.rule, candidate.paragraph, candidate.start, candidate.end) == (
+            diagnostic.rule, diagnostic.paragraph, diagnostic.start, diagnostic.end
+        ):
+            return candidate
+    return None

@@ -1,0 +1,162 @@
+"""The metadata panel: organ, language, symbol, session, agenda item, title, sponsors…
+
+Fields that appear on the page (symbol, session, agenda item and its title, the
+resolution's title) are the heading lines themselves: editing them here rewrites
+the line as one undoable edit, and typing on the page shows up here after the
+next check run. Changing the organ or the language rewrites the formula in that
+language ("The General Assembly," / "Le Conseil de sécurité,") and re-runs checks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from drafter.core.lexicon import LANGUAGES, language_settings
+from drafter.core.model import DocumentStatus, Organ, Resolution
+from drafter.gui.document_sync import HEADER_ORDER
+from drafter.gui.kinds import HEADER_FIELDS, BlockKind
+
+ORGAN_NAMES = {
+    Organ.GA: "General Assembly (plenary)",
+    Organ.GA_COMMITTEE: "General Assembly Main Committee",
+    Organ.SC: "Security Council",
+    Organ.ECOSOC: "Economic and Social Council",
+    Organ.HRC: "Human Rights Council",
+}
+# Fields kept on the Resolution's metadata only (not drawn as heading lines).
+_PLAIN_FIELDS = (
+    ("number", "Number (adopted)"),
+    ("committee", "Committee"),
+    ("date", "Date"),
+    ("adoption_date", "Adoption date"),
+    ("meeting", "Meeting"),
+)
+_HEADER_LABELS = {
+    BlockKind.SYMBOL: "Symbol",
+    BlockKind.SESSION: "Session",
+    BlockKind.AGENDA: "Agenda item",
+    BlockKind.AGENDA_TITLE: "Agenda item title",
+    BlockKind.TITLE: "Title",
+}
+
+
+class MetadataDock(QDockWidget):
+    def __init__(self, editor, checks, parent: QWidget | None = None) -> None:
+        super().__init__("Document", parent)
+        self.setObjectName("MetadataDock")
+        self.setAccessibleName("Document metadata")
+        self.editor = editor
+        self.checks = checks
+        body = QWidget(self)
+        form = QFormLayout(body)
+        self.organ = QComboBox(body)
+        for organ, name in ORGAN_NAMES.items():
+            self.organ.addItem(name, organ.value)
+        self.organ.setAccessibleName("Organ")
+        self.language = QComboBox(body)
+        for code in LANGUAGES:
+            self.language.addItem(language_settings(code).get("name", code), code)
+        self.language.setAccessibleName("Language")
+        self.status = QComboBox(body)
+        self.status.addItem("Draft", DocumentStatus.DRAFT.value)
+        self.status.addItem("Adopted text", DocumentStatus.ADOPTED.value)
+        self.status.setAccessibleName("Draft or adopted")
+        form.addRow("&Organ", self.organ)
+        form.addRow("&Language", self.language)
+        form.addRow("&Status", self.status)
+        self.header_edits: dict[BlockKind, QLineEdit] = {}
+        for kind, label in _HEADER_LABELS.items():
+            edit = QLineEdit(body)
+            edit.setAccessibleName(label)
+            edit.editingFinished.connect(lambda k=kind: self._header_edited(k))
+            self.header_edits[kind] = edit
+            form.addRow(label, edit)
+        self.sponsors = QLineEdit(body)
+        self.sponsors.setAccessibleName("Sponsors")
+        self.sponsors.setPlaceholderText("Comma-separated")
+        self.sponsors.editingFinished.connect(self._plain_edited)
+        form.addRow("Sponsors", self.sponsors)
+        self.plain_edits: dict[str, QLineEdit] = {}
+        for name, label in _PLAIN_FIELDS:
+            edit = QLineEdit(body)
+            edit.setAccessibleName(label)
+            edit.editingFinished.connect(self._plain_edited)
+            self.plain_edits[name] = edit
+            form.addRow(label, edit)
+        self.organ.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
+        self.language.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
+        self.status.currentIndexChanged.connect(lambda _: self._plain_edited())
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.setWidget(scroll)
+        self._filling = False
+        checks.checked.connect(lambda snapshot, _: self.show_header(snapshot.resolution))
+
+    def show_resolution(self, resolution: Resolution) -> None:
+        self._filling = True
+        meta = resolution.meta
+        self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ.value)))
+        self.language.setCurrentIndex(max(0, self.language.findData(meta.language)))
+        self.status.setCurrentIndex(max(0, self.status.findData(meta.status.value)))
+        self.sponsors.setText(", ".join(meta.sponsors))
+        for name, edit in self.plain_edits.items():
+            edit.setText(str(getattr(meta, name)))
+        self._filling = False
+        self.show_header(resolution)
+
+    def show_header(self, resolution: Resolution) -> None:
+        for kind, edit in self.header_edits.items():
+            if not edit.hasFocus():
+                edit.setText(str(getattr(resolution.meta, HEADER_FIELDS[kind])))
+
+    def _header_block(self, kind: BlockKind):
+        return self.editor.document().findBlockByNumber(HEADER_ORDER.index(kind))
+
+    def _set_line(self, kind: BlockKind, text: str) -> None:
+        """Rewrite one heading line (or the formula) as a single undoable edit."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+        block = self._header_block(kind)
+        if block.text() == text:
+            return
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text, QTextCharFormat())
+        cursor.endEditBlock()
+
+    def _header_edited(self, kind: BlockKind) -> None:
+        self._set_line(kind, " ".join(self.header_edits[kind].text().split()))
+
+    def _plain_edited(self) -> None:
+        if self._filling:
+            return
+        meta = self.editor.base.meta
+        meta.sponsors = [s.strip() for s in self.sponsors.text().split(",") if s.strip()]
+        for name, edit in self.plain_edits.items():
+            setattr(meta, name, edit.text().strip())
+        meta.status = DocumentStatus(self.status.currentData())
+        self.editor.viewport().update()
+        self.checks.invalidate()
+
+    def _organ_or_language_changed(self) -> None:
+        if self._filling:
+            return
+        meta = self.editor.base.meta
+        meta.organ = Organ(self.organ.currentData())
+        language = self.language.currentData()
+        if language != meta.language:
+            meta.language = language
+            self.editor.set_language(language)
+        formula = language_settings(language)["formulas"].get(meta.organ.formula_key, "")
+        if formula:
+            self._set_line(BlockKind.FORMULA, formula)
+        self.checks.invalidate()

@@ -1,0 +1,117 @@
+"""The outline dock: PP1 …, OP1 …, OP1(a) … with each paragraph's opener.
+
+Built from the same snapshot the checks use (so it costs nothing extra per key);
+clicking a row goes to the paragraph, and the buttons move the selected paragraph
+with its sub-paragraphs, through the page's own move command (undoable, refused
+when the structure would break).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.core.lexicon import lexicon
+from drafter.core.model import ParagraphKind
+
+_BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
+_PART = {ParagraphKind.PREAMBULAR: "preamble", ParagraphKind.OPERATIVE: "operative",
+         ParagraphKind.CLAUSE: "operative"}
+
+
+def opener_summary(text: str, kind: ParagraphKind, language: str, words: int = 6) -> str:
+    """The paragraph's opener when it has one, else its first few words."""
+    part = _PART.get(kind)
+    if part is not None:
+        try:
+            found = lexicon(language).match(text, part)
+        except ValueError:
+            found = None
+        if found is not None:
+            return text[: found.end].strip()
+    head = text.split()
+    summary = " ".join(head[:words])
+    return summary + (" …" if len(head) > words else "")
+
+
+class OutlineDock(QDockWidget):
+    def __init__(self, editor, parent: QWidget | None = None) -> None:
+        super().__init__("Outline", parent)
+        self.setObjectName("OutlineDock")
+        self.setAccessibleName("Outline")
+        self.editor = editor
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget(body)
+        self.list.setAccessibleName("Paragraphs in order")
+        self.list.itemClicked.connect(self._go)
+        self.list.itemActivated.connect(self._go)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.up_button = QPushButton("Move up", body)
+        self.up_button.setAccessibleName("Move paragraph up")
+        self.down_button = QPushButton("Move down", body)
+        self.down_button.setAccessibleName("Move paragraph down")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def show_snapshot(self, snapshot) -> None:
+        selected = self.selected_address()
+        self.list.clear()
+        language = snapshot.resolution.meta.language
+        for paragraph in snapshot.resolution.paragraphs:
+            indent = "    " * max(0, paragraph.level)
+            summary = opener_summary(paragraph.text, paragraph.kind, language)
+            item = QListWidgetItem(f"{indent}{paragraph.address}  {summary}")
+            item.setData(_BLOCK_ROLE, snapshot.blocks.get(paragraph.address, -1))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{paragraph.address} {summary}")
+            item.setData(Qt.ItemDataRole.UserRole, paragraph.address)
+            self.list.addItem(item)
+            if paragraph.address == selected:
+                self.list.setCurrentItem(item)
+
+    def refresh(self) -> None:
+        self.show_snapshot(self.editor.snapshot())
+
+    def selected_address(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def addresses(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _go(self, item: QListWidgetItem) -> None:
+        number = item.data(_BLOCK_ROLE)
+        if isinstance(number, int) and number >= 0:
+            self.editor.go_to(number)
+
+    def move_selected(self, step: int) -> bool:
+        item = self.list.currentItem()
+        if item is None:
+            return False
+        number = item.data(_BLOCK_ROLE)
+        if not isinstance(number, int) or number < 0:
+            return False
+        self.editor.go_to(number)
+        moved = self.editor.move_paragraph(step)
+        self.refresh()
+        if moved:
+            current = self.editor.textCursor().block().blockNumber()
+            for row in range(self.list.count()):
+                if self.list.item(row).data(_BLOCK_ROLE) == current:
+                    self.list.setCurrentRow(row)
+                    break
+        return moved
