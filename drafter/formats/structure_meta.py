@@ -1,0 +1,147 @@
+"""Metadata from the cover lines, the formula and the closing lines of a resolution.
+
+Cover lines are separate facts (symbol, distribution, date, session, agenda item and
+its title, "Resolution adopted by …", the basis line, "76/112. Title"); their shapes
+per language are data in ``resources/structure/patterns.json``. Anything missing is
+derived where the UN's conventions make it certain (the symbol of an adopted GA
+resolution from its number), and left empty otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.core.model import DocumentStatus, Metadata, Organ
+from drafter.formats.structure_patterns import clean, cover_re, is_closing, patterns
+
+_SYMBOL_IN_TEXT = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d")
+_COMMITTEE_SYMBOL = re.compile(r"^A/C\.(\d)/")
+_ORDINAL_COMMITTEE = {
+    "1": "First Committee", "2": "Second Committee", "3": "Third Committee",
+    "4": "Fourth Committee", "5": "Fifth Committee", "6": "Sixth Committee",
+}
+
+
+def _organ_from_text(text: str) -> Organ | None:
+    low = text.casefold()
+    for organ in ("SC", "ECOSOC", "HRC", "GA"):
+        if any(name in low for name in patterns()["organ_names"][organ]):
+            return Organ(organ)
+    return None
+
+
+def _organ_from_symbol(symbol: str) -> Organ | None:
+    if symbol.startswith("S/"):
+        return Organ.SC
+    if symbol.startswith("E/"):
+        return Organ.ECOSOC
+    if symbol.startswith("A/HRC/"):
+        return Organ.HRC
+    if _COMMITTEE_SYMBOL.match(symbol):
+        return Organ.GA_COMMITTEE
+    if symbol.startswith("A/"):
+        return Organ.GA
+    return None
+
+
+def _sponsors(line: str) -> list[str]:
+    names = re.split(r":\s*(?:revised\s+)?draft\s+resolution.*$", line, flags=re.IGNORECASE)[0]
+    parts = re.split(r",\s*|\s+and\s+", names)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def fill_metadata(
+    meta: Metadata,
+    heading: list[str],
+    formula_organ: str | None,
+    closing: list[str],
+) -> None:
+    """Fill ``meta`` from cover lines, the formula's organ and the closing lines."""
+    lines = [clean(line) for line in heading if clean(line)]
+    symbol_re = cover_re("symbol")
+    title_parts: list[str] = []
+    in_title = False
+    agenda_index = -1
+    for index, line in enumerate(lines):
+        if in_title:
+            title_parts.append(line)
+            continue
+        if not meta.symbol and symbol_re.match(line):
+            meta.symbol = line
+            continue
+        if not meta.distribution and (found := cover_re("distribution").match(line)):
+            meta.distribution = (found.group(1) or line.split(":", 1)[-1]).strip().capitalize()
+            continue
+        if not meta.session and cover_re("session").match(line):
+            meta.session = line
+            continue
+        if not meta.agenda_item and (found := cover_re("agenda_item").match(line)):
+            meta.agenda_item = next(g for g in found.groups() if g)
+            agenda_index = index
+            continue
+        if not meta.original_language and (found := cover_re("original").match(line)):
+            meta.original_language = found.group(1)
+            continue
+        if (found := cover_re("adopted").match(line)) and not meta.adoption_date:
+            meta.status = DocumentStatus.ADOPTED
+            date = next((g for g in found.groups()[1::2] if g), "") if found.lastindex else ""
+            if not date and index + 1 < len(lines) and re.match(r"^(?:on|le|el)\s+\S", lines[index + 1]):
+                date = lines[index + 1].split(" ", 1)[1]
+                lines[index + 1] = ""
+            meta.adoption_date = date
+            continue
+        if not meta.adoption_basis and cover_re("basis").match(line):
+            meta.adoption_basis = line
+            continue
+        if cover_re("draft").search(line):
+            meta.status = DocumentStatus.DRAFT
+            if ":" in line:
+                meta.sponsors = _sponsors(line)
+            continue
+        if (found := cover_re("number_title").match(line)) and not meta.number:
+            meta.number = found.group(1)
+            if found.group(2):
+                meta.title = found.group(2).strip()
+            else:
+                in_title = True
+            continue
+        if (found := cover_re("sc_number").match(line)) and not meta.number:
+            meta.number = clean(found.group(1))
+            if found.group(2):
+                meta.adoption_date = found.group(2)
+            continue
+        if (found := cover_re("sc_date").match(line)) and meta.number and not meta.adoption_date:
+            meta.adoption_date = found.group(1)
+            continue
+        if (
+            not meta.date and cover_re("date").match(line)
+            and (meta.distribution or meta.symbol) and not meta.session
+        ):
+            meta.date = line
+            continue
+        if agenda_index >= 0 and not meta.title and not meta.number:
+            meta.agenda_title = f"{meta.agenda_title} {line}".strip()
+    if title_parts and not meta.title:
+        meta.title = " ".join(title_parts)
+    organ = _organ_from_symbol(meta.symbol) if meta.symbol else None
+    if formula_organ and organ is not Organ.GA_COMMITTEE:
+        organ = Organ(formula_organ)
+    if organ is None:
+        organ = next((o for line in lines if (o := _organ_from_text(line))), None)
+    if organ is not None:
+        meta.organ = organ
+    if meta.symbol and "/L." in meta.symbol:
+        meta.status = DocumentStatus.DRAFT
+    committee = _COMMITTEE_SYMBOL.match(meta.symbol)
+    if committee:
+        meta.committee = _ORDINAL_COMMITTEE.get(committee.group(1), "")
+    if not meta.symbol and meta.number and meta.status is DocumentStatus.ADOPTED:
+        prefixes = {Organ.SC: "S/RES/", Organ.ECOSOC: "E/RES/", Organ.HRC: "A/HRC/RES/"}
+        prefix = prefixes.get(meta.organ, "A/RES/")
+        meta.symbol = prefix + meta.number
+    for index, line in enumerate(closing):
+        text = clean(line)
+        if is_closing(text) and not meta.meeting:
+            meta.meeting = text
+            if index + 1 < len(closing) and cover_re("date").match(clean(closing[index + 1])):
+                meta.adoption_date = meta.adoption_date or clean(closing[index + 1])

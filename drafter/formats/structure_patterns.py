@@ -1,0 +1,109 @@
+"""Compiled line shapes shared by the text reader and structure recovery.
+
+The shapes themselves (closing meeting lines, annex openers, cover lines, organ
+names) are data in ``resources/structure/patterns.json``; this module compiles them
+once per process and answers small yes/no questions about one line or block, so
+that both the reader (which must cut paragraphs before it knows the structure) and
+structure recovery agree on what a formula, a closing line or an annex opener is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from drafter.core.lexicon import LANGUAGES, language_settings, lexicon, normalize
+from drafter.resources import load_json
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_TRAILING_FORMULA_PUNCT = " ,،，:;.\u00a0"
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    return load_json("structure/patterns.json")
+
+
+def _compile_all(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{item})" for item in items), _FLAGS)
+
+
+@cache
+def closing_re() -> re.Pattern[str]:
+    return _compile_all(patterns()["closing"]["all"])
+
+
+@cache
+def annex_re() -> re.Pattern[str]:
+    return _compile_all(patterns()["annex_start"]["all"])
+
+
+@cache
+def cover_re(name: str) -> re.Pattern[str]:
+    value = patterns()["cover"][name]
+    return _compile_all(value) if isinstance(value, list) else re.compile(value, _FLAGS)
+
+
+@cache
+def number_words() -> frozenset[str]:
+    return frozenset(patterns()["number_words"]["all"])
+
+
+def clean(text: str) -> str:
+    """One line with tabs, no-break spaces and runs of spaces collapsed, stripped."""
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@cache
+def _formulas() -> dict[str, tuple[str, str]]:
+    """Normalized formula (without its final comma) -> (organ key, language)."""
+    table: dict[str, tuple[str, str]] = {}
+    for language in LANGUAGES:
+        for organ, formula in language_settings(language)["formulas"].items():
+            key = normalize(formula).rstrip(_TRAILING_FORMULA_PUNCT)
+            table[key] = (organ, language)
+            if language == "ar" and key.startswith("إن "):
+                table[key[3:]] = (organ, language)
+    return table
+
+
+def formula_of(text: str) -> tuple[str, str] | None:
+    """(organ key, language) when the block is an organ formula ("The General Assembly,")."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    return _formulas().get(normalize(stripped).rstrip(_TRAILING_FORMULA_PUNCT))
+
+
+def find_inline_formula(text: str) -> re.Match[str] | None:
+    """A formula followed by its comma inside a longer line (texts flattened to one line)."""
+    keys = sorted(_formulas(), key=len, reverse=True)
+    alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.search(f"(?:^|\\s)({alternation})[,،，]\\s", text, _FLAGS)
+
+
+def is_closing(text: str) -> bool:
+    stripped = clean(text)
+    return 0 < len(stripped) <= 140 and closing_re().match(stripped) is not None
+
+
+def is_annex_start(text: str) -> bool:
+    stripped = clean(text)
+    return 0 < len(stripped) <= 160 and annex_re().match(stripped) is not None
+
+
+@cache
+def opener_first_words(language: str) -> frozenset[str]:
+    """First words of the preambular openers of a language ("Acting", "Deeply" …).
+
+    Used by the reader to see that a wrapped line starts a new preambular paragraph
+    even when the whole opener phrase differs from the lexicon's ("Acting under
+    Chapter VII of the Charter," against "… of the Charter of the United Nations").
+    """
+    words = set()
+    for entry in lexicon(language).entries["preamble"]:
+        first = normalize(entry.phrase).split(" ")[0]
+        if len(first) > 3:
+            words.add(first)
+    return frozenset(words)

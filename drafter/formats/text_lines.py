@@ -1,0 +1,310 @@
+"""From raw text to clean body lines: page furniture and footnote blocks taken out.
+
+Plain-text resolutions come from XML renders, Word, PDF extraction or OCR. Before
+paragraphs can be recovered, everything that is not body text must go: running
+page headers and footers of PDF extractions ("A/RES/78/220", "2/8", "23-25993 (E)",
+"*2325993*", the title repeated at the top of each page), and the footnote blocks
+that follow a line of underscores — at the end of the text or in the middle of a
+sentence at a page break. The footnote texts are parsed here (numbers printed
+apart from their texts included) because only the reader sees the page layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from drafter.core.model import Footnote
+from drafter.formats.structure_patterns import clean, cover_re, is_closing
+
+# Page furniture: a whole line (or a whole column of a -layout line).
+_FURNITURE = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}"  # page "2/8"
+    r"|\d{2}-\d{5}\s*(?:\([A-Z]\))?"  # job number "23-25993 (E)"
+    r"|\*\d{6,}\*"  # barcode "*2325993*"
+    r"|\d{6}"  # print date code "100124"
+    r"|page\s+\d+\s+of\s+\d+"
+    r")$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–]\s)(\S.*)$")
+_COLUMNS = re.compile(r"\s{3,}")
+_LONG_LINE = 1500
+_SENTENCE_END = (".", "。", "．", ")", "]")
+
+
+@dataclass
+class Line:
+    """One body line: text without trailing spaces, its 1-based source line, its page."""
+
+    text: str
+    number: int
+    page: int = 0
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class CleanText:
+    lines: list[Line]
+    footnotes: list[Footnote] = field(default_factory=list)
+    pages: int = 1
+    furniture_removed: int = 0
+
+    @property
+    def paginated(self) -> bool:
+        """A PDF extraction (page breaks with furniture): footnote marks may be detached."""
+        return self.pages > 2 or self.furniture_removed > 2
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their source numbers and page index; NBSP-only lines become blank.
+
+    A text flattened onto one very long line (runs of spaces where the breaks were)
+    is cut at those runs, so that it can be read like any other.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[Line] = []
+    page = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        pieces = raw.split("\f")
+        for index, piece in enumerate(pieces):
+            if index:
+                page += 1
+            if index and not piece.strip():
+                continue
+            piece = piece.rstrip(" \t\u00a0\u202f\u200b\ufeff")
+            if not piece.strip(" \t\u00a0\u202f\u200b\ufeff"):
+                piece = ""
+            if len(piece) > _LONG_LINE and re.search(r"\S\s{2,}\S", piece):
+                for part in re.split(r"\s{2,}", piece.strip()):
+                    lines.append(Line(part, number, page))
+                    lines.append(Line("", number, page))
+                continue
+            lines.append(Line(piece, number, page))
+    return lines
+
+
+def _is_furniture(text: str, running: set[str], symbol: str) -> bool:
+    columns = [c for c in _COLUMNS.split(text.strip()) if c]
+    if not columns:
+        return False
+    return all(
+        _FURNITURE.match(c) is not None or c == symbol or clean(c) in running for c in columns
+    )
+
+
+def _page_tops(lines: list[Line], depth: int = 5) -> dict[int, list[int]]:
+    """Indices of the first ``depth`` non-blank lines of every page after the first."""
+    tops: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.page == 0 or line.blank:
+            continue
+        bucket = tops.setdefault(line.page, [])
+        if len(bucket) < depth:
+            bucket.append(index)
+    return tops
+
+
+def remove_furniture(lines: list[Line]) -> tuple[list[Line], int]:
+    """Drop running headers/footers; returns the kept lines and how many were dropped."""
+    symbol = ""
+    symbol_re = cover_re("symbol")
+    for line in lines[:40]:
+        first = _COLUMNS.split(line.text.strip())
+        for column in first:
+            if symbol_re.match(clean(column)):
+                symbol = clean(column)
+                break
+        if symbol:
+            break
+    tops = _page_tops(lines)
+    counts: Counter[str] = Counter()
+    for indices in tops.values():
+        seen = set()
+        for index in indices:
+            for column in _COLUMNS.split(lines[index].text.strip()):
+                key = clean(column)
+                if key and key not in seen:
+                    seen.add(key)
+                    counts[key] += 1
+    running = {key for key, n in counts.items() if n >= 2 and len(key) > 1}
+    top_indices = {i for indices in tops.values() for i in indices}
+    kept: list[Line] = []
+    removed = 0
+    symbol_seen = False
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        if symbol and clean(stripped) == symbol and not symbol_seen:
+            symbol_seen = True
+            kept.append(line)
+            continue
+        is_top = index in top_indices
+        if _is_furniture(stripped, running if is_top else set(), symbol if symbol_seen else ""):
+            removed += 1
+            continue
+        kept.append(line)
+    return kept, removed
+
+
+# --- footnote blocks ---------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    number: int | None
+    parts: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+def parse_footnote_lines(texts: list[str]) -> list[Footnote]:
+    """Footnotes from the lines of one footnote block.
+
+    Handles "N text", "N () text" (Arabic), a number alone on its line followed by its
+    text, texts wrapped over several lines, and PDF blocks where some numbers are
+    printed after all the texts (they then go, in order, to the texts that had none).
+    """
+    entries: list[_Entry] = []
+    pending: list[int] = []
+    current: _Entry | None = None
+    for raw in texts:
+        text = clean(raw)
+        if not text:
+            continue
+        alone = _NUMBER_ALONE.match(text)
+        if alone:
+            pending.append(int(alone.group(1)))
+            current = None
+            continue
+        start = _FOOTNOTE_START.match(text)
+        if start:
+            current = _Entry(int(start.group(1)), [start.group(2).strip()])
+            entries.append(current)
+            continue
+        if current is not None and not current.text.endswith(_SENTENCE_END):
+            current.parts.append(text)
+            continue
+        if pending:
+            current = _Entry(pending.pop(0), [text])
+        elif entries and not entries[-1].text.endswith(_SENTENCE_END):
+            current = entries[-1]
+            current.parts.append(text)
+            continue
+        else:
+            current = _Entry(None, [text])
+        entries.append(current)
+    for entry in entries:
+        if entry.number is None and pending:
+            entry.number = pending.pop(0)
+    return [Footnote(e.number, e.text) for e in entries if e.number is not None]
+
+
+def _looks_like_footnote_line(text: str) -> bool:
+    return bool(_NUMBER_ALONE.match(text) or _FOOTNOTE_START.match(text))
+
+
+def extract_footnotes(lines: list[Line], paginated: bool) -> tuple[list[Line], list[Footnote]]:
+    """Take the footnote blocks out of the body; return body lines and footnotes.
+
+    In a paginated text a block runs from its separator to the end of the page. In
+    other texts it runs over the footnote lines that follow the separator (to the end
+    of the file, or back to the body when a line no longer looks like a footnote).
+    """
+    body: list[Line] = []
+    footnotes: list[Footnote] = []
+    index = 0
+    total = len(lines)
+    while index < total:
+        line = lines[index]
+        if not _SEPARATOR.match(line.text):
+            body.append(line)
+            index += 1
+            continue
+        block: list[str] = []
+        index += 1
+        if paginated:
+            page = line.page
+            while index < total and lines[index].page == page:
+                block.append(lines[index].text)
+                index += 1
+        else:
+            previous = ""
+            while index < total:
+                text = lines[index].text
+                stripped = text.strip()
+                if not stripped:
+                    block.append(text)
+                    index += 1
+                    continue
+                continuation = (
+                    previous
+                    and not previous.endswith(_SENTENCE_END)
+                    and not text[:1].isspace()
+                )
+                if _looks_like_footnote_line(stripped) or continuation:
+                    block.append(text)
+                    previous = stripped
+                    index += 1
+                    continue
+                break
+        footnotes.extend(parse_footnote_lines(block))
+    if not footnotes:
+        body, footnotes = _trailing_footnotes(body)
+    return body, _unique(footnotes)
+
+
+def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
+    """Footnotes printed after the closing meeting line without a separator (SC texts)."""
+    closing = None
+    for index in range(len(lines) - 1, -1, -1):
+        if is_closing(lines[index].text):
+            closing = index
+            break
+    if closing is None:
+        return lines, []
+    tail = [line.text for line in lines[closing + 1:] if not line.blank]
+    if not tail or not _FOOTNOTE_START.match(clean(tail[0])):
+        return lines, []
+    previous = ""
+    for text in tail:
+        stripped = clean(text)
+        if _looks_like_footnote_line(stripped):
+            previous = stripped
+            continue
+        if previous and not previous.endswith(_SENTENCE_END):
+            previous = stripped
+            continue
+        return lines, []
+    return lines[: closing + 1], parse_footnote_lines(tail)
+
+
+def _unique(footnotes: list[Footnote]) -> list[Footnote]:
+    seen: set[int] = set()
+    out = []
+    for footnote in footnotes:
+        if footnote.number not in seen:
+            seen.add(footnote.number)
+            out.append(footnote)
+    return out
+
+
+def clean_text(text: str) -> CleanText:
+    lines = split_lines(text)
+    pages = 1 + max((line.page for line in lines), default=0)
+    lines, removed = remove_furniture(lines)
+    result = CleanText(lines=lines, pages=pages, furniture_removed=removed)
+    body, footnotes = extract_footnotes(lines, paginated=result.paginated)
+    result.lines = body
+    result.footnotes = footnotes
+    return result

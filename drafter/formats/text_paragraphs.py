@@ -1,0 +1,165 @@
+"""Recover paragraphs from clean body lines.
+
+Texts from XML renders and Word separate paragraphs with blank lines; PDF
+extractions and OCR texts wrap paragraphs over many lines, often with no blank line
+between them. A new paragraph therefore starts at a blank line or where a line
+itself says so: an operative number or a sub-paragraph label at its start (or a
+number alone on its line), a deeper first-line indent, a preambular opener after a
+line that ended a paragraph, a section numeral alone on its line, a formula or a
+closing meeting line. Conversely, a blank line that splits a sentence (OCR) is
+ignored when the text before it has no closing punctuation and the text after it
+is not a new paragraph.
+
+Before the organ formula (the cover), every line is its own block, because cover
+lines (symbol, date, session, agenda item) are separate facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.core.lexicon import lexicon, normalize
+from drafter.formats.blocks import SourceBlock
+from drafter.formats.structure_patterns import (
+    formula_of,
+    is_annex_start,
+    is_closing,
+    opener_first_words,
+)
+from drafter.formats.text_lines import Line
+
+_NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s-|-)(?:\s|$)")
+_SUB_LABEL = re.compile(
+    r"^\s*(?:\((?:[^\W\d_]{1,4}|\d{1,2})\)|[^\W\d_]{1,4}\)|[-–—•])(?:\s|$)"
+)
+_HEADING_NUMERAL = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.?\s*$")
+_END_PUNCT = re.compile(r"[.,;:،؛，；：。](?:\s*\d{1,3})*\s*$")
+_ANY_END = re.compile(r"[.,;:!?)\]”»\"'’،؛，；：。！？）](?:\s*\d{1,3})*\s*$")
+_CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+_INDENT_CHARS = " \t\u00a0"
+
+
+def _indent(text: str) -> int:
+    """Width of the leading white space, a tab counting as four columns."""
+    lead = text[: len(text) - len(text.lstrip(_INDENT_CHARS))]
+    return len(lead) + lead.count("\t") * 3
+
+
+def _ends_paragraph(text: str) -> bool:
+    return _END_PUNCT.search(text) is not None
+
+
+class _Recoverer:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.lexicon = lexicon(language)
+        self.first_words = opener_first_words(language)
+
+    def starts_opener(self, text: str, part: str = "preamble") -> bool:
+        stripped = text.lstrip(_INDENT_CHARS)
+        if not stripped or (self.language not in ("ru", "ar", "zh") and not stripped[0].isupper()):
+            return False
+        if self.lexicon.match(stripped, part) is not None:
+            return True
+        if part == "preamble":
+            first = normalize(stripped.split(" ", 1)[0]).rstrip(",")
+            return first in self.first_words
+        return False
+
+    def starts_new(self, previous: Line, line: Line) -> bool:
+        """Whether ``line`` opens a new paragraph after ``previous`` (no blank between)."""
+        prev = previous.text
+        text = line.text
+        if _HEADING_NUMERAL.match(prev) or _HEADING_NUMERAL.match(text):
+            return True
+        if is_closing(prev) or is_closing(text) or is_annex_start(prev) or is_annex_start(text):
+            return True
+        if formula_of(prev) or formula_of(text):
+            return True
+        ended = _ends_paragraph(prev)
+        if _NUMBER_LABEL.match(text) and (ended or _NUMBER_LABEL.fullmatch(prev.strip() + " ")):
+            return True
+        if _SUB_LABEL.match(text) and ended:
+            return True
+        if _NUMBER_LABEL.fullmatch(prev.strip() + " "):
+            return False  # "3." alone: the text follows on the next line
+        if ended and _indent(text) > _indent(prev) and previous.page == line.page:
+            return True
+        if ended and prev.rstrip()[-1:] in ",;:،؛，；：" and self.starts_opener(text):
+            return True
+        return bool(
+            ended and prev.rstrip()[-1:] in ";." and self.starts_opener(text, "operative")
+        )
+
+    def joins_across_blank(self, block: list[Line], line: Line) -> bool:
+        """A blank line inside a sentence (OCR): the previous block has no end punctuation."""
+        last = block[-1].text
+        text = line.text
+        if _ANY_END.search(last) or _HEADING_NUMERAL.match(last):
+            return False
+        if len(block) == 1 and len(last.strip()) < 80:
+            return False  # a heading or a title line
+        if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or _HEADING_NUMERAL.match(text):
+            return False
+        if is_closing(text) or is_annex_start(text) or formula_of(text):
+            return False
+        return not (self.starts_opener(text) or self.starts_opener(text, "operative"))
+
+
+def _join(lines: list[Line]) -> str:
+    out = ""
+    for line in lines:
+        piece = line.text.strip(_INDENT_CHARS)
+        if not out:
+            out = piece
+        elif (out.endswith("-") and not out.endswith(" -")) or (
+            _CJK.match(out[-1]) and piece and _CJK.match(piece[0])
+        ):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def _formula_index(lines: list[Line]) -> int | None:
+    for index, line in enumerate(lines[:400]):
+        if not line.blank and formula_of(line.text):
+            return index
+    return None
+
+
+def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
+    """Paragraph blocks (cover lines one by one, then recovered body paragraphs)."""
+    recoverer = _Recoverer(language)
+    formula = _formula_index(lines)
+    start = 0
+    groups: list[list[Line]] = []
+    if formula is not None:
+        groups.extend([line] for line in lines[:formula] if not line.blank)
+        start = formula
+    current: list[Line] = []
+    blank_before = False
+    for line in lines[start:]:
+        if line.blank:
+            if current:
+                groups.append(current)
+                current = []
+            blank_before = True
+            continue
+        if not current:
+            if blank_before and groups and len(groups) > 0 and recoverer.joins_across_blank(
+                groups[-1], line
+            ) and formula is not None and groups[-1][0].number > lines[formula].number:
+                current = groups.pop()
+                current.append(line)
+            else:
+                current = [line]
+        elif recoverer.starts_new(current[-1], line):
+            groups.append(current)
+            current = [line]
+        else:
+            current.append(line)
+        blank_before = False
+    if current:
+        groups.append(current)
+    return [SourceBlock(text=_join(group), line=group[0].number) for group in groups]
