@@ -1,0 +1,293 @@
+"""Grammar checking through the real language_tool_python client against a loopback fake server.
+
+The fake (tests/lt_fake_server.py) speaks LanguageTool's /v2/languages and /v2/check
+on 127.0.0.1 only; nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from lt_fake_server import CannedRule, FakeBehaviour, FakeLanguageTool
+
+import drafter
+from drafter.checks import CheckOptions
+from drafter.core.model import (
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    assign_addresses,
+)
+from drafter.grammar import (
+    GrammarChecker,
+    GrammarConfig,
+    add_to_dictionary,
+    check_resolution_grammar,
+    ignore_rule,
+    items_from_resolution,
+)
+from drafter.grammar.matches import SPELLING_RULE
+
+REPEAT = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
+
+
+def resolution(*texts: str, language: str = "en") -> Resolution:
+    """PP1, OP1, OP2 … from plain texts (first one preambular)."""
+    paragraphs = [
+        Paragraph(ParagraphKind.PREAMBULAR if i == 0 else ParagraphKind.OPERATIVE, text)
+        for i, text in enumerate(texts)
+    ]
+    assign_addresses(paragraphs)
+    result = Resolution(paragraphs=paragraphs, formula="The General Assembly,")
+    result.meta.language = language
+    return result
+
+
+@pytest.fixture
+def config(tmp_path) -> GrammarConfig:
+    """A server config whose user word list lives in the test's folder; no spelling fallback noise."""
+    return GrammarConfig(source="server", user_words_path=tmp_path / "words.txt", timeout_seconds=5)
+
+
+@pytest.fixture
+def checker():
+    instance = GrammarChecker()
+    yield instance
+    instance.close()
+
+
+def run(checker: GrammarChecker, res: Resolution, config: GrammarConfig):
+    return checker.check(items_from_resolution(res), res.meta.language, config)
+
+
+def test_matches_become_grammar_diagnostics_at_paragraph_spans(checker, config):
+    res = resolution(
+        "Recalling its resolution 70/1,",
+        "Decides that the the report 😀 of the the Secretary-General shall be issued;",
+    )
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        report = run(checker, res, replace(config, url=server.url))
+        sent = server.requests
+    text = res.paragraphs[1].text
+    found = [(d.paragraph, d.start, d.end) for d in report.diagnostics]
+    first = text.index("the the")
+    second = text.index("the the", first + 1)  # after an astral character: UTF-16 offsets mapped back
+    assert found == [("OP1", first, first + 7), ("OP1", second, second + 7)]
+    diagnostic = report.diagnostics[1]
+    assert text[diagnostic.start : diagnostic.end] == "the the"
+    assert diagnostic.rule == "lt:ENGLISH_WORD_REPEAT_RULE"
+    assert diagnostic.source == "grammar"
+    assert diagnostic.message == "Possible typo: you repeated a word."
+    assert diagnostic.fix is not None and diagnostic.fix.replacement == "the"
+    assert (diagnostic.fix.start, diagnostic.fix.end) == (second, second + 7)
+    # One request per paragraph, in the document's LanguageTool language (en-GB for UN English).
+    assert [r["text"] for r in sent] == [p.text for p in res.paragraphs]
+    assert {r["language"] for r in sent} == {"en-GB"}
+    assert "UPPERCASE_SENTENCE_START" in sent[0]["disabledRules"].split(",")
+    assert report.scope == "grammar+spelling"
+    assert len(report.notices) == 1 and server.url in report.notices[0]
+
+
+def test_document_language_picks_languagetool_code(checker, config):
+    res = resolution("Rappelant sa résolution 70/1,", language="fr")
+    with FakeLanguageTool() as server:
+        run(checker, res, replace(config, url=server.url))
+        assert server.requests[0]["language"] == "fr"
+
+
+def test_footnotes_are_checked_with_their_own_address(checker, config):
+    res = resolution("Recalling its resolution,")
+    res.footnotes = [Footnote(1, "See the the report A/70/1.")]
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    assert [(d.paragraph, d.start) for d in report.diagnostics] == [("FN1", 4)]
+
+
+def test_second_run_over_unchanged_text_sends_nothing(checker, config):
+    res = resolution("Recalling the the resolution,", "Decides to act;")
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        cfg = replace(config, url=server.url)
+        first = run(checker, res, cfg)
+        count = len(server.requests)
+        second = run(checker, res, cfg)
+        assert len(server.requests) == count == 2
+        assert server.language_requests == 1  # the client was built once
+        res.paragraphs[1].text = "Decides to act at once;"
+        run(checker, res, cfg)
+        assert server.checked_texts()[2:] == ["Decides to act at once;"]  # only the changed paragraph
+    assert [d.to_json() for d in first.diagnostics] == [d.to_json() for d in second.diagnostics]
+
+
+def test_public_entry_point_uses_the_cache_across_calls(config):
+    res = resolution("Recalling the the resolution,")
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        first = check_resolution_grammar(res, url=server.url, config=config)
+        second = check_resolution_grammar(res, url=server.url, config=config)
+        assert len(server.requests) == 1
+    assert len(first.diagnostics) == len(second.diagnostics) == 1
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "expected"),
+    [
+        (FakeBehaviour(check_status=500), "the server answered with an error (Internal Server Error)"),
+        (FakeBehaviour(malformed_json=True), "not valid LanguageTool JSON"),
+        (FakeBehaviour(delay_seconds=3), "no answer within 0.5 s"),
+    ],
+    ids=["http-500", "malformed-json", "timeout"],
+)
+def test_misbehaving_server_gives_one_clear_notice(checker, config, behaviour, expected):
+    res = resolution("Recalling the the resolution,", "Decides to recieve the reports;")
+    with FakeLanguageTool(behaviour) as server:
+        report = run(checker, res, replace(config, url=server.url, timeout_seconds=0.5))
+        answered_when_done = server.answered_checks
+        # The run stopped asking after the first failure: one request, not one per paragraph.
+        assert len(server.requests) == 1
+    if behaviour.delay_seconds:
+        assert answered_when_done == 0  # the report came without waiting for the late answer
+    assert len(report.notices) == 1
+    notice = report.notices[0]
+    assert expected in notice and server.url in notice and "Grammar not checked" in notice
+    assert not any(d.rule.startswith("lt:") for d in report.diagnostics)
+
+
+def test_refused_connection_gives_one_notice_and_is_not_retried_at_once(checker, config):
+    with FakeLanguageTool() as server:
+        url = server.url  # a port that was just free: nothing listens there any more
+    res = resolution("Recalling the resolution,", "Decides to act;")
+    report = run(checker, res, replace(config, url=url))
+    assert len(report.notices) == 1
+    assert "connection was refused" in report.notices[0]
+    again = run(checker, res, replace(config, url=url))
+    assert again.notices == report.notices
+
+
+def test_partial_failure_keeps_earlier_answers_and_says_how_much_was_missed(checker, config):
+    res = resolution("Recalling the the resolution,", "Decides to act;")
+    behaviour = FakeBehaviour(rules=[REPEAT])
+    with FakeLanguageTool(behaviour) as server:
+        cfg = replace(config, url=server.url)
+        run(checker, res, replace(cfg, source="server"))
+        res.paragraphs[1].text = "Decides to act now;"
+        behaviour.check_status = 500
+        report = run(checker, res, cfg)
+    assert [d.rule for d in report.diagnostics if d.rule.startswith("lt:")] == ["lt:ENGLISH_WORD_REPEAT_RULE"]
+    assert "in 1 of 2 paragraphs" in report.notices[0]
+
+
+def test_structure_checks_still_run_when_the_server_fails(config):
+    res = resolution("Recalling its resolution 70/1;", "Decides to act,", "Requests a report,")
+    with FakeLanguageTool(FakeBehaviour(check_status=500)) as server:
+        report = check_resolution_grammar(res, url=server.url, config=config)
+        structural = drafter.check(res, CheckOptions(families=("structure",)))
+    assert len(report.notices) == 1 and "Internal Server Error" in report.notices[0]
+    assert {(d.rule, d.paragraph) for d in structural} >= {
+        ("preamble-final-comma", "PP1"), ("operative-last-full-stop", "OP2")
+    }
+
+
+def test_resolution_style_rules_are_filtered_even_if_the_server_reports_them(checker, config):
+    rules = [
+        CannedRule("to strengthen", "UPPERCASE_SENTENCE_START", "Start with a capital."),
+        CannedRule("resolution,", "PUNCTUATION_PARAGRAPH_END", "End with a full stop."),
+        REPEAT,
+    ]
+    res = resolution("Recalling its resolution,", "to strengthen the the coordination;")
+    with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    assert [d.rule for d in report.diagnostics] == ["lt:ENGLISH_WORD_REPEAT_RULE"]
+
+
+def test_matches_across_a_footnote_mark_are_dropped(checker, config):
+    rule = CannedRule("Convention and", "MISSING_COMMA", "Add a comma.", ["Convention, and"])
+    res = resolution(
+        "Recalling the Convention and the Protocol,", "Decides that the Convention and its work;"
+    )
+    mark_at = len("Recalling the Convention")
+    res.paragraphs[0].footnote_refs = [FootnoteRef(1, mark_at)]
+    with FakeLanguageTool(FakeBehaviour(rules=[rule])) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    # PP1's match straddles the footnote mark (the engine saw "Convention1 and"-like text): dropped.
+    assert [d.paragraph for d in report.diagnostics] == ["OP1"]
+
+
+def test_un_word_list_silences_spelling_matches(checker, config):
+    rules = [
+        CannedRule("Secretary-General", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", [],
+                   "TYPOS", "misspelling"),
+        CannedRule("programmes", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["programs"],
+                   "TYPOS", "misspelling"),
+        CannedRule("Zorbl", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["Zorb"],
+                   "TYPOS", "misspelling"),
+    ]
+    res = resolution("Requests the Secretary-General to fund programmes of Zorbl;")
+    with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    assert [d.data["word"] for d in report.diagnostics] == ["Zorbl"]
+
+
+def test_add_to_dictionary_appends_to_the_user_list_and_drops_the_diagnostics(checker, config):
+    rule = CannedRule(
+        "Zorbl", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", [], "TYPOS", "misspelling"
+    )
+    res = resolution("Welcoming Zorbl,", "Invites Zorbl and the the others;")
+    with FakeLanguageTool(FakeBehaviour(rules=[rule, REPEAT])) as server:
+        cfg = replace(config, url=server.url)
+        report = run(checker, res, cfg)
+        assert sorted(d.data["word"] for d in report.diagnostics) == ["Zorbl", "Zorbl", "the the"]
+        remaining = add_to_dictionary("Zorbl", report.diagnostics, config=cfg)
+        assert [d.data["word"] for d in remaining] == ["the the"]
+        assert cfg.user_words_path.read_text(encoding="utf-8") == "Zorbl\n"
+        add_to_dictionary("Zorbl", report.diagnostics, config=cfg)  # no duplicate line
+        assert cfg.user_words_path.read_text(encoding="utf-8") == "Zorbl\n"
+        # The next run reads the user list: the word is accepted without a new request.
+        again = run(checker, res, cfg)
+        assert len(server.requests) == 2
+    assert [d.data["word"] for d in again.diagnostics] == ["the the"]
+
+
+def test_ignore_rule_drops_it_now_and_in_later_runs(checker, config):
+    res = resolution("Recalling the the resolution,")
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        cfg = replace(config, url=server.url, ignored_rules=set())
+        report = run(checker, res, cfg)
+        assert ignore_rule("lt:ENGLISH_WORD_REPEAT_RULE", report.diagnostics, config=cfg) == []
+        assert run(checker, res, cfg).diagnostics == []
+
+
+def test_superseded_requests_are_cancelled(checker, config):
+    res = resolution("Recalling the resolution,", "Decides to act;")
+    with FakeLanguageTool(FakeBehaviour(delay_seconds=0.5)) as server:
+        cfg = replace(config, url=server.url)
+        items = items_from_resolution(res)
+        old = checker.submit(items, "en", cfg)
+        new = checker.submit(items, "en", cfg)
+        old_report, new_report = old.result(timeout=30), new.result(timeout=30)
+    assert old_report.cancelled and not new_report.cancelled
+    assert new_report.generation > old_report.generation
+    assert len(server.requests) <= 3  # the old request stopped after at most its first paragraph
+
+
+def test_config_from_settings_keeps_only_languagetool_rules():
+    from drafter.settings import Settings
+
+    settings = Settings(
+        languagetool_source="server",
+        languagetool_url="http://127.0.0.1:8081",
+        disabled_rules=["lt:EN_QUOTES", "structure.opener"],
+    )
+    config = GrammarConfig.from_settings(settings)
+    assert (config.source, config.url) == ("server", "http://127.0.0.1:8081")
+    assert config.ignored_rules == {"lt:EN_QUOTES"}
+    assert GrammarConfig().source == "none"
+
+
+def test_server_url_must_be_http(checker, config):
+    res = resolution("Recalling the resolution,")
+    report = run(checker, res, replace(config, url="ftp://example.invalid"))
+    assert len(report.notices) == 1 and "not an http:// or https:// address" in report.notices[0]
+    assert report.scope in ("spelling", "none")  # offline spelling when a dictionary exists
+    assert all(d.rule == SPELLING_RULE for d in report.diagnostics)
