@@ -6,7 +6,13 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
-from test_redline_reader import normalize, read_view, revision_attributes
+from test_redline_reader import (
+    normalize,
+    paragraph_view,
+    read_view,
+    revision_attributes,
+    split_label,
+)
 
 from drafter.core.model import (
     Footnote,
@@ -34,8 +40,9 @@ def make(items: list[tuple], notes: dict[int, str] | None = None) -> Resolution:
 
 
 def body_slice(view: list[str], expected: list[str]) -> list[str]:
-    """The part of a view that should equal ``expected``: from its first paragraph on."""
-    shown = [p for p in view if p]
+    """The part of a view that should equal ``expected``: from its first paragraph on
+    (labels set aside, they are checked separately)."""
+    shown = [split_label(p)[1] for p in view if p]
     wanted = [normalize(p) for p in expected if normalize(p)]
     for start in range(len(shown)):
         if shown[start] == wanted[0]:
@@ -112,8 +119,8 @@ def test_whole_paragraph_insertions_and_deletions_mark_the_paragraph_mark(tmp_pa
         body = etree.fromstring(archive.read("word/document.xml"))
     deleted = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}rPr/{w}del") is not None]
     inserted = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}rPr/{w}ins") is not None]
-    deleted_texts = {"".join(t.text for t in p.iter(w + "delText")) for p in deleted}
-    inserted_texts = {"".join(t.text for t in p.iter(w + "t")) for p in inserted}
+    deleted_texts = {split_label(normalize(paragraph_view(p, accept=False)[0]))[1] for p in deleted}
+    inserted_texts = {split_label(normalize(paragraph_view(p, accept=True)[0]))[1] for p in inserted}
     # PP2 deleted; OP4 (Decides …) moved: deleted at its old place, inserted at the new one
     assert "Noting with concern the state of fish stocks," in deleted_texts
     assert "Decides to remain seized of the matter." in deleted_texts
@@ -125,3 +132,19 @@ def test_identical_texts_give_a_redline_without_revisions(tmp_path: Path) -> Non
     path = tmp_path / "same.docx"
     write_redline(BASE, BASE, path)
     assert revision_attributes(path) == []
+
+
+def body_labels(view: list[str], expected_first: str) -> list[str | None]:
+    shown = [p for p in view if p]
+    start = next(i for i, p in enumerate(shown) if split_label(p)[1] == expected_first)
+    return [split_label(p)[0] for p in shown[start:]]
+
+
+def test_numbers_are_tracked_so_each_view_has_its_own_numbering(tmp_path: Path) -> None:
+    path = tmp_path / "redline.docx"
+    write_redline(BASE, NEW, path)
+    first = "Recalling its resolution 70/1 of 25 September 2015,"
+    accepted = body_labels(read_view(path, accept=True).paragraphs, first)
+    rejected = body_labels(read_view(path, accept=False).paragraphs, first)
+    assert accepted[:8] == [None, "1.", "2.", "3.", "(a)", "(b)", "(c)", "4."]
+    assert rejected[:8] == [None, None, "1.", "2.", "(a)", "(b)", "3.", "4."]

@@ -56,7 +56,7 @@ def _mark(paragraph: etree._Element) -> str | None:
     return None
 
 
-def _paragraph_view(paragraph: etree._Element, accept: bool) -> tuple[str, list[str]]:
+def paragraph_view(paragraph: etree._Element, accept: bool) -> tuple[str, list[str]]:
     """The paragraph's text and the footnote ids it references, in one view."""
     dropped = "del" if accept else "ins"
     text: list[str] = []
@@ -81,6 +81,17 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
+_LABEL = re.compile(r"^(\d+\.|\(?[a-z]{1,6}\)|[-–—•·])\s+")
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """("5.", "Decides …") from a laid-out paragraph "5. Decides …" (literal labels)."""
+    found = _LABEL.match(text)
+    if found is None:
+        return None, text
+    return found.group(1), text[found.end():]
+
+
 def read_view(path: str | Path, accept: bool) -> View:
     with zipfile.ZipFile(path) as archive:
         body = etree.fromstring(archive.read("word/document.xml")).find(W + "body")
@@ -95,14 +106,14 @@ def read_view(path: str | Path, accept: bool) -> View:
     paragraphs: list[str] = []
     footnotes: list[str] = []
     for paragraph in body.iter(W + "p"):
-        text, refs = _paragraph_view(paragraph, accept)
+        text, refs = paragraph_view(paragraph, accept)
         if _mark(paragraph) == dropped_mark:
             assert not normalize(text) and not refs, f"content left in a removed paragraph: {text!r}"
             continue
         paragraphs.append(normalize(text))
         for ref in refs:
             note = notes_by_id[ref]
-            note_text = " ".join(_paragraph_view(p, accept)[0] for p in note.iter(W + "p"))
+            note_text = " ".join(paragraph_view(p, accept)[0] for p in note.iter(W + "p"))
             footnotes.append(normalize(note_text))
     return View(paragraphs, footnotes)
 

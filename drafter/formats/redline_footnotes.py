@@ -58,7 +58,8 @@ def _next_id(root: etree._Element) -> int:
     return max([0, *ids]) + 1
 
 
-def _note_segments(diff: FootnoteDiff) -> list[Segment]:
+def note_segments(diff: FootnoteDiff) -> list[Segment]:
+    """The note's text as segments: all inserted, all deleted, or word by word."""
     if diff.kind == "inserted" and diff.new is not None:
         return [Segment("insert", diff.new.text)]
     if diff.kind == "deleted" and diff.base is not None:
@@ -85,7 +86,7 @@ def add_tracked_footnote(
     etree.SubElement(mark, qn("w:footnoteRef"))
     paragraph.append(mark)
     paragraph.append(text_run(" "))
-    for segment in _note_segments(diff):
+    for segment in note_segments(diff):
         for element in tracked(segment.op, [text_run(segment.text)], marks):
             paragraph.append(element)
     return footnote_id
