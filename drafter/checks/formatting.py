@@ -1,14 +1,236 @@
-"""Check family 'formatting' (being written; see its issue)."""
+"""Check family 'formatting': what only a Word source can get wrong.
+
+Runs only on what the reader knew: a paragraph whose ``italic_spans`` is None
+(plain text) is never judged on italics, a footnote mark whose ``styled`` is None
+never on its style. Rules (messages in ``resources/rules/formatting.json``):
+the opening phrase is italic, and only it (linking words and the object stay
+roman, secondary verbs and sub-paragraph text too); the organ formula is italic;
+automatic and typed numbering are not mixed; footnote marks use the footnote
+reference style. Reader notes (tracked changes accepted) become info diagnostics.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from drafter.core.diagnostics import Diagnostic, rule_message, rule_severity
+from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon, normalize
+from drafter.core.model import Paragraph, ParagraphKind, Span
+from drafter.resources import load_json
 
 if TYPE_CHECKING:
     from drafter.checks import CheckOptions
-    from drafter.core.diagnostics import Diagnostic
     from drafter.core.model import Resolution
+
+CATALOGUE = "formatting"
+TRACKED_CHANGES_NOTE = "tracked changes were accepted"  # written by drafter.formats.ooxml_read_body
+_WORD = re.compile(r"[^\s\u00a0\u202f]+")
+_PARTS = {ParagraphKind.PREAMBULAR: "preamble", ParagraphKind.OPERATIVE: "operative"}
+_SECONDARY_KINDS = (
+    ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE, ParagraphKind.SUBPARAGRAPH,
+    ParagraphKind.PREAMBULAR_ITEM,
+)
+
+
+def _diagnostic(rule: str, address: str, start: int, end: int, options: CheckOptions, **values: object):
+    return Diagnostic(
+        rule, rule_severity(CATALOGUE, rule), address, start, end,
+        rule_message(CATALOGUE, rule, options.ui_language, **values), source="format",
+    )
 
 
 def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
-    return []
+    found: list[Diagnostic] = []
+    found.extend(_reader_notes(resolution, options))
+    found.extend(_formula(resolution, options))
+    found.extend(_italics(resolution, options))
+    found.extend(_numbering(resolution, options))
+    found.extend(_footnote_marks(resolution, options))
+    return found
+
+
+# --- reader notes and formula ---------------------------------------------------------
+
+def _reader_notes(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+    out = []
+    for note in resolution.reader_notes:
+        if note == TRACKED_CHANGES_NOTE:
+            out.append(_diagnostic("tracked-changes-accepted", "DOC", 0, 0, options))
+        else:
+            out.append(_diagnostic("reader-note", "DOC", 0, 0, options, note=note))
+    return out
+
+
+def _formula(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+    if resolution.formula_italic is not False or not resolution.formula.strip():
+        return []
+    formula = resolution.formula.strip().rstrip(",，:;")
+    end = len(resolution.formula)
+    return [_diagnostic("formula-not-italic", "FORMULA", 0, end, options, formula=formula)]
+
+
+# --- italics ---------------------------------------------------------------------------
+
+class _Italics:
+    """Italic coverage of one paragraph, where whitespace never breaks a run."""
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self.flags = [False] * len(text)
+        for span in spans:
+            for index in range(max(0, span.start), min(len(text), span.end)):
+                self.flags[index] = True
+
+    def italic(self, index: int) -> bool:
+        return 0 <= index < len(self.text) and (self.flags[index] or self.text[index].isspace())
+
+    def letters(self, start: int, end: int) -> list[int]:
+        return [i for i in range(max(0, start), min(end, len(self.text))) if self.text[i].isalnum()]
+
+    def run_end(self, start: int) -> int:
+        """End of the italic run (whitespace included) that starts at ``start``."""
+        end = start
+        while end < len(self.text) and self.italic(end):
+            end += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
+    def runs(self) -> list[tuple[int, int]]:
+        out = []
+        index = 0
+        while index < len(self.text):
+            if self.flags[index] and not self.text[index].isspace():
+                end = self.run_end(index)
+                out.append((index, end))
+                index = max(end, index + 1)
+            else:
+                index += 1
+        return out
+
+
+def _extension_allowed(extra: str, language: str) -> bool:
+    """May these words stay in the opener's italic run (an adverb, "its appreciation")?"""
+    data = load_json(f"rules/{CATALOGUE}.json")["data"]
+    settings = data["italic_extension"].get(language, {})
+    words = [normalize(w).strip(",;:.") for w in _WORD.findall(extra)]
+    if not words or len(words) > int(data["max_extension_words"]):
+        return False
+    adverbs = set(settings.get("adverbs", []))
+    if all(word in adverbs for word in words):
+        return True
+    return words[0] in set(settings.get("possessives", []))
+
+
+def _italics(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+    language = resolution.meta.language
+    if language not in LANGUAGES or not language_settings(language).get("italic_openers", False):
+        return []
+    lex = lexicon(language)
+    out: list[Diagnostic] = []
+    for paragraph in resolution.paragraphs:
+        if paragraph.italic_spans is None or paragraph.kind not in _SECONDARY_KINDS:
+            continue
+        italics = _Italics(paragraph.text, paragraph.italic_spans)
+        opener_end = 0
+        part = _PARTS.get(paragraph.kind)
+        if part is not None:
+            opener_end, found = _opener(paragraph, part, italics, lex, language, options)
+            out.extend(found)
+        out.extend(_secondary(paragraph, italics, opener_end, lex, options))
+    return out
+
+
+def _opener(
+    paragraph: Paragraph, part: str, italics: _Italics, lex: Lexicon, language: str, options: CheckOptions
+) -> tuple[int, list[Diagnostic]]:
+    """Diagnostics on the opening phrase; returns where the opener's italic run ends."""
+    text = paragraph.text
+    match = lex.match(text, part)
+    if match is None:
+        return 0, []
+    start = len(text) - len(text.lstrip())
+    first_word = _WORD.match(text, start)
+    first_end = first_word.end() if first_word else match.italic_end
+    if not any(italics.flags[i] for i in italics.letters(start, first_end)):
+        opener = text[start:match.italic_end]
+        return 0, [_diagnostic("opener-not-italic", paragraph.address, start, match.italic_end,
+                               options, opener=opener)]
+    out: list[Diagnostic] = []
+    italic_end = _required_end(text, start, match.italic_end, match.entry.italic_scope, language)
+    if not all(italics.flags[i] for i in italics.letters(start, italic_end)):
+        opener = text[start:italic_end]
+        out.append(_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
+                               options, opener=opener))
+        return italic_end, out
+    run_end = italics.run_end(start)
+    if run_end > italic_end:
+        extra_start = italic_end + (len(text[italic_end:run_end]) - len(text[italic_end:run_end].lstrip()))
+        extra = text[extra_start:run_end]
+        if italics.letters(extra_start, run_end) and not _extension_allowed(extra, language):
+            out.append(_diagnostic("italic-beyond-opener", paragraph.address, extra_start, run_end,
+                                   options, extra=_clip(extra)))
+    return max(run_end, italic_end), out
+
+
+def _required_end(text: str, start: int, italic_end: int, scope: str | None, language: str) -> int:
+    """End of what must be italic: the measured scope, else the phrase up to its first linking word."""
+    if scope:
+        return italic_end
+    linking = set(load_json(f"rules/{CATALOGUE}.json")["data"]["linking_words"].get(language, []))
+    words = list(_WORD.finditer(text, start, italic_end))
+    for index, word in enumerate(words[1:], start=1):
+        if normalize(word.group(0)).strip(",;:.") in linking:
+            return words[index - 1].end()
+    return italic_end
+
+
+def _secondary(
+    paragraph: Paragraph, italics: _Italics, after: int, lex: Lexicon, options: CheckOptions
+) -> list[Diagnostic]:
+    """Italic verbs later in the paragraph (or anywhere in a sub-paragraph)."""
+    out = []
+    for start, end in italics.runs():
+        if start < after:
+            continue
+        for part in ("operative", "preamble"):
+            match = lex.match(paragraph.text[start:end], part)
+            if match is not None and match.end > 0:
+                words = paragraph.text[start:start + match.end]
+                out.append(_diagnostic("italic-verb-in-paragraph", paragraph.address, start,
+                                       start + match.end, options, words=words))
+                break
+    return out
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- numbering and footnote marks -------------------------------------------------------
+
+def _numbering(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+    numbered = [
+        p for p in resolution.paragraphs
+        if p.kind in (ParagraphKind.OPERATIVE, ParagraphKind.SUBPARAGRAPH)
+        and (p.auto_numbered or p.source_label)
+    ]
+    auto = [p for p in numbered if p.auto_numbered]
+    typed = [p for p in numbered if not p.auto_numbered]
+    if not auto or not typed:
+        return []
+    minority = auto if len(auto) < len(typed) else typed
+    first = minority[0]
+    return [_diagnostic("numbering-mixed", first.address, 0, 0, options, auto=len(auto), typed=len(typed))]
+
+
+def _footnote_marks(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+    out = []
+    for paragraph in resolution.paragraphs:
+        for reference in paragraph.footnote_refs:
+            if reference.styled is False:
+                out.append(_diagnostic("footnote-reference-style", paragraph.address, reference.offset,
+                                       reference.offset, options, number=reference.number))
+    return out

@@ -11,6 +11,7 @@ ids in ``footnotes.xml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ from drafter.formats.ooxml_read_text import ParagraphContent, ParagraphReader
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
+# A note typed by hand at the foot of a page: a superscript "*", "**", "†" … opening the paragraph.
+_TYPED_NOTE_MARK = re.compile(r"^[*†‡§]+$")
 
 
 @dataclass
@@ -81,6 +84,14 @@ def _join(first: ParagraphContent, second: ParagraphContent) -> ParagraphContent
     return second
 
 
+def _typed_note(content: ParagraphContent) -> bool:
+    """Is this paragraph a footnote typed by hand ("* Acknowledging that …" under a table)?"""
+    mark = content.lead_superscript
+    if not mark or not _TYPED_NOTE_MARK.match(mark):
+        return False
+    return bool(content.text.strip().lstrip(mark).strip())
+
+
 def _display_label(label: str | None) -> str | None:
     if not label or not label.strip():
         return None
@@ -109,6 +120,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     cover_lines: list[str] = []
     seen_body_text = False
     pending: ParagraphContent | None = None
+    typed_notes: list[str] = []  # texts of notes typed by hand (each once)
     for index, (paragraph, in_table) in enumerate(_paragraphs(body, q, False), start=1):
         content = reader.read(paragraph)
         tracked = tracked or content.tracked
@@ -124,6 +136,11 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             label = _display_label(numbering.next_label(*in_force))
             level = in_force[1] if label is not None else None
         if not content.text.strip():
+            continue
+        if _typed_note(content):
+            note_text = " ".join(content.text.strip().lstrip("*†‡§").split())
+            if note_text not in typed_notes:
+                typed_notes.append(note_text)
             continue
         refs = []
         for reference in content.references:
@@ -156,7 +173,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     header_lines = first_page_header_lines(package, body, reader) or cover_lines
     document = SourceDocument(
         blocks=blocks,
-        footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()],
+        footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()]
+        + [Footnote(len(numbers) + index, text) for index, text in enumerate(typed_notes, start=1)],
         footnotes_resolved=True,
         header_lines=header_lines,
         reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],

@@ -39,6 +39,8 @@ class ParagraphContent:
     num_level: int | None = None
     mark_deleted: bool = False  # the paragraph mark is a tracked deletion: joins the next one
     tracked: bool = False  # a revision mark was accepted while reading
+    # Superscript characters that open the paragraph ("*" of a note typed by hand).
+    lead_superscript: str = ""
 
 
 class _Builder:
@@ -51,10 +53,17 @@ class _Builder:
         self.references: list[NoteReference] = []
         self.tracked = False
         self.field_depth_instr: list[bool] = []  # per open field: still in its instructions?
+        self.lead_superscript = ""
+        self.lead_open = True  # no ordinary (non-superscript) visible character seen yet
 
-    def add(self, text: str, italic: bool) -> None:
+    def add(self, text: str, italic: bool, superscript: bool = False) -> None:
         if not text:
             return
+        if self.lead_open and text.strip():
+            if superscript:
+                self.lead_superscript += text.strip()
+            else:
+                self.lead_open = False
         start = self.length
         self.pieces.append(text)
         self.length += len(text)
@@ -125,6 +134,7 @@ class ParagraphReader:
             num_level=num_level,
             mark_deleted=mark_deleted,
             tracked=builder.tracked,
+            lead_superscript=builder.lead_superscript,
         )
 
     def _walk(self, element: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
@@ -149,11 +159,13 @@ class ParagraphReader:
                 self._walk(child, builder, paragraph_italic)
 
     # --- runs ----------------------------------------------------------------------
-    def _run_format(self, rpr: etree._Element | None, paragraph_italic: bool) -> tuple[bool, bool, bool]:
-        """(italic, hidden, footnote-reference style) of a run."""
+    def _run_format(
+        self, rpr: etree._Element | None, paragraph_italic: bool
+    ) -> tuple[bool, bool, bool, bool]:
+        """(italic, hidden, footnote-reference style, superscript) of a run."""
         q = self.q
         if rpr is None:
-            return paragraph_italic, False, False
+            return paragraph_italic, False, False, False
         style_el = rpr.find(f"{q}rStyle")
         char_style = style_el.get(f"{q}val") if style_el is not None else None
         direct = on_off(rpr.find(f"{q}i"), self.w)
@@ -164,11 +176,13 @@ class ParagraphReader:
             italic = paragraph_italic ^ (self.styles.character_italic(char_style) is True)
         hidden = bool(on_off(rpr.find(f"{q}vanish"), self.w))
         styled = self.styles.is_footnote_reference(char_style) if char_style else False
-        return italic, hidden, styled
+        align = rpr.find(f"{q}vertAlign")
+        superscript = align is not None and align.get(f"{q}val") == "superscript"
+        return italic, hidden, styled, superscript
 
     def _run(self, run: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
         q = self.q
-        italic, hidden, styled = self._run_format(run.find(f"{q}rPr"), paragraph_italic)
+        italic, hidden, styled, superscript = self._run_format(run.find(f"{q}rPr"), paragraph_italic)
         custom_mark = False
         for child in run:
             tag = child.tag
@@ -188,7 +202,7 @@ class ParagraphReader:
                 continue
             if local == "t":
                 if not custom_mark:
-                    builder.add(child.text or "", italic)
+                    builder.add(child.text or "", italic, superscript)
             elif local in ("tab", "ptab"):
                 builder.add("\t", italic)
             elif local in ("br", "cr"):
