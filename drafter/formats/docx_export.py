@@ -1,0 +1,603 @@
+"""Word export in the UN layout, with real footnotes.
+
+``export_docx(resolution, path, paper="letter")`` writes a .docx that looks and
+behaves like one the Secretariat issues: the UN style sheet (``SingleTxt``,
+``TitleH1``, ``TitleHCH``, ``H4``, ``Session``, ``AgendaItemNormal``,
+``FootnoteText``, ``FootnoteReference`` …), the official page and tab grid, the
+heading block of the document's kind, italic openers, literal operative numbers
+and sub-paragraph labels written as the official files write them (a tab, "1.",
+a tab), real Word footnotes, masthead and continuation headers/footers with
+"n/N" page fields, the document language on styles and runs, and core
+properties (title; subject = symbol).
+
+Interface for other writers (the redline export reuses all of this)
+-----------------------------------------------------------------
+``build_document(resolution, options) -> docx.Document`` builds the whole
+document in memory (save it with ``document.save(path)``). Every body paragraph
+(formula, preambular, operative, sub-paragraph, clause, heading) goes through a
+single place, the options' :class:`RunEmitter`:
+
+* ``emitter.label(p, label, runs)`` writes the lead of paragraph element ``p``:
+  the first-line tab, then the label and a tab (``label`` is "1.", "(a)", "a)"
+  or None for unnumbered paragraphs);
+* ``emitter.body(p, content, runs)`` appends the runs of the words, where
+  ``content`` is a :class:`BodyContent` — the text, its italic ranges (the
+  opener, resolved from the source's italics or the lexicon) and its footnote
+  marks as ``(offset, word_footnote_id)`` — and ``runs`` is a :class:`RunFactory`
+  that makes correctly formatted runs (``runs.text(...)``,
+  ``runs.note_reference(id)``), splits content into :class:`Segment` pieces
+  (``runs.segments(content)``) and can add further notes (``runs.footnotes``).
+
+A redline writer subclasses :class:`PlainRunEmitter` (or writes its own) and
+wraps the runs it gets from ``runs`` in ``w:ins``/``w:del`` elements; everything
+else (styles, heading block, headers, footnotes part) stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import docx
+from docx.document import Document as DocxDocument
+from lxml import etree
+
+from drafter.core.lexicon import language_settings, lexicon
+from drafter.core.model import (
+    DocumentStatus,
+    Organ,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    sublabel_core,
+)
+from drafter.errors import DrafterError
+from drafter.formats.ooxml import headers
+from drafter.formats.ooxml.footnotes import FootnoteWriter, reference_run
+from drafter.formats.ooxml.styles import apply_language
+from drafter.formats.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
+from drafter.formats.ooxml.xml import W_VAL, append_text, fragment, make, paragraph, set_ppr, w
+from drafter.resources import load_json, templates_dir
+
+_R, _RPR, _TAB, _I, _LANG = w("r"), w("rPr"), w("tab"), w("i"), w("lang")
+_RTL = w("rtl")
+_DASHES = {"-", "–", "—", "•", "·"}
+
+
+# --- options and the emitter interface -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a paragraph's body: text (italic or not) or one footnote mark."""
+
+    text: str = ""
+    italic: bool = False
+    note_id: int | None = None
+
+
+@dataclass
+class BodyContent:
+    """What :meth:`RunEmitter.body` writes: words, italic ranges and footnote marks."""
+
+    text: str
+    italic: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[tuple[int, int]] = field(default_factory=list)  # (offset, Word footnote id)
+    paragraph: Paragraph | None = None  # the model paragraph, None for the formula
+
+
+class RunFactory:
+    """Makes runs in the document's language; shared by all emitters of one export."""
+
+    def __init__(self, footnotes: FootnoteWriter, language_tag: str, rtl: bool) -> None:
+        self.footnotes = footnotes
+        self.language_tag = language_tag
+        self.rtl = rtl
+
+    def _rpr(self, r: etree._Element, italic: bool) -> None:
+        rpr = etree.SubElement(r, _RPR)
+        if italic:
+            etree.SubElement(rpr, _I)
+        if self.rtl:
+            etree.SubElement(rpr, _RTL)
+        etree.SubElement(rpr, _LANG, {W_VAL: self.language_tag})
+
+    def text(self, text: str, italic: bool = False) -> etree._Element:
+        """A run of ``text`` (tabs and line breaks converted), italic or roman."""
+        r = make(_R)
+        self._rpr(r, italic)
+        append_text(r, text)
+        return r
+
+    def tab(self) -> etree._Element:
+        r = make(_R)
+        etree.SubElement(r, _TAB)
+        return r
+
+    def note_reference(self, note_id: int) -> etree._Element:
+        return reference_run(note_id)
+
+    @staticmethod
+    def segments(content: BodyContent) -> list[Segment]:
+        """The body split at italic boundaries and footnote marks, in text order."""
+        text = content.text
+        size = len(text)
+        cuts = {0, size}
+        spans = [(max(0, s), min(size, e)) for s, e in content.italic if e > s]
+        for start, end in spans:
+            cuts.update((start, end))
+        notes = sorted((min(max(0, off), size), note) for off, note in content.notes)
+        cuts.update(off for off, _ in notes)
+        ordered = sorted(cuts)
+        out: list[Segment] = []
+        note_index = 0
+        for start, end in zip(ordered, [*ordered[1:], size + 1], strict=False):
+            while note_index < len(notes) and notes[note_index][0] == start:
+                out.append(Segment(note_id=notes[note_index][1]))
+                note_index += 1
+            if start < min(end, size):
+                italic = any(s <= start < e for s, e in spans)
+                out.append(Segment(text=text[start:end], italic=italic))
+        return out
+
+
+class RunEmitter(Protocol):
+    """Writes the runs of one body paragraph (see the module docstring)."""
+
+    def label(self, p: etree._Element, label: str | None, runs: RunFactory) -> None: ...
+
+    def body(self, p: etree._Element, content: BodyContent, runs: RunFactory) -> None: ...
+
+
+class PlainRunEmitter:
+    """The normal export: tab + label + tab, then roman/italic runs and note marks."""
+
+    def label(self, p: etree._Element, label: str | None, runs: RunFactory) -> None:
+        lead = runs.text(f"\t{label}\t" if label else "\t")
+        p.append(lead)
+
+    def body(self, p: etree._Element, content: BodyContent, runs: RunFactory) -> None:
+        for segment in runs.segments(content):
+            if segment.note_id is not None:
+                p.append(runs.note_reference(segment.note_id))
+            else:
+                p.append(runs.text(segment.text, segment.italic))
+
+
+@dataclass
+class ExportOptions:
+    """How to export. ``italics="source"`` keeps a Word source's italic ranges when the
+    model has them; ``"lexicon"`` always italicizes exactly the opener from the lexicon."""
+
+    paper: str = "letter"  # "letter" (New York) or "a4"
+    italics: str = "source"
+    job_number: str = ""  # "17-23338"; shown in footers when given
+    emitter: RunEmitter = field(default_factory=PlainRunEmitter)
+
+
+# --- per-language strings --------------------------------------------------------
+
+
+@cache
+def export_strings(language: str) -> dict[str, Any]:
+    """resources/export/<lang>.json (English when the language has no file)."""
+    try:
+        return load_json(f"export/{language}.json")
+    except FileNotFoundError:
+        return load_json("export/en.json")
+
+
+def _settings(language: str) -> dict[str, Any]:
+    try:
+        return language_settings(language)
+    except FileNotFoundError:
+        return language_settings("en")
+
+
+# --- paragraph prototypes (deep-copied: faster than parsing each time) -----------
+
+_HEADING_TABS = (
+    '<w:tabs><w:tab w:val="right" w:pos="1022"/><w:tab w:val="left" w:pos="1267"/>'
+    '<w:tab w:val="left" w:pos="1742"/><w:tab w:val="left" w:pos="2218"/></w:tabs>'
+)
+
+
+@cache
+def _prototype(kind: str) -> etree._Element:
+    xml = {
+        "spacer": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:spacing w:after="0" w:line="120" '
+        'w:lineRule="atLeast"/><w:rPr><w:sz w:val="10"/></w:rPr></w:pPr></w:p>',
+        "spacer_exact": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:spacing w:after="0" w:line="120" '
+        'w:lineRule="exact"/><w:rPr><w:sz w:val="10"/></w:rPr></w:pPr></w:p>',
+        "adoption": '<w:p><w:pPr><w:pStyle w:val="TitleHCH"/>'
+        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
+        "basis": '<w:p><w:pPr><w:pStyle w:val="H4"/><w:ind w:right="1260"/></w:pPr></w:p>',
+        "title": f'<w:p><w:pPr><w:pStyle w:val="TitleH1"/>{_HEADING_TABS}'
+        '<w:ind w:right="1260"/></w:pPr></w:p>',
+        "committee": '<w:p><w:pPr><w:pStyle w:val="TitleH1"/><w:ind w:left="0" w:hanging="0"/></w:pPr></w:p>',
+        "sponsors": f'<w:p><w:pPr><w:pStyle w:val="H23"/><w:keepNext/>{_HEADING_TABS}'
+        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
+        "sc_adopted": f'<w:p><w:pPr><w:pStyle w:val="H56"/>{_HEADING_TABS}'
+        '<w:ind w:right="1260"/></w:pPr></w:p>',
+        "heading": f'<w:p><w:pPr><w:pStyle w:val="H23"/><w:keepNext/><w:keepLines/>{_HEADING_TABS}'
+        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
+        "closing": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:jc w:val="right"/>'
+        "<w:rPr><w:i/></w:rPr></w:pPr></w:p>",
+        "annex": '<w:p><w:pPr><w:pStyle w:val="HCh"/><w:pageBreakBefore/><w:spacing w:after="240"/>'
+        '<w:ind w:left="1267" w:right="1267"/></w:pPr></w:p>',
+        "annex_title": f'<w:p><w:pPr><w:pStyle w:val="H1"/>{_HEADING_TABS}'
+        '<w:spacing w:after="240"/></w:pPr></w:p>',
+    }[kind]
+    return fragment(xml)
+
+
+def _new(kind: str) -> etree._Element:
+    from copy import deepcopy
+
+    return deepcopy(_prototype(kind))
+
+
+# --- the builder -------------------------------------------------------------------
+
+
+class _Builder:
+    """Composes one resolution into a python-docx Document (see build_document)."""
+
+    def __init__(self, resolution: Resolution, options: ExportOptions) -> None:
+        self.res = resolution
+        self.meta = resolution.meta
+        self.options = options
+        self.language = self.meta.language or "en"
+        self.strings = export_strings(self.language)
+        self.settings = _settings(self.language)
+        template = templates_dir() / TEMPLATE_RELATIVE
+        self.document: DocxDocument = docx.Document(str(template))
+        self.rtl = self.settings.get("direction") == "rtl"
+        tag = self.strings["word_lang"]
+        lang_prop = make(_LANG, {W_VAL: tag})
+        self.runs = RunFactory(FootnoteWriter(self.document, run_properties=[lang_prop]), tag, self.rtl)
+        self.body = self.document.element.body
+        self.sect_pr = self.body.find(w("sectPr"))
+        self.notes = {}
+        for note in resolution.footnotes:
+            self.notes.setdefault(note.number, note.text)
+
+    # output helpers
+    def _add(self, p: etree._Element) -> etree._Element:
+        if self.rtl:
+            set_ppr(p, make(w("bidi")))
+        self.sect_pr.addprevious(p)
+        return p
+
+    def _line(self, kind_or_style: str, text: str, *, lead: str = "", italic: bool = False) -> None:
+        """A heading-block line: a prototype (or a bare style) with ``lead`` tabs and text."""
+        try:
+            p = _new(kind_or_style)
+        except KeyError:
+            p = paragraph(kind_or_style)
+        if lead or text:
+            p.append(self.runs.text(lead + text, italic))
+        self._add(p)
+
+    def _spacers(self, count: int, exact: bool = False) -> None:
+        for _ in range(count):
+            self._add(_new("spacer_exact" if exact else "spacer"))
+
+    # parts of the document
+    def build(self) -> DocxDocument:
+        self._prepare()
+        self._heading_block()
+        self._formula()
+        self._body()
+        self._closing()
+        self._annexes()
+        self._headers_and_footers()
+        self._core_properties()
+        return self.document
+
+    def _prepare(self) -> None:
+        apply_language(
+            self.document.styles.element,
+            self.strings["word_lang"],
+            east_asia=self.strings.get("east_asia"),
+            bidi=self.strings.get("bidi"),
+            east_asia_font=self.strings.get("east_asia_font"),
+        )
+        set_paper(self.document, self.options.paper)
+        self.sect_pr = self.body.find(w("sectPr"))
+
+    def _organ_name(self) -> str:
+        return self.settings.get("organ_names", {}).get(self.meta.organ.formula_key, "")
+
+    def _heading_block(self) -> None:
+        meta, strings = self.meta, self.strings
+        is_sc = meta.organ is Organ.SC
+        adopted = meta.status is DocumentStatus.ADOPTED
+        if meta.session:
+            self._line("Session", meta.session)
+        if meta.committee and not adopted:
+            self._line("committee", meta.committee)
+        if meta.agenda_item:
+            item = meta.agenda_item
+            if re.match(r"^\d", item):
+                item = strings["agenda_item"].format(item=item)
+            self._line("AgendaItemNormal", item)
+        if meta.agenda_title:
+            self._line("AgendaTitleH2", meta.agenda_title)
+        if is_sc:
+            self._sc_heading(adopted)
+            return
+        self._spacers(3)
+        if adopted:
+            date = meta.adoption_date
+            table = strings["adoption_line"] if date else strings["adoption_line_undated"]
+            line = table.get(meta.organ.value, table["GA"]).format(date=date)
+            self._line("adoption", line, lead="\t\t")
+            self._spacers(2)
+            if meta.adoption_basis:
+                self._basis_line(meta.adoption_basis)
+                self._spacers(2)
+        elif meta.sponsors:
+            self._line("sponsors", self._sponsor_line(), lead="\t\t")
+            self._spacers(2)
+        if meta.title or meta.number:
+            number = f"{meta.number}." if meta.number and adopted else ""
+            self._line("title", f"\t{number}\t{meta.title}")
+            self._spacers(2, exact=True)
+
+    def _sc_heading(self, adopted: bool) -> None:
+        meta, strings = self.meta, self.strings
+        self._spacers(2)
+        if adopted and meta.number:
+            self._line("adoption", strings["sc_resolution"].format(number=meta.number), lead="\t\t")
+        if adopted and (meta.meeting or meta.adoption_date):
+            line = strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date)
+            self._line("sc_adopted", line, lead="\t\t")
+        if not adopted and meta.sponsors:
+            self._line("sponsors", self._sponsor_line(), lead="\t\t")
+        self._spacers(2, exact=True)
+
+    def _sponsor_line(self) -> str:
+        sponsors = [s for s in self.meta.sponsors if s.strip()]
+        if len(sponsors) == 1 and ":" in sponsors[0]:
+            return sponsors[0]  # already the whole line ("Peru: draft resolution")
+        joined = sponsors[0] if len(sponsors) == 1 else (
+            self.strings["list_separator"].join(sponsors[:-1]) + f" {self.strings['and']} " + sponsors[-1]
+        )
+        return self.strings["sponsor_line"].format(sponsors=joined)
+
+    def _basis_line(self, basis: str) -> None:
+        """"[on the report of …]": brackets roman, the words italic (H4 style)."""
+        p = _new("basis")
+        inner = basis.strip()
+        opened = inner.startswith("[")
+        closed = inner.endswith("]")
+        inner = inner[1 if opened else 0 : -1 if closed else None]
+        roman = [make(w("i"), {W_VAL: "0"})]
+        p.append(self.runs.text("\t\t"))
+        if opened:
+            r = self.runs.text("[")
+            r.find(_RPR).insert(0, roman[0])
+            p.append(r)
+        p.append(self.runs.text(inner))
+        if closed:
+            r = self.runs.text("]")
+            r.find(_RPR).insert(0, make(w("i"), {W_VAL: "0"}))
+            p.append(r)
+        self._add(p)
+
+    def _formula(self) -> None:
+        formula = self.res.formula
+        if not formula:
+            return
+        stripped = formula.rstrip(" ,，،:;")
+        italic = [(len(formula) - len(formula.lstrip()), len(stripped))] if self._italic_language() else []
+        p = paragraph("SingleTxt")
+        self.options.emitter.label(p, None, self.runs)
+        self.options.emitter.body(p, BodyContent(formula, italic, [], None), self.runs)
+        self._add(p)
+
+    def _italic_language(self) -> bool:
+        return bool(self.settings.get("italic_openers", True))
+
+    def _italics(self, paragraph_: Paragraph) -> list[tuple[int, int]]:
+        if self.options.italics == "source" and paragraph_.italic_spans is not None:
+            return [(span.start, span.end) for span in paragraph_.italic_spans]
+        kind = paragraph_.kind
+        if kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM, ParagraphKind.HEADING):
+            return []
+        if not self._italic_language():
+            return []
+        try:
+            matcher = lexicon(self.language)
+        except (ValueError, FileNotFoundError):
+            return []
+        text = paragraph_.text
+        parts = {
+            ParagraphKind.PREAMBULAR: ("preamble",),
+            ParagraphKind.OPERATIVE: ("operative",),
+            ParagraphKind.CLAUSE: ("preamble", "operative"),
+        }[kind]
+        for part in parts:
+            found = matcher.match(text, part)
+            if found:
+                start = len(text) - len(text.lstrip())
+                return [(start, found.italic_end)] if found.italic_end > start else []
+        return []
+
+    def _labels(self) -> list[str | None]:
+        """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
+        opening, closing = self.settings.get("label_open", "("), self.settings.get("label_close", ")")
+        labels: list[str | None] = []
+        operative = 0
+        counters: list[int] = []
+        for p in self.res.paragraphs:
+            kind = p.kind
+            if kind is ParagraphKind.OPERATIVE:
+                operative += 1
+                counters = []
+                labels.append(f"{operative}.")
+            elif kind in (ParagraphKind.PREAMBULAR, ParagraphKind.CLAUSE):
+                counters = []
+                labels.append(None)
+            elif kind is ParagraphKind.HEADING:
+                labels.append(None)
+            else:
+                level = max(1, p.level)
+                del counters[level:]
+                while len(counters) < level:
+                    counters.append(0)
+                counters[level - 1] += 1
+                if p.source_label and p.source_label.strip() in _DASHES:
+                    labels.append(p.source_label.strip())
+                else:
+                    labels.append(f"{opening}{sublabel_core(level, counters[level - 1])}{closing}")
+        return labels
+
+    def _body(self) -> None:
+        emitter = self.options.emitter
+        for p, label in zip(self.res.paragraphs, self._labels(), strict=True):
+            notes = [(ref.offset, self.runs.footnotes.add(self.notes.get(ref.number, "")))
+                     for ref in p.footnote_refs]
+            content = BodyContent(p.text, self._italics(p), notes, p)
+            if p.kind is ParagraphKind.HEADING:
+                element = _new("heading")
+                element.append(self.runs.text("\t\t"))
+                emitter.body(element, content, self.runs)
+            else:
+                element = paragraph("SingleTxt")
+                emitter.label(element, label, self.runs)
+                emitter.body(element, content, self.runs)
+            self._add(element)
+
+    def _closing_lines(self) -> list[str]:
+        if self.res.closing:
+            return [line for line in self.res.closing if line.strip()]
+        meta = self.meta
+        if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.meeting:
+            return [meta.meeting, meta.adoption_date] if meta.adoption_date else [meta.meeting]
+        return []
+
+    def _closing(self) -> None:
+        lines = self._closing_lines()
+        meeting = [line for line in lines if not line.lstrip().startswith("[")]
+        notes = [line for line in lines if line.lstrip().startswith("[")]
+        if meeting:
+            self._spacers(1)
+            p = _new("closing")
+            p.append(self.runs.text("\n".join(meeting), italic=True))
+            self._add(p)
+        for line in notes:
+            self._line("SingleTxt", line, lead="\t")
+
+    def _annexes(self) -> None:
+        for annex in self.res.annexes:
+            title_lines = [line for line in annex.title.split("\n") if line.strip()] or [
+                self.strings["annex"]
+            ]
+            self._line("annex", title_lines[0])
+            for line in title_lines[1:]:
+                self._line("annex_title", line, lead="\t\t")
+            for text in annex.paragraphs:
+                self._line("SingleTxt", text, lead="\t")
+
+    def _headers_and_footers(self) -> None:
+        meta, strings = self.meta, self.strings
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        width = text_width(self.options.paper)
+        symbol = meta.symbol
+        short_title = _short_title(meta.title) if meta.organ is not Organ.SC else ""
+        adopted = meta.status is DocumentStatus.ADOPTED
+        distribution = meta.distribution or ("General" if adopted else "Limited")
+        right_lines = [strings["distribution"].get(distribution, distribution)]
+        if meta.date:
+            right_lines.append(meta.date)
+        if meta.original_language and not adopted:
+            right_lines.append(meta.original_language)
+        lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
+        _fill(section.first_page_header, headers.masthead(
+            united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
+            right_lines=right_lines, language_rpr=lang_rpr,
+        ))
+        _fill(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
+        _fill(section.header, headers.continuation_header(short_title, symbol, width=width))
+        job = self.options.job_number
+        job_line = f"{job} ({strings['job_letter']})" if job else ""
+        _fill(section.first_page_footer, headers.first_page_footer(job_line))
+        _fill(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
+        _fill(section.footer, headers.continuation_footer(job, page_first=False, width=width))
+
+    def _core_properties(self) -> None:
+        core = self.document.core_properties
+        core.title = self.meta.title
+        core.subject = self.meta.symbol
+        core.language = self.strings["word_lang"]
+        core.author = core.last_modified_by = "Drafter"
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        core.created = core.modified = now
+        core.revision = 1
+
+
+def _fill(header_or_footer: Any, elements: list[etree._Element]) -> None:
+    root = header_or_footer._element
+    for child in list(root):
+        root.remove(child)
+    for element in elements:
+        root.append(element)
+
+
+def _short_title(title: str, limit: int = 80) -> str:
+    """The running-head title: the full title, cut at a word boundary when very long."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+# --- public functions -----------------------------------------------------------
+
+
+def build_document(resolution: Resolution, options: ExportOptions | None = None) -> DocxDocument:
+    """The resolution as an in-memory python-docx Document in the UN layout."""
+    return _Builder(resolution, options or ExportOptions()).build()
+
+
+def export_docx(
+    resolution: Resolution,
+    path: str | Path,
+    *,
+    paper: str = "letter",
+    italics: str = "source",
+    job_number: str = "",
+    emitter: RunEmitter | None = None,
+) -> None:
+    """Write ``resolution`` to ``path`` as a Word file in the UN layout.
+
+    Raises :class:`DrafterError` with a one-line reason when the file cannot be written
+    or an option is wrong.
+    """
+    if italics not in ("source", "lexicon"):
+        raise DrafterError(f"unknown italics mode {italics!r} (use 'source' or 'lexicon')")
+    options = ExportOptions(paper=paper, italics=italics, job_number=job_number)
+    if emitter is not None:
+        options.emitter = emitter
+    try:
+        document = build_document(resolution, options)
+    except ValueError as error:
+        raise DrafterError(f"{path}: {error}") from error
+    try:
+        document.save(str(path))
+    except OSError as error:
+        raise DrafterError(f"{path}: cannot write the Word file ({error.strerror or error})") from error
+
+
+__all__ = [
+    "BodyContent", "ExportOptions", "PlainRunEmitter", "RunEmitter", "RunFactory", "Segment",
+    "build_document", "export_docx", "export_strings",
+]

@@ -1,0 +1,113 @@
+"""The base Word document of the export, and the page setup.
+
+``build_template()`` turns python-docx's default document into the UN base
+document: UN style sheet, UN settings, an empty footnotes part with its separator
+notes, US Letter page with the official margins, different first page, empty body.
+``tools/build_templates.py`` saves it as ``templates/docx/un_resolution.docx``;
+the exporter opens that file (no binary in the repository without its generator,
+and a test checks the two still agree).
+
+Page setup measured on the official files (sectPr of A/RES/72/248): Letter
+12240 x 15840 twips, margins top 1440, left/right 1200, bottom 1728, header 432,
+footer 504. A4 keeps the same margins (Geneva layout was not measured).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
+
+from drafter.formats.ooxml import footnotes
+from drafter.formats.ooxml.settings import un_settings_element
+from drafter.formats.ooxml.styles import un_styles_element
+from drafter.formats.ooxml.xml import fragment, w
+
+TEMPLATE_RELATIVE = Path("docx") / "un_resolution.docx"
+PAPER = {"letter": (12240, 15840), "a4": (11906, 16838)}
+MARGINS = {
+    "top": 1440, "right": 1200, "bottom": 1728, "left": 1200, "header": 432, "footer": 504, "gutter": 0,
+}
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def section_properties(paper: str = "letter") -> etree._Element:
+    """``w:sectPr`` for the UN page: size, margins, different first page."""
+    if paper not in PAPER:
+        raise ValueError(f"unknown paper size {paper!r} (use one of: {', '.join(PAPER)})")
+    width, height = PAPER[paper]
+    margins = " ".join(f'w:{k}="{v}"' for k, v in MARGINS.items())
+    return fragment(
+        f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar {margins}/>'
+        '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    )
+
+
+def text_width(paper: str = "letter") -> int:
+    """Width between the page margins, in twips (header/footer right tab)."""
+    return PAPER[paper][0] - MARGINS["left"] - MARGINS["right"]
+
+
+def set_paper(document: DocxDocument, paper: str) -> None:
+    """Replace the body's final section properties by the UN page of ``paper`` size."""
+    body = document.element.body
+    old = body.find(w("sectPr"))
+    new = section_properties(paper)
+    if old is not None:
+        # Keep header/footer references python-docx may already have added.
+        for reference in old.findall(w("headerReference")) + old.findall(w("footerReference")):
+            new.insert(0, reference)
+        body.replace(old, new)
+    else:
+        body.append(new)
+
+
+def build_template() -> DocxDocument:
+    """The UN base document, built from python-docx's default one."""
+    document = docx.Document()
+    document.part._styles_part._element = un_styles_element()
+    document.part._settings_part._element = un_settings_element()
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            document.part.drop_rel(rel_id)
+    package_rels = document.part.package.rels
+    for rel_id, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:  # python-docx's sample preview, not ours
+            package_rels.pop(rel_id)
+    footnotes.ensure_part(document)
+    body = document.element.body
+    for child in list(body):
+        if child.tag != w("sectPr"):
+            body.remove(child)
+    set_paper(document, "letter")
+    core = document.core_properties
+    core.author = core.last_modified_by = "Drafter"
+    core.comments = core.title = core.subject = core.keywords = core.category = ""
+    return document
+
+
+def write_template(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    build_template().save(str(path))
+
+
+def essential_parts(path: Path | str) -> dict[str, bytes]:
+    """The parts that define the template's layout, canonicalized for comparison."""
+    import zipfile
+
+    names = ("word/styles.xml", "word/settings.xml", "word/footnotes.xml", "word/document.xml")
+    out = {}
+    with zipfile.ZipFile(path) as archive:
+        for name in names:
+            root = etree.fromstring(archive.read(name))
+            out[name] = etree.tostring(root, method="c14n")
+    return out
+
+
+__all__ = [
+    "MARGINS", "PAPER", "TEMPLATE_RELATIVE", "build_template", "essential_parts",
+    "section_properties", "set_paper", "text_width", "write_template",
+]
