@@ -11,6 +11,7 @@ offset and length counted in UTF-16 code units as Java's LanguageTool does.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
@@ -57,14 +58,14 @@ class FakeBehaviour:
 class FakeLanguageTool:
     """Start with ``with FakeLanguageTool() as server:``; ``server.url`` is its base URL."""
 
-    def __init__(self, behaviour: FakeBehaviour | None = None) -> None:
+    def __init__(self, behaviour: FakeBehaviour | None = None, port: int = 0) -> None:
         self.behaviour = behaviour or FakeBehaviour()
         self.requests: list[dict[str, str]] = []  # form fields of every /v2/check
         self.language_requests = 0
         self.answered_checks = 0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -169,3 +170,19 @@ class FakeLanguageTool:
                     fake.answered_checks += 1
 
         return Handler
+
+
+def main(argv: list[str]) -> None:
+    """Stand in for ``java -cp languagetool-server.jar … HTTPServer -p PORT`` in local-server tests.
+
+    Serves on the port after ``-p`` and reports every "the the" as a repeated word,
+    until the process is terminated.
+    """
+    port = int(argv[argv.index("-p") + 1])
+    rule = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
+    server = FakeLanguageTool(FakeBehaviour(rules=[rule]), port=port)
+    server._server.serve_forever()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
