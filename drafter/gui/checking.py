@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafter.checks import CheckOptions
+from drafter.checks import CheckOptions, occurrence_key
 from drafter.core.diagnostics import Diagnostic
 from drafter.gui.document_sync import DocumentSnapshot
 
@@ -27,6 +27,13 @@ def default_checker(resolution, options: CheckOptions) -> list[Diagnostic]:
     from drafter.api import check
 
     return check(resolution, options)
+
+
+def _suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions) -> list[Diagnostic]:
+    """Drop ignored occurrences and disabled rules (the runner does it too; any checker may not)."""
+    off = options.disabled_rules | set(resolution.meta.disabled_rules)
+    ignored = set(resolution.ignored)
+    return [d for d in diagnostics if d.rule not in off and occurrence_key(d, resolution) not in ignored]
 
 
 class CheckScheduler(QObject):
@@ -72,6 +79,7 @@ class CheckScheduler(QObject):
             self.failed.emit(f"Checks failed: {type(error).__name__}: {error}")
             diagnostics = []
         self.last_seconds = time.perf_counter() - started
+        diagnostics = _suppressed(diagnostics, snapshot.resolution, self.options)
         self._revision = revision
         self.editor.show_diagnostics(diagnostics, snapshot)
         self.checked.emit(snapshot, diagnostics)

@@ -17,11 +17,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPyTextObject,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextObjectInterface,
 )
 
 OBJECT_CHAR = "\ufffc"
@@ -77,8 +77,12 @@ def set_mark_text(document: QTextDocument, position: int, text: str) -> None:
     cursor.mergeCharFormat(mark_format(text))
 
 
-class FootnoteMarkPainter(QObject, QTextObjectInterface):
-    """Lays out and paints a mark as its superscript number."""
+class FootnoteMarkPainter(QPyTextObject):
+    """Lays out and paints a mark as its superscript number.
+
+    PySide needs ``QPyTextObject`` (not QObject + QTextObjectInterface) for the
+    layout to accept a Python handler.
+    """
 
     def _font(self, fmt: QTextFormat) -> QFont:
         font = QTextCharFormat(fmt.toCharFormat()).font()

@@ -31,7 +31,13 @@ from drafter.grammar import (
 
 
 class GrammarBridge(QObject):
-    """Grammar diagnostics for the editor; connect ``diagnostics_ready`` and ``notice``."""
+    """Grammar diagnostics for the editor; connect ``diagnostics_ready`` and ``notice``.
+
+    ``GrammarBridge(window, config=GrammarConfig.from_settings(settings))``; without a
+    config nothing leaves the computer (offline spelling only). Call ``request()``
+    whenever the text settles (after the structural checks, for example), and
+    ``shutdown()`` when the window closes.
+    """
 
     diagnostics_ready = Signal(list)  # list[Diagnostic], source == "grammar", for the latest request
     notice = Signal(str)  # what is and is not being checked (emitted when it changes)
@@ -40,9 +46,9 @@ class GrammarBridge(QObject):
 
     def __init__(
         self,
-        config: GrammarConfig | None = None,
         parent: QObject | None = None,
         *,
+        config: GrammarConfig | None = None,
         checker: GrammarChecker | None = None,
         ui_language: str = "en",
     ) -> None:

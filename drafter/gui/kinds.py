@@ -29,6 +29,7 @@ BODY_INDENT = round(1.27 * CM)  # every body line starts half an inch in (UN lay
 FIRST_LINE = round(1.27 * CM)  # first-line indent of preambular paragraphs
 NUMBER_GAP = round(0.95 * CM)  # room for an operative number or a sub-paragraph label
 PARAGRAPH_SPACING = 8
+TITLE_INDENT = round(2.2 * CM)
 
 
 class BlockKind(StrEnum):
@@ -146,6 +147,7 @@ def block_format(kind: BlockKind, level: int = 0) -> QTextBlockFormat:
         fmt.setBottomMargin(2)
     elif kind is BlockKind.TITLE:
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setLeftMargin(TITLE_INDENT)  # room for "76/72." drawn before it (hanging)
         fmt.setTopMargin(16)
         fmt.setBottomMargin(16)
     elif kind is BlockKind.FORMULA:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drafter.errors import DrafterError
 
-SCREENSHOT_SIZE = (1400, 950)
+SCREENSHOT_SIZE = (1640, 1000)  # wide enough for the page, grey on both sides, and the docks
 
 
 def _parser() -> argparse.ArgumentParser:

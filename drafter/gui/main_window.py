@@ -18,6 +18,7 @@ from drafter.checks import occurrence_key
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.gui.checking import Checker, CheckScheduler
+from drafter.gui.completion import OpenerCompleter
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import KIND_NAMES, BlockKind
 
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
+        self.completer = OpenerCompleter(self.editor)
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.actions_by_name: dict[str, QAction] = {}
         self._build_docks()
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self.editor.load(resolution)
         self.metadata.show_resolution(resolution)
+        self.footnotes.refresh()
         self.checks.run_now(force=True)
         self._update_title()
 

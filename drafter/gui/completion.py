@@ -1,0 +1,167 @@
+"""Completion of openers and operative verbs at the start of a paragraph.
+
+Offers the phrases of the paragraph's part from the language's lexicon, most used
+first (the lexicon is ordered by frequency in real texts), with the right
+sequencing form on top: "Recalling also" after a paragraph that opened with
+"Recalling", "Also requests" after "Requests", "Rappelant également" after
+"Rappelant". The adverb and its position come from ``resources/languages``.
+Only the first characters of a paragraph are looked at, so the cost per key is a
+filter over one short list, and nothing at all elsewhere in a paragraph.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QCompleter
+
+from drafter.core.lexicon import Lexicon, language_settings, lexicon, normalize
+from drafter.gui.footnote_marks import OBJECT_CHAR
+from drafter.gui.kinds import BlockKind, block_kind
+
+PARTS = {BlockKind.PREAMBULAR: "preamble", BlockKind.OPERATIVE: "operative", BlockKind.CLAUSE: "operative"}
+MAX_PREFIX = 40
+MAX_ROWS = 12
+
+
+def _adverbs(language: str) -> tuple[str, str]:
+    settings = language_settings(language)
+    return settings.get("also", "also"), settings.get("further", "further")
+
+
+def _compose(base: str, adverb: str, position: str) -> str:
+    if position == "after":
+        return f"{base} {adverb}"
+    return f"{adverb[:1].upper()}{adverb[1:]} {base[:1].lower()}{base[1:]}"
+
+
+def _base(phrase: str, adverbs: tuple[str, str]) -> tuple[str, int]:
+    """The phrase without its sequencing adverb, and its step (0 none, 1 also, 2 further)."""
+    words = normalize(phrase)
+    for step, adverb in ((1, adverbs[0]), (2, adverbs[1])):
+        adverb_norm = normalize(adverb)
+        if words.endswith(" " + adverb_norm):
+            return phrase[: len(phrase) - len(adverb) - 1], step
+        if words.startswith(adverb_norm + " "):
+            rest = phrase[len(adverb) + 1 :]
+            return rest[:1].upper() + rest[1:], step
+    return phrase, 0
+
+
+def sequel(previous_phrase: str, part: str, language: str) -> str | None:
+    """The sequencing form that follows ``previous_phrase`` ("Recalling" -> "Recalling also")."""
+    adverbs = _adverbs(language)
+    position = language_settings(language).get("adverb_position", {}).get(part, "after")
+    base, step = _base(previous_phrase, adverbs)
+    adverb = adverbs[0] if step == 0 else adverbs[1]
+    composed = _compose(base, adverb, position)
+    entry = lexicon(language).lookup(composed, part)
+    return entry.phrase if entry is not None else composed
+
+
+def _previous_opener(block: QTextBlock, part: str, words: Lexicon) -> str | None:
+    previous = block.previous()
+    while previous.isValid():
+        kind = block_kind(previous)
+        if PARTS.get(kind) == part:
+            found = words.match(previous.text(), part)
+            return found.entry.phrase if found else None
+        if kind.is_header:
+            return None
+        previous = previous.previous()
+    return None
+
+
+def candidates(block: QTextBlock, prefix: str, language: str) -> list[str]:
+    """Phrases to offer at the start of ``block`` for the typed ``prefix``, best first."""
+    part = PARTS.get(block_kind(block))
+    if part is None:
+        return []
+    try:
+        words = lexicon(language)
+    except ValueError:
+        return []
+    wanted = normalize(prefix)
+    ordered: list[str] = []
+    previous = _previous_opener(block, part, words)
+    if previous is not None:
+        ordered.append(sequel(previous, part, language))
+    ordered += [entry.phrase for entry in words.entries[part]]
+    seen: set[str] = set()
+    out = []
+    for phrase in ordered:
+        key = normalize(phrase)
+        if key in seen or not key.startswith(wanted) or key == wanted:
+            continue
+        seen.add(key)
+        out.append(phrase)
+        if len(out) >= MAX_ROWS:
+            break
+    return out
+
+
+class OpenerCompleter(QObject):
+    """Wires a QCompleter popup to the page's key handling."""
+
+    def __init__(self, editor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setWidget(editor)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+        self.completer.popup().setAccessibleName("Opening phrases")
+        self.completer.activated.connect(self.insert)
+        editor.completion_hook = self.handle_key
+        editor.after_key_hook = self.update
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Keys that belong to a visible popup (accept, dismiss) are not the page's."""
+        if self.completer.popup().isVisible() and event.key() in (
+            Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
+        ):
+            event.ignore()
+            return True
+        return False
+
+    def prefix(self) -> str | None:
+        cursor = self.editor.textCursor()
+        column = cursor.position() - cursor.block().position()
+        if cursor.hasSelection() or column == 0 or column > MAX_PREFIX:
+            return None
+        text = cursor.block().text()[:column]
+        if OBJECT_CHAR in text or not text[:1].isalpha():
+            return None
+        return text
+
+    def update(self, event: QKeyEvent | None = None) -> None:
+        popup = self.completer.popup()
+        prefix = self.prefix()
+        if prefix is None or (event is not None and not event.text() and popup.isHidden()):
+            popup.hide()
+            return
+        offered = candidates(self.editor.textCursor().block(), prefix, self.editor.language)
+        if not offered:
+            popup.hide()
+            return
+        self.model.setStringList(offered)
+        rect = self.editor.cursorRect()
+        rect.setWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12)
+        self.completer.complete(rect)
+        popup.setCurrentIndex(self.model.index(0, 0))
+
+    def insert(self, phrase: str) -> None:
+        """Replace what was typed at the paragraph's start with ``phrase`` and a space."""
+        cursor = self.editor.textCursor()
+        block = cursor.block()
+        edit = QTextCursor(block)
+        edit.beginEditBlock()
+        edit.setPosition(block.position())
+        edit.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+        following = block.text()[cursor.position() - block.position():]
+        edit.insertText(phrase if following.startswith(" ") else phrase + " ")
+        edit.endEditBlock()
+        self.editor.setTextCursor(edit)
+        self.completer.popup().hide()

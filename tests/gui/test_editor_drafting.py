@@ -1,0 +1,304 @@
+"""Drive the editor window as a drafter would: type, number, nest, footnote, fix, undo."""
+
+from __future__ import annotations
+
+from editor_helpers import block_with, italic_ranges, put_cursor, sample_resolution, type_unicode
+from PySide6.QtCore import Qt
+
+from drafter.core.model import ParagraphKind
+from drafter.gui.footnote_marks import mark_positions
+from drafter.gui.kinds import BlockKind, block_kind, block_level
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _body(window) -> list[tuple[str, str, int, list[int]]]:
+    """Kinds, texts, levels and footnote offsets of the body, as the core model sees it."""
+    resolution = window.resolution()
+    return [(p.kind.value, p.text, p.level, [r.offset for r in p.footnote_refs])
+            for p in resolution.paragraphs]
+
+
+def test_typed_preambular_opener_is_italic_exactly(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Recalling also the Charter of the United Nations,")
+    block = editor.textCursor().block()
+    assert block_kind(block) is BlockKind.PREAMBULAR  # Enter continued the preamble
+    assert italic_ranges(block) == [(0, len("Recalling also"))]
+    # the formula is italic as a whole, an operative verb too
+    formula = block_with(editor, "The General Assembly,")
+    assert italic_ranges(formula) == [(0, len("The General Assembly,"))]
+    assert italic_ranges(block_with(editor, "Decides to continue")) == [(0, len("Decides"))]
+
+
+def test_inserted_operative_paragraph_renumbers_and_tab_makes_a_subparagraph(window, qtbot):
+    editor = window.editor
+    old_op3 = "Requests a report"
+    assert editor.block_label(block_with(editor, old_op3)) == "3."
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Invites Member States to act;")
+    new = editor.textCursor().block()
+    assert block_kind(new) is BlockKind.OPERATIVE
+    assert editor.block_label(new) == "3."
+    assert editor.block_label(block_with(editor, old_op3)) == "4."
+    # Tab: the new paragraph becomes (a) of OP2, and the old OP3 is 3 again
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    new = editor.textCursor().block()
+    assert (block_kind(new), block_level(new)) == (BlockKind.SUBPARAGRAPH, 1)
+    assert editor.block_label(new) == "(a)"
+    assert editor.block_label(block_with(editor, old_op3)) == "3."
+    # Enter continues at the same level: (b); Tab again gives (i)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "second item;")
+    assert editor.block_label(editor.textCursor().block()) == "(b)"
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.block_label(editor.textCursor().block()) == "(i)"
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    assert editor.block_label(editor.textCursor().block()) == "(b)"
+    assert window.resolution().find("OP2(b)").text == "second item;"
+
+
+def test_footnote_inserted_before_an_existing_one_renumbers(window, qtbot):
+    editor = window.editor
+    existing = mark_positions(editor.document())
+    assert len(existing) == 1
+    block = block_with(editor, "Welcomes the report")
+    put_cursor(editor, block)
+    qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_ALT)
+    positions = mark_positions(editor.document())
+    assert len(positions) == 2
+    window.footnotes.refresh()
+    assert window.footnotes.texts() == ["", "A/80/100."]
+    window.footnotes.set_text(0, "A/80/200.")
+    resolution = window.resolution()
+    assert [(n.number, n.text) for n in resolution.footnotes] == [(1, "A/80/200."), (2, "A/80/100.")]
+    assert resolution.find("OP1").footnote_refs[0].number == 1
+    assert resolution.find("OP2").footnote_refs[0].number == 2
+    # deleting the mark deletes the footnote, and the other one is 1 again
+    cursor = editor.textCursor()
+    cursor.setPosition(positions[0] + 1)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    resolution = window.resolution()
+    assert [(n.number, n.text) for n in resolution.footnotes] == [(1, "A/80/100.")]
+
+
+def test_quick_fix_from_the_issues_dock_then_undo_everything(window, qtbot):
+    editor = window.editor
+    start = _body(window)
+    # 1. type a paragraph
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Recalling also resolution 70/1,")
+    # 2. an operative paragraph turned into (a)
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Invites States;")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    # 3. a footnote
+    put_cursor(editor, block_with(editor, "Welcomes"))
+    qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_ALT)
+    # 4. a move
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    qtbot.keyClick(editor, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.text for p in window.resolution().paragraphs][4:7] == [
+        "Requests a report at its next session.", "Decides to continue its work;", "Invites States;"]
+    # 5. the quick fix, from the dock, on the paragraph that now has a footnote mark
+    window.checks.run_now()
+    assert [d.rule for d in window.issues.diagnostics] == ["test-hyphen"]
+    window.issues.select(0)
+    assert window.issues.fix_button.isEnabled()
+    qtbot.mouseClick(window.issues.fix_button, Qt.MouseButton.LeftButton)
+    assert window.resolution().find("OP1").text == "Welcomes the report of the Secretary-General;"
+    assert window.issues.diagnostics == []
+    assert _body(window) != start
+    # undo all of it: back to exactly the document we opened
+    while editor.document().isUndoAvailable():
+        qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _body(window) == start
+    assert [n.text for n in window.resolution().footnotes] == ["A/80/100."]
+    # and redo brings the fix back
+    while editor.document().isRedoAvailable():
+        editor.redo()
+    assert window.resolution().find("OP1").text == "Welcomes the report of the Secretary-General;"
+
+
+def test_ignore_once_and_disable_rule(window):
+    window.checks.run_now()
+    diagnostic = window.issues.diagnostics[0]
+    window.ignore_once(diagnostic)
+    assert window.issues.diagnostics == []
+    assert window.editor.base.ignored == ["test-hyphen|OP1|Secretary General"]
+    window.editor.base.ignored.clear()
+    window.checks.invalidate()
+    window.checks.run_now()
+    window.disable_rule(window.issues.diagnostics[0])
+    assert window.issues.diagnostics == []
+    assert window.resolution().meta.disabled_rules == ["test-hyphen"]
+
+
+def test_diagnostic_is_underlined_and_explained_on_the_page(window):
+    window.checks.run_now()
+    block = block_with(window.editor, "Welcomes")
+    waves = [r for r in block.layout().formats() if r.format.underlineStyle().name == "WaveUnderline"]
+    start = block.text().index("Secretary General")
+    assert (waves[0].start, sum(r.length for r in waves)) == (start, len("Secretary General"))
+    rect = window.editor.cursorRect(_cursor_at(block, start + 3))
+    assert window.editor.diagnostic_at(rect.center()).rule == "test-hyphen"
+
+
+def _cursor_at(block, column):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + column)
+    return cursor
+
+
+def test_structure_cannot_become_invalid(window, qtbot):
+    editor = window.editor
+    before = _body(window)
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    assert editor.set_kind(BlockKind.PREAMBULAR) is False  # PP after OP1: refused
+    assert _body(window) == before
+    # the first operative paragraph may become preambular (it stays before the others)
+    put_cursor(editor, block_with(editor, "Welcomes"))
+    assert editor.set_kind(BlockKind.PREAMBULAR) is True
+    editor.undo()
+    # Backspace at the start of OP1 merges it into the last preambular paragraph:
+    # still valid, and a sub-paragraph left without its parent becomes operative
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "item;")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    cursor = editor.textCursor()
+    cursor.setPosition(block_with(editor, "Decides to continue").position() + len("Decides to continue its work;")
+                       + 1, cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)  # from the end of PP2 to the end of OP2 (mark included)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    kinds = [p.kind for p in window.resolution().paragraphs]
+    assert kinds == [ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR,
+                     ParagraphKind.OPERATIVE, ParagraphKind.OPERATIVE]
+    # the heading block cannot be merged away
+    put_cursor(editor, block_with(editor, "Recalling its"), at_end=False)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert window.resolution().formula == "The General Assembly,"
+
+
+def test_alt_down_moves_a_paragraph_with_its_subparagraphs(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Welcomes"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "first;")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    put_cursor(editor, block_with(editor, "Welcomes"))
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    addresses = {p.address: p.text for p in window.resolution().paragraphs}
+    assert addresses["OP1"] == "Decides to continue its work;"
+    assert addresses["OP2"].startswith("Welcomes")
+    assert addresses["OP2(a)"] == "first;"
+    assert editor.textCursor().block().text().startswith("Welcomes")
+    # the footnote travelled with its paragraph
+    assert window.resolution().find("OP1").footnote_refs[0].offset == 28
+    # the last paragraph cannot go further down; the first operative cannot go above the preamble
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    assert editor.move_paragraph(1) is False
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    assert editor.move_paragraph(-1) is False
+    # moved from the outline dock
+    window.outline.refresh()
+    window.outline.list.setCurrentRow(window.outline.addresses().index("OP3"))
+    assert window.outline.move_selected(-1) is True
+    assert window.resolution().find("OP2").text.startswith("Requests")
+    assert window.outline.selected_address() == "OP2"
+
+
+def test_french_typing_italics_labels_and_completion(qtbot):
+    from drafter.core.model import DocumentStatus, Organ
+    from drafter.formats.new_document import new_resolution
+    from drafter.gui.completion import candidates
+    from drafter.gui.main_window import MainWindow
+
+    window = MainWindow(checker=lambda resolution, options: [])
+    qtbot.addWidget(window)
+    window.load_resolution(new_resolution(Organ.GA, DocumentStatus.DRAFT, "fr"))
+    window.show()
+    editor = window.editor
+    editor.setFocus()
+    first_pp = editor.first_body_block()
+    put_cursor(editor, first_pp)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    block = editor.textCursor().block()
+    type_unicode(editor, "Rappelant é")
+    assert candidates(block, "Rappelant é", "fr")[0] == "Rappelant également"
+    type_unicode(editor, "galement la résolution 70/1 de l’Assemblée générale,")
+    assert italic_ranges(block) == [(0, len("Rappelant également"))]
+    # after "Rappelant" (the template's first paragraph) the completion offers "Rappelant également" first
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert candidates(editor.textCursor().block(), "R", "fr")[0] == "Rappelant en outre"
+    # French labels: a) not (a)
+    last = editor.document().lastBlock()
+    put_cursor(editor, last)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_unicode(editor, "décide de rester saisi;")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.block_label(editor.textCursor().block()) == "a)"
+
+
+def test_completion_popup_inserts_the_sequencing_form(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Al")
+    popup = window.completer.completer.popup()
+    assert popup.isVisible()
+    assert window.completer.model.stringList()[0] == "Also requests"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text() == "Also requests "
+    assert not popup.isVisible()
+
+
+def test_find_and_replace_all_is_one_undo_step(window):
+    from drafter.gui.find_replace import FindReplaceDialog
+
+    dialog = FindReplaceDialog(window.editor, window)
+    dialog.find_edit.setText("its")
+    dialog.replace_edit.setText("ITS")
+    dialog.case.setChecked(True)
+    assert dialog.replace_all() == 3
+    assert window.resolution().find("OP2").text == "Decides to continue ITS work;"
+    window.editor.undo()
+    assert window.resolution().find("OP2").text == "Decides to continue its work;"
+
+
+def test_metadata_panel_changes_organ_formula_and_heading(window):
+    from drafter.core.model import Organ
+
+    panel = window.metadata
+    panel.organ.setCurrentIndex(panel.organ.findData(Organ.SC.value))
+    assert window.resolution().formula == "The Security Council,"
+    panel.header_edits[BlockKind.TITLE].setText("Another title")
+    panel.header_edits[BlockKind.TITLE].editingFinished.emit()
+    assert window.resolution().meta.title == "Another title"
+    window.editor.undo()
+    assert window.resolution().meta.title == "Test resolution"
+
+
+def test_document_round_trip_keeps_the_model(qtbot):
+    from drafter.gui.editor import ResolutionEditor
+
+    editor = ResolutionEditor()
+    qtbot.addWidget(editor)
+    original = sample_resolution()
+    editor.load(original)
+    back = editor.resolution()
+    assert [(p.kind, p.text, p.level, p.address) for p in back.paragraphs] == [
+        (p.kind, p.text, p.level, p.address) for p in original.paragraphs]
+    assert [(r.number, r.offset) for p in back.paragraphs for r in p.footnote_refs] == [(1, 28)]
+    assert back.footnotes[0].text == "A/80/100."
+    assert (back.meta.symbol, back.meta.title, back.formula) == ("A/80/L.1", "Test resolution",
+                                                                 "The General Assembly,")
