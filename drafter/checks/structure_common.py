@@ -32,6 +32,9 @@ PUNCTUATION_KIND = {
 _CLOSERS = "\"'”’»)]）】」』"
 # "…; and" / "…; or" between items (treaty style): the item still ends with a semicolon.
 _TRAILING_CONJUNCTION = re.compile(r"([;؛；])\s*(?:and|or|et|ou|y|o|и|или|و|أو)$", re.IGNORECASE)
+# A footnote number a plain-text extraction left glued after the final mark ("Convention;1").
+# pdftotext may detach it by a space ("Iran, 4").
+_TRAILING_FOOTNOTE_NUMBER = re.compile(r"(?<=[,;.:،؛，；。：])\s?\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -46,16 +49,20 @@ class FinalMark:
 def final_mark(text: str) -> FinalMark:
     """The paragraph's closing punctuation, looking through closing quotes and brackets."""
     body = text.rstrip()
-    conjunction = _TRAILING_CONJUNCTION.search(body)
+    # Only the last few characters matter; searching them alone keeps long paragraphs cheap.
+    offset = max(0, len(body) - 12)
+    tail = _TRAILING_FOOTNOTE_NUMBER.sub("", body[offset:])
+    conjunction = _TRAILING_CONJUNCTION.search(tail)
     if conjunction:
-        position = conjunction.start(1)
+        position = offset + conjunction.start(1)
         return FinalMark("semicolon", position, position + 1)
-    position = len(body)
+    position = offset + len(tail)
+    end = position
     while position > 0 and body[position - 1] in _CLOSERS:
         position -= 1
     if position > 0 and body[position - 1] in PUNCTUATION_KIND:
         return FinalMark(PUNCTUATION_KIND[body[position - 1]], position - 1, position)
-    return FinalMark(None, len(body), len(body))
+    return FinalMark(None, end, end)
 
 
 def structure_data() -> dict[str, Any]:

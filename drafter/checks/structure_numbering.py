@@ -18,6 +18,7 @@ from drafter.core.model import Paragraph, ParagraphKind, letter, roman
 
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
+_RESYNC_RANGE = 5
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
@@ -164,7 +165,9 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
                 data={"found_label": label, "expected_label": expected_label},
                 found=label, expected=expected_label,
             )
-        current.count = found_index if found_index is not None else expected_index
+        # Resynchronise on a plausible label ("(c)" after "(a)"), not on OCR noise ("(ad)").
+        plausible = found_index is not None and 0 < found_index <= expected_index + _RESYNC_RANGE
+        current.count = found_index if plausible else expected_index
         if level <= 2:
             _check_label_style(context, paragraph, label, core, label_open, label_close)
 

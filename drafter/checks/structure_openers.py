@@ -11,13 +11,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from drafter.checks.structure_common import StructureContext, structure_data
 from drafter.core.lexicon import Entry, Lexicon, OpenerMatch, normalize
 from drafter.core.model import Paragraph, ParagraphKind
 
 _WORD = re.compile(r"[^\s\u00a0\u202f,;:.،؛，；：。()\"“”«»]+")
+
+
+_PREFIX = 200  # longer than any lexicon phrase: a match depends on this much of the text only
+
+
+@lru_cache(maxsize=8192)
+def _cached_match(language: str, part: str, prefix: str) -> OpenerMatch | None:
+    from drafter.core.lexicon import lexicon as load
+
+    return load(language).match(prefix, part)
+
+
+def lexicon_match(lexicon: Lexicon, text: str, part: str) -> OpenerMatch | None:
+    """``Lexicon.match`` memoised on the paragraph's start: re-checking while typing is free."""
+    return _cached_match(lexicon.language, part, text[:_PREFIX])
 
 
 @dataclass
@@ -48,7 +63,7 @@ def check_openers(context: StructureContext) -> None:
         elif kind is ParagraphKind.CLAUSE:
             # An unnumbered clause may be preamble-like ("Acting under Chapter VII …,") or a
             # sole unnumbered operative paragraph: accept either kind of opener.
-            match = lexicon.match(paragraph.text, "operative")
+            match = lexicon_match(lexicon, paragraph.text, "operative")
             part = "operative"
             if match is None:
                 match = _match_preamble(context, lexicon, paragraph.text)
@@ -65,13 +80,13 @@ def check_openers(context: StructureContext) -> None:
 
 
 def _match_preamble(context: StructureContext, lexicon: Lexicon, text: str) -> OpenerMatch | None:
-    match = lexicon.match(text, "preamble")
+    match = lexicon_match(lexicon, text, "preamble")
     if match is not None:
         return match
     prefix = structure_data()["preamble_retry_prefix"].get(context.language)
     if prefix:  # Arabic: the first preambular paragraph says إذ where later ones say وإذ
         stripped = len(text) - len(text.lstrip())
-        retry = lexicon.match(prefix + text[stripped:], "preamble")
+        retry = lexicon_match(lexicon, prefix + text[stripped:], "preamble")
         if retry is not None:
             shift = stripped - len(prefix)
             return OpenerMatch(retry.entry, retry.end + shift, retry.italic_end + shift)
@@ -86,9 +101,12 @@ def first_words(text: str, language: str, count: int = 1) -> tuple[int, int]:
         while end < len(text) and end - stripped < 2 and _WORD.match(text[end]):
             end += 1
         return stripped, end
-    words = list(_WORD.finditer(text, stripped))[:count]
+    words = list(_WORD.finditer(text, stripped))
     if not words:
         return stripped, stripped
+    # A one- or two-letter first word ("Se", "A", "Est") says nothing alone: show the next one too.
+    take = count + 1 if len(words[0].group(0)) <= 2 and len(words) > count else count
+    words = words[:take]
     return words[0].start(), words[-1].end()
 
 
@@ -101,7 +119,9 @@ def _check_preamble_opener(context: StructureContext, lexicon: Lexicon, paragrap
         return Opened(paragraph, "preamble", None)
     start, end = first_words(text, context.language)
     opener = text[start:end]
-    operative = lexicon.match(text, "operative")
+    operative = lexicon_match(lexicon, text, "operative")
+    if operative is not None and _parts_share_openers(context):
+        return Opened(paragraph, "preamble", operative)
     if operative is not None:
         suggestions = lexicon.suggestions(text[start:operative.end], "preamble")
         context.report(
@@ -120,7 +140,7 @@ def _check_preamble_opener(context: StructureContext, lexicon: Lexicon, paragrap
 
 def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph) -> Opened:
     text = paragraph.text
-    match = lexicon.match(text, "operative")
+    match = lexicon_match(lexicon, text, "operative")
     if match is not None or not text.strip():
         return Opened(paragraph, "operative", match)
     if _agreement_of_unknown(context, lexicon, paragraph, "operative"):
@@ -128,6 +148,8 @@ def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragra
     start, end = first_words(text, context.language)
     opener = text[start:end]
     preamble = _match_preamble(context, lexicon, text)
+    if preamble is not None and _parts_share_openers(context):
+        return Opened(paragraph, "operative", preamble)
     if preamble is not None:
         suggestions = lexicon.suggestions(text[start:preamble.end], "operative")
         context.report(
@@ -142,6 +164,11 @@ def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragra
             data={"suggestions": suggestions}, opener=opener, hint=context.hint(suggestions),
         )
     return Opened(paragraph, "operative", None)
+
+
+def _parts_share_openers(context: StructureContext) -> bool:
+    """Chinese verbs have one form for both parts (回顾 "Recalling" / "Recalls")."""
+    return context.language in structure_data()["shared_part_openers"]["languages"]
 
 
 # --- agreement with the organ ------------------------------------------------------------
@@ -279,7 +306,7 @@ def _agreement_of_unknown(
             if not swapped:
                 continue
             variant = text[: word.start()] + swapped + text[word.end():]
-            found = lexicon.match(variant, part) if part == "operative" else _match_preamble(
+            found = lexicon_match(lexicon, variant, part) if part == "operative" else _match_preamble(
                 context, lexicon, variant
             )
             if found is None or found.end < word.start() + len(swapped):
@@ -297,9 +324,17 @@ def _agreement_of_unknown(
 
 
 def _adverbs(context: StructureContext) -> tuple[list[str], list[str]]:
+    return _adverbs_of(context.language)
+
+
+@cache
+def _adverbs_of(language: str) -> tuple[list[str], list[str]]:
+    from drafter.core.lexicon import language_settings
+
+    settings = language_settings(language)
     extra = structure_data()["sequencing"]
-    also = [context.settings.get("also", "also"), *extra["extra_also"].get(context.language, [])]
-    further = [context.settings.get("further", "further"), *extra["extra_further"].get(context.language, [])]
+    also = [settings.get("also", "also"), *extra["extra_also"].get(language, [])]
+    further = [settings.get("further", "further"), *extra["extra_further"].get(language, [])]
     return [normalize(a) for a in also if a], [normalize(f) for f in further if f]
 
 
@@ -380,12 +415,15 @@ def _find_adverb(written: str, adverb: str, language: str) -> tuple[int, int] | 
 # --- language reserved to the Security Council --------------------------------------------
 
 
-def _starts_with(text: str, phrase: str, language: str) -> int | None:
-    stripped = len(text) - len(text.lstrip())
-    pattern = r"[\s\u00a0\u202f]+".join(re.escape(part) for part in phrase.split(" "))
+@cache
+def _phrases_pattern(phrases: tuple[str, ...], language: str) -> re.Pattern[str]:
+    """One pattern for a list of phrases, longest first, tolerant of no-break spaces."""
+    alternatives = sorted(phrases, key=len, reverse=True)
+    body = "|".join(
+        r"[\s\u00a0\u202f]+".join(re.escape(part) for part in phrase.split(" ")) for phrase in alternatives
+    )
     boundary = "" if language == "zh" else r"(?!\w)"
-    found = re.compile(pattern + boundary, re.IGNORECASE).match(text, stripped)
-    return found.end() if found else None
+    return re.compile(f"(?:{body}){boundary}", re.IGNORECASE)
 
 
 def _check_reserved(context: StructureContext, opened: list[Opened]) -> None:
@@ -417,5 +455,6 @@ def _check_reserved(context: StructureContext, opened: list[Opened]) -> None:
 
 
 def _first_end(text: str, phrases: list[str], language: str) -> int | None:
-    ends = [e for e in (_starts_with(text, p, language) for p in phrases) if e is not None]
-    return max(ends) if ends else None
+    stripped = len(text) - len(text.lstrip())
+    found = _phrases_pattern(tuple(phrases), language).match(text, stripped)
+    return found.end() if found else None

@@ -59,8 +59,10 @@ def check_punctuation(context: StructureContext, trees: list[Node]) -> None:
     for node in trees:
         kind = node.paragraph.kind
         if kind is ParagraphKind.PREAMBULAR:
-            _check_node(context, node, "preamble_end", "preamble-final-comma")
+            _check_node(context, node, "preamble_end", "preamble-final-comma", preamble=True)
         elif node is last_unit:
+            if context.resolution.annexes and not node.children and _ends_with_colon(node):
+                continue  # "Adopts the following outcome document:" introduces the annexed text
             _check_node(context, node, "last_end", "operative-last-full-stop")
         elif kind is ParagraphKind.OPERATIVE:
             _check_node(context, node, "operative_end", "operative-final-semicolon")
@@ -68,24 +70,32 @@ def check_punctuation(context: StructureContext, trees: list[Node]) -> None:
         # take whatever their function needs; they are not checked.
 
 
-def _check_node(context: StructureContext, node: Node, end_key: str, rule: str) -> None:
+def _check_node(
+    context: StructureContext, node: Node, end_key: str, rule: str, *, preamble: bool = False
+) -> None:
     if node.children:
         _expect(context, node.paragraph, "lead_in_end", "lead-in-colon")
         for child in node.children[:-1]:
-            _check_node(context, child, "subparagraph_end", "subparagraph-final-semicolon")
-        _check_node(context, node.children[-1], end_key, rule)
+            _check_node(context, child, "subparagraph_end", "subparagraph-final-semicolon",
+                        preamble=preamble)
+        _check_node(context, node.children[-1], end_key, rule, preamble=preamble)
     else:
-        _expect(context, node.paragraph, end_key, rule)
+        # Items hanging from a preambular paragraph are separated by commas as often as by
+        # semicolons (ECOSOC 2022/3, SC 757); only operative items must take ";".
+        also = {"comma"} if preamble and end_key == "subparagraph_end" else set()
+        _expect(context, node.paragraph, end_key, rule, also)
 
 
-def _expect(context: StructureContext, paragraph: Paragraph, end_key: str, rule: str) -> None:
+def _expect(
+    context: StructureContext, paragraph: Paragraph, end_key: str, rule: str, also: set[str] | None = None
+) -> None:
     expected = context.expected_end(end_key)
     text = paragraph.text
     if not text.strip():
         return
     mark = final_mark(text)
     wanted_kind = PUNCTUATION_KIND.get(expected)
-    if mark.kind == wanted_kind:
+    if mark.kind == wanted_kind or (also and mark.kind in also):
         return
     context.report(
         rule,
@@ -97,3 +107,6 @@ def _expect(context: StructureContext, paragraph: Paragraph, end_key: str, rule:
         expected=expected,
     )
 
+
+def _ends_with_colon(node: Node) -> bool:
+    return final_mark(node.paragraph.text).kind == "colon"

@@ -84,6 +84,26 @@ class _Grammar:
         return list(getattr(report, "diagnostics", []))
 
 
+def _all_checks(resolution: Resolution, notices: set[str]) -> list[Diagnostic]:
+    """Every check family; one that fails is skipped with a single notice, never a traceback."""
+    from drafter.api import check
+    from drafter.checks import FAMILIES, CheckOptions
+
+    try:
+        return check(resolution)
+    except Exception:  # find the family at fault and keep the others
+        found: list[Diagnostic] = []
+        for family in FAMILIES:
+            try:
+                found.extend(check(resolution, CheckOptions(families=(family,))))
+            except Exception as error:
+                notice = f"drafter: the {family} checks failed ({type(error).__name__}: {error}); skipped"
+                if notice not in notices:
+                    notices.add(notice)
+                    print(notice, file=sys.stderr)
+        return _in_text_order(resolution, found)
+
+
 def _in_text_order(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
     return sorted(diagnostics, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
@@ -94,10 +114,9 @@ def run(argv: list[str]) -> int:
         options = _parser().parse_args(argv)
     except SystemExit as stop:  # argparse has printed its one-line usage error
         return int(stop.code or 0)
-    from drafter.api import check
-
     grammar = _Grammar(options.languagetool_url) if options.grammar else None
     status = 0
+    notices: set[str] = set()
     for path in options.files:
         name = str(path)
         try:
@@ -106,7 +125,7 @@ def run(argv: list[str]) -> int:
             print(f"drafter: {error}", file=sys.stderr)
             status = 2
             continue
-        diagnostics = check(resolution)
+        diagnostics = _all_checks(resolution, notices)
         if grammar is not None:
             diagnostics = _in_text_order(resolution, diagnostics + grammar.diagnostics(resolution))
         if options.output_format == "json":
