@@ -281,7 +281,7 @@ def _annexes(blocks: list[SourceBlock], marks: FootnoteMarks | None) -> list[Ann
     annexes: list[Annex] = []
     for block in blocks:
         text = block.text.strip()
-        if not text:
+        if not any(ch.isalnum() for ch in text):
             continue
         if marks is not None:
             text, _ = marks.take(text)

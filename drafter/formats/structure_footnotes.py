@@ -67,8 +67,10 @@ class FootnoteMarks:
             return False
         word = token.group(1)
         bare = word.strip(".,;:()“”\"’").casefold()
-        if bare.isdigit() or bare in number_words():
-            return False
+        if bare in number_words():
+            return False  # "resolution 2231", "para. 12", "of 15 December"
+        if bare.isdigit() and word[-1:] not in ",;:.)”’\"":
+            return False  # "from 3 5" is not a mark; "2022, 1" is
         after = _NEXT_WORD.match(text[end:])
         return not (after and after.group(1).casefold() in _UNIT_WORDS)
 

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 
 from drafter.core.model import letter, roman
+from drafter.formats.structure_patterns import heading_numeral_re
 
 _NUMBER = re.compile(r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|-(?=[ \t\u00a0]))(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
-_HEADING = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6})|[A-Z])\.?[ \t\u00a0]*$")
 _ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 _LATIN_LETTER = re.compile(r"^[a-z]{1,2}$")
 
@@ -39,9 +39,10 @@ def parse_label(text: str) -> Label | None:
         found = pattern.match(text)
         if found:
             return Label(kind, found.group(0).strip(), found.group(1), found.end())
-    found = _HEADING.match(text)
+    found = heading_numeral_re().match(text)
     if found:
-        return Label("heading", found.group(0).strip(), found.group(1), len(text))
+        core = found.group(1).rstrip(".、")
+        return Label("heading", found.group(0).strip(), core, len(text))
     return None
 
 

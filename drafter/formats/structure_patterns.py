@@ -46,6 +46,13 @@ def cover_re(name: str) -> re.Pattern[str]:
 
 
 @cache
+def heading_numeral_re() -> re.Pattern[str]:
+    """A section numeral alone on its line ("IV", "B", "二", "ثانيا"); group 1 is the numeral."""
+    alternation = "|".join(patterns()["heading_numeral"]["all"])
+    return re.compile(f"^[ \\t\u00a0]*({alternation})[ \\t\u00a0]*$")
+
+
+@cache
 def number_words() -> frozenset[str]:
     return frozenset(patterns()["number_words"]["all"])
 
@@ -56,15 +63,20 @@ def clean(text: str) -> str:
 
 
 @cache
-def _formulas() -> dict[str, tuple[str, str]]:
-    """Normalized formula (without its final comma) -> (organ key, language)."""
-    table: dict[str, tuple[str, str]] = {}
+def _formulas() -> dict[str, tuple[str, str, bool]]:
+    """Normalized formula without its final comma -> (organ key, language, comma needed).
+
+    A formula that is only the organ's name ("大会", "Генеральная Ассамблея") needs
+    its comma, or the cover line naming the organ would be taken for it; one with an
+    article ("The General Assembly") is a formula even when the comma is missing.
+    """
+    table: dict[str, tuple[str, str, bool]] = {}
     for language in LANGUAGES:
         for organ, formula in language_settings(language)["formulas"].items():
             key = normalize(formula).rstrip(_TRAILING_FORMULA_PUNCT)
-            table[key] = (organ, language)
+            table[key] = (organ, language, language in ("ru", "zh"))
             if language == "ar" and key.startswith("إن "):
-                table[key[3:]] = (organ, language)
+                table[key[3:]] = (organ, language, True)
     return table
 
 
@@ -73,12 +85,19 @@ def formula_of(text: str) -> tuple[str, str] | None:
     stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
-    return _formulas().get(normalize(stripped).rstrip(_TRAILING_FORMULA_PUNCT))
+    bare = normalize(stripped).rstrip(_TRAILING_FORMULA_PUNCT)
+    found = _formulas().get(bare)
+    if found is None:
+        return None
+    organ, language, comma_needed = found
+    if comma_needed and stripped.rstrip(" \u00a0")[-1:] not in ",،，":
+        return None
+    return organ, language
 
 
 def find_inline_formula(text: str) -> re.Match[str] | None:
     """A formula followed by its comma inside a longer line (texts flattened to one line)."""
-    keys = sorted(_formulas(), key=len, reverse=True)
+    keys = sorted((k for k, v in _formulas().items() if not v[2]), key=len, reverse=True)
     alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
     return re.search(f"(?:^|\\s)({alternation})[,،，]\\s", text, _FLAGS)
 

@@ -32,7 +32,7 @@ _SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–]\s)(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
-_LONG_LINE = 1500
+_LONG_LINE = 600
 _SENTENCE_END = (".", "。", "．", ")", "]")
 
 
@@ -81,13 +81,25 @@ def split_lines(text: str) -> list[Line]:
             piece = piece.rstrip(" \t\u00a0\u202f\u200b\ufeff")
             if not piece.strip(" \t\u00a0\u202f\u200b\ufeff"):
                 piece = ""
-            if len(piece) > _LONG_LINE and re.search(r"\S\s{2,}\S", piece):
-                for part in re.split(r"\s{2,}", piece.strip()):
+            if len(piece) > _LONG_LINE and len(re.findall(r"\S\s{2,}\S", piece)) >= 3:
+                for part in _flattened_parts(piece):
                     lines.append(Line(part, number, page))
                     lines.append(Line("", number, page))
                 continue
             lines.append(Line(piece, number, page))
     return lines
+
+
+def _flattened_parts(line: str) -> list[str]:
+    """Pieces of a flattened text cut at runs of spaces; a number alone ("5.") or a
+    piece starting in lower case belongs with the piece before it."""
+    parts: list[str] = []
+    for part in re.split(r"\s{2,}", line.strip()):
+        if parts and (part[:1].islower() or re.fullmatch(r"\d{1,3}\.", parts[-1])):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _is_furniture(text: str, running: set[str], symbol: str) -> bool:
@@ -274,8 +286,9 @@ def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     if closing is None:
         return lines, []
     tail = [line.text for line in lines[closing + 1:] if not line.blank]
-    if not tail or not _FOOTNOTE_START.match(clean(tail[0])):
-        return lines, []
+    first = _FOOTNOTE_START.match(clean(tail[0])) if tail else None
+    if first is None or first.group(2)[:1].islower():
+        return lines, []  # "12 votes to 2 …" continues the closing line
     previous = ""
     for text in tail:
         stripped = clean(text)

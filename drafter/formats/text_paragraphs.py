@@ -22,6 +22,7 @@ from drafter.core.lexicon import lexicon, normalize
 from drafter.formats.blocks import SourceBlock
 from drafter.formats.structure_patterns import (
     formula_of,
+    heading_numeral_re,
     is_annex_start,
     is_closing,
     opener_first_words,
@@ -32,8 +33,7 @@ _NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s-|-)(?:\s|$)")
 _SUB_LABEL = re.compile(
     r"^\s*(?:\((?:[^\W\d_]{1,4}|\d{1,2})\)|[^\W\d_]{1,4}\)|[-–—•])(?:\s|$)"
 )
-_HEADING_NUMERAL = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.?\s*$")
-_END_PUNCT = re.compile(r"[.,;:،؛，；：。](?:\s*\d{1,3})*\s*$")
+_END_PUNCT = re.compile(r"([.,;:،؛，；：。])(?:\s*\d{1,3})*\s*$")
 _ANY_END = re.compile(r"[.,;:!?)\]”»\"'’،؛，；：。！？）](?:\s*\d{1,3})*\s*$")
 _CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 _INDENT_CHARS = " \t\u00a0"
@@ -45,8 +45,10 @@ def _indent(text: str) -> int:
     return len(lead) + lead.count("\t") * 3
 
 
-def _ends_paragraph(text: str) -> bool:
-    return _END_PUNCT.search(text) is not None
+def _end_mark(text: str) -> str:
+    """The punctuation that ends a line, looking past detached footnote numbers ("2022, 1")."""
+    found = _END_PUNCT.search(text)
+    return found.group(1) if found else ""
 
 
 class _Recoverer:
@@ -54,6 +56,7 @@ class _Recoverer:
         self.language = language
         self.lexicon = lexicon(language)
         self.first_words = opener_first_words(language)
+        self.last_number = 0  # the last operative number that started a block
 
     def starts_opener(self, text: str, part: str = "preamble") -> bool:
         stripped = text.lstrip(_INDENT_CHARS)
@@ -70,14 +73,19 @@ class _Recoverer:
         """Whether ``line`` opens a new paragraph after ``previous`` (no blank between)."""
         prev = previous.text
         text = line.text
-        if _HEADING_NUMERAL.match(prev) or _HEADING_NUMERAL.match(text):
+        if heading_numeral_re().match(prev) or heading_numeral_re().match(text):
             return True
         if is_closing(prev) or is_closing(text) or is_annex_start(prev) or is_annex_start(text):
             return True
         if formula_of(prev) or formula_of(text):
             return True
-        ended = _ends_paragraph(prev)
-        if _NUMBER_LABEL.match(text) and (ended or _NUMBER_LABEL.fullmatch(prev.strip() + " ")):
+        mark = _end_mark(prev)
+        ended = bool(mark)
+        number = _NUMBER_LABEL.match(text)
+        if number and (
+            ended or _NUMBER_LABEL.fullmatch(prev.strip() + " ")
+            or int(number.group(1)) == self.last_number + 1
+        ):
             return True
         if _SUB_LABEL.match(text) and ended:
             return True
@@ -85,22 +93,34 @@ class _Recoverer:
             return False  # "3." alone: the text follows on the next line
         if ended and _indent(text) > _indent(prev) and previous.page == line.page:
             return True
-        if ended and prev.rstrip()[-1:] in ",;:،؛，；：" and self.starts_opener(text):
+        if mark in (",", ";", ":", "،", "؛", "，", "；", "：") and self.starts_opener(text):
             return True
-        return bool(
-            ended and prev.rstrip()[-1:] in ";." and self.starts_opener(text, "operative")
-        )
+        return mark in (";", ".") and self.starts_opener(text, "operative")
 
     def joins_across_blank(self, block: list[Line], line: Line) -> bool:
-        """A blank line inside a sentence (OCR): the previous block has no end punctuation."""
+        """A blank line inside a sentence: at a page break or a footnote block (PDF), or an
+        OCR slip. The text after it starts in lower case, or the text before it has no
+        closing punctuation, and nothing says a new paragraph starts."""
         last = block[-1].text
         text = line.text
-        if _ANY_END.search(last) or _HEADING_NUMERAL.match(last):
+        if heading_numeral_re().match(last) or formula_of(last) or is_closing(last):
             return False
-        if len(block) == 1 and len(last.strip()) < 80:
+        if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or heading_numeral_re().match(text):
+            return False
+        stripped = text.lstrip(_INDENT_CHARS)
+        if (
+            self.language != "ru" and stripped[:1].islower()
+            and not (self.starts_opener(text) or self.starts_opener(text, "operative"))
+        ):
+            return True
+        if _ANY_END.search(last):
+            return False
+        first = block[0].text
+        if (
+            len(block) == 1 and len(last.strip()) < 80
+            and not (self.starts_opener(first) or self.starts_opener(first, "operative"))
+        ):
             return False  # a heading or a title line
-        if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or _HEADING_NUMERAL.match(text):
-            return False
         if is_closing(text) or is_annex_start(text) or formula_of(text):
             return False
         return not (self.starts_opener(text) or self.starts_opener(text, "operative"))
@@ -159,6 +179,10 @@ def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
             current = [line]
         else:
             current.append(line)
+            continue
+        number = _NUMBER_LABEL.match(line.text)
+        if number and len(current) == 1:
+            recoverer.last_number = int(number.group(1))
         blank_before = False
     if current:
         groups.append(current)
