@@ -42,7 +42,7 @@ def make(items: list[tuple], notes: dict[int, str] | None = None) -> Resolution:
 def body_slice(view: list[str], expected: list[str]) -> list[str]:
     """The part of a view that should equal ``expected``: from its first paragraph on
     (labels set aside, they are checked separately)."""
-    shown = [split_label(p)[1] for p in view if p]
+    shown = [text for text in (split_label(p)[1] for p in view) if text]
     wanted = [normalize(p) for p in expected if normalize(p)]
     for start in range(len(shown)):
         if shown[start] == wanted[0]:
@@ -135,9 +135,10 @@ def test_identical_texts_give_a_redline_without_revisions(tmp_path: Path) -> Non
 
 
 def body_labels(view: list[str], expected_first: str) -> list[str | None]:
-    shown = [p for p in view if p]
-    start = next(i for i, p in enumerate(shown) if split_label(p)[1] == expected_first)
-    return [split_label(p)[0] for p in shown[start:]]
+    shown = [split_label(p) for p in view]
+    shown = [(label, text) for label, text in shown if text]
+    start = next(i for i, (_, text) in enumerate(shown) if text == expected_first)
+    return [label for label, _ in shown[start:]]
 
 
 def test_numbers_are_tracked_so_each_view_has_its_own_numbering(tmp_path: Path) -> None:

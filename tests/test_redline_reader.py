@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from drafter.comparison.tokens import normalize as fold_typography
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = re.compile(r"\s+")
 
@@ -78,10 +80,13 @@ def paragraph_view(paragraph: etree._Element, accept: bool) -> tuple[str, list[s
 
 
 def normalize(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    """Whitespace collapsed and typographic variants folded (U+2011 and '-', curly and
+    straight apostrophes, no-break spaces): the comparison deliberately treats them as
+    the same character, so an unchanged word keeps the new text's spelling in both views."""
+    return _SPACE.sub(" ", fold_typography(text)).strip()
 
 
-_LABEL = re.compile(r"^(\d+\.|\(?[a-z]{1,6}\)|[-–—•·])\s+")
+_LABEL = re.compile(r"^(\d+\.|\(?[a-z]{1,6}\)|[-–—•·])(?:\s+|$)")
 
 
 def split_label(text: str) -> tuple[str | None, str]:

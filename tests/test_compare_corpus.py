@@ -1,0 +1,136 @@
+"""Comparison and redline on real resolutions from the shared corpus.
+
+* GA_76_72_en.txt (A/RES/76/72) against GA_78_69_en.txt (A/RES/78/69): the oceans
+  omnibus two sessions apart (an XML rendering against a raw PDF extraction);
+* GA_76_71_en.txt against a revision made here, as a delegation would make it:
+  paragraphs edited, inserted, deleted and moved, a footnote changed, and the
+  operative paragraphs renumbered accordingly.
+
+For both, accepting all tracked changes of the redline gives the new text and
+rejecting all gives the base, paragraph for paragraph, numbers and footnotes
+included (read back with the independent reader in test_redline_reader).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_redline import body_labels, body_slice, footnotes_in_order
+from test_redline_reader import normalize, read_view
+
+import drafter
+from drafter.comparison import build_comparison
+from drafter.core.model import Resolution
+from drafter.formats.redline import write_comparison
+from drafter.formats.redline_labels import paragraph_labels
+
+
+def revise(text: str) -> str:
+    """A revision of A/RES/76/71 (plain text) with every kind of change, renumbered."""
+    body, separator, notes = text.rpartition("\n__________________\n")
+    blocks = body.split("\n\n")
+
+    def find(prefix: str) -> int:
+        found = [i for i, block in enumerate(blocks) if " ".join(block.split()).startswith(prefix)]
+        assert len(found) == 1, prefix
+        return found[0]
+
+    blocks[find("Taking into account the continuing")] = blocks[
+        find("Taking into account the continuing")].replace("Taking into account", "Bearing in mind", 1)
+    del blocks[find("Noting with satisfaction the upcoming fortieth")]
+    blocks[find("5. Reiterates,")] = blocks[find("5. Reiterates,")].replace("Reiterates", "Reaffirms", 1)
+    moved = blocks.pop(find("249. Notes the desire"))
+    blocks.insert(find("3. Notes with satisfaction"), moved)
+    blocks.insert(find("8. Encourages States to promote"),
+                  "8. Invites States to share information on measures taken to implement the present "
+                  "resolution with the Food and Agriculture Organization of the United Nations;")
+    del blocks[find("9. Also encourages States to consider sustainable aquaculture")]
+    blocks[find("(b) To ensure that impact")] = blocks[find("(b) To ensure that impact")].replace(
+        "impact assessments", "environmental impact assessments", 1)
+    blocks.insert(find("(c) To ensure that conservation") + 1,
+                  "(d) To share the results of those assessments with the Food and Agriculture "
+                  "Organization of the United Nations;")
+    # renumber the operative paragraphs as a drafter would
+    number = 0
+    for index, block in enumerate(blocks):
+        if re.match(r"\d+\. ", block):
+            number += 1
+            blocks[index] = re.sub(r"^\d+\.", f"{number}.", block)
+    notes = notes.replace("document C 2021/23, appendix D.", "document C 2021/23, appendix E.")
+    return "\n\n".join(blocks) + separator + notes
+
+
+@pytest.fixture(scope="module")
+def fisheries(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from conftest import CORPUS
+
+    base = CORPUS / "GA_76_71_en.txt"
+    if not base.is_file():
+        pytest.skip("shared corpus not present")
+    new = tmp_path_factory.mktemp("revision") / "GA_76_71_en_rev1.txt"
+    new.write_text(revise(base.read_text(encoding="utf-8")), encoding="utf-8")
+    return base, new
+
+
+def assert_views(path: Path, base: Resolution, new: Resolution) -> None:
+    accepted, rejected = read_view(path, accept=True), read_view(path, accept=False)
+    new_texts = [normalize(p.text) for p in new.paragraphs if normalize(p.text)]
+    base_texts = [normalize(p.text) for p in base.paragraphs if normalize(p.text)]
+    assert body_slice(accepted.paragraphs, new_texts) == new_texts
+    assert body_slice(rejected.paragraphs, base_texts) == base_texts
+    assert body_labels(accepted.paragraphs, new_texts[0])[:len(new_texts)] == [
+        label for p, label in zip(new.paragraphs, paragraph_labels(new), strict=True) if normalize(p.text)]
+    assert body_labels(rejected.paragraphs, base_texts[0])[:len(base_texts)] == [
+        label for p, label in zip(base.paragraphs, paragraph_labels(base), strict=True) if normalize(p.text)]
+    assert accepted.footnotes == footnotes_in_order(new)
+    assert rejected.footnotes == footnotes_in_order(base)
+
+
+def test_fisheries_revision_lists_each_change_at_its_address(fisheries: tuple[Path, Path]) -> None:
+    base, new = (drafter.read(path) for path in fisheries)
+    changes = drafter.compare(base, new)
+    assert [(c.kind.value, c.address, c.base_address) for c in changes] == [
+        ("changed", "PP2", "PP2"),
+        ("deleted", "PP4", "PP4"),
+        ("footnote_changed", "PP6", "PP7"),
+        ("moved", "OP3", "OP249"),
+        ("changed", "OP6", "OP5"),
+        ("inserted", "OP9", None),
+        ("deleted", "OP9", "OP9"),
+        ("changed", "OP200(b)", "OP199(b)"),
+        ("inserted", "OP200(d)", None),
+    ]
+    described = [c.description for c in changes]
+    assert described[0] == "PP2: 'Taking into account' replaced by 'Bearing in mind'"
+    assert described[2] == "Footnote 3 (PP6): 'D' replaced by 'E'"
+    assert described[3] == "OP3 (was OP249) moved"
+    assert described[4] == "OP6: 'Reiterates' replaced by 'Reaffirms'"
+    assert described[5] == "New OP9 inserted"
+    assert described[7] == "OP200(b): 'environmental' inserted after 'To ensure that'"
+
+
+def test_fisheries_revision_redline_accepts_to_new_and_rejects_to_base(
+    fisheries: tuple[Path, Path], tmp_path: Path
+) -> None:
+    base, new = (drafter.read(path) for path in fisheries)
+    path = tmp_path / "redline.docx"
+    write_comparison(build_comparison(base, new), path, author="Delegation", date="2026-11-27")
+    assert_views(path, base, new)
+
+
+def test_oceans_two_sessions_apart_redline_round_trip(corpus: Path, tmp_path: Path) -> None:
+    base = drafter.read(corpus / "GA_76_72_en.txt")
+    new = drafter.read(corpus / "GA_78_69_en.txt")
+    comparison = build_comparison(base, new)
+    kinds = {c.kind.value for c in comparison.changes}
+    assert {"changed", "inserted", "deleted"} <= kinds
+    path = tmp_path / "oceans.docx"
+    write_comparison(comparison, path, date="2026-11-27")
+    assert_views(path, base, new)
+
+
+def test_a_text_compared_with_itself_has_no_change(corpus: Path) -> None:
+    base = drafter.read(corpus / "GA_76_72_en.txt")
+    assert drafter.compare(base, drafter.read(corpus / "GA_76_72_en.txt")) == []
