@@ -116,7 +116,7 @@ def test_footnote_inserted_deleted_and_changed_are_listed() -> None:
     dropped = make([("operative", "Recalls the Convention and the Agreement;", (1, 23))],
                    {1: "Treaty Series, vol. 1833."})
     assert [c.description for c in compare(base, dropped)] == [
-        "Footnote 2 (OP1) deleted: 'Ibid., vol. 2167.'"]
+        "Footnote 2 deleted from OP1: 'Ibid., vol. 2167.'"]
     assert [c.description for c in compare(dropped, base)] == [
         "New footnote 2 inserted in OP1: 'Ibid., vol. 2167.'"]
 

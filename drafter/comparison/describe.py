@@ -90,10 +90,15 @@ def _footnote_changes(diff: FootnoteDiff, anchor_old: Paragraph | None,
                       new_address=anchor_new.address if anchor_new else None,
                       new_text=diff.new.text, new_footnote=diff.new.number)
     if diff.kind == "deleted" and diff.base is not None:
-        return Change(ChangeKind.FOOTNOTE_DELETED, anchor_old.address if anchor_old else
+        # The paragraph is still there: say where it is now, with the note's old number.
+        where = anchor_new or anchor_old
+        text = (f"Footnote {diff.base.number} deleted from {where.address}" if where is not None
+                else f"Footnote {diff.base.number} deleted")
+        return Change(ChangeKind.FOOTNOTE_DELETED, where.address if where else
                       f"footnote {diff.base.number}",
-                      f"{_note_label(diff.base.number, anchor_old)} deleted: {_quote(diff.base.text)}",
+                      f"{text}: {_quote(diff.base.text)}",
                       base_address=anchor_old.address if anchor_old else None,
+                      new_address=anchor_new.address if anchor_new else None,
                       base_text=diff.base.text, base_footnote=diff.base.number)
     if diff.kind == "changed" and diff.base is not None and diff.new is not None:
         return Change(ChangeKind.FOOTNOTE_CHANGED, anchor_new.address if anchor_new else
