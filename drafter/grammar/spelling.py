@@ -68,12 +68,12 @@ class HunspellEngine:
         self.key = f"hunspell:{choice.tag}"
         self._dictionary = enchant.Dict(choice.tag)
 
-    def _correct(self, word: str) -> bool:
+    def _correct(self, word: str, words: WordList) -> bool:
         plain = word.replace("’", "'").replace("\u2011", "-")
-        if self._dictionary.check(plain) or self._dictionary.check(word):
+        if words.accepts(plain) or self._dictionary.check(plain) or self._dictionary.check(word):
             return True
-        if "-" in plain:
-            return all(self._dictionary.check(p) for p in plain.split("-") if p)
+        if "-" in plain:  # "non-refoulement", "e-deleGATE": each part known on its own
+            return all(words.accepts(p) or self._dictionary.check(p) for p in plain.split("-") if p)
         return False
 
     @cache  # noqa: B019 (one engine per dictionary lives as long as the process)
@@ -91,7 +91,7 @@ class HunspellEngine:
             after = text[end] if end < len(text) else " "
             if before.isdigit() or after.isdigit() or before == "/" or after == "/":
                 continue
-            if words.accepts(word) or self._correct(word):
+            if words.accepts(word) or self._correct(word, words):
                 continue
             findings.append(Finding(
                 rule=SPELLING_RULE,
