@@ -186,10 +186,12 @@ def test_real_footnotes_at_their_offsets(exported: Path) -> None:
 
 
 def test_closing_meeting_lines_italic_right_aligned(exported: Path) -> None:
-    closing = _body(docx.Document(str(exported)))[-1]
-    assert closing.text == "76th plenary meeting\n24 December 2017"
-    assert closing.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
-    assert all(run.italic for run in closing.runs)
+    closing = _body(docx.Document(str(exported)))[-2:]
+    assert [p.text for p in closing] == ["76th plenary meeting", "24 December 2017"]
+    for paragraph in closing:
+        assert paragraph.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+        assert all(run.italic for run in paragraph.runs)
+    assert closing[0].paragraph_format.space_after == 0  # the two lines stay together
 
 
 def test_headers_footers_and_core_properties(exported: Path) -> None:

@@ -354,8 +354,10 @@ class _Builder:
         self._spacers(2)
         if adopted and meta.number:
             self._line("adoption", strings["sc_resolution"].format(number=meta.number), lead="\t\t")
-        if adopted and (meta.meeting or meta.adoption_date):
-            line = strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date)
+        meeting = meta.meeting.strip().rstrip(".").strip()
+        if adopted and meta.adoption_date:
+            key = "sc_adopted" if meeting else "sc_adopted_undated"
+            line = strings[key].format(meeting=meeting, date=meta.adoption_date)
             self._line("sc_adopted", line, lead="\t\t")
         if not adopted and meta.sponsors:
             self._line("sponsors", self._sponsor_line(), lead="\t\t")
@@ -487,10 +489,15 @@ class _Builder:
         meeting = [line for line in lines if not line.lstrip().startswith("[")]
         notes = [line for line in lines if line.lstrip().startswith("[")]
         if meeting:
+            # One paragraph per line (the official files use one paragraph with a line
+            # break; separate paragraphs look the same and read back line by line).
             self._spacers(1)
-            p = _new("closing")
-            p.append(self.runs.text("\n".join(meeting), italic=True))
-            self._add(p)
+            for index, line in enumerate(meeting):
+                p = _new("closing")
+                if index < len(meeting) - 1:
+                    set_ppr(p, make(w("spacing"), {w("after"): "0"}))
+                p.append(self.runs.text(line, italic=True))
+                self._add(p)
         for line in notes:
             self._line("SingleTxt", line, lead="\t")
 
@@ -534,8 +541,8 @@ class _Builder:
 
     def _core_properties(self) -> None:
         core = self.document.core_properties
-        core.title = self.meta.title
-        core.subject = self.meta.symbol
+        core.title = _property(self.meta.title)  # core properties hold at most 255 characters
+        core.subject = _property(self.meta.symbol)
         core.language = self.strings["word_lang"]
         core.author = core.last_modified_by = "Drafter"
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
@@ -549,6 +556,11 @@ def _fill(header_or_footer: Any, elements: list[etree._Element]) -> None:
         root.remove(child)
     for element in elements:
         root.append(element)
+
+
+def _property(value: str, limit: int = 255) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def _short_title(title: str, limit: int = 80) -> str:
