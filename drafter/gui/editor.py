@@ -262,7 +262,8 @@ class ResolutionEditor(QTextEdit):
                 return
         elif key == Qt.Key.Key_Delete and not cursor.hasSelection():
             following = block.next()
-            if cursor.atBlockEnd() and (kind.is_header or (following.isValid() and block_kind(following).is_header)):
+            next_is_header = following.isValid() and block_kind(following).is_header
+            if cursor.atBlockEnd() and (kind.is_header or next_is_header):
                 return
         elif event.text() and self._touches_header(cursor):
             self.refused.emit("The heading lines cannot be deleted with body text: select less.")
@@ -316,12 +317,9 @@ class ResolutionEditor(QTextEdit):
         last = document.findBlock(cursor.selectionEnd()).blockNumber()
         return first, last
 
-    def _apply_entries(self, entries: list[structure_rules.Entry], numbers: range, join: bool = False) -> None:
+    def _apply_entries(self, entries: list[structure_rules.Entry], numbers: range) -> None:
         cursor = QTextCursor(self.document())
-        if join:
-            cursor.joinPreviousEditBlock()
-        else:
-            cursor.beginEditBlock()
+        cursor.beginEditBlock()
         for number in numbers:
             block = self.document().findBlockByNumber(number)
             cursor.setPosition(block.position())
@@ -366,7 +364,8 @@ class ResolutionEditor(QTextEdit):
         """Alt+Up / Alt+Down: swap the paragraph (with its items) with its neighbour."""
         cursor = self.textCursor()
         number = cursor.block().blockNumber() if number is None else number
-        column = cursor.position() - cursor.block().position() if number == cursor.block().blockNumber() else 0
+        in_block = number == cursor.block().blockNumber()
+        column = cursor.position() - cursor.block().position() if in_block else 0
         plan = structure_rules.moved(self.entries(), number, step)
         if plan is None:
             self.refused.emit("This paragraph cannot move further that way.")
@@ -499,7 +498,8 @@ class ResolutionEditor(QTextEdit):
         number = snapshot.blocks.get(diagnostic.paragraph)
         if number is None:
             return None
-        start, end = block_span(snapshot.marks.get(diagnostic.paragraph, []), diagnostic.start, diagnostic.end)
+        marks = snapshot.marks.get(diagnostic.paragraph, [])
+        start, end = block_span(marks, diagnostic.start, diagnostic.end)
         return number, start, end
 
     def go_to(self, number: int, start: int = 0, end: int | None = None) -> None:
@@ -509,7 +509,8 @@ class ResolutionEditor(QTextEdit):
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + min(start, block.length() - 1))
         if end is not None and end > start:
-            cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+            keep = QTextCursor.MoveMode.KeepAnchor
+            cursor.setPosition(block.position() + min(end, block.length() - 1), keep)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus()

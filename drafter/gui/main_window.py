@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.editor.load(resolution)
         self.metadata.show_resolution(resolution)
         self.footnotes.refresh()
-        self.checks.run_now(force=True)
+        self.checks.invalidate()  # first check run on the timer: opening stays fast
         self._update_title()
 
     def resolution(self) -> Resolution:
@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
         structure.addSeparator()
         toolbar.addSeparator()
         self._action("indent", "Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
-        self._action("outdent", "Shallower level (Shift+Tab)", lambda: editor.change_level(-1), None, structure)
+        self._action("outdent", "Shallower level (Shift+Tab)", lambda: editor.change_level(-1), None,
+                     structure)
         toolbar.addAction(self._action("move_up", "Move paragraph up", lambda: editor.move_paragraph(-1),
                                        "Alt+Up", structure))
         toolbar.addAction(self._action("move_down", "Move paragraph down", lambda: editor.move_paragraph(1),

@@ -176,8 +176,8 @@ def test_structure_cannot_become_invalid(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     put_cursor(editor, block_with(editor, "Noting with concern"))
     cursor = editor.textCursor()
-    cursor.setPosition(block_with(editor, "Decides to continue").position() + len("Decides to continue its work;")
-                       + 1, cursor.MoveMode.KeepAnchor)
+    op2 = block_with(editor, "Decides to continue")
+    cursor.setPosition(op2.position() + op2.length() - 1, cursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)  # from the end of PP2 to the end of OP2 (mark included)
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     kinds = [p.kind for p in window.resolution().paragraphs]

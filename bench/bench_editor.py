@@ -1,0 +1,115 @@
+"""Benchmark: the editor with the oceans omnibus (GA_76_72_en.txt, ~450 paragraphs) open.
+
+Prints, in one run:
+
+* open: reading the file and showing it in the window until the first paint
+  (checks are debounced, so they are not part of it); target under 1.5 s;
+* keystroke: median and 95th percentile of one key (a letter typed, or a
+  Backspace) from the key event to the editor idle again (events processed and
+  the page repainted); the checks are excluded, they run on a 300 ms timer once
+  typing pauses; target p95 under 16 ms;
+* baseline: the same keys in a plain QTextEdit holding the same text, measured
+  in the same run, so the cost of structure (highlighter, painted numbers,
+  guards, completion) shows as the difference;
+* the debounced check run on the whole document, for information.
+
+Run: ``.venv/bin/python bench/bench_editor.py [keys]`` (offscreen when no display).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
+
+import drafter  # noqa: E402
+from drafter.gui.main_window import MainWindow  # noqa: E402
+
+
+def _press(widget, key: Qt.Key, text: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+def _keystrokes(app: QApplication, editor: QTextEdit, count: int) -> list[float]:
+    """Type ``count`` keys at places spread through the document; seconds per key."""
+    document = editor.document()
+    times: list[float] = []
+    blocks = document.blockCount()
+    for index in range(count):
+        if index % 20 == 0:  # move to the middle of another paragraph every 20 keys
+            block = document.findBlockByNumber(10 + (index * 37) % max(1, blocks - 12))
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + block.length() // 2)
+            editor.setTextCursor(cursor)
+            app.processEvents()
+        key, text = (Qt.Key.Key_Backspace, "") if index % 5 == 4 else (Qt.Key.Key_E, "e")
+        start = time.perf_counter()
+        _press(editor, key, text)
+        app.processEvents()
+        editor.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    path = CORPUS / "GA_76_72_en.txt"
+    app = QApplication.instance() or QApplication([])
+
+    start = time.perf_counter()
+    resolution = drafter.read(path)
+    read_seconds = time.perf_counter() - start
+    window = MainWindow()
+    window.resize(1400, 950)
+    window.load_resolution(resolution, path)
+    window.show()
+    app.processEvents()
+    window.editor.viewport().repaint()
+    open_seconds = time.perf_counter() - start
+    editor = window.editor
+    editor.setFocus()
+    editor_times = _keystrokes(app, editor, count)
+
+    check_start = time.perf_counter()
+    window.checks.run_now(force=True)
+    check_seconds = time.perf_counter() - check_start
+
+    plain = QTextEdit()
+    plain.resize(editor.size())
+    plain.setPlainText(editor.toPlainText())
+    plain.show()
+    app.processEvents()
+    plain_times = _keystrokes(app, plain, count)
+
+    ms = 1000.0
+    print(f"document: {path.name}, {editor.document().blockCount()} blocks, "
+          f"{len(editor.toPlainText())} characters, {count} keys")
+    print(f"open (read {read_seconds * ms:.0f} ms + window): {open_seconds * ms:.0f} ms   (target < 1500 ms)")
+    print(f"keystroke, editor:            median {statistics.median(editor_times) * ms:.2f} ms, "
+          f"p95 {_p95(editor_times) * ms:.2f} ms   (target p95 < 16 ms)")
+    print(f"keystroke, plain QTextEdit:   median {statistics.median(plain_times) * ms:.2f} ms, "
+          f"p95 {_p95(plain_times) * ms:.2f} ms   (baseline)")
+    print(f"check run (debounced, off the key path): {check_seconds * ms:.0f} ms, "
+          f"{len(editor.diagnostics)} diagnostics")
+
+
+if __name__ == "__main__":
+    main()
