@@ -52,9 +52,9 @@ def read_source_document(path: str | Path) -> SourceDocument:
 
 def read_docx(path: str | Path, language: str | None = None) -> Resolution:
     """Read a Word file into a :class:`Resolution` (language detected when None)."""
+    extraction = extract(path)
     from drafter.formats.structure import recover_structure
 
-    extraction = extract(path)
     document = extraction.document
     resolution = recover_structure(document, language=language)
     attach_word_facts(resolution, extraction)
