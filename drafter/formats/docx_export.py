@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import docx
 from docx.document import Document as DocxDocument
@@ -582,14 +582,14 @@ def build_document(resolution: Resolution, options: ExportOptions | None = None)
 
 def export_docx(
     resolution: Resolution,
-    path: str | Path,
+    path: str | Path | BinaryIO,
     *,
     paper: str = "letter",
     italics: str = "source",
     job_number: str = "",
     emitter: RunEmitter | None = None,
 ) -> None:
-    """Write ``resolution`` to ``path`` as a Word file in the UN layout.
+    """Write ``resolution`` to ``path`` (a path or a binary file object) as a UN-layout Word file.
 
     Raises :class:`DrafterError` with a one-line reason when the file cannot be written
     or an option is wrong.
@@ -604,7 +604,7 @@ def export_docx(
     except ValueError as error:
         raise DrafterError(f"{path}: {error}") from error
     try:
-        document.save(str(path))
+        document.save(path if hasattr(path, "write") else str(path))
     except OSError as error:
         raise DrafterError(f"{path}: cannot write the Word file ({error.strerror or error})") from error
 
