@@ -291,3 +291,59 @@ def test_server_url_must_be_http(checker, config):
     assert len(report.notices) == 1 and "not an http:// or https:// address" in report.notices[0]
     assert report.scope in ("spelling", "none")  # offline spelling when a dictionary exists
     assert all(d.rule == SPELLING_RULE for d in report.diagnostics)
+
+
+def test_the_real_client_is_used_with_drafter_timeouts(checker, config):
+    import language_tool_python
+
+    res = resolution("Recalling the resolution,")
+    with FakeLanguageTool() as server:
+        cfg = replace(config, url=server.url, timeout_seconds=4, connect_timeout_seconds=1)
+        run(checker, res, cfg)
+        engine = next(iter(checker._engines.values()))
+    assert isinstance(engine._tool, language_tool_python.LanguageTool)
+    assert engine._tool._TIMEOUT == (1, 4)
+
+
+def test_notices_follow_the_interface_language(checker, config):
+    res = resolution("Recalling the resolution,")
+    with FakeLanguageTool(FakeBehaviour(check_status=500)) as server:
+        report = checker.check(
+            items_from_resolution(res), "en", replace(config, url=server.url), ui_language="fr"
+        )
+    assert report.notices[0].startswith("LanguageTool (") and "Grammaire non vérifiée" in report.notices[0]
+
+
+def test_two_checkers_in_one_process_keep_their_offsets(config):
+    """The editor's checker and a batch run may work at once; astral offsets stay right."""
+    texts = [f"Item {'😀' * n} with the the words;" for n in range(1, 6)]
+    res_a = resolution(*texts)
+    res_b = resolution(*(t.replace("Item", "Point") for t in texts))
+    first, second = GrammarChecker(), GrammarChecker()
+    try:
+        with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+            cfg = replace(config, url=server.url)
+            futures = [
+                first.submit(items_from_resolution(res_a), "en", cfg, supersede=False),
+                second.submit(items_from_resolution(res_b), "en", cfg, supersede=False),
+            ]
+            reports = [f.result(timeout=60) for f in futures]
+    finally:
+        first.close()
+        second.close()
+    for report, res in zip(reports, (res_a, res_b), strict=True):
+        spans = {d.paragraph: res.find(d.paragraph).text[d.start : d.end] for d in report.diagnostics}
+        assert len(spans) == len(texts) and set(spans.values()) == {"the the"}
+
+
+def test_grammar_data_files_give_a_reason_and_sources():
+    from drafter.resources import load_json
+
+    disabled = load_json("grammar/disabled_rules.json")
+    assert disabled["source"]
+    for entry in disabled["rules"]:
+        assert entry["rule"].isupper() and entry["languages"] and len(entry["reason"]) > 20
+    words = load_json("grammar/un_words.json")
+    assert words["sources"] and "Secretary-General" in words["common"]
+    for entries in [words["common"], *words["languages"].values()]:
+        assert all(e == e.strip() and e for e in entries)

@@ -12,11 +12,15 @@ dead or slow server costs seconds, not minutes. Every failure becomes an
 from __future__ import annotations
 
 import json
+import threading
+import urllib.parse
 from typing import Any
 
 from drafter.grammar.config import GrammarConfig
 from drafter.grammar.data import message
 from drafter.grammar.matches import Finding, index_to_utf16, utf16_to_index
+
+_MATCH_LOCK = threading.Lock()
 
 
 class EngineFailure(Exception):
@@ -40,6 +44,20 @@ def _bounded_class(base: type, timeout: tuple[float, float]) -> type:
 
         def _query_server(self, url: str, params: Any = None, num_tries: int = 2, method: str = "get") -> Any:
             return super()._query_server(url, params, num_tries=1, method=method)
+
+        def check(self, text: str) -> list[Any]:
+            """The client's own check, with its Match objects built under a lock.
+
+            ``Match`` keeps the last text and its astral-character positions in class
+            attributes; two checkers in one process (the editor's and a batch run)
+            must not interleave there, or offsets after an emoji would be wrong.
+            """
+            from language_tool_python.match import Match
+
+            url = urllib.parse.urljoin(self.url, "check")
+            response = self._query_server(url, self._create_params(text), method="post")
+            with _MATCH_LOCK:
+                return [Match(match, text) for match in response["matches"]]
 
     Bounded.__name__ = f"Bounded{base.__name__}"
     return Bounded
