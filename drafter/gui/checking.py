@@ -29,7 +29,7 @@ def default_checker(resolution, options: CheckOptions) -> list[Diagnostic]:
     return check(resolution, options)
 
 
-def _suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions) -> list[Diagnostic]:
+def suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions) -> list[Diagnostic]:
     """Drop ignored occurrences and disabled rules (the runner does it too; any checker may not)."""
     off = options.disabled_rules | set(resolution.meta.disabled_rules)
     ignored = set(resolution.ignored)
@@ -79,7 +79,7 @@ class CheckScheduler(QObject):
             self.failed.emit(f"Checks failed: {type(error).__name__}: {error}")
             diagnostics = []
         self.last_seconds = time.perf_counter() - started
-        diagnostics = _suppressed(diagnostics, snapshot.resolution, self.options)
+        diagnostics = suppressed(diagnostics, snapshot.resolution, self.options)
         self._revision = revision
         self.editor.show_diagnostics(diagnostics, snapshot)
         self.checked.emit(snapshot, diagnostics)

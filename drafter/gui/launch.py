@@ -84,7 +84,9 @@ def run(argv: Sequence[str]) -> int:
             app.processEvents()
         window.checks.run_now(force=True)
         app.processEvents()
-        if not window.grab().save(args.screenshot):
+        saved = window.grab().save(args.screenshot)
+        window.close()
+        if not saved:
             print(f"drafter: {args.screenshot}: cannot write the PNG", file=sys.stderr)
             return 2
         return 0

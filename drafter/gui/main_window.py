@@ -21,17 +21,22 @@ from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.completion import OpenerCompleter
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import KIND_NAMES, BlockKind
+from drafter.settings import Settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, checker: Checker | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, checker: Checker | None = None, parent: QWidget | None = None, *,
+                 settings: Settings | None = None, grammar: bool = True) -> None:
+        """``checker`` replaces the check runner (tests); ``grammar=False`` leaves out spelling/grammar."""
         super().__init__(parent)
+        self.settings = settings if settings is not None else Settings.load()
         self.setObjectName("DrafterMainWindow")
         self.setAccessibleName("Drafter")
         self.path: Path | None = None
         self.editor = ResolutionEditor(self)
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
+        self.checks.options.disabled_rules = set(self.settings.disabled_rules)
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
@@ -41,7 +46,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._grammar = None
-        self._connect_grammar()
+        self._grammar_snapshot = None
+        self._structural: list[Diagnostic] = []
+        if grammar:
+            self._connect_grammar()
         self.resize(1280, 900)
         self.statusBar().showMessage("Ready")
 
@@ -217,20 +225,41 @@ class MainWindow(QMainWindow):
         menu.insertSeparator(first)
 
     def _connect_grammar(self) -> None:
-        """Grammar diagnostics (engineer F's bridge), when the module is present."""
+        """Grammar and spelling (engineer F's bridge) after each structural check run."""
         try:
-            from drafter.gui import grammar_bridge
-        except ImportError:
+            from drafter.grammar import GrammarConfig
+            from drafter.gui.grammar_bridge import GrammarBridge
+
+            self._grammar = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings))
+        except Exception as error:  # a grammar source that cannot start must not stop the editor
+            self.statusBar().showMessage(f"Grammar checks are off: {error}", 8000)
+            self._grammar = None
             return
-        bridge_class = getattr(grammar_bridge, "GrammarBridge", None)
-        if bridge_class is None:
+        self._grammar.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self._grammar.diagnostics_ready.connect(self._grammar_ready)
+        self.checks.checked.connect(self._request_grammar)
+
+    def _request_grammar(self, snapshot, diagnostics: list[Diagnostic]) -> None:
+        self._structural = list(diagnostics)
+        self._grammar_snapshot = snapshot
+        if self._grammar is not None:
+            self._grammar.request(snapshot.resolution)
+
+    def _grammar_ready(self, diagnostics: list[Diagnostic]) -> None:
+        """Merge grammar results, if they are about the text the page still shows."""
+        snapshot = self._grammar_snapshot
+        if snapshot is None or self.editor.snapshot_used is not snapshot or self.checks.is_stale():
             return
-        try:
-            self._grammar = bridge_class(self)
-        except Exception:  # a grammar source that cannot start must not stop the editor
-            return
-        if hasattr(self._grammar, "notice"):
-            self._grammar.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        from drafter.gui.checking import suppressed
+
+        merged = self._structural + suppressed(diagnostics, snapshot.resolution, self.checks.options)
+        self.editor.show_diagnostics(merged, snapshot)
+        self.issues.show_diagnostics(snapshot, merged)
+
+    def closeEvent(self, event) -> None:
+        if self._grammar is not None:
+            self._grammar.shutdown()
+        super().closeEvent(event)
 
 
 def _same(diagnostic: Diagnostic, diagnostics: list[Diagnostic]) -> Diagnostic | None:

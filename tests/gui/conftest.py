@@ -9,8 +9,9 @@ from editor_helpers import hyphen_checker, sample_resolution
 @pytest.fixture
 def window(qtbot):
     from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
 
-    win = MainWindow(checker=hyphen_checker)
+    win = MainWindow(checker=hyphen_checker, settings=Settings(), grammar=False)
     qtbot.addWidget(win)
     win.load_resolution(sample_resolution())
     win.show()

@@ -222,8 +222,9 @@ def test_french_typing_italics_labels_and_completion(qtbot):
     from drafter.formats.new_document import new_resolution
     from drafter.gui.completion import candidates
     from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
 
-    window = MainWindow(checker=lambda resolution, options: [])
+    window = MainWindow(checker=lambda resolution, options: [], settings=Settings(), grammar=False)
     qtbot.addWidget(window)
     window.load_resolution(new_resolution(Organ.GA, DocumentStatus.DRAFT, "fr"))
     window.show()

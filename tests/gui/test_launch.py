@@ -1,0 +1,44 @@
+"""``drafter --screenshot`` and opening files: a PNG of the real window, one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from drafter.gui import launch
+
+
+def test_screenshot_of_a_french_corpus_file(tmp_path: Path, corpus: Path, qapp) -> None:
+    out = tmp_path / "shot.png"
+    assert launch.run(["--screenshot", str(out), str(corpus / "GA_68_131_fr.txt")]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == launch.SCREENSHOT_SIZE
+    # the page is white and the area around it grey: both colours are in the picture
+    colours = {image.pixelColor(x, 400).name() for x in range(0, image.width(), 4)}
+    assert "#ffffff" in colours and "#8c8f94" in colours
+
+
+def test_screenshot_of_an_unreadable_file_is_one_line(tmp_path: Path, qapp, capsys) -> None:
+    bad = tmp_path / "damaged.docx"
+    bad.write_bytes(b"this is not a zip file")
+    assert launch.run(["--screenshot", str(tmp_path / "x.png"), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("drafter: ") and "damaged.docx" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_unreadable_file_in_the_gui_gives_a_dialog_and_a_new_document(tmp_path, qapp, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((parent, text)))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    missing = tmp_path / "missing.txt"
+    assert launch.run([str(missing)]) == 0
+    window, text = shown[0]
+    assert "missing.txt" in text and "no such file" in text
+    assert window.resolution().meta.language == "en"
+    assert window.resolution().formula == "The General Assembly,"
+    window.close()
