@@ -347,3 +347,15 @@ def test_grammar_data_files_give_a_reason_and_sources():
     assert words["sources"] and "Secretary-General" in words["common"]
     for entries in [words["common"], *words["languages"].values()]:
         assert all(e == e.strip() and e for e in entries)
+
+
+def test_document_switches_suppress_grammar_diagnostics(config):
+    res = resolution("Recalling the the resolution,", "Decides that the the work;", "Notes the the report;")
+    res.meta.disabled_rules = []
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        assert len(check_resolution_grammar(res, url=server.url, config=config).diagnostics) == 3
+        res.ignored = ["lt:ENGLISH_WORD_REPEAT_RULE|OP1|the the"]  # one occurrence ignored
+        report = check_resolution_grammar(res, url=server.url, config=config)
+        assert [d.paragraph for d in report.diagnostics] == ["PP1", "OP2"]
+        res.meta.disabled_rules = ["lt:ENGLISH_WORD_REPEAT_RULE"]  # off for this document
+        assert check_resolution_grammar(res, url=server.url, config=config).diagnostics == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+from drafter.checks import occurrence_key
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.grammar.checker import (
@@ -61,9 +62,22 @@ def check_resolution_grammar(
     config = config or GrammarConfig()
     if url:
         config = replace(config, source="server", url=url)
-    return default_checker().check(
+    report = default_checker().check(
         items_from_resolution(resolution), resolution.meta.language, config, ui_language=ui_language
     )
+    report.diagnostics = suppress_for_document(resolution, report.diagnostics)
+    return report
+
+
+def suppress_for_document(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Honour the document's own switches, as the check runner does for the other families:
+    rules turned off for this document and single occurrences the user ignored."""
+    off = set(resolution.meta.disabled_rules)
+    ignored = set(resolution.ignored)
+    return [
+        d for d in diagnostics
+        if d.rule not in off and occurrence_key(d, resolution) not in ignored
+    ]
 
 
 def add_to_dictionary(
@@ -94,5 +108,5 @@ def ignore_rule(
 __all__ = [
     "CheckItem", "FindingCache", "GrammarChecker", "GrammarConfig", "GrammarReport", "WordList",
     "add_to_dictionary", "check_resolution_grammar", "default_checker", "ignore_rule",
-    "item_from_paragraph", "items_from_resolution", "word_list_for",
+    "item_from_paragraph", "items_from_resolution", "suppress_for_document", "word_list_for",
 ]

@@ -27,6 +27,7 @@ from drafter.grammar import (
     ignore_rule,
     item_from_paragraph,
     items_from_resolution,
+    suppress_for_document,
 )
 
 
@@ -61,6 +62,7 @@ class GrammarBridge(QObject):
         self._latest = 0
         self._busy = False
         self.diagnostics: list[Diagnostic] = []
+        self._document: Resolution | None = None
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # --- requests -------------------------------------------------------------
@@ -69,6 +71,7 @@ class GrammarBridge(QObject):
         self, target: Resolution | Sequence[Paragraph] | Sequence[CheckItem], language: str | None = None,
     ) -> int:
         """Check a resolution (or its paragraphs) in the background; returns the request number."""
+        self._document = target if isinstance(target, Resolution) else None
         if isinstance(target, Resolution):
             items = items_from_resolution(target)
             language = language or target.meta.language
@@ -130,6 +133,8 @@ class GrammarBridge(QObject):
             return  # an answer to an older request: the text has changed since
         self._set_busy(False)
         self.diagnostics = list(report.diagnostics)
+        if self._document is not None:
+            self.diagnostics = suppress_for_document(self._document, self.diagnostics)
         for text in report.notices:
             if text != self._last_notice:
                 self._last_notice = text
