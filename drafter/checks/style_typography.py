@@ -1,0 +1,88 @@
+"""Typography rules that look at the characters around a mark, and the possessive rule.
+
+French puts a no-break space before ; : ! ? and inside « » (UN French follows the
+national convention, drafting-rules 4.7; narrow U+202F and U+00A0 are both
+accepted). A missing space is an error; an ordinary space where a no-break space
+belongs is only information, because plain-text copies of official texts (the
+seed GA 68/131) show ordinary spaces there. English uses curly quotes; straight
+quotes are paired here so that the fix replaces both at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from drafter.checks.style_catalogue import terms
+from drafter.checks.style_context import Hit, StyleContext
+
+NBSP = "\u00a0"
+_SPACES = " \u00a0\u202f\u2009\t\n"
+_FR_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009(\[«/])([;:!?])")
+_FR_ORDINARY = re.compile(r"(?<=\S)( )([;:!?])")
+_OPEN_MISSING = re.compile(r"«(?=[^\s\u00a0\u202f\u2009])")
+_OPEN_ORDINARY = re.compile(r"«( )")
+_CLOSE_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009])»")
+_CLOSE_ORDINARY = re.compile(r"( )»")
+_STRAIGHT_PAIR = re.compile(r"\"([^\"\n]*)\"")
+
+
+def fr_space_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """"aux décisions;" -> "aux décisions ;" (no-break space), not in 10:30, http:// or ratios."""
+    for match in _FR_MISSING.finditer(text):
+        start = match.start(1)
+        following = text[start + 1 : start + 2]
+        if (following and following.isalnum()) or text[start : start + 3] == "://":
+            continue
+        yield Hit(start, start + 1, NBSP + match.group(1), {"mark": match.group(1)})
+
+
+def fr_nbsp_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """An ordinary space before ; : ! ? breaks lines before the mark; a no-break space does not."""
+    for match in _FR_ORDINARY.finditer(text):
+        yield Hit(match.start(1), match.end(1), NBSP, {"mark": match.group(2)})
+
+
+def fr_guillemet_space(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """"«Développement social»" -> "« Développement social »"."""
+    for match in _OPEN_MISSING.finditer(text):
+        yield Hit(match.start(), match.end(), "«" + NBSP, {"mark": "«"})
+    for match in _CLOSE_MISSING.finditer(text):
+        yield Hit(match.start(), match.end(), NBSP + "»", {"mark": "»"})
+
+
+def fr_guillemet_nbsp(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """An ordinary space inside « » may leave a guillemet alone at a line end."""
+    for pattern, mark in ((_OPEN_ORDINARY, "«"), (_CLOSE_ORDINARY, "»")):
+        for match in pattern.finditer(text):
+            yield Hit(match.start(1), match.end(1), NBSP, {"mark": mark})
+
+
+def curly_quotes(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """"entitled "Social development"" -> "entitled “Social development”" (PU05)."""
+    for match in _STRAIGHT_PAIR.finditer(text):
+        yield Hit(match.start(), match.end(), f"“{match.group(1)}”")
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    names = sorted(terms()["country_names_en"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b({alternatives})['’]s?(?=[\s{re.escape(_SPACES)}])")
+
+
+def possessive_country(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
+    """"Haiti's Government" -> "the Government of Haiti" (AB05): no possessive with a State's name."""
+    for match in _possessive().finditer(text):
+        yield Hit(match.start(), match.end(), None, {"name": match.group(1)})
+
+
+RULES = {
+    "fr_space_before_punctuation": fr_space_before_punctuation,
+    "fr_nbsp_before_punctuation": fr_nbsp_before_punctuation,
+    "fr_guillemet_space": fr_guillemet_space,
+    "fr_guillemet_nbsp": fr_guillemet_nbsp,
+    "curly_quotes": curly_quotes,
+    "possessive_country": possessive_country,
+}
