@@ -359,3 +359,26 @@ def test_document_switches_suppress_grammar_diagnostics(config):
         assert [d.paragraph for d in report.diagnostics] == ["PP1", "OP2"]
         res.meta.disabled_rules = ["lt:ENGLISH_WORD_REPEAT_RULE"]  # off for this document
         assert check_resolution_grammar(res, url=server.url, config=config).diagnostics == []
+
+
+def test_a_server_url_on_the_public_service_gets_the_public_warning():
+    from drafter.grammar.checker import sends_to_public_service
+
+    assert sends_to_public_service(GrammarConfig(source="public"))
+    assert sends_to_public_service(GrammarConfig(source="server", url="https://api.languagetool.org/"))
+    assert not sends_to_public_service(GrammarConfig(source="server", url="http://127.0.0.1:8081"))
+    assert not sends_to_public_service(GrammarConfig())
+
+
+def test_forget_failures_lets_a_restarted_server_be_used_at_once(checker, config):
+    res = resolution("Recalling the the resolution,")
+    with FakeLanguageTool() as probe:
+        port = int(probe.url.rsplit(":", 1)[1])
+    url = f"http://127.0.0.1:{port}"
+    assert "refused" in run(checker, res, replace(config, url=url)).notices[0]
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT]), port=port) as server:
+        assert "refused" in run(checker, res, replace(config, url=url)).notices[0]  # backing off
+        assert server.requests == []
+        checker.forget_failures()
+        report = run(checker, res, replace(config, url=url))
+    assert report.scope == "grammar+spelling" and len(report.diagnostics) == 1

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Paragraph, Resolution
@@ -66,6 +67,14 @@ class FindingCache:
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+
+
+def sends_to_public_service(config: GrammarConfig) -> bool:
+    """True for the public API, and for a server URL that is the public service itself."""
+    if config.source == "public":
+        return True
+    host = urlsplit(config.url.strip()).hostname or "" if config.source == "server" else ""
+    return host == "languagetool.org" or host.endswith(".languagetool.org")
 
 
 def items_from_resolution(resolution: Resolution) -> list[CheckItem]:
@@ -137,6 +146,10 @@ class GrammarChecker:
     @property
     def generation(self) -> int:
         return self._generation
+
+    def forget_failures(self) -> None:
+        """Try a server again at once (the user changed the settings or started it)."""
+        self._dead_until.clear()
 
     def close(self) -> None:
         with self._lock:
@@ -220,7 +233,7 @@ class GrammarChecker:
         speller: HunspellEngine | None, unchecked: int, total: int, ui_language: str,
     ) -> tuple[str, str]:
         if config.source != "none" and failure is None:
-            key = "scope_public" if config.source == "public" else "scope_lt"
+            key = "scope_public" if sends_to_public_service(config) else "scope_lt"
             return "grammar+spelling", message(key, ui_language, where=where, language=lt_language)
         spelling = {}
         if speller is not None:

@@ -87,6 +87,7 @@ class GrammarBridge(QObject):
     def set_config(self, config: GrammarConfig) -> None:
         """A new LanguageTool source or word list: pending results are dropped."""
         self.config = config
+        self._checker.forget_failures()
         self.cancel()
 
     def cancel(self) -> None:
