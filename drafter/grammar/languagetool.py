@@ -93,7 +93,8 @@ def classify(error: BaseException, config: GrammarConfig, ui_language: str) -> E
     if any(isinstance(e, (requests.ConnectionError, OSError)) for e in chain) and not any(
         isinstance(e, json.JSONDecodeError) for e in chain
     ):
-        detail = type(next(e for e in chain if isinstance(e, OSError))).__name__
+        deepest = chain[-1]
+        detail = (str(deepest) or type(deepest).__name__).splitlines()[0][:100]
         return EngineFailure(message("reason_unreachable", ui_language, detail=detail), retry_later=True)
     if isinstance(error, (KeyError, TypeError, ValueError)) and not any(
         isinstance(e, json.JSONDecodeError) for e in chain
