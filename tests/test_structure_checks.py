@@ -390,3 +390,39 @@ def test_well_formed_texts_in_other_scripts_have_no_error(language: str) -> None
     assert [d for d in diagnostics if d.severity is Severity.ERROR] == []
     broken = build(language, Organ.GA, [rows[0], rows[1], (rows[2][0], rows[2][1], "4.")])
     assert ("operative-numbering-gap", "OP2") in rules(check(broken))
+
+
+def test_arabic_opener_variants_are_known() -> None:
+    """إذ/وإذ alternate, and short vowels or tatweel may be written: none of it is an unknown opener."""
+    resolution = build("ar", Organ.GA, [
+        (PP, "إذ تشير إلى قرارها 66/122،"),
+        (PP, "وإذ تشير إلى قرارها 67/123،"),
+        (PP, "وإذ تسلّم بأهمية التعاون،"),
+        (PP, "وإذ تشير أيضا إلى قرارها 68/85،"),
+        (OP, "تحـــث الدول الأعضاء على التعاون؛", "1 -"),
+        (OP, "تقرر أن تواصل النظر في المسألة.", "2 -"),
+    ])
+    assert check(resolution) == []
+
+
+def test_chinese_adverbs_before_the_verb() -> None:
+    resolution = build("zh", Organ.GA, [
+        (PP, "回顾其第66/122号决议，"),
+        (OP, "请秘书长提出报告；", "1."),
+        (OP, "在这方面又请秘书长继续；", "2."),
+        (OP, "在这方面还请会员国合作；", "3."),
+        (OP, "决定继续审议此问题。", "4."),
+    ])
+    assert check(resolution) == []
+    resolution.paragraphs[2].text = "在这方面还请秘书长继续；"
+    resolution.paragraphs[3].text = "在这方面又请会员国合作；"
+    assert rules(check(resolution)) == [("sequencing-order", "OP2")]
+
+
+def test_numbered_preambular_paragraph() -> None:
+    rows = english_ga()
+    rows[0] = (PP, "Recalling its resolution 66/122 of 19 December 2011,", "1.")
+    diagnostic = only(check(build("en", Organ.GA, rows, FOOTNOTES)), "preamble-numbered")
+    assert diagnostic.paragraph == "PP1" and diagnostic.data["label"] == "1."
+    rows[0] = (PP, "Recalling its resolution 66/122 of 19 December 2011,", "PP1")
+    assert check(build("en", Organ.GA, rows, FOOTNOTES)) == []

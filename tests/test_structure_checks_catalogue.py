@@ -74,7 +74,7 @@ def test_catalogue_data_is_per_language() -> None:
     for language in ("en", "fr", "es", "ru", "ar", "zh"):
         reserved = data["reserved"][language]
         assert reserved["demands"] and reserved["decides"] and reserved["chapter_vii"] and reserved["acting"]
-    for section in ("reserved", "sequencing", "agreement", "labels", "preamble_retry_prefix", "space_before"):
+    for section in ("reserved", "sequencing", "agreement", "labels", "opener_retries", "space_before"):
         assert data[section]["_source"], section
     for fragment in CATALOGUE["fragments"].values():
         assert set(fragment) >= {"en", "fr"}

@@ -30,9 +30,30 @@ def _cached_match(language: str, part: str, prefix: str) -> OpenerMatch | None:
     return load(language).match(prefix, part)
 
 
+# Arabic short vowels, shadda, sukun and tatweel: written in some texts ("تسلّم", "تحـــث"),
+# never in the lexicon.
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
 def lexicon_match(lexicon: Lexicon, text: str, part: str) -> OpenerMatch | None:
     """``Lexicon.match`` memoised on the paragraph's start: re-checking while typing is free."""
-    return _cached_match(lexicon.language, part, text[:_PREFIX])
+    prefix = text[:_PREFIX]
+    if lexicon.language == "ar" and _ARABIC_MARKS.search(prefix):
+        return _match_without_marks(lexicon, prefix, part)
+    return _cached_match(lexicon.language, part, prefix)
+
+
+def _match_without_marks(lexicon: Lexicon, prefix: str, part: str) -> OpenerMatch | None:
+    """Match with the Arabic marks removed, offsets mapped back to the text as written."""
+    kept = [index for index, ch in enumerate(prefix) if not _ARABIC_MARKS.match(ch)]
+    found = _cached_match(lexicon.language, part, "".join(prefix[i] for i in kept))
+    if found is None:
+        return None
+
+    def back(offset: int) -> int:
+        return kept[offset - 1] + 1 if offset > 0 else 0
+
+    return OpenerMatch(found.entry, back(found.end), back(found.italic_end))
 
 
 @dataclass
@@ -63,7 +84,7 @@ def check_openers(context: StructureContext) -> None:
         elif kind is ParagraphKind.CLAUSE:
             # An unnumbered clause may be preamble-like ("Acting under Chapter VII …,") or a
             # sole unnumbered operative paragraph: accept either kind of opener.
-            match = lexicon_match(lexicon, paragraph.text, "operative")
+            match = match_opener(context, lexicon, paragraph.text, "operative")
             part = "operative"
             if match is None:
                 match = _match_preamble(context, lexicon, paragraph.text)
@@ -80,16 +101,54 @@ def check_openers(context: StructureContext) -> None:
 
 
 def _match_preamble(context: StructureContext, lexicon: Lexicon, text: str) -> OpenerMatch | None:
-    match = lexicon_match(lexicon, text, "preamble")
-    if match is not None:
-        return match
-    prefix = structure_data()["preamble_retry_prefix"].get(context.language)
-    if prefix:  # Arabic: the first preambular paragraph says إذ where later ones say وإذ
-        stripped = len(text) - len(text.lstrip())
-        retry = lexicon_match(lexicon, prefix + text[stripped:], "preamble")
-        if retry is not None:
-            shift = stripped - len(prefix)
-            return OpenerMatch(retry.entry, retry.end + shift, retry.italic_end + shift)
+    return match_opener(context, lexicon, text, "preamble")
+
+
+def match_opener(context: StructureContext, lexicon: Lexicon, text: str, part: str) -> OpenerMatch | None:
+    """The lexicon's longest opener, retried on the language's known variations of the start.
+
+    Arabic preambular paragraphs say إذ first and وإذ later, while the lexicon lists one
+    form; Chinese puts "又"/"还"/"再次" or a short lead clause ("在这方面，") before the verb.
+    The match returned always has offsets in the original text and covers the variation.
+    """
+    found = lexicon_match(lexicon, text, part)
+    if found is not None:
+        return found
+    retries = structure_data()["opener_retries"].get(context.language)
+    if not retries:
+        return None
+    stripped = len(text) - len(text.lstrip())
+    body = text[stripped:]
+    candidates: list[tuple[str, int]] = []  # (text to match, offset to add back)
+    lead = retries.get("lead_clause")
+    if lead:
+        position = body.find(lead, 0, retries.get("lead_clause_max", 12))
+        if position > 0:
+            rest = body[position + len(lead):]
+            skipped = stripped + position + len(lead) + len(rest) - len(rest.lstrip())
+            body_variants = [(rest.lstrip(), skipped)]
+        else:
+            body_variants = []
+    else:
+        body_variants = []
+    body_variants.insert(0, (body, stripped))
+    removable = retries.get("remove", [])
+    for variant, offset in body_variants:
+        if offset != stripped:
+            candidates.append((variant, offset))
+        for prefix in retries.get("add", []):
+            candidates.append((prefix + variant, offset - len(prefix)))
+        # Strip adverbs one after another ("在这方面又请" -> "又请" -> "请").
+        for _ in range(3):
+            prefix = next((p for p in removable if variant.startswith(p) and len(variant) > len(p)), None)
+            if prefix is None:
+                break
+            variant, offset = variant[len(prefix):], offset + len(prefix)
+            candidates.append((variant, offset))
+    for variant, offset in candidates:
+        retry = lexicon_match(lexicon, variant, part)
+        if retry is not None and retry.end + offset > stripped:
+            return OpenerMatch(retry.entry, retry.end + offset, max(retry.italic_end + offset, stripped))
     return None
 
 
@@ -98,14 +157,17 @@ def first_words(text: str, language: str, count: int = 1) -> tuple[int, int]:
     stripped = len(text) - len(text.lstrip())
     if language == "zh":
         end = stripped
-        while end < len(text) and end - stripped < 2 and _WORD.match(text[end]):
+        while end < len(text) and end - stripped < 4 and _WORD.match(text[end]):
             end += 1
         return stripped, end
     words = list(_WORD.finditer(text, stripped))
     if not words:
         return stripped, stripped
-    # A one- or two-letter first word ("Se", "A", "Est") says nothing alone: show the next one too.
-    take = count + 1 if len(words[0].group(0)) <= 2 and len(words) > count else count
+    # A short first word ("Se", "A", "Est") or a particle (Arabic وإذ) says nothing alone.
+    particles = structure_data()["sequencing"]["skip_leading"].get(language, [])
+    first = words[0].group(0)
+    short = len(first) <= 2 or first in particles
+    take = count + 1 if short and len(words) > count else count
     words = words[:take]
     return words[0].start(), words[-1].end()
 
@@ -119,7 +181,7 @@ def _check_preamble_opener(context: StructureContext, lexicon: Lexicon, paragrap
         return Opened(paragraph, "preamble", None)
     start, end = first_words(text, context.language)
     opener = text[start:end]
-    operative = lexicon_match(lexicon, text, "operative")
+    operative = match_opener(context, lexicon, text, "operative")
     if operative is not None and _parts_share_openers(context):
         return Opened(paragraph, "preamble", operative)
     if operative is not None:
@@ -140,7 +202,7 @@ def _check_preamble_opener(context: StructureContext, lexicon: Lexicon, paragrap
 
 def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph) -> Opened:
     text = paragraph.text
-    match = lexicon_match(lexicon, text, "operative")
+    match = match_opener(context, lexicon, text, "operative")
     if match is not None or not text.strip():
         return Opened(paragraph, "operative", match)
     if _agreement_of_unknown(context, lexicon, paragraph, "operative"):
@@ -306,9 +368,7 @@ def _agreement_of_unknown(
             if not swapped:
                 continue
             variant = text[: word.start()] + swapped + text[word.end():]
-            found = lexicon_match(lexicon, variant, part) if part == "operative" else _match_preamble(
-                context, lexicon, variant
-            )
+            found = match_opener(context, lexicon, variant, part)
             if found is None or found.end < word.start() + len(swapped):
                 continue
             gender = _entry_gender(context, found.entry, part)
@@ -351,10 +411,12 @@ def _stage(context: StructureContext, phrase: str) -> tuple[int, str, str | None
     while len(words) > 1 and words[0] in skip:
         words = words[1:]
     if context.language == "zh":
+        lead = [p for p in structure_data()["opener_retries"]["zh"]["remove"] if p not in (*also, *further)]
+        phrase = _strip_prefixes(phrase.rsplit("，", 1)[-1], lead)
         for stage, adverbs in ((3, further), (2, also)):
             for adverb in adverbs:
                 if phrase.startswith(adverb) and len(phrase) > len(adverb):
-                    return stage, phrase[len(adverb):len(adverb) + 2], adverb
+                    return stage, _strip_prefixes(phrase[len(adverb):], lead)[:2], adverb
         return 1, phrase[:2], None
     padded = f" {' '.join(words)} "
     for stage, adverbs in ((3, further), (2, also)):
@@ -363,6 +425,15 @@ def _stage(context: StructureContext, phrase: str) -> tuple[int, str, str | None
                 rest = padded.replace(f" {adverb} ", " ", 1).split()
                 return stage, rest[0] if rest else "", adverb
     return 1, words[0], None
+
+
+def _strip_prefixes(phrase: str, prefixes: list[str]) -> str:
+    for _ in range(3):
+        prefix = next((p for p in prefixes if phrase.startswith(p) and len(phrase) > len(p)), None)
+        if prefix is None:
+            break
+        phrase = phrase[len(prefix):]
+    return phrase
 
 
 def _check_sequencing(context: StructureContext, opened: list[Opened]) -> None:
@@ -405,8 +476,9 @@ def _without(written: str, position: tuple[int, int]) -> str:
 
 
 def _find_adverb(written: str, adverb: str, language: str) -> tuple[int, int] | None:
-    if language == "zh":
-        return (0, len(adverb)) if written.startswith(adverb) else None
+    if language == "zh":  # the opener as matched: lead adverbs, then 又/还, then the verb
+        position = written.find(adverb)
+        return (position, position + len(adverb)) if position >= 0 else None
     pattern = r"[\s\u00a0\u202f]+".join(re.escape(part) for part in adverb.split(" "))
     found = re.search(rf"(?<!\w){pattern}(?!\w)", written, re.IGNORECASE)
     return (found.start(), found.end()) if found else None
