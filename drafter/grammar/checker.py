@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from drafter.core.diagnostics import Diagnostic
@@ -28,7 +29,10 @@ from drafter.grammar.data import languagetool_code, message
 from drafter.grammar.languagetool import EngineFailure, LanguageToolEngine
 from drafter.grammar.matches import CheckItem, Finding, diagnostics_for
 from drafter.grammar.spelling import HunspellEngine, choose_dictionary, fallback_note
-from drafter.grammar.wordlist import WordList, word_list_for
+from drafter.grammar.wordlist import word_list_for
+
+if TYPE_CHECKING:
+    from drafter.grammar.local_server import LocalServer
 
 
 @dataclass
@@ -92,6 +96,10 @@ def item_from_paragraph(paragraph: Paragraph) -> CheckItem:
     )
 
 
+class _Cancelled(Exception):
+    """A newer request (or close) made this one pointless."""
+
+
 class GrammarChecker:
     """Runs grammar checks on a single worker thread; safe to call from any thread."""
 
@@ -104,7 +112,7 @@ class GrammarChecker:
         # Engines live on the worker thread; keyed by (engine key, LanguageTool language).
         self._engines: dict[tuple[tuple[str, str], str], LanguageToolEngine] = {}
         self._spellers: dict[str, HunspellEngine] = {}
-        self._local_servers: dict[str, object] = {}
+        self._local_servers: dict[str, LocalServer] = {}
         self._dead_until: dict[tuple[str, str], tuple[float, str]] = {}
 
     # --- public API ---------------------------------------------------------------
@@ -157,7 +165,7 @@ class GrammarChecker:
             self._generation += 1
         self._pool.shutdown(wait=False, cancel_futures=True)
         for server in self._local_servers.values():
-            server.stop()  # type: ignore[attr-defined]
+            server.stop()
 
     # --- worker side --------------------------------------------------------------
 
@@ -166,67 +174,77 @@ class GrammarChecker:
         generation: int, cancelled: Callable[[], bool],
     ) -> GrammarReport:
         report = GrammarReport(generation=generation)
-        if cancelled():
-            report.cancelled = True
-            return report
         lt_language = languagetool_code(language)
-        words = word_list_for(language, user_words_file(config))
-        ignored = set(config.ignored_rules)
         findings: dict[int, list[Finding]] = {}
         failure: EngineFailure | None = None
-        where = ""
-        engine: LanguageToolEngine | None = None
+        where = self._where(config, ui_language) if config.source != "none" else ""
+        try:
+            if cancelled():
+                raise _Cancelled
+            if config.source != "none":
+                failure = self._grammar_pass(items, lt_language, config, ui_language, findings, cancelled)
+            unchecked = [i for i in range(len(items)) if i not in findings]
+            speller = self._speller(language) if config.spelling_fallback and unchecked else None
+            if speller is not None:
+                self._spelling_pass(items, unchecked, language, speller, ui_language, findings, cancelled)
+        except _Cancelled:
+            report.cancelled = True
+            return report
 
-        if config.source != "none":
-            where = self._where(config, ui_language)
-            try:
-                engine = self._engine(config, lt_language, ui_language)
-            except EngineFailure as error:
-                failure = error
-        if engine is not None:
-            for index, item in enumerate(items):
-                if cancelled():
-                    report.cancelled = True
-                    return report
-                key = (engine.key, lt_language, "", item.text)
-                cached = self.cache.get(key)
-                if cached is None and failure is not None:
-                    continue  # the server failed in this run: use only what it said before
-                if cached is None:
-                    try:
-                        cached = engine.check_text(item.text, ui_language)
-                    except EngineFailure as error:
-                        failure = error
-                        self._forget_engine(config, lt_language, error)
-                        continue
-                    self.cache.put(key, cached)
-                findings[index] = cached
-
-        unchecked = [i for i in range(len(items)) if i not in findings]
-        speller = self._speller(language) if config.spelling_fallback and unchecked else None
-        if speller is not None:
-            un_words = word_list_for(language, None)
-            for index in unchecked:
-                if cancelled():
-                    report.cancelled = True
-                    return report
-                text = items[index].text
-                key = (speller.key, language, ui_language, text)
-                cached = self.cache.get(key)
-                if cached is None:
-                    cached = speller.check_text(text, un_words, ui_language)
-                    self.cache.put(key, cached)
-                findings[index] = cached
-
+        words = word_list_for(language, user_words_file(config))
         for index, item in enumerate(items):
             report.diagnostics += diagnostics_for(
-                findings.get(index, []), item, language, words, ignored, ui_language
+                findings.get(index, []), item, language, words, set(config.ignored_rules), ui_language
             )
         report.scope, notice = self._notice(
             config, where, lt_language, failure, speller, len(unchecked), len(items), ui_language
         )
         report.notices.append(notice)
         return report
+
+    def _grammar_pass(
+        self, items: list[CheckItem], lt_language: str, config: GrammarConfig, ui_language: str,
+        findings: dict[int, list[Finding]], cancelled: Callable[[], bool],
+    ) -> EngineFailure | None:
+        """LanguageTool over every item (cache first); after a failure, only cached answers."""
+        try:
+            engine = self._engine(config, lt_language, ui_language)
+        except EngineFailure as error:
+            return error
+        failure: EngineFailure | None = None
+        for index, item in enumerate(items):
+            if cancelled():
+                raise _Cancelled
+            key = (engine.key, lt_language, "", item.text)
+            cached = self.cache.get(key)
+            if cached is None and failure is None:
+                try:
+                    cached = engine.check_text(item.text, ui_language)
+                except EngineFailure as error:
+                    failure = error  # stop asking: a dead server costs one timeout, not one per paragraph
+                    self._forget_engine(config, lt_language, error)
+                else:
+                    self.cache.put(key, cached)
+            if cached is not None:
+                findings[index] = cached
+        return failure
+
+    def _spelling_pass(
+        self, items: list[CheckItem], indexes: list[int], language: str, speller: HunspellEngine,
+        ui_language: str, findings: dict[int, list[Finding]], cancelled: Callable[[], bool],
+    ) -> None:
+        """Offline Hunspell for the items LanguageTool did not check."""
+        un_words = word_list_for(language, None)  # user words are applied after the cache
+        for index in indexes:
+            if cancelled():
+                raise _Cancelled
+            text = items[index].text
+            key = (speller.key, language, ui_language, text)
+            cached = self.cache.get(key)
+            if cached is None:
+                cached = speller.check_text(text, un_words, ui_language)
+                self.cache.put(key, cached)
+            findings[index] = cached
 
     def _notice(
         self, config: GrammarConfig, where: str, lt_language: str, failure: EngineFailure | None,
@@ -299,10 +317,10 @@ class GrammarChecker:
         from drafter.grammar.local_server import LocalServer
 
         server = self._local_servers.get(config.local_folder)
-        if server is None or not server.alive():  # type: ignore[attr-defined]
+        if server is None or not server.alive():
             server = LocalServer(config.local_folder, config.local_start_seconds, ui_language)
             self._local_servers[config.local_folder] = server
-        return LanguageToolEngine(config, server.url, lt_language, ui_language)  # type: ignore[attr-defined]
+        return LanguageToolEngine(config, server.url, lt_language, ui_language)
 
     def _forget_engine(self, config: GrammarConfig, lt_language: str, error: EngineFailure) -> None:
         self._engines.pop((config.engine_key, lt_language), None)
@@ -323,6 +341,3 @@ class GrammarChecker:
                 return None
             self._spellers[choice.tag] = speller
         return speller
-
-    def word_list(self, language: str, config: GrammarConfig) -> WordList:
-        return word_list_for(language, user_words_file(config))
