@@ -80,6 +80,11 @@ def _body(document: docx.document.Document) -> list[docx.text.paragraph.Paragrap
     return [p for p in document.paragraphs if p.text.strip()]
 
 
+def _texts(document: docx.document.Document) -> list[str]:
+    """Paragraph texts with no-break spaces shown as spaces (the adoption line uses them)."""
+    return [p.text.replace("\u00a0", " ") for p in _body(document)]
+
+
 def _italic_text(paragraph: docx.text.paragraph.Paragraph) -> str:
     return "".join(run.text for run in paragraph.runs if run.italic)
 
@@ -91,11 +96,21 @@ def test_page_setup_is_us_letter_with_official_margins(exported: Path) -> None:
     assert section.different_first_page_header_footer
 
 
+def test_first_page_section_then_continuous_body_section(exported: Path) -> None:
+    """As the official files: page 1 keeps room at the foot (1728), later pages 1152."""
+    document = docx.Document(str(exported))
+    first, body = document.sections
+    assert first.bottom_margin == Pt(86.4) and body.bottom_margin == Pt(57.6)
+    assert body.start_type == docx.enum.section.WD_SECTION_START.CONTINUOUS
+    assert body.header.is_linked_to_previous  # continuation headers come from section 1
+    assert document.paragraphs[0].text == ""  # section 1 holds only its empty paragraph
+
+
 def test_a4_option(tmp_path: Path) -> None:
     path = tmp_path / "a4.docx"
     drafter.export_docx(_ga_adopted(), path, paper="a4")
-    section = docx.Document(str(path)).sections[0]
-    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    for section in docx.Document(str(path)).sections:
+        assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
 
 
 def test_body_styles_font_and_spacing(exported: Path) -> None:
@@ -114,7 +129,7 @@ def test_body_styles_font_and_spacing(exported: Path) -> None:
 
 def test_heading_block_of_an_adopted_ga_resolution(exported: Path) -> None:
     body = _body(docx.Document(str(exported)))
-    lines = [(p.style.style_id, p.text) for p in body[:5]]
+    lines = [(p.style.style_id, p.text.replace("\u00a0", " ")) for p in body[:5]]
     assert lines == [
         ("Session", "Seventy-second session"),
         ("AgendaItemNormal", "Agenda item 72 (c)"),
@@ -155,7 +170,7 @@ def test_french_labels_and_language(tmp_path: Path) -> None:
     path = tmp_path / "fr.docx"
     drafter.export_docx(resolution, path)
     document = docx.Document(str(path))
-    texts = [p.text for p in _body(document)]
+    texts = _texts(document)
     assert "\ta)\tTo end the operations;" in texts and "\ti)\tWith a nested item;" in texts
     assert texts[2].startswith("\t\tRésolution adoptée par l’Assemblée générale le ")
     rappelant = next(p for p in _body(document) if p.text.startswith("\tRappelant"))
@@ -276,7 +291,7 @@ def test_ecosoc_and_hrc_adoption_lines(tmp_path: Path, organ: Organ, expected: s
     resolution.meta.adoption_date = "17 April 2018"
     path = tmp_path / "x.docx"
     drafter.export_docx(resolution, path)
-    assert expected in [p.text.strip() for p in _body(docx.Document(str(path)))]
+    assert expected in [t.strip() for t in _texts(docx.Document(str(path)))]
 
 
 def test_annexes_start_on_a_new_page(tmp_path: Path) -> None:

@@ -261,7 +261,7 @@ class _Builder:
         lang_prop = make(_LANG, {W_VAL: tag})
         self.runs = RunFactory(FootnoteWriter(self.document, run_properties=[lang_prop]), tag, self.rtl)
         self.body = self.document.element.body
-        self.sect_pr = self.body.find(w("sectPr"))
+        self.sect_pr = self.body[-1]
         self.notes = {}
         for note in resolution.footnotes:
             self.notes.setdefault(note.number, note.text)
@@ -308,7 +308,7 @@ class _Builder:
             east_asia_font=self.strings.get("east_asia_font"),
         )
         set_paper(self.document, self.options.paper)
-        self.sect_pr = self.body.find(w("sectPr"))
+        self.sect_pr = self.body[-1]  # the body section's properties: paragraphs go before it
 
     def _organ_name(self) -> str:
         return self.settings.get("organ_names", {}).get(self.meta.organ.formula_key, "")
@@ -335,7 +335,11 @@ class _Builder:
         if adopted:
             date = meta.adoption_date
             table = strings["adoption_line"] if date else strings["adoption_line_undated"]
-            line = table.get(meta.organ.value, table["GA"]).format(date=date)
+            template = table.get(meta.organ.value, table["GA"])
+            # No-break spaces keep "on 24 December" together, as the official files do,
+            # so the line breaks before "on" rather than inside the date.
+            template = template.replace(" {date}", "\u00a0{date}")
+            line = template.format(date=date.replace(" ", "\u00a0"))
             self._line("adoption", line, lead="\t\t")
             self._spacers(2)
             if meta.adoption_basis:

@@ -8,8 +8,13 @@ the exporter opens that file (no binary in the repository without its generator,
 and a test checks the two still agree).
 
 Page setup measured on the official files (sectPr of A/RES/72/248): Letter
-12240 x 15840 twips, margins top 1440, left/right 1200, bottom 1728, header 432,
-footer 504. A4 keeps the same margins (Geneva layout was not measured).
+12240 x 15840 twips, margins top 1440, left/right 1200, header 432, footer 504.
+As there, the document has two sections: the first holds only an empty paragraph
+and gives page 1 its larger bottom margin (1728, room for the job number and
+barcode) and its own first-page header/footer; the body is a continuous second
+section with the continuation pages' bottom margin (1152, text ending about 58 pt
+above the paper's edge, drafting-rules.md 6.1) and inherits the headers. A4 keeps
+the same margins (Geneva layout was not measured).
 """
 
 from __future__ import annotations
@@ -31,19 +36,34 @@ PAPER = {"letter": (12240, 15840), "a4": (11906, 16838)}
 MARGINS = {
     "top": 1440, "right": 1200, "bottom": 1728, "left": 1200, "header": 432, "footer": 504, "gutter": 0,
 }
+CONTINUATION_BOTTOM = 1152
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
-def section_properties(paper: str = "letter") -> etree._Element:
-    """``w:sectPr`` for the UN page: size, margins, different first page."""
+def section_properties(paper: str = "letter", *, first: bool = True) -> etree._Element:
+    """``w:sectPr`` for the UN page: the first-page section or the continuous body section."""
     if paper not in PAPER:
         raise ValueError(f"unknown paper size {paper!r} (use one of: {', '.join(PAPER)})")
     width, height = PAPER[paper]
-    margins = " ".join(f'w:{k}="{v}"' for k, v in MARGINS.items())
+    values = dict(MARGINS) if first else {**MARGINS, "bottom": CONTINUATION_BOTTOM}
+    margins = " ".join(f'w:{k}="{v}"' for k, v in values.items())
+    kind = "" if first else '<w:type w:val="continuous"/>'
+    title_page = "<w:titlePg/>" if first else ""
     return fragment(
-        f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar {margins}/>'
-        '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+        f'<w:sectPr>{kind}<w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar {margins}/>'
+        f'<w:cols w:space="720"/>{title_page}<w:docGrid w:linePitch="360"/></w:sectPr>'
     )
+
+
+def first_section_paragraph(paper: str = "letter") -> etree._Element:
+    """The empty paragraph that ends section 1 (page 1 margins, first-page header)."""
+    p = fragment(
+        '<w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/>'
+        '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
+    )
+    ppr = p.find(w("pPr"))
+    ppr.append(section_properties(paper, first=True))
+    return p
 
 
 def text_width(paper: str = "letter") -> int:
@@ -52,17 +72,21 @@ def text_width(paper: str = "letter") -> int:
 
 
 def set_paper(document: DocxDocument, paper: str) -> None:
-    """Replace the body's final section properties by the UN page of ``paper`` size."""
+    """Set the paper size of every section of the document (margins stay)."""
+    if paper not in PAPER:
+        raise ValueError(f"unknown paper size {paper!r} (use one of: {', '.join(PAPER)})")
+    width, height = PAPER[paper]
+    for size in document.element.body.iter(w("pgSz")):
+        size.set(w("w"), str(width))
+        size.set(w("h"), str(height))
+
+
+def _lay_out_sections(document: DocxDocument) -> None:
     body = document.element.body
-    old = body.find(w("sectPr"))
-    new = section_properties(paper)
-    if old is not None:
-        # Keep header/footer references python-docx may already have added.
-        for reference in old.findall(w("headerReference")) + old.findall(w("footerReference")):
-            new.insert(0, reference)
-        body.replace(old, new)
-    else:
-        body.append(new)
+    for child in list(body):
+        body.remove(child)
+    body.append(first_section_paragraph("letter"))
+    body.append(section_properties("letter", first=False))
 
 
 def build_template() -> DocxDocument:
@@ -78,11 +102,7 @@ def build_template() -> DocxDocument:
         if rel.reltype == RT.THUMBNAIL:  # python-docx's sample preview, not ours
             package_rels.pop(rel_id)
     footnotes.ensure_part(document)
-    body = document.element.body
-    for child in list(body):
-        if child.tag != w("sectPr"):
-            body.remove(child)
-    set_paper(document, "letter")
+    _lay_out_sections(document)
     core = document.core_properties
     core.author = core.last_modified_by = "Drafter"
     core.comments = core.title = core.subject = core.keywords = core.category = ""
@@ -108,6 +128,6 @@ def essential_parts(path: Path | str) -> dict[str, bytes]:
 
 
 __all__ = [
-    "MARGINS", "PAPER", "TEMPLATE_RELATIVE", "build_template", "essential_parts",
-    "section_properties", "set_paper", "text_width", "write_template",
+    "CONTINUATION_BOTTOM", "MARGINS", "PAPER", "TEMPLATE_RELATIVE", "build_template", "essential_parts",
+    "first_section_paragraph", "section_properties", "set_paper", "text_width", "write_template",
 ]
