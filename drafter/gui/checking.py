@@ -1,11 +1,10 @@
 """Live checks, kept off the keystroke path.
 
 Every edit restarts a short single-shot timer; only when the drafter pauses
-(~300 ms) is the document read back into a Resolution and the check runner called.
-Results are cached per document revision (nothing is re-run when nothing
-changed, e.g. after a cursor move or a metadata edit that was undone) and per
-paragraph text for the per-paragraph families; the structure family, whose rules
-look across paragraphs, always runs on the whole resolution.
+(~300 ms) is the document read back into a Resolution and the checks run (see
+:mod:`drafter.gui.incremental_checks` for what is cached between runs). Nothing is
+re-run when the document revision has not changed (a cursor move, a click in a
+dock); metadata edits outside the text call :meth:`CheckScheduler.invalidate`.
 """
 
 from __future__ import annotations
@@ -18,15 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from drafter.checks import CheckOptions, occurrence_key
 from drafter.core.diagnostics import Diagnostic
 from drafter.gui.document_sync import DocumentSnapshot
+from drafter.gui.incremental_checks import IncrementalChecker
 
 Checker = Callable[..., list[Diagnostic]]
 DEBOUNCE_MS = 300
-
-
-def default_checker(resolution, options: CheckOptions) -> list[Diagnostic]:
-    from drafter.api import check
-
-    return check(resolution, options)
 
 
 def suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions) -> list[Diagnostic]:
@@ -45,10 +39,11 @@ class CheckScheduler(QObject):
     def __init__(self, editor, checker: Checker | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.checker: Checker = checker or default_checker
+        self.checker: Checker = checker or IncrementalChecker()
         self.options = CheckOptions()
         self.last_seconds = 0.0
         self._revision = -1
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -57,6 +52,13 @@ class CheckScheduler(QObject):
 
     def schedule(self) -> None:
         self._timer.start()
+
+    def stop(self) -> None:
+        """No more runs (the window is closing)."""
+        self._timer.stop()
+        if not self._stopped:
+            self._stopped = True
+            self.editor.document().contentsChanged.disconnect(self.schedule)
 
     def is_stale(self) -> bool:
         return self._revision != self.editor.document().revision()
@@ -79,6 +81,10 @@ class CheckScheduler(QObject):
             self.failed.emit(f"Checks failed: {type(error).__name__}: {error}")
             diagnostics = []
         self.last_seconds = time.perf_counter() - started
+        failures = getattr(self.checker, "failures", None)
+        if failures:
+            self.failed.emit("Some checks are unavailable: " + "; ".join(
+                f"{family} ({reason})" for family, reason in failures.items()))
         diagnostics = suppressed(diagnostics, snapshot.resolution, self.options)
         self._revision = revision
         self.editor.show_diagnostics(diagnostics, snapshot)

@@ -257,8 +257,10 @@ class MainWindow(QMainWindow):
         self.issues.show_diagnostics(snapshot, merged)
 
     def closeEvent(self, event) -> None:
+        self.checks.stop()
         if self._grammar is not None:
             self._grammar.shutdown()
+            self._grammar = None
         super().closeEvent(event)
 
 
