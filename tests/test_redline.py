@@ -14,6 +14,7 @@ from test_redline_reader import (
     split_label,
 )
 
+from drafter.comparison import build_comparison
 from drafter.core.model import (
     Footnote,
     FootnoteRef,
@@ -149,3 +150,19 @@ def test_numbers_are_tracked_so_each_view_has_its_own_numbering(tmp_path: Path) 
     rejected = body_labels(read_view(path, accept=False).paragraphs, first)
     assert accepted[:8] == [None, "1.", "2.", "3.", "(a)", "(b)", "(c)", "4."]
     assert rejected[:8] == [None, None, "1.", "2.", "(a)", "(b)", "3.", "4."]
+
+
+def test_footnotes_keep_their_order_in_both_views_when_the_text_around_them_moves(
+    tmp_path: Path,
+) -> None:
+    convention = "recalls the United Nations Convention on the Law of the Sea of 10 December 1982"
+    agreement = "welcomes the entry into force of the Agreement on fish stocks"
+    text_base = f"Also {convention} and {agreement} and of its annexes;"
+    text_new = f"Also {agreement} and of its annexes and {convention};"
+    base = make([("operative", text_base, (1, text_base.index(" and")),
+                  (2, text_base.index(" and of")))],
+                {1: "Treaty Series, vol. 1833.", 2: "Ibid., vol. 2167."})
+    new = make([("operative", text_new, (1, len(text_new) - 1))], {1: "Treaty Series, vol. 1833."})
+    comparison = build_comparison(base, new)
+    assert [d.kind for d in comparison.paragraphs] == ["changed"]
+    assert_round_trip(base, new, tmp_path / "reordered.docx")

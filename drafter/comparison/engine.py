@@ -120,8 +120,43 @@ def _whole(paragraph: Paragraph, op: str, notes: list[FootnoteDiff]) -> list[Pie
 def _interleave(
     segments: list[Segment], old: Paragraph, now: Paragraph, notes: list[FootnoteDiff]
 ) -> list[Piece]:
-    """Text segments with footnote marks placed: kept/inserted marks at their offset in
-    the new text, deleted marks at their offset in the base text."""
+    """Text segments with footnote marks placed so that both views keep their order.
+
+    A note kept in both texts is placed once, where the new text has it. When the
+    text around it was rearranged so much that this would change the order of the
+    base text's notes (or the new text's), every kept note of the paragraph is shown
+    instead as deleted at its base place and inserted at its new place.
+    """
+    pieces = _place_marks(segments, old, now, notes)
+    if _orders_kept(pieces, old, now):
+        return pieces
+    split: list[FootnoteDiff] = []
+    for note in notes:
+        if note.base is not None and note.new is not None:
+            split.append(FootnoteDiff("deleted", note.base, None, []))
+            split.append(FootnoteDiff("inserted", None, note.new, []))
+        else:
+            split.append(note)
+    return _place_marks(segments, old, now, split)
+
+
+def _orders_kept(pieces: list[Piece], old: Paragraph, now: Paragraph) -> bool:
+    """Do the marks read in the base order when rejecting, in the new order when accepting?"""
+    base_order = [r.number for r in sorted(old.footnote_refs, key=lambda r: r.offset)]
+    new_order = [r.number for r in sorted(now.footnote_refs, key=lambda r: r.offset)]
+    rejected = [p.footnote.base.number for p in pieces
+                if p.footnote is not None and p.op != "insert" and p.footnote.base is not None]
+    accepted = [p.footnote.new.number for p in pieces
+                if p.footnote is not None and p.op != "delete" and p.footnote.new is not None]
+    return (rejected == [n for n in base_order if n in rejected]
+            and accepted == [n for n in new_order if n in accepted])
+
+
+def _place_marks(
+    segments: list[Segment], old: Paragraph, now: Paragraph, notes: list[FootnoteDiff]
+) -> list[Piece]:
+    """Kept/inserted marks at their offset in the new text, deleted marks at their
+    offset in the base text."""
     new_offset = {ref.number: ref.offset for ref in now.footnote_refs}
     base_offset = {ref.number: ref.offset for ref in old.footnote_refs}
     # (side, offset, note): side "new" counts equal+insert text, "base" equal+delete

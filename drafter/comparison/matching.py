@@ -78,14 +78,17 @@ class _Index:
         }
 
     def candidates(self, text: list[str], limit: int) -> list[int]:
-        scores: Counter[int] = Counter()
-        for word in set(text):
+        # Sorted iteration and tie-breaking by index: the same inputs must give the
+        # same candidates whatever the hash seed (sets iterate in a random order).
+        scores: dict[int, float] = defaultdict(float)
+        for word in sorted(set(text)):
             weight = self.idf.get(word)
             if weight is None:
                 continue
             for index in self.postings[word]:
                 scores[index] += weight
-        return [index for index, _ in scores.most_common(limit)]
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return [index for index, _ in ranked[:limit]]
 
 
 def align(base_texts: list[str], new_texts: list[str]) -> list[Match]:

@@ -39,14 +39,9 @@ def build_redline(
     comparison: Comparison, author: str = "Drafter", date: str | None = None, paper: str = "letter"
 ) -> DocxDocument:
     """The redline as an in-memory python-docx Document."""
-    marks = RevisionMarks(author=author, date=iso_date(date))
-    try:
-        from drafter.formats.redline_layout import build_un_redline
-    except ImportError:  # the UN-layout exporter is not available: plain page
-        from drafter.formats.redline_plain import build_redline_document
+    from drafter.formats.redline_layout import build_un_redline
 
-        return build_redline_document(comparison, marks)
-    return build_un_redline(comparison, marks, paper=paper)
+    return build_un_redline(comparison, RevisionMarks(author=author, date=iso_date(date)), paper=paper)
 
 
 def write_comparison(

@@ -26,7 +26,8 @@ from dataclasses import replace
 from docx.document import Document as DocxDocument
 from lxml import etree
 
-from drafter.comparison import Comparison, ParagraphDiff, Piece
+from drafter.comparison import Comparison, FootnoteDiff, ParagraphDiff, Piece
+from drafter.comparison.diff import Segment
 from drafter.core.model import Footnote, FootnoteRef, Paragraph, ParagraphKind, Resolution
 from drafter.formats.docx_export import (
     BodyContent,
@@ -35,7 +36,6 @@ from drafter.formats.docx_export import (
     RunFactory,
     build_document,
 )
-from drafter.formats.redline_footnotes import note_segments
 from drafter.formats.redline_labels import paragraph_labels
 from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, tracked
 
@@ -123,6 +123,18 @@ def _split_italic(text: str, start: int, spans: list[tuple[int, int]]) -> list[t
         (text[a:b], any(s <= start + a < e for s, e in spans))
         for a, b in itertools.pairwise(ordered)
     ]
+
+
+def note_segments(diff: FootnoteDiff) -> list[Segment]:
+    """A note's text as segments: all inserted, all deleted, or word by word."""
+    if diff.kind == "inserted" and diff.new is not None:
+        return [Segment("insert", diff.new.text)]
+    if diff.kind == "deleted" and diff.base is not None:
+        return [Segment("delete", diff.base.text)]
+    if diff.segments:
+        return diff.segments
+    note = diff.new or diff.base
+    return [Segment("equal", note.text if note else "")]
 
 
 def _fill_note(runs: RunFactory, note_id: int, piece: Piece, marks: RevisionMarks) -> None:
