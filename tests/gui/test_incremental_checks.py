@@ -8,7 +8,7 @@ from editor_helpers import sample_resolution
 
 from drafter.checks import CheckOptions
 from drafter.core.diagnostics import Diagnostic, Severity
-from drafter.core.model import assign_addresses
+from drafter.core.model import Paragraph, ParagraphKind, assign_addresses
 from drafter.gui.incremental_checks import IncrementalChecker
 
 
@@ -26,7 +26,7 @@ def _fake_style(monkeypatch) -> list[tuple[str, str]]:
             scans.append((rule.id, text))
             if "its" in text:
                 start = text.index("its")
-                found.append(Diagnostic(rule.id, Severity.INFO, address, start, start + 3, "m", source="style"))
+                found.append(Diagnostic(rule.id, Severity.INFO, address, start, start + 3, "m"))
         return found
 
     monkeypatch.setattr(style, "check_text", check_text)
@@ -47,11 +47,12 @@ def test_only_changed_paragraphs_are_rescanned_by_pattern_rules(monkeypatch):
     # one paragraph edited and a new one inserted before OP2: OP2 becomes OP3
     scans.clear()
     resolution.paragraphs[0].text = "Recalling the Charter,"
-    resolution.paragraphs.insert(3, type(resolution.paragraphs[0])(resolution.paragraphs[3].kind, "Notes it;"))
+    resolution.paragraphs.insert(3, Paragraph(ParagraphKind.OPERATIVE, "Notes it;"))
     assign_addresses(resolution.paragraphs)
     second = checker(resolution, options)
     assert checker.scanned == 2
-    assert sorted(text for rule, text in scans if rule == "pattern-rule") == ["Notes it;", "Recalling the Charter,"]
+    rescanned = sorted(text for rule, text in scans if rule == "pattern-rule")
+    assert rescanned == ["Notes it;", "Recalling the Charter,"]
     # code rules (memory across paragraphs) run everywhere, every time
     assert sum(1 for rule, _ in scans if rule == "code-rule") == units + 1
     # cached findings carry the paragraph's new address
