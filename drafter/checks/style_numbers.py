@@ -159,6 +159,8 @@ _PER_CENT_WORDS = re.compile(
 )
 _FIVE_DIGITS = re.compile(r"(?<![\w/.,:\u2011-])([1-9]\d{4,})(?![\w/,\u2011-]|\.\d)")
 _NUMBER_LABELS = re.compile(r"(?:No|Nos|ISBN|ISSN|vol|Sales|para|paras|p|pp)\.?\s*$", re.IGNORECASE)
+# A year followed by a footnote number of one to three digits, as plain text glues them.
+_YEAR_AND_MARK = re.compile(r"(?:19|20)\d\d\d{1,3}")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)([\s\u00a0-]|\u2011)(century|centuries)\b")
 _SESSION = {
     "en": re.compile(
@@ -202,7 +204,7 @@ def numbers_ten_and_above(context: StyleContext, text: str, address: str) -> Ite
         if value is None or value < 10 or _at_sentence_start(text, start):
             continue
         before = text[max(0, start - 20) : start]
-        if re.search(r"(?:Group\s+of|the)\s*$", before, re.IGNORECASE):
+        if re.search(r"(?:Group\s+of|the|hundred\s+and)\s*$", before, re.IGNORECASE):
             continue
         yield Hit(start, end, str(value), {"number": str(value)})
 
@@ -223,6 +225,8 @@ def thousands_separator(context: StyleContext, text: str, address: str) -> Itera
         start, end = match.span(1)
         if _NUMBER_LABELS.search(text[max(0, start - 12) : start]):
             continue
+        if _YEAR_AND_MARK.fullmatch(match.group(1)):
+            continue  # "24 March 20174": a year with a footnote mark glued to it
         yield Hit(start, end, f"{int(match.group(1)):,}")
 
 
@@ -243,7 +247,7 @@ def session_in_words(context: StyleContext, text: str, address: str) -> Iterator
         return
     for match in pattern.finditer(text):
         number = int(match.group(1))
-        if not 1 <= number <= 199:
+        if not 1 <= number <= 99:  # from 100 up figures stay ("its 103rd session" of IMO)
             continue
         if context.language == "en":
             replacement: str | None = english_ordinal(number) + match.group(2)

@@ -74,6 +74,16 @@ def citations(text: str, language: str) -> Iterator[Citation]:
             position = separator.end()
 
 
+def _organ_numbering(number: str) -> bool:
+    """GA numbers since the 31st session (66/122) or ECOSOC years (2021/7).
+
+    "its resolution 2/10" after "the United Nations Environment Assembly" is another
+    body's resolution: small session numbers belong to UNEA, HRC and the like.
+    """
+    session = number.split("/", 1)[0]
+    return len(session) == 4 or (len(session) == 2 and int(session) >= 31)
+
+
 def first_mention_date(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """The organ's own resolution, first cited in the body, carries its date (RF01).
 
@@ -89,7 +99,7 @@ def first_mention_date(context: StyleContext, text: str, address: str) -> Iterat
             continue
         first = citation.number not in seen
         seen.add(citation.number)
-        if first and citation.own and not citation.has_date:
+        if first and citation.own and not citation.has_date and _organ_numbering(citation.number):
             yield Hit(citation.start, citation.end, None, {"number": citation.number})
 
 

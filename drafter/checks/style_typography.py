@@ -20,6 +20,7 @@ from drafter.checks.style_context import Hit, StyleContext
 NBSP = "\u00a0"
 _SPACES = " \u00a0\u202f\u2009\t\n"
 _FR_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009(\[«/])([;:!?])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _FR_ORDINARY = re.compile(r"(?<=\S)( )([;:!?])")
 _OPEN_MISSING = re.compile(r"«(?=[^\s\u00a0\u202f\u2009])")
 _OPEN_ORDINARY = re.compile(r"«( )")
@@ -35,6 +36,8 @@ def fr_space_before_punctuation(context: StyleContext, text: str, address: str) 
         following = text[start + 1 : start + 2]
         if (following and following.isalnum()) or text[start : start + 3] == "://":
             continue
+        if _CAPITAL_NEXT.match(text, start + 1):
+            continue  # "From Pollution to Solution: A Global Assessment": an English title
         yield Hit(start, start + 1, NBSP + match.group(1), {"mark": match.group(1)})
 
 
