@@ -362,3 +362,14 @@ def test_cli_export_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixt
     assert err.startswith("drafter: ") and "nope.txt" in err and "Traceback" not in err
     assert cli_main(["export", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.pdf")]) == 2
     assert "must be a .docx" in capsys.readouterr().err
+
+
+def test_cli_export_writes_the_word_file(corpus: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "fr.docx"
+    assert cli_main(["export", str(corpus / "GA_68_131_fr.txt"), "-o", str(out), "--paper", "a4"]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    document = docx.Document(str(out))
+    assert round(document.sections[-1].page_width.mm) == 210
+    assert document.core_properties.subject == "A/RES/68/131"
+    assert read_footnotes(document)  # the seed's notes are real Word notes
