@@ -89,13 +89,15 @@ class StructureContext:
 
     @classmethod
     def for_resolution(cls, resolution: Resolution, ui_language: str = "en") -> StructureContext:
-        language = resolution.meta.language if resolution.meta.language in LANGUAGES else "en"
+        supported = resolution.meta.language in LANGUAGES
+        language = resolution.meta.language if supported else "en"
         return cls(
             resolution=resolution,
             ui_language=ui_language,
             language=language,
             settings=language_settings(language),
-            lexicon=lexicon(language),
+            # No lexicon for an unsupported language: every opener would look unknown.
+            lexicon=lexicon(language) if supported else None,
             organ_key=resolution.meta.organ.formula_key,
         )
 
