@@ -148,3 +148,15 @@ def test_add_to_dictionary_and_ignore_rule_update_the_shown_diagnostics(qtbot, b
         grammar.ignore_rule("lt:ENGLISH_WORD_REPEAT_RULE")
     assert after_ignore.args[0] == []
     assert "lt:ENGLISH_WORD_REPEAT_RULE" in grammar.config.ignored_rules
+
+
+def test_add_to_dictionary_failure_is_a_notice_not_a_crash(qtbot, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the list's folder should be", encoding="utf-8")
+    grammar = GrammarBridge(config=GrammarConfig(user_words_path=blocked / "words.txt"))
+    try:
+        with qtbot.waitSignal(grammar.notice, timeout=1000) as said:
+            grammar.add_to_dictionary("Zorbl")
+    finally:
+        grammar.shutdown()
+    assert said.args[0].startswith(f"{blocked / 'words.txt'}: word list cannot be")

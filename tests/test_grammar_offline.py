@@ -271,3 +271,14 @@ def test_british_spellings_accepted_when_only_en_us_is_installed(checker, config
         "Welcoming the programmes of the centre on labour, and the neighbouring offences endeavour,"
     )
     assert checker.check(items_from_resolution(res), "en", config).diagnostics == []
+
+
+def test_unreadable_user_word_list_is_reported_in_one_line_and_the_check_goes_on(checker, config):
+    config.user_words_path.write_bytes(b"Zorblax\n\xff\xfe broken\n")
+    res = resolution("Decides to recieve the reports;")
+    report = checker.check(items_from_resolution(res), "en", config)
+    assert len(report.notices) == 2
+    problem = report.notices[1]
+    assert str(config.user_words_path) in problem and "not UTF-8" in problem and "\n" not in problem
+    if choose_dictionary("en") is not None:
+        assert [d.data["word"] for d in report.diagnostics] == ["recieve"]

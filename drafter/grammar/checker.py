@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Paragraph, Resolution
+from drafter.errors import DrafterError
 from drafter.grammar.config import SOURCES, GrammarConfig, user_words_file
 from drafter.grammar.data import languagetool_code, message
 from drafter.grammar.languagetool import EngineFailure, LanguageToolEngine
@@ -191,7 +192,11 @@ class GrammarChecker:
             report.cancelled = True
             return report
 
-        words = word_list_for(language, user_words_file(config))
+        try:
+            words = word_list_for(language, user_words_file(config))
+        except DrafterError as error:  # a damaged user list must not stop the check
+            words = word_list_for(language, None)
+            report.notices.append(message("user_words_unreadable", ui_language, error=error))
         for index, item in enumerate(items):
             report.diagnostics += diagnostics_for(
                 findings.get(index, []), item, language, words, set(config.ignored_rules), ui_language
@@ -199,7 +204,7 @@ class GrammarChecker:
         report.scope, notice = self._notice(
             config, where, lt_language, failure, speller, len(unchecked), len(items), ui_language
         )
-        report.notices.append(notice)
+        report.notices.insert(0, notice)
         return report
 
     def _grammar_pass(

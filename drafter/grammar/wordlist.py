@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from drafter.errors import DrafterError, UnreadableFileError
 from drafter.grammar.data import un_word_entries
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
@@ -53,11 +54,19 @@ class WordList:
 
 
 def read_user_words(path: Path) -> list[str]:
-    """The user's words; a missing file is an empty list (nothing added yet)."""
+    """The user's words; a missing file is an empty list (nothing added yet).
+
+    Raises :class:`UnreadableFileError` (one line naming the file) when it exists but
+    cannot be read; the checker then reports it and goes on with the UN list only.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         return []
+    except UnicodeDecodeError as error:
+        raise UnreadableFileError(path, f"word list is not UTF-8 text (byte {error.start})") from error
+    except OSError as error:
+        raise UnreadableFileError(path, f"word list cannot be read ({error.strerror or error})") from error
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -65,18 +74,25 @@ _append_lock = threading.Lock()
 
 
 def append_user_word(path: Path, word: str) -> bool:
-    """Add ``word`` to the user's list; False when it was already there."""
+    """Add ``word`` to the user's list; False when it was already there.
+
+    Raises :class:`DrafterError` (one line naming the file) when the list cannot be
+    read or written.
+    """
     word = word.strip()
     if not word or "\n" in word:
         raise ValueError(f"not a single word or name: {word!r}")
     with _append_lock:
         if word in read_user_words(path):
             return False
-        path.parent.mkdir(parents=True, exist_ok=True)
-        existing = path.read_text(encoding="utf-8") if path.exists() else ""
-        prefix = "" if not existing or existing.endswith("\n") else "\n"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"{prefix}{word}\n")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            existing = path.read_text(encoding="utf-8") if path.exists() else ""
+            prefix = "" if not existing or existing.endswith("\n") else "\n"
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(f"{prefix}{word}\n")
+        except OSError as error:
+            raise DrafterError(f"{path}: word list cannot be written ({error.strerror or error})") from error
     return True
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Paragraph, Resolution
+from drafter.errors import DrafterError
 from drafter.grammar import (
     CheckItem,
     GrammarChecker,
@@ -103,7 +104,12 @@ class GrammarBridge(QObject):
 
     def add_to_dictionary(self, word: str) -> None:
         """Append to the user's word list and re-emit the diagnostics without that word."""
-        self.diagnostics = add_to_dictionary(word, self.diagnostics, config=self.config)
+        try:
+            self.diagnostics = add_to_dictionary(word, self.diagnostics, config=self.config)
+        except DrafterError as error:  # the user's list cannot be written: say so, keep going
+            self._last_notice = str(error)
+            self.notice.emit(str(error))
+            return
         self.diagnostics_ready.emit(list(self.diagnostics))
 
     def ignore_rule(self, rule: str) -> None:
