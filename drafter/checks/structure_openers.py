@@ -56,6 +56,12 @@ def _match_without_marks(lexicon: Lexicon, prefix: str, part: str) -> OpenerMatc
     return OpenerMatch(found.entry, back(found.end), back(found.italic_end))
 
 
+@lru_cache(maxsize=16384)
+def _normalized(text: str) -> str:
+    """``normalize`` for the short opener phrases compared again and again."""
+    return normalize(text)
+
+
 @dataclass
 class Opened:
     """A top-level paragraph with its opener matched in its own part (None when unknown)."""
@@ -250,7 +256,7 @@ def _genders(language: str, part: str) -> tuple[dict[str, str], dict[str, str]]:
     genders: dict[str, str] = {}
     counterparts: dict[str, str] = {}
     for entry in load(language).entries[part]:
-        key = normalize(entry.phrase)
+        key = _normalized(entry.phrase)
         pair = _NOTE_PAIR.match(entry.note or "")
         other = pair.group(1) if pair else None
         if other and len(other.split()) != len(entry.phrase.split()):
@@ -260,15 +266,15 @@ def _genders(language: str, part: str) -> tuple[dict[str, str], dict[str, str]]:
             genders[key] = gender
         if other:
             counterparts[key] = other
-            counterparts.setdefault(normalize(other), entry.phrase)
-            genders.setdefault(normalize(other), "m")
+            counterparts.setdefault(_normalized(other), entry.phrase)
+            genders.setdefault(_normalized(other), "m")
     return genders, counterparts
 
 
 def _entry_gender(context: StructureContext, entry: Entry, part: str) -> str | None:
     """The gender an opener shows; for "Consciente en outre" that of its gendered head "Consciente"."""
     genders, _ = _genders(context.language, part)
-    key = normalize(entry.phrase)
+    key = _normalized(entry.phrase)
     if key in genders:
         return genders[key]
     words = key.split(" ")
@@ -303,7 +309,7 @@ def _check_agreement(context: StructureContext, lexicon: Lexicon, item: Opened) 
         return
     text = item.paragraph.text
     _, counterparts = _genders(context.language, item.part)
-    counterpart = counterparts.get(normalize(match.entry.phrase))
+    counterpart = counterparts.get(_normalized(match.entry.phrase))
     stripped = len(text) - len(text.lstrip())
     if counterpart:
         start, end, replacement = _word_difference(text[stripped:match.end], counterpart, stripped)
@@ -326,7 +332,7 @@ def _word_difference(found: str, wanted: str, offset: int) -> tuple[int, int, st
     found_words = list(_WORD.finditer(found))
     wanted_words = wanted.split()
     for word, other in zip(found_words, wanted_words, strict=False):
-        if normalize(word.group(0)) != normalize(other):
+        if _normalized(word.group(0)) != _normalized(other):
             return offset + word.start(), offset + word.end(), other
     return offset, offset + len(found.rstrip()), wanted
 
@@ -395,7 +401,7 @@ def _adverbs_of(language: str) -> tuple[list[str], list[str]]:
     extra = structure_data()["sequencing"]
     also = [settings.get("also", "also"), *extra["extra_also"].get(language, [])]
     further = [settings.get("further", "further"), *extra["extra_further"].get(language, [])]
-    return [normalize(a) for a in also if a], [normalize(f) for f in further if f]
+    return [_normalized(a) for a in also if a], [_normalized(f) for f in further if f]
 
 
 def _adverb_words(context: StructureContext) -> set[str]:
@@ -445,7 +451,7 @@ def _check_sequencing(context: StructureContext, opened: list[Opened]) -> None:
         text = item.paragraph.text
         stripped = len(text) - len(text.lstrip())
         written = text[stripped:item.match.end]
-        stage, base, adverb = _stage(context, normalize(written))
+        stage, base, adverb = _stage(context, _normalized(written))
         key = (item.part, base)
         before = seen.get(key, 0)
         seen[key] = max(before, stage)
@@ -517,8 +523,9 @@ def _check_reserved(context: StructureContext, opened: list[Opened]) -> None:
             end = _first_end(text, phrases["acting"], context.language)
         if end is None and item.part == "operative":
             end = _first_end(text, phrases["demands"], context.language)
-            if end is None and chapter.search(text):
-                end = _first_end(text, phrases["decides"], context.language)
+            if end is None:
+                decides = _first_end(text, phrases["decides"], context.language)
+                end = decides if decides is not None and chapter.search(text) else None
         if end is not None:
             context.report(
                 "reserved-verb", item.paragraph.address, stripped, end,
