@@ -18,7 +18,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -123,7 +123,8 @@ class GrammarChecker:
         *, ui_language: str = "en", supersede: bool = True,
     ) -> Future[GrammarReport]:
         """Check ``items`` in the background. With ``supersede``, earlier requests are cancelled."""
-        config = config or GrammarConfig()
+        # A private copy: the caller may change its config (e.g. "Ignore rule") while this runs.
+        config = replace(config, ignored_rules=set(config.ignored_rules)) if config else GrammarConfig()
         with self._lock:
             if self._closed:
                 raise RuntimeError("the grammar checker is closed")
