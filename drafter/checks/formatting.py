@@ -73,41 +73,33 @@ def _formula(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
 # --- italics ---------------------------------------------------------------------------
 
 class _Italics:
-    """Italic coverage of one paragraph, where whitespace never breaks a run."""
+    """Italic runs of one paragraph, merged across whitespace (a roman space breaks nothing)."""
 
     def __init__(self, text: str, spans: list[Span]) -> None:
         self.text = text
-        self.flags = [False] * len(text)
-        for span in spans:
-            for index in range(max(0, span.start), min(len(text), span.end)):
-                self.flags[index] = True
+        merged: list[list[int]] = []
+        for start, end in sorted((max(0, s.start), min(len(text), s.end)) for s in spans):
+            if start >= end:
+                continue
+            if merged and (start <= merged[-1][1] or not text[merged[-1][1]:start].strip()):
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.runs: list[tuple[int, int]] = []
+        for start, end in merged:
+            piece = text[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                self.runs.append((start + lead, start + len(piece.rstrip())))
 
-    def italic(self, index: int) -> bool:
-        return 0 <= index < len(self.text) and (self.flags[index] or self.text[index].isspace())
+    def covered(self, index: int) -> bool:
+        return any(start <= index < end for start, end in self.runs)
 
     def letters(self, start: int, end: int) -> list[int]:
         return [i for i in range(max(0, start), min(end, len(self.text))) if self.text[i].isalnum()]
 
-    def run_end(self, start: int) -> int:
-        """End of the italic run (whitespace included) that starts at ``start``."""
-        end = start
-        while end < len(self.text) and self.italic(end):
-            end += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return end
-
-    def runs(self) -> list[tuple[int, int]]:
-        out = []
-        index = 0
-        while index < len(self.text):
-            if self.flags[index] and not self.text[index].isspace():
-                end = self.run_end(index)
-                out.append((index, end))
-                index = max(end, index + 1)
-            else:
-                index += 1
-        return out
+    def run_at(self, index: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.runs if s <= index < e), None)
 
 
 def _extension_allowed(extra: str, language: str) -> bool:
@@ -153,18 +145,20 @@ def _opener(
     start = len(text) - len(text.lstrip())
     first_word = _WORD.match(text, start)
     first_end = first_word.end() if first_word else match.italic_end
-    if not any(italics.flags[i] for i in italics.letters(start, first_end)):
+    if not any(italics.covered(i) for i in italics.letters(start, first_end)):
         opener = text[start:match.italic_end]
         return 0, [_diagnostic("opener-not-italic", paragraph.address, start, match.italic_end,
                                options, opener=opener)]
     out: list[Diagnostic] = []
     italic_end = _required_end(text, start, match.italic_end, match.entry.italic_scope, language)
-    if not all(italics.flags[i] for i in italics.letters(start, italic_end)):
+    if not all(italics.covered(i) for i in italics.letters(start, italic_end)):
         opener = text[start:italic_end]
         out.append(_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
                                options, opener=opener))
         return italic_end, out
-    run_end = italics.run_end(start)
+    first_letter = italics.letters(start, italic_end)[:1]
+    opening_run = italics.run_at(first_letter[0]) if first_letter else None
+    run_end = opening_run[1] if opening_run else italic_end
     if run_end > italic_end:
         extra_start = italic_end + (len(text[italic_end:run_end]) - len(text[italic_end:run_end].lstrip()))
         extra = text[extra_start:run_end]
@@ -191,7 +185,7 @@ def _secondary(
 ) -> list[Diagnostic]:
     """Italic verbs later in the paragraph (or anywhere in a sub-paragraph)."""
     out = []
-    for start, end in italics.runs():
+    for start, end in italics.runs:
         if start < after:
             continue
         for part in ("operative", "preamble"):

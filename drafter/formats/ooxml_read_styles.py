@@ -58,6 +58,8 @@ class StyleSheet:
         self.default_italic = False
         self.default_paragraph_style: str | None = None
         self._italic_cache: dict[str, bool | None] = {}
+        self._numbering_cache: dict[str, tuple[int | None, int | None]] = {}
+        self._reference_cache: dict[str, bool] = {}
         if root is None:
             return
         q = f"{{{w}}}"
@@ -132,6 +134,12 @@ class StyleSheet:
 
     def numbering(self, style_id: str | None) -> tuple[int | None, int | None]:
         """(numId, ilvl) a paragraph style's chain links to, the nearest values that are set."""
+        key = style_id or ""
+        if key not in self._numbering_cache:
+            self._numbering_cache[key] = self._chain_numbering(style_id)
+        return self._numbering_cache[key]
+
+    def _chain_numbering(self, style_id: str | None) -> tuple[int | None, int | None]:
         num_id = level = None
         for style in self._chain(style_id or self.default_paragraph_style):
             if num_id is None and style.num_id is not None:
@@ -142,6 +150,12 @@ class StyleSheet:
 
     def is_footnote_reference(self, style_id: str | None) -> bool:
         """Is this character style Word's footnote reference style (or derived from it)?"""
+        key = style_id or ""
+        if key not in self._reference_cache:
+            self._reference_cache[key] = self._chain_is_footnote_reference(style_id)
+        return self._reference_cache[key]
+
+    def _chain_is_footnote_reference(self, style_id: str | None) -> bool:
         for style in self._chain(style_id):
             ident = style.style_id.lower().replace(" ", "")
             name = style.name.lower().replace(" ", "")

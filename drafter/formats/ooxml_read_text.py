@@ -52,7 +52,8 @@ class _Builder:
         self.spans: list[Span] = []
         self.references: list[NoteReference] = []
         self.tracked = False
-        self.field_depth_instr: list[bool] = []  # per open field: still in its instructions?
+        self.fields: list[bool] = []  # per open complex field: still in its instructions?
+        self.instruction_depth = 0  # open fields whose instructions are being read
         self.lead_superscript = ""
         self.lead_open = True  # no ordinary (non-superscript) visible character seen yet
 
@@ -73,9 +74,17 @@ class _Builder:
             else:
                 self.spans.append(Span(start, self.length))
 
-    @property
-    def in_instruction(self) -> bool:
-        return any(self.field_depth_instr)
+    def field(self, kind: str | None) -> None:
+        """Follow complex fields: text between "begin" and "separate" is the instruction, not text."""
+        if kind == "begin":
+            self.fields.append(True)
+            self.instruction_depth += 1
+        elif kind == "separate" and self.fields and self.fields[-1]:
+            self.fields[-1] = False
+            self.instruction_depth -= 1
+        elif kind == "end" and self.fields:
+            if self.fields.pop():
+                self.instruction_depth -= 1
 
 
 class ParagraphReader:
@@ -98,6 +107,15 @@ class ParagraphReader:
             f"{q}moveToRangeEnd", f"{q}customXmlInsRangeStart", f"{q}customXmlInsRangeEnd",
             f"{q}customXmlDelRangeStart", f"{q}customXmlDelRangeEnd", f"{q}sdtPr", f"{q}sdtEndPr",
             f"{q}rPr", f"{q}customXmlPr", f"{q}smartTagPr", f"{q}fldData",
+        }
+        self.tag_rpr, self.tag_t = f"{q}rPr", f"{q}t"
+        self.tag_i, self.tag_rstyle = f"{q}i", f"{q}rStyle"
+        self.tag_vanish, self.tag_vert_align = f"{q}vanish", f"{q}vertAlign"
+        # Run children that show text (value: the text) or need handling (value: their name).
+        self._text_tags = {
+            f"{q}tab": "\t", f"{q}ptab": "\t", f"{q}br": "\n", f"{q}cr": "\n",
+            f"{q}noBreakHyphen": "\u2011", f"{q}sym": "sym", f"{q}fldChar": "fldChar",
+            f"{q}footnoteReference": "footnoteReference",
         }
         self.alternate = f"{{{MC}}}AlternateContent"
         self.choice = f"{{{MC}}}Choice"
@@ -162,62 +180,60 @@ class ParagraphReader:
     def _run_format(
         self, rpr: etree._Element | None, paragraph_italic: bool
     ) -> tuple[bool, bool, bool, bool]:
-        """(italic, hidden, footnote-reference style, superscript) of a run."""
-        q = self.q
+        """(italic, hidden, footnote-reference style, superscript) of a run, in one pass over rPr."""
         if rpr is None:
             return paragraph_italic, False, False, False
-        style_el = rpr.find(f"{q}rStyle")
-        char_style = style_el.get(f"{q}val") if style_el is not None else None
-        direct = on_off(rpr.find(f"{q}i"), self.w)
+        q = self.q
+        char_style = direct = None
+        hidden = superscript = False
+        for prop in rpr:
+            tag = prop.tag
+            if tag == self.tag_i:
+                direct = on_off(prop, self.w)
+            elif tag == self.tag_rstyle:
+                char_style = prop.get(f"{q}val")
+            elif tag == self.tag_vanish:
+                hidden = bool(on_off(prop, self.w))
+            elif tag == self.tag_vert_align:
+                superscript = prop.get(f"{q}val") == "superscript"
         if direct is not None:
             italic = direct
         else:
             # w:i is a toggle: an italic character style over an italic paragraph style is roman.
             italic = paragraph_italic ^ (self.styles.character_italic(char_style) is True)
-        hidden = bool(on_off(rpr.find(f"{q}vanish"), self.w))
         styled = self.styles.is_footnote_reference(char_style) if char_style else False
-        align = rpr.find(f"{q}vertAlign")
-        superscript = align is not None and align.get(f"{q}val") == "superscript"
         return italic, hidden, styled, superscript
 
     def _run(self, run: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
         q = self.q
-        italic, hidden, styled, superscript = self._run_format(run.find(f"{q}rPr"), paragraph_italic)
+        rpr = run[0] if len(run) and run[0].tag == self.tag_rpr else None
+        italic, hidden, styled, superscript = self._run_format(rpr, paragraph_italic)
         custom_mark = False
         for child in run:
             tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            local = tag[len(q):] if tag.startswith(q) else ""
-            if local == "fldChar":
-                kind = child.get(f"{q}fldCharType")
-                if kind == "begin":
-                    builder.field_depth_instr.append(True)
-                elif kind == "separate" and builder.field_depth_instr:
-                    builder.field_depth_instr[-1] = False
-                elif kind == "end" and builder.field_depth_instr:
-                    builder.field_depth_instr.pop()
-                continue
-            if hidden or builder.in_instruction:
-                continue
-            if local == "t":
-                if not custom_mark:
+            if tag == self.tag_t:
+                if not (hidden or custom_mark or builder.instruction_depth):
                     builder.add(child.text or "", italic, superscript)
-            elif local in ("tab", "ptab"):
-                builder.add("\t", italic)
-            elif local in ("br", "cr"):
-                builder.add("\n", italic)
-            elif local == "noBreakHyphen":
-                builder.add("\u2011", italic)
-            elif local == "sym":
-                builder.add(_symbol(child.get(f"{q}char")), italic)
+                continue
+            if tag == self.tag_rpr or not isinstance(tag, str):
+                continue
+            local = self._text_tags.get(tag)
+            if local is None:
+                continue  # delText, instrText, drawings, objects, comment and endnote marks: not text
+            if local == "fldChar":
+                builder.field(child.get(f"{q}fldCharType"))
+            elif hidden or builder.instruction_depth:
+                continue
             elif local == "footnoteReference":
                 note_id = child.get(f"{q}id")
                 if note_id is not None:
                     builder.references.append(NoteReference(note_id.strip(), builder.length, styled))
                 # A custom mark ("*") is typed after the reference in the same run: not text.
                 custom_mark = child.get(f"{q}customMarkFollows") in ("1", "true", "on")
-            # delText, instrText, drawings, pictures, objects, comment and endnote marks: not text
+            elif local == "sym":
+                builder.add(_symbol(child.get(f"{q}char")), italic)
+            else:
+                builder.add(local, italic)
 
 
 def _symbol(code: str | None) -> str:
