@@ -50,6 +50,7 @@ class StyleRule:
     code: str | None = None
     in_quotes: bool = False  # also applies inside quoted titles (typography of the quotes)
     keep_case: bool = False
+    has_fix: bool = False  # a mechanical fix is offered (data replacement or code rule that makes one)
 
     def applies_to(self, language: str) -> bool:
         return language in self.languages
@@ -138,6 +139,7 @@ def rules() -> tuple[StyleRule, ...]:
                 code=entry.get("code"),
                 in_quotes=bool(entry.get("in_quotes", False)),
                 keep_case=bool(entry.get("keep_case", entry.get("ignore_case", False))),
+                has_fix=bool(entry.get("replacement") is not None or entry.get("fix", False)),
             )
         )
     return tuple(out)
