@@ -426,3 +426,14 @@ def test_numbered_preambular_paragraph() -> None:
     assert diagnostic.paragraph == "PP1" and diagnostic.data["label"] == "1."
     rows[0] = (PP, "Recalling its resolution 66/122 of 19 December 2011,", "PP1")
     assert check(build("en", Organ.GA, rows, FOOTNOTES)) == []
+
+
+def test_preambular_items_keep_their_sequence_and_dashes_are_free() -> None:
+    rows = english_ga()
+    rows[3] = (PP, "Deeply concerned that the Commission shall assist the Council:")
+    items = [(ParagraphKind.PREAMBULAR_ITEM, "In promoting statistics,", "(a)"),
+             (ParagraphKind.PREAMBULAR_ITEM, "In coordinating work,", "(c)")]
+    diagnostics = check(build("en", Organ.GA, rows[:4] + items + rows[4:], FOOTNOTES))
+    assert rules(diagnostics) == [("subparagraph-label-sequence", "PP4(b)")]
+    dashes = [(kind, text, "-") for kind, text, _ in items]
+    assert check(build("en", Organ.GA, rows[:4] + dashes + rows[4:], FOOTNOTES)) == []

@@ -19,6 +19,7 @@ from drafter.core.model import Paragraph, ParagraphKind, letter, roman
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
 _RESYNC_RANGE = 5
+_BULLETS = {"-", "–", "—", "•", "*", "·"}
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
@@ -141,17 +142,16 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
     label_open = context.settings.get("label_open", "(")
     label_close = context.settings.get("label_close", ")")
     for paragraph in paragraphs:
-        if paragraph.kind is not ParagraphKind.SUBPARAGRAPH:
-            if paragraph.kind is not ParagraphKind.PREAMBULAR_ITEM:
-                series = []
+        if paragraph.kind not in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM):
+            series = []  # a new parent (or a heading) starts new series
             continue
         level = max(1, paragraph.level)
         del series[level:]
         while len(series) < level:
             series.append(None)
         label = (paragraph.source_label or "").strip()
-        if not label:
-            continue
+        if not label or label in _BULLETS:
+            continue  # dash items (SC 757) have no sequence to keep
         core = label_core(label)
         current = series[level - 1]
         if current is None:

@@ -462,18 +462,18 @@ def _check_sequencing(context: StructureContext, opened: list[Opened]) -> None:
             continue
         start, end = stripped + position[0], stripped + position[1]
         if stage == 3 and before == 1:
-            replacement = also_word if text[start:end][:1].islower() else also_word.capitalize()
-            fix = context.replace_fix(start, end, replacement)
-            expected_phrase = written[: position[0]] + replacement + written[position[1]:]
+            # "Recalling further" after a plain "Recalling": this is the second use, "also".
+            word = also_word if text[start:end][:1].islower() else also_word.capitalize()
+            fix = context.replace_fix(start, end, word)
+            wanted = written[: position[0]] + word + written[position[1]:]
         else:
+            # "also"/"further" with no plain use before it: the plain opener.
             fix = context.remove_fix(text, start, end)
-            expected_phrase = (written[: position[0]] + written[position[1]:]).replace("  ", " ").strip()
-            replacement = expected_phrase
-        previous = expected_phrase if stage == 3 and before == 1 else _without(written, position)
+            wanted = _without(written, position)
         context.report(
             "sequencing-order", item.paragraph.address, start, end, fix=fix,
             data={"stage": stage, "previous_stage": before},
-            opener=written.strip(), expected=previous, replacement=expected_phrase,
+            opener=written.strip(), expected=wanted.strip(), replacement=wanted.strip(),
         )
 
 
