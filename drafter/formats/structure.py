@@ -29,7 +29,7 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.formats.blocks import SourceBlock, SourceDocument
-from drafter.formats.structure_footnotes import FootnoteMarks
+from drafter.formats.structure_footnotes import take_marks
 from drafter.formats.structure_labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.formats.structure_meta import fill_metadata
 from drafter.formats.structure_patterns import (
@@ -118,10 +118,9 @@ def _looks_like_heading(block: _Block) -> bool:
 
 
 class _Classifier:
-    def __init__(self, language: str, marks: FootnoteMarks | None) -> None:
+    def __init__(self, language: str) -> None:
         self.language = language
         self.lexicon = lexicon(language)
-        self.marks = marks
         self.paragraphs: list[Paragraph] = []
         self.part = "preamble"
         self.levels = SubLevels()
@@ -135,9 +134,6 @@ class _Classifier:
         source = block.source
         text = block.words
         refs = _shift_refs(source.footnote_refs, block.shift, len(text))
-        if self.marks is not None:
-            text, found = self.marks.take(text)
-            refs = refs + found
         trailing = len(text) - len(text.rstrip())
         text = text.rstrip()
         if trailing:
@@ -277,14 +273,12 @@ def _is_closing_extra(text: str) -> bool:
     )
 
 
-def _annexes(blocks: list[SourceBlock], marks: FootnoteMarks | None) -> list[Annex]:
+def _annexes(blocks: list[SourceBlock]) -> list[Annex]:
     annexes: list[Annex] = []
     for block in blocks:
         text = block.text.strip()
         if not any(ch.isalnum() for ch in text):
             continue
-        if marks is not None:
-            text, _ = marks.take(text)
         if not annexes or is_annex_start(text):
             annexes.append(Annex(title=clean(text)))
             continue
@@ -328,20 +322,39 @@ def recover_structure(
         heading_blocks = blocks[:body_start]
     resolution.heading_lines = list(document.header_lines) + header + [b.text.strip() for b in heading_blocks]
     body_end, closing_end = _split_closing(blocks, body_start)
-    marks = None
-    if not document.footnotes_resolved and document.footnotes:
-        marks = FootnoteMarks([f.number for f in document.footnotes], detached=detached_footnote_marks)
     prepared = [_prepare(b) for b in blocks[body_start:body_end]]
-    classifier = _Classifier(lang, marks)
+    classifier = _Classifier(lang)
     embedded_at = classifier.classify(prepared)
     resolution.paragraphs = classifier.paragraphs
     annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
     resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
-    resolution.annexes = _annexes(annex_blocks, marks)
+    resolution.annexes = _annexes(annex_blocks)
+    if not document.footnotes_resolved and document.footnotes:
+        _take_footnote_marks(resolution, detached_footnote_marks)
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
     return resolution
+
+
+def _take_footnote_marks(resolution: Resolution, detached: bool) -> None:
+    """Move typed footnote marks out of paragraph and annex texts (plain-text sources)."""
+    texts = [p.text for p in resolution.paragraphs]
+    for annex in resolution.annexes:
+        texts.append(annex.title)
+        texts.extend(annex.paragraphs)
+    results = take_marks(texts, [f.number for f in resolution.footnotes], detached=detached)
+    for paragraph, (text, refs) in zip(resolution.paragraphs, results, strict=False):
+        if refs:
+            paragraph.text = text
+            paragraph.footnote_refs = sorted(paragraph.footnote_refs + refs, key=lambda r: r.offset)
+    index = len(resolution.paragraphs)
+    for annex in resolution.annexes:
+        annex.title = results[index][0]
+        index += 1
+        for position in range(len(annex.paragraphs)):
+            annex.paragraphs[position] = results[index][0]
+            index += 1
 
 
 def _first_body_block(blocks: list[SourceBlock], language: str) -> int:

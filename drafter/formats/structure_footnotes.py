@@ -1,111 +1,248 @@
 """Footnote reference marks typed into plain text, found and taken out.
 
 In plain text a footnote mark is just digits: glued to a word or to punctuation
-("Pathway1", "développement1,", "2023,4", "74/91;2") or, in PDF extractions,
-detached by a space ("Convention, 1"). Digits are everywhere in resolutions
-("resolution 2231", "para. 12", "2023"), so a mark is accepted only when its number
-is a footnote that actually exists and comes next in order: marks run 1, 2, 3 …
-through the text, the same order as the footnote texts.
+("Pathway1", "développement1,", "2023,4", "74/91;2"), in parentheses (Arabic
+"الخاصة(1)"), detached by a space in PDF extractions ("Convention, 1"), or even glued
+to another number ("Sommet mondial de 20053," = 2005 + mark 3, "74/912 ;"). Digits
+are everywhere in resolutions ("resolution 2231", "para. 12", "2023"), so no
+single mark can be trusted on its shape alone. Instead every possible mark whose
+number is a footnote that exists is a candidate with a weight (how convincing its
+shape is), and the marks kept are the heaviest set whose numbers increase through
+the text — marks run 1, 2, 3 … in reading order, like the footnote texts.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from drafter.core.model import FootnoteRef
 from drafter.formats.structure_patterns import number_words
 
-_GLUED = re.compile(
-    r"(?<=[^\W\d_]|[,.;:!?’”\"»)\]،؛，；：。])(\d{1,3})(?![\d/])(?![^\W\d_])"
-)
-_DETACHED = re.compile(r"(?<=\S)[ \u00a0](\d{1,3})(?=[\s,.;:)]|$)")
-_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_DIGITS = re.compile(r"\d+")
+_RUN_END = re.compile(r"\s?[,;:.]|\s*$")
+_PARAGRAPH_END = re.compile(r"\s?[;.]?\s*$")
 _NEXT_WORD = re.compile(r"^[\s,.;:]*([^\W\d_]+)")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _UNIT_WORDS = frozenset(
     {"per", "cent", "percent", "years", "year", "months", "days", "million", "billion", "of",
      "and", "to", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "pour", "et", "à", "y", "por"}
 )
-
-
 _ABBREVIATIONS = frozenset(
     {"add", "corr", "rev", "no", "nos", "para", "paras", "vol", "art", "chap", "sect", "p", "pp",
      "suppl", "amend", "sess", "res", "doc"}
 )
+_REFERENCE_WORDS = frozenset(
+    {"resolution", "resolutions", "paragraph", "paragraphs", "para", "paras", "page", "pages",
+     "article", "articles", "chapter", "rule", "rules", "and", "to", "of", "from", "between",
+     "résolution", "résolutions", "paragraphe", "paragraphes", "resolución", "resoluciones",
+     "párrafo", "párrafos", "et", "y", "à", "al", "de", "du"}
+)
+# How convincing each shape is; a kept set maximizes the sum.
+_WEIGHT_GLUED = 4
+_WEIGHT_DETACHED = 3
+_WEIGHT_AFTER_YEAR = 2
+_WEIGHT_AFTER_NUMBER = 1
 
 
-class FootnoteMarks:
-    """Walks the body in order, taking out the marks of the footnotes that exist."""
+@dataclass(frozen=True)
+class _Candidate:
+    text: int  # index of the text
+    start: int  # first character removed
+    end: int  # end of what is removed
+    number: int
+    weight: int
 
-    def __init__(self, numbers: list[int], detached: bool = False) -> None:
-        self.numbers = sorted(set(numbers))
-        self.position = 0  # index in self.numbers of the next expected footnote
-        self.detached = detached
 
-    def _acceptable(self, number: int, exact_only: bool) -> int | None:
-        window = self.numbers[self.position : self.position + (1 if exact_only else 3)]
-        return self.position + window.index(number) if number in window else None
+def _word_before(text: str, start: int) -> str:
+    """The run of non-space characters ending just before ``start`` (spaces skipped)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
-    def _glued_ok(self, text: str, start: int, end: int) -> bool:
-        before = text[start - 1]
-        token = _TOKEN_BEFORE.search(text, 0, start)
-        word = token.group(1) if token else ""
-        if before.isalpha():
-            # "A/RES/70/1", "G20": a symbol or an acronym, not a word with a mark.
-            return "/" not in word and not (word.isalpha() and word.isupper() and len(word) <= 4)
-        if before in ".," and start >= 2 and text[start - 2].isdigit():
-            rest = text[end:].lstrip()  # "2023,4" yes; "4.5 million" no
-            return not rest or not rest[0].islower()
-        if before == ".":
-            bare = word.rstrip(".").casefold()
-            return "/" not in word and bare not in _ABBREVIATIONS
-        return True
 
-    def _detached_ok(self, text: str, start: int, end: int) -> bool:
-        token = _TOKEN_BEFORE.search(text, 0, start)
-        if token is None:
-            return False
-        word = token.group(1)
-        bare = word.strip(".,;:()“”\"’").casefold()
-        if bare in number_words():
-            return False  # "resolution 2231", "para. 12", "of 15 December"
-        if bare.isdigit() and word[-1:] not in ",;:.)”’\"":
-            return False  # "from 3 5" is not a mark; "2022, 1" is
-        after = _NEXT_WORD.match(text[end:])
-        return not (after and after.group(1).casefold() in _UNIT_WORDS)
+def _glued_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1]
+    word = _word_before(text, start)
+    if before.isalpha():
+        # "A/RES/70/1", "G20": a symbol or an acronym, not a word with a mark.
+        return "/" not in word and not (word.isalpha() and word.isupper() and len(word) <= 4)
+    if before in ".," and start >= 2 and text[start - 2].isdigit():
+        # "2023,4" and "1974,17 ships" are marks; "4.5 million", "4,5 millions" are not.
+        head = text[: start - 1]
+        run = len(head) - len(head.rstrip("0123456789"))
+        rest = text[end:].lstrip()
+        return run == 4 or not rest or not rest[0].islower()
+    if before == ".":
+        bare = word.rstrip(".").casefold()
+        return "/" not in word and bare not in _ABBREVIATIONS
+    return True
 
-    def take(self, text: str) -> tuple[str, list[FootnoteRef]]:
-        """``text`` without its marks, and the marks as offsets into the returned text."""
-        if self.position >= len(self.numbers) or not text:
-            return text, []
-        found: list[tuple[int, int, int]] = []  # (cut start, cut end, number)
-        candidates = [(m.start(1), m.end(1), m.start(1), False) for m in _GLUED.finditer(text)]
-        if self.detached:
-            candidates += [(m.start(1), m.end(1), m.start(0), True) for m in _DETACHED.finditer(text)]
-            candidates.sort()
-        for start, end, cut, is_detached in candidates:
-            if self.position >= len(self.numbers):
-                break
-            number = int(text[start:end])
-            index = self._acceptable(number, exact_only=is_detached)
-            if index is None:
+
+def _detached_ok(text: str, start: int, end: int) -> bool:
+    word = _word_before(text, start)
+    if not word:
+        return False
+    bare = word.strip(".,;:()“”\"’").casefold()
+    if bare in number_words():
+        return False  # "resolution 2231", "para. 12", "of 15 December"
+    if bare.isdigit() and word[-1:] not in ",;:.)”’\"":
+        return False  # "from 3 5" is not a mark; "2022, 1" is
+    after = _NEXT_WORD.match(text[end:])
+    return not (after and after.group(1).casefold() in _UNIT_WORDS)
+
+
+_GLUE_AFTER = frozenset(",.;:!?’”\"»)]،؛，；：。")
+_DETACH_BEFORE = frozenset(" \u00a0")
+_DETACH_AFTER = frozenset(" \t\n\u00a0,.;:)")
+
+
+def _run_candidates(text: str, index: int, start: int, end: int, known: set[int]) -> list[_Candidate]:
+    """Marks glued to the end of another number ("20053", "74/912", "Action 216")."""
+    run = text[start:end]
+    if _YEAR.match(run) or not _RUN_END.match(text, end):
+        return []  # "in 2021," is a year, not 202 + mark 1
+    found = []
+    word = _word_before(text, start).casefold().strip(".,;:()")
+    after_slash = text[start - 1 : start] == "/"
+    for size in (1, 2, 3):
+        head, tail = run[:-size], run[-size:]
+        if not head or tail.startswith("0") or int(tail) not in known:
+            continue
+        if _YEAR.match(head):
+            found.append(_Candidate(index, start + len(head), end, int(tail), _WEIGHT_AFTER_YEAR))
+        elif len(head) <= 3 and (
+            (after_slash and _PARAGRAPH_END.match(text, end))
+            or (not after_slash and word not in _REFERENCE_WORDS)
+        ):
+            found.append(_Candidate(index, start + len(head), end, int(tail), _WEIGHT_AFTER_NUMBER))
+    return found
+
+
+def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Candidate]:
+    """Every digit run that could be a mark, with its weight (one scan per text)."""
+    out: list[_Candidate] = []
+    largest = len(str(max(known)))
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        length = len(text)
+        for match in _DIGITS.finditer(text):
+            start, end = match.span()
+            before = text[start - 1] if start else ""
+            after = text[end] if end < length else ""
+            if after == "/" or after.isalpha():
                 continue
-            ok = self._detached_ok(text, cut, end) if is_detached else self._glued_ok(text, start, end)
-            if not ok:
+            size = end - start
+            if size > 3 or size > largest:
+                if size >= 3 and before not in ",.":
+                    out.extend(_run_candidates(text, index, start, end, known))
                 continue
-            found.append((cut, end, number))
-            self.position = index + 1
-        if not found:
-            return text, []
+            number = int(match.group())
+            if number not in known:
+                if size == 3 and before not in ",.":
+                    out.extend(_run_candidates(text, index, start, end, known))
+                continue
+            if before == "(" and after == ")" and start >= 2 and not text[start - 2].isspace():
+                out.append(_Candidate(index, start - 1, end + 1, number, _WEIGHT_GLUED))
+            elif before and (before.isalpha() or before in _GLUE_AFTER):
+                if _glued_ok(text, start, end):
+                    out.append(_Candidate(index, start, end, number, _WEIGHT_GLUED))
+            elif detached and before in _DETACH_BEFORE and (not after or after in _DETACH_AFTER):
+                if start >= 2 and not text[start - 2].isspace() and _detached_ok(text, start - 1, end):
+                    out.append(_Candidate(index, start - 1, end, number, _WEIGHT_DETACHED))
+            elif size == 3 and before not in ",.":
+                out.extend(_run_candidates(text, index, start, end, known))
+    out.sort(key=lambda c: (c.text, c.start))
+    return out
+
+
+def _heaviest_increasing(candidates: list[_Candidate], order: dict[int, int]) -> list[_Candidate]:
+    """The subset with strictly increasing footnote numbers and the largest total weight.
+
+    A Fenwick tree over footnote ranks keeps it O(n log F) for long omnibus texts.
+    """
+    size = len(order)
+    tree_weight = [0] * (size + 1)
+    tree_id = [-1] * (size + 1)
+    best_weight = [0] * len(candidates)
+    previous = [-1] * len(candidates)
+
+    def query(rank: int) -> tuple[int, int]:
+        weight, ident = 0, -1
+        while rank > 0:
+            if tree_weight[rank] > weight:
+                weight, ident = tree_weight[rank], tree_id[rank]
+            rank -= rank & -rank
+        return weight, ident
+
+    def update(rank: int, weight: int, ident: int) -> None:
+        while rank <= size:
+            if weight > tree_weight[rank]:
+                tree_weight[rank], tree_id[rank] = weight, ident
+            rank += rank & -rank
+
+    last_end: dict[int, int] = {}
+    for ident, candidate in enumerate(candidates):
+        rank = order[candidate.number] + 1
+        weight, before = query(rank - 1)
+        best_weight[ident] = weight + candidate.weight
+        previous[ident] = before
+        last_end[ident] = candidate.end
+        update(rank, best_weight[ident], ident)
+    if not candidates:
+        return []
+    ident = max(range(len(candidates)), key=lambda i: best_weight[i])
+    chosen: list[_Candidate] = []
+    while ident >= 0:
+        chosen.append(candidates[ident])
+        ident = previous[ident]
+    chosen.reverse()
+    # Overlapping picks in one text cannot both be marks: keep the first.
+    kept: list[_Candidate] = []
+    for candidate in chosen:
+        if kept and kept[-1].text == candidate.text and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def take_marks(
+    texts: list[str], numbers: list[int], detached: bool = False
+) -> list[tuple[str, list[FootnoteRef]]]:
+    """Each text without its footnote marks, with the marks as offsets into it."""
+    known = set(numbers)
+    if not known:
+        return [(text, []) for text in texts]
+    order = {number: rank for rank, number in enumerate(sorted(known))}
+    chosen = _heaviest_increasing(_candidates(texts, known, detached), order)
+    by_text: dict[int, list[_Candidate]] = {}
+    for candidate in chosen:
+        by_text.setdefault(candidate.text, []).append(candidate)
+    out: list[tuple[str, list[FootnoteRef]]] = []
+    for index, text in enumerate(texts):
+        marks = by_text.get(index)
+        if not marks:
+            out.append((text, []))
+            continue
         pieces: list[str] = []
         refs: list[FootnoteRef] = []
         last = 0
         length = 0
-        for cut, end, number in found:
-            piece = text[last:cut]
+        for mark in marks:
+            piece = text[last : mark.start]
             pieces.append(piece)
             length += len(piece)
-            refs.append(FootnoteRef(number=number, offset=length))
-            last = end
+            refs.append(FootnoteRef(number=mark.number, offset=length))
+            last = mark.end
         pieces.append(text[last:])
-        return "".join(pieces), refs
+        cleaned = "".join(pieces)
+        stripped = cleaned.rstrip()
+        refs = [FootnoteRef(r.number, min(r.offset, len(stripped))) for r in refs]
+        out.append((stripped, refs))
+    return out

@@ -103,11 +103,15 @@ def find_inline_formula(text: str) -> re.Match[str] | None:
 
 
 def is_closing(text: str) -> bool:
+    if len(text) > 300:
+        return False
     stripped = clean(text)
     return 0 < len(stripped) <= 140 and closing_re().match(stripped) is not None
 
 
 def is_annex_start(text: str) -> bool:
+    if len(text) > 300:
+        return False
     stripped = clean(text)
     return 0 < len(stripped) <= 160 and annex_re().match(stripped) is not None
 

@@ -102,7 +102,9 @@ def _flattened_parts(line: str) -> list[str]:
     return parts
 
 
-def _is_furniture(text: str, running: set[str], symbol: str) -> bool:
+def _is_furniture(text: str, running: set[str], symbol: str, longest: int) -> bool:
+    if len(text) > longest and "   " not in text:
+        return False  # longer than any furniture and not in columns
     columns = [c for c in _COLUMNS.split(text.strip()) if c]
     if not columns:
         return False
@@ -128,6 +130,8 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], int]:
     symbol = ""
     symbol_re = cover_re("symbol")
     for line in lines[:40]:
+        if len(line.text) > 200:
+            continue
         first = _COLUMNS.split(line.text.strip())
         for column in first:
             if symbol_re.match(clean(column)):
@@ -146,6 +150,7 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], int]:
                     seen.add(key)
                     counts[key] += 1
     running = {key for key, n in counts.items() if n >= 2 and len(key) > 1}
+    longest = max([40, len(symbol)] + [len(key) for key in running]) + 8
     top_indices = {i for indices in tops.values() for i in indices}
     kept: list[Line] = []
     removed = 0
@@ -155,12 +160,13 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], int]:
         if not stripped:
             kept.append(line)
             continue
-        if symbol and clean(stripped) == symbol and not symbol_seen:
+        if symbol and not symbol_seen and len(stripped) < 60 and clean(stripped) == symbol:
             symbol_seen = True
             kept.append(line)
             continue
         is_top = index in top_indices
-        if _is_furniture(stripped, running if is_top else set(), symbol if symbol_seen else ""):
+        heads = running if is_top else set()
+        if _is_furniture(stripped, heads, symbol if symbol_seen else "", longest):
             removed += 1
             continue
         kept.append(line)

@@ -21,21 +21,23 @@ from drafter.formats.text_lines import clean_text
 from drafter.formats.text_paragraphs import assemble_blocks
 
 MAX_BYTES = 20 * 1024 * 1024
+_SAMPLE = 5000  # characters enough to tell the language (cover lines are partly English)
 
 
-def split_text(text: str, language: str | None = None) -> tuple[SourceDocument, bool]:
-    """The blocks and footnotes of a text, and whether it is a paginated (PDF) extraction."""
+def split_text(text: str, language: str | None = None) -> tuple[SourceDocument, bool, str]:
+    """The blocks and footnotes of a text, whether it is a paginated (PDF) extraction,
+    and its language (detected when not given)."""
     text = text.lstrip("\ufeff")
-    language = language if language in LANGUAGES else detect_language(text[:20000])
+    language = language if language in LANGUAGES else detect_language(text[:_SAMPLE])
     cleaned = clean_text(text)
     blocks = assemble_blocks(cleaned.lines, language)
     document = SourceDocument(blocks=blocks, footnotes=cleaned.footnotes)
-    return document, cleaned.paginated
+    return document, cleaned.paginated, language
 
 
 def parse_text(text: str, language: str | None = None) -> Resolution:
     """Recover a resolution's structure from plain text (language detected when None)."""
-    document, paginated = split_text(text, language)
+    document, paginated, language = split_text(text, language)
     return recover_structure(document, language, detached_footnote_marks=paginated)
 
 
