@@ -528,8 +528,10 @@ class _Builder:
         right_lines = [strings["distribution"].get(distribution, distribution)]
         if meta.date:
             right_lines.append(meta.date)
-        if meta.original_language and not adopted:
-            right_lines.append(meta.original_language)
+        original = meta.original_language.strip()
+        if original and not adopted:
+            # Readers keep "English"; new documents keep the whole "Original: English" line.
+            right_lines.append(original if ":" in original else strings["original"].format(language=original))
         lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
         _fill(section.first_page_header, headers.masthead(
             united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
