@@ -382,3 +382,18 @@ def test_forget_failures_lets_a_restarted_server_be_used_at_once(checker, config
         checker.forget_failures()
         report = run(checker, res, replace(config, url=url))
     assert report.scope == "grammar+spelling" and len(report.diagnostics) == 1
+
+
+def test_oxford_ize_spellings_are_not_mistakes_in_un_english(checker, config):
+    rules = [
+        CannedRule("organize", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["organise"],
+                   "TYPOS", "misspelling"),
+        CannedRule("urbanization", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["urbanisation"],
+                   "TYPOS", "misspelling"),
+        CannedRule("organzie", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["organize"],
+                   "TYPOS", "misspelling"),
+    ]
+    res = resolution("Decides to organize a meeting on urbanization and to organzie another;")
+    with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    assert [d.data["word"] for d in report.diagnostics] == ["organzie"]

@@ -97,6 +97,9 @@ def item_from_paragraph(paragraph: Paragraph) -> CheckItem:
     )
 
 
+LOCAL_FIRST_CHECK_SECONDS = 30.0
+
+
 class _Cancelled(Exception):
     """A newer request (or close) made this one pointless."""
 
@@ -321,6 +324,9 @@ class GrammarChecker:
                 raise EngineFailure(message("reason_bad_url", ui_language, url=url))
             return LanguageToolEngine(config, url, lt_language, ui_language)
         from drafter.grammar.local_server import LocalServer
+
+        # A local LanguageTool loads its language data on the first check: allow it time.
+        config = replace(config, timeout_seconds=max(config.timeout_seconds, LOCAL_FIRST_CHECK_SECONDS))
 
         server = self._local_servers.get(config.local_folder)
         if server is None or not server.alive():

@@ -46,3 +46,10 @@ def languagetool_code(language: str) -> str:
         return str(load_json(f"languages/{language}.json").get("languagetool") or language)
     except FileNotFoundError:
         return language
+
+
+@cache
+def accepted_variants(language: str) -> tuple[tuple[str, str], ...]:
+    """(UN ending, other ending) pairs: a suggestion that only swaps them is no mistake."""
+    pairs = load_json("grammar/un_words.json").get("accepted_variants", {}).get(language, [])
+    return tuple((str(a), str(b)) for a, b in pairs)

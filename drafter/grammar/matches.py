@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drafter.core.diagnostics import Diagnostic, Fix, Severity
-from drafter.grammar.data import disabled_rules, message
+from drafter.grammar.data import accepted_variants, disabled_rules, message
 from drafter.grammar.wordlist import WordList
 
 SPELLING_RULE = "spelling"  # rule id of the offline Hunspell check
@@ -88,7 +88,16 @@ def keep(
     flagged = item.text[finding.start : finding.end].strip()
     if flagged and words.accepts(flagged) and (finding.is_spelling or " " in flagged):
         return False
-    return True
+    suggestion = finding.replacements[0] if finding.replacements else ""
+    return not (finding.is_spelling and suggestion and _only_variant(flagged, suggestion, language))
+
+
+def _only_variant(flagged: str, suggestion: str, language: str) -> bool:
+    """True when the suggestion only trades the UN ending for another ("organize" -> "organise")."""
+    return any(
+        flagged.endswith(un_form) and flagged[: -len(un_form)] + other == suggestion
+        for un_form, other in accepted_variants(language)
+    )
 
 
 def to_diagnostic(finding: Finding, item: CheckItem, ui_language: str) -> Diagnostic:
