@@ -437,3 +437,17 @@ def test_preambular_items_keep_their_sequence_and_dashes_are_free() -> None:
     assert rules(diagnostics) == [("subparagraph-label-sequence", "PP4(b)")]
     dashes = [(kind, text, "-") for kind, text, _ in items]
     assert check(build("en", Organ.GA, rows[:4] + dashes + rows[4:], FOOTNOTES)) == []
+
+
+def test_opener_capitalization_follows_the_language() -> None:
+    rows = english_ga()
+    rows[0] = (PP, "recalling its resolution 66/122 of 19 December 2011,")
+    resolution = build("en", Organ.GA, rows, FOOTNOTES)
+    diagnostic = only(check(resolution), "opener-capitalization")
+    assert diagnostic.paragraph == "PP1" and diagnostic.severity is Severity.WARNING
+    assert apply_fix(resolution, diagnostic).startswith("Recalling its")
+    russian = build("ru", Organ.GA, [
+        (PP, "Ссылаясь на свою резолюцию 66/122,"),
+        (OP, "постановляет продолжить рассмотрение этого вопроса."),
+    ])
+    assert rules(check(russian)) == [("opener-capitalization", "PP1")]

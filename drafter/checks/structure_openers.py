@@ -99,6 +99,7 @@ def check_openers(context: StructureContext) -> None:
     for item in opened:
         if item.match is not None:
             _check_agreement(context, lexicon, item)
+        _check_capitalization(context, item.paragraph)
     _check_sequencing(context, opened)
     _check_reserved(context, opened)
 
@@ -237,6 +238,25 @@ def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragra
 def _parts_share_openers(context: StructureContext) -> bool:
     """Chinese verbs have one form for both parts (回顾 "Recalling" / "Recalls")."""
     return context.language in structure_data()["shared_part_openers"]["languages"]
+
+
+def _check_capitalization(context: StructureContext, paragraph: Paragraph) -> None:
+    """Capital initial in en/fr/es, lower case in Russian; scripts without case are skipped."""
+    text = paragraph.text
+    stripped = len(text) - len(text.lstrip())
+    first = text[stripped:stripped + 1]
+    if not first or first.upper() == first.lower():
+        return
+    capital = context.settings.get("capitalized_openers", True)
+    if capital == first.isupper():
+        return
+    expected = first.upper() if capital else first.lower()
+    _, end = first_words(text, context.language)
+    word = expected + text[stripped + 1:end]
+    context.report(
+        "opener-capitalization", paragraph.address, stripped, stripped + 1,
+        fix=context.replace_fix(stripped, stripped + 1, expected), expected=word,
+    )
 
 
 # --- agreement with the organ ------------------------------------------------------------
