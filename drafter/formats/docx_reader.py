@@ -106,5 +106,3 @@ def _masthead(resolution: Resolution, lines: list[str]) -> None:
             meta.symbol = text
         elif _DATE.match(text) and not meta.date:
             meta.date = text
-    if not resolution.heading_lines and lines:
-        resolution.heading_lines = list(lines)

@@ -25,10 +25,12 @@ from drafter.formats.docx_safety import DocxPackage
 from drafter.formats.ooxml_read_headers import first_page_header_lines
 from drafter.formats.ooxml_read_notes import read_footnotes
 from drafter.formats.ooxml_read_styles import StyleSheet
-from drafter.formats.ooxml_read_text import ParagraphContent, ParagraphReader
+from drafter.formats.ooxml_read_text import MC, ParagraphContent, ParagraphReader
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
+_ALTERNATE = f"{{{MC}}}AlternateContent"
+_CHOICE = f"{{{MC}}}Choice"
 # A note typed by hand at the foot of a page: a superscript "*", "**", "†" … opening the paragraph.
 _TYPED_NOTE_MARK = re.compile(r"^[*†‡§]+$")
 
@@ -53,6 +55,10 @@ def _paragraphs(container: etree._Element, q: str, in_table: bool) -> Iterator[t
             yield from _table_paragraphs(child, q)
         elif tag == tag_sect or not isinstance(tag, str):
             continue
+        elif tag == _ALTERNATE:  # the same content twice: read the first choice only
+            choice = child.find(_CHOICE)
+            if choice is not None:
+                yield from _paragraphs(choice, q, in_table)
         else:  # sdt / sdtContent / customXml wrappers around block content
             yield from _paragraphs(child, q, in_table)
 
@@ -117,7 +123,6 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     blocks: list[SourceBlock] = []
     numbers: dict[str, int] = {}
     styled: dict[int, bool] = {}
-    cover_lines: list[str] = []
     seen_body_text = False
     pending: ParagraphContent | None = None
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
@@ -151,8 +156,6 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             refs.append(FootnoteRef(number, reference.offset))
         is_cover = in_table and not seen_body_text
         seen_body_text = seen_body_text or not in_table
-        if is_cover:
-            cover_lines.append(" ".join(content.text.split()))
         blocks.append(
             SourceBlock(
                 text=content.text,
@@ -170,7 +173,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     if not any(not block.is_header for block in blocks):
         raise UnreadableFileError(package.path, "the Word document is empty (no text in its body)")
 
-    header_lines = first_page_header_lines(package, body, reader) or cover_lines
+    # A cover table's lines stay blocks marked is_header; recovery reads both.
+    header_lines = first_page_header_lines(package, body, reader)
     document = SourceDocument(
         blocks=blocks,
         footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()]
