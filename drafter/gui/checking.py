@@ -1,7 +1,8 @@
 """Live checks, kept off the keystroke path.
 
 Every edit restarts a short single-shot timer; only when the drafter pauses
-(~300 ms) is the document read back into a Resolution and the checks run (see
+(~300 ms) is the document read back into a Resolution and the checks run on a
+worker thread (see
 :mod:`drafter.gui.incremental_checks` for what is cached between runs). Nothing is
 re-run when the document revision has not changed (a cursor move, a click in a
 dock); metadata edits outside the text call :meth:`CheckScheduler.invalidate`.
@@ -9,10 +10,14 @@ dock); metadata edits outside the text call :meth:`CheckScheduler.invalidate`.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from drafter.checks import CheckOptions, occurrence_key
 from drafter.core.diagnostics import Diagnostic
@@ -30,11 +35,30 @@ def suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions)
     return [d for d in diagnostics if d.rule not in off and occurrence_key(d, resolution) not in ignored]
 
 
+@dataclass
+class CheckRun:
+    """One finished run, handed from the worker thread to the GUI thread."""
+
+    revision: int
+    snapshot: DocumentSnapshot
+    diagnostics: list[Diagnostic]
+    seconds: float
+    failures: dict[str, str]
+
+
 class CheckScheduler(QObject):
-    """Debounces edits and runs the checks; emits ``checked(snapshot, diagnostics)``."""
+    """Debounces edits and runs the checks; emits ``checked(snapshot, diagnostics)``.
+
+    The timer path reads the document on the GUI thread (it must: Qt documents are
+    not thread-safe) and runs the checks on a worker thread, so a long run never
+    freezes typing; a result that arrives after the text changed again is dropped
+    (a newer run is already scheduled). :meth:`run_now` runs synchronously, for
+    commands that need fresh diagnostics (a quick fix) and for tests.
+    """
 
     checked = Signal(object, list)
     failed = Signal(str)
+    _finished = Signal(object)
 
     def __init__(self, editor, checker: Checker | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +68,18 @@ class CheckScheduler(QObject):
         self.last_seconds = 0.0
         self._revision = -1
         self._stopped = False
+        self._lock = threading.Lock()  # the checker keeps caches: one run at a time
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-checks")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self.run_in_background)
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         editor.document().contentsChanged.connect(self.schedule)
 
     def schedule(self) -> None:
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def stop(self) -> None:
         """No more runs (the window is closing)."""
@@ -59,6 +87,7 @@ class CheckScheduler(QObject):
         if not self._stopped:
             self._stopped = True
             self.editor.document().contentsChanged.disconnect(self.schedule)
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def is_stale(self) -> bool:
         return self._revision != self.editor.document().revision()
@@ -68,24 +97,55 @@ class CheckScheduler(QObject):
         self._revision = -1
         self.schedule()
 
+    def _compute(self, revision: int, snapshot: DocumentSnapshot, options: CheckOptions) -> CheckRun:
+        with self._lock:
+            started = time.perf_counter()
+            failures: dict[str, str] = {}
+            try:
+                diagnostics = self.checker(snapshot.resolution, options)
+                failures = dict(getattr(self.checker, "failures", None) or {})
+            except Exception as error:  # a check family that crashes must not take the editor down
+                failures = {"checks": f"{type(error).__name__}: {error}"}
+                diagnostics = []
+            diagnostics = suppressed(diagnostics, snapshot.resolution, options)
+            return CheckRun(revision, snapshot, diagnostics, time.perf_counter() - started, failures)
+
+    def run_in_background(self) -> None:
+        revision = self.editor.document().revision()
+        if (revision == self._revision) or self._stopped:
+            return
+        snapshot = self.editor.snapshot()
+        options = dataclasses.replace(self.options, disabled_rules=set(self.options.disabled_rules))
+        future = self._pool.submit(self._compute, revision, snapshot, options)
+        future.add_done_callback(self._hand_over)
+
+    def _hand_over(self, future: Future) -> None:
+        """Runs on the worker thread: queue the result for the GUI thread."""
+        if future.cancelled() or future.exception() is not None:
+            return
+        try:
+            self._finished.emit(future.result())
+        except RuntimeError:  # the scheduler was deleted while the checks ran
+            pass
+
+    def _deliver(self, run: CheckRun) -> None:
+        if self._stopped or run.revision != self.editor.document().revision():
+            return  # the text changed since: a newer run is on its way
+        self._apply(run)
+
     def run_now(self, force: bool = False) -> None:
+        """Check at once, on this thread (fresh diagnostics before a command)."""
         self._timer.stop()
         revision = self.editor.document().revision()
         if revision == self._revision and not force:
             return
-        snapshot: DocumentSnapshot = self.editor.snapshot()
-        started = time.perf_counter()
-        try:
-            diagnostics = self.checker(snapshot.resolution, self.options)
-        except Exception as error:  # a check family that crashes must not take the editor down
-            self.failed.emit(f"Checks failed: {type(error).__name__}: {error}")
-            diagnostics = []
-        self.last_seconds = time.perf_counter() - started
-        failures = getattr(self.checker, "failures", None)
-        if failures:
+        self._apply(self._compute(revision, self.editor.snapshot(), self.options))
+
+    def _apply(self, run: CheckRun) -> None:
+        self.last_seconds = run.seconds
+        if run.failures:
             self.failed.emit("Some checks are unavailable: " + "; ".join(
-                f"{family} ({reason})" for family, reason in failures.items()))
-        diagnostics = suppressed(diagnostics, snapshot.resolution, self.options)
-        self._revision = revision
-        self.editor.show_diagnostics(diagnostics, snapshot)
-        self.checked.emit(snapshot, diagnostics)
+                f"{family} ({reason})" for family, reason in run.failures.items()))
+        self._revision = run.revision
+        self.editor.show_diagnostics(run.diagnostics, run.snapshot)
+        self.checked.emit(run.snapshot, run.diagnostics)

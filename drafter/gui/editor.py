@@ -82,7 +82,8 @@ class ResolutionEditor(QTextEdit):
         self.language = "en"
         self._label_style = ("(", ")")
         self._labels: list[str] = []
-        self._labels_revision = -1
+        self._labels_dirty = True
+        self._block_count = 0
         self._mark_count = 0
         self._normalising = False
         self.diagnostics: list[Diagnostic] = []
@@ -100,6 +101,7 @@ class ResolutionEditor(QTextEdit):
         self._mark_painter = install(document, self)
         self.highlighter = StructureHighlighter(document)
         document.contentsChange.connect(self._on_contents_change)
+        self.structure_changed.connect(self._mark_labels_dirty)
 
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("white"))
@@ -134,7 +136,7 @@ class ResolutionEditor(QTextEdit):
         direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         self.document().setDefaultTextOption(_text_option(direction))
         self.highlighter.set_language(language)
-        self._labels_revision = -1
+        self._labels_dirty = True
         self.viewport().update()
 
     def snapshot(self) -> DocumentSnapshot:
@@ -155,12 +157,15 @@ class ResolutionEditor(QTextEdit):
         return out
 
     def labels(self) -> list[str]:
-        """Painted number or label per block, recomputed once per document revision."""
-        revision = self.document().revision()
-        if revision != self._labels_revision:
+        """Painted number or label per block, recomputed only when the structure may have changed."""
+        if self._labels_dirty or len(self._labels) != self.document().blockCount():
             self._labels = structure_rules.labels(self.entries(), *self._label_style)
-            self._labels_revision = revision
+            self._labels_dirty = False
         return self._labels
+
+    def _mark_labels_dirty(self) -> None:
+        self._labels_dirty = True
+        self.viewport().update()
 
     def first_body_block(self) -> QTextBlock:
         block = self.document().begin()
@@ -465,7 +470,15 @@ class ResolutionEditor(QTextEdit):
         return position
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        """Renumbered marks may change width: relayout everything only when the count changed."""
+        """Note what a change may have touched, cheaply: one typed or deleted letter touches
+        neither kinds nor labels, anything else (a split, a merge, a paste, a kind change,
+        an undo of one) makes the labels be recomputed at the next paint.
+
+        Renumbered marks may change width, so everything is relaid out when their count changes.
+        """
+        if removed + added != 1 or self.document().blockCount() != self._block_count:
+            self._labels_dirty = True
+            self._block_count = self.document().blockCount()
         if removed == 0 and added == 0:
             return
         count = len(mark_positions(self.document()))

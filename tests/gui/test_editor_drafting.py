@@ -303,3 +303,17 @@ def test_document_round_trip_keeps_the_model(qtbot):
     assert back.footnotes[0].text == "A/80/100."
     assert (back.meta.symbol, back.meta.title, back.formula) == ("A/80/L.1", "Test resolution",
                                                                  "The General Assembly,")
+
+
+def test_checks_run_by_themselves_when_typing_pauses(window, qtbot):
+    editor = window.editor
+    window.checks.run_now()
+    assert len(window.issues.diagnostics) == 1
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Invites the Secretary General to report;")
+    assert len(window.issues.diagnostics) == 1  # nothing ran on the keystroke path
+    qtbot.waitUntil(lambda: len(window.issues.diagnostics) == 2, timeout=5000)
+    assert [d.paragraph for d in window.issues.diagnostics] == ["OP1", "OP4"]
+    block = editor.textCursor().block()
+    assert any(r.format.underlineStyle().name == "WaveUnderline" for r in block.layout().formats())
