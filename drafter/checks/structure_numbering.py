@@ -5,8 +5,9 @@ disagrees with its position is exactly what a drafter needs to hear about: "4" a
 "2", "(c)" after "(a)", "(a)" in a French text. Each series is resynchronised on the
 number it actually found, so one missing paragraph gives one diagnostic, not one per
 following paragraph. Labels are not part of a paragraph's text, so the corrected label
-is given in ``Diagnostic.data`` (``expected_label``) rather than as a text fix; the
-editor and the Word export number paragraphs themselves.
+is given in ``Diagnostic.data`` (``found_label``, ``expected_label``; "" means "no
+label") rather than as a text fix; the editor and the Word export number paragraphs
+themselves.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ def _check_preamble_labels(context: StructureContext, paragraphs: list[Paragraph
         label = (paragraph.source_label or "").strip()
         # "PP1" labels are the Security Council's negotiation device, not a numbering.
         if paragraph.kind is ParagraphKind.PREAMBULAR and label and not label.upper().startswith("PP"):
-            context.report("preamble-numbered", paragraph.address, 0, 0, data={"label": label}, label=label)
+            context.report(
+                "preamble-numbered", paragraph.address, 0, 0,
+                data={"label": label, "found_label": label, "expected_label": ""}, label=label,
+            )
 
 
 def operative_number(label: str | None) -> tuple[int | None, bool]:
