@@ -118,15 +118,26 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    return _bad_files(tmp_path_factory.mktemp("bad"))
+
+
+def test_every_case_is_built(bad_files: dict[str, tuple[Path, str]]) -> None:
+    assert sorted(bad_files) == sorted(CASES)
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_bad_input_gives_one_clear_reason(tmp_path: Path, case: str) -> None:
-    path, expect = _bad_files(tmp_path)[case]
+def test_bad_input_gives_one_clear_reason(bad_files: dict[str, tuple[Path, str]], case: str) -> None:
+    path, expect = bad_files[case]
     assert expect.lower() in _reason(path).lower()
 
 
 @pytest.mark.parametrize("case", ["legacy_doc", "entities", "bomb", "no_main"])
-def test_cli_exits_2_with_one_line(tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]) -> None:
-    path, expect = _bad_files(tmp_path)[case]
+def test_cli_exits_2_with_one_line(
+    bad_files: dict[str, tuple[Path, str]], case: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, expect = bad_files[case]
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
