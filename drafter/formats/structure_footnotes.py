@@ -25,10 +25,12 @@ _PARAGRAPH_END = re.compile(r"\s?[;.]?\s*$")
 _NEXT_WORD = re.compile(r"^[\s,.;:]*([^\W\d_]+)")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _UNIT_WORDS = frozenset(
-    {"per", "cent", "percent", "years", "year", "months", "days", "million", "billion", "of",
-     "and", "to", "january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "pour", "et", "à", "y", "por"}
+    {"per", "cent", "percent", "years", "year", "months", "month", "days", "weeks", "hours",
+     "million", "billion", "times", "january", "february", "march", "april", "may", "june",
+     "july", "august", "september", "october", "november", "december", "goals", "targets",
+     "states", "members", "countries", "persons", "people", "%"}
 )
+_CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 _ABBREVIATIONS = frozenset(
     {"add", "corr", "rev", "no", "nos", "para", "paras", "vol", "art", "chap", "sect", "p", "pp",
      "suppl", "amend", "sess", "res", "doc"}
@@ -91,8 +93,8 @@ def _detached_ok(text: str, start: int, end: int) -> bool:
     bare = word.strip(".,;:()“”\"’").casefold()
     if bare in number_words():
         return False  # "resolution 2231", "para. 12", "of 15 December"
-    if bare.isdigit() and word[-1:] not in ",;:.)”’\"":
-        return False  # "from 3 5" is not a mark; "2022, 1" is
+    if bare.isdigit() and word[-1:] not in ",;:.)”’\"" and not _YEAR.match(bare):
+        return False  # "from 3 5" is not a mark; "2022, 1" and "17 December 1992 7" are
     after = _NEXT_WORD.match(text[end:])
     return not (after and after.group(1).casefold() in _UNIT_WORDS)
 
@@ -105,8 +107,9 @@ _DETACH_AFTER = frozenset(" \t\n\u00a0,.;:)")
 def _run_candidates(text: str, index: int, start: int, end: int, known: set[int]) -> list[_Candidate]:
     """Marks glued to the end of another number ("20053", "74/912", "Action 216")."""
     run = text[start:end]
-    if _YEAR.match(run) or not _RUN_END.match(text, end):
+    if _YEAR.match(run):
         return []  # "in 2021," is a year, not 202 + mark 1
+    punctuated = _RUN_END.match(text, end) is not None
     found = []
     word = _word_before(text, start).casefold().strip(".,;:()")
     after_slash = text[start - 1 : start] == "/"
@@ -114,9 +117,9 @@ def _run_candidates(text: str, index: int, start: int, end: int, known: set[int]
         head, tail = run[:-size], run[-size:]
         if not head or tail.startswith("0") or int(tail) not in known:
             continue
-        if _YEAR.match(head):
+        if _YEAR.match(head):  # "of 30 October 200019 for", "20053,"
             found.append(_Candidate(index, start + len(head), end, int(tail), _WEIGHT_AFTER_YEAR))
-        elif len(head) <= 3 and (
+        elif punctuated and len(head) <= 3 and (
             (after_slash and _PARAGRAPH_END.match(text, end))
             or (not after_slash and word not in _REFERENCE_WORDS)
         ):
@@ -150,11 +153,13 @@ def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Cand
                 continue
             if before == "(" and after == ")" and start >= 2 and not text[start - 2].isspace():
                 out.append(_Candidate(index, start - 1, end + 1, number, _WEIGHT_GLUED))
-            elif before and (before.isalpha() or before in _GLUE_AFTER):
+            elif before and (before.isalpha() or before in _GLUE_AFTER or _CJK.match(before)):
                 if _glued_ok(text, start, end):
                     out.append(_Candidate(index, start, end, number, _WEIGHT_GLUED))
-            elif detached and before in _DETACH_BEFORE and (not after or after in _DETACH_AFTER):
-                if start >= 2 and not text[start - 2].isspace() and _detached_ok(text, start - 1, end):
+            elif before in _DETACH_BEFORE and (not after or after in _DETACH_AFTER) and start >= 2 and (
+                detached or _CJK.match(text[start - 2])  # Chinese sets marks apart: "》7 生效"
+            ):
+                if not text[start - 2].isspace() and _detached_ok(text, start - 1, end):
                     out.append(_Candidate(index, start - 1, end, number, _WEIGHT_DETACHED))
             elif size == 3 and before not in ",.":
                 out.extend(_run_candidates(text, index, start, end, known))
@@ -221,6 +226,11 @@ def take_marks(
         return [(text, []) for text in texts]
     order = {number: rank for rank, number in enumerate(sorted(known))}
     chosen = _heaviest_increasing(_candidates(texts, known, detached), order)
+    if not detached and len(chosen) < 0.6 * len(known):
+        # Few glued marks: the text sets its marks apart ("1992 7 and", OCR and PDF texts).
+        loose = _heaviest_increasing(_candidates(texts, known, True), order)
+        if len(loose) > len(chosen):
+            chosen = loose
     by_text: dict[int, list[_Candidate]] = {}
     for candidate in chosen:
         by_text.setdefault(candidate.text, []).append(candidate)
