@@ -150,6 +150,7 @@ _LABEL_WORDS = re.compile(
     r"recommendations?|volume|session|meeting|report|sub-paragraph|subparagraph)\s*$",
     re.IGNORECASE,
 )
+_AFTER_PUNCTUATION = re.compile(r"[,;:.)]\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+(?:of\s+age|old)|(?:-|\u2011)year)", re.IGNORECASE)
 _BIG_FIGURE = re.compile(r"(?<![\w.,/])\d{2,}(?:[.,]\d+)?(?![\w/])")
 _PER_CENT_WORDS = re.compile(
@@ -158,7 +159,7 @@ _PER_CENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIVE_DIGITS = re.compile(r"(?<![\w/.,:\u2011-])([1-9]\d{4,})(?![\w/,\u2011-]|\.\d)")
-_NUMBER_LABELS = re.compile(r"(?:No|Nos|ISBN|ISSN|vol|Sales|para|paras|p|pp)\.?\s*$", re.IGNORECASE)
+_NUMBER_LABELS = re.compile(r"(?:No|Nos|ISBN|ISSN|ISO|vol|Sales|para|paras|p|pp)\.?\s*$", re.IGNORECASE)
 # A year followed by a footnote number of one to three digits, as plain text glues them.
 _YEAR_AND_MARK = re.compile(r"(?:19|20)\d\d\d{1,3}")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)([\s\u00a0-]|\u2011)(century|centuries)\b")
@@ -190,6 +191,8 @@ def numbers_one_to_nine(context: StyleContext, text: str, address: str) -> Itera
             continue
         if _AGE_AFTER.match(text, match.end()) or _in_mixed_series(text, start, end):
             continue
+        if _AFTER_PUNCTUATION.search(text[max(0, start - 3) : start]):
+            continue  # "the Convention, 1 States": a footnote mark a PDF copy set loose
         word = _UNITS[int(match.group(1))]
         if _at_sentence_start(text, start):
             word = word.capitalize()

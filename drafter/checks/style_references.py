@@ -19,7 +19,8 @@ _ANCHOR = re.compile(
     r"(?=\d)",
     re.IGNORECASE,
 )
-_SESSION_OR_YEAR = r"\s*\((?:\d{4}|[IVXLC]+)\)"
+# "(2015)", "(XV)"; OCR copies also give "( 1991)" and "(199l)".
+_SESSION_OR_YEAR = r"\s*\(\s*(?:[\dIlO]{4}|[IVXLC]+)\s*\)"
 _LETTERS = r"(?:\s[A-Z](?:\s*(?:,|and|et|y)\s*[A-Z](?![\w/]))*(?![\w/]))"
 _DATE = {
     "en": r"(?:,?\s+(?:of|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
@@ -87,19 +88,22 @@ def _organ_numbering(number: str) -> bool:
 def first_mention_date(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """The organ's own resolution, first cited in the body, carries its date (RF01).
 
-    Only "its resolution NN/NN" citations are held to the rule: a bare
-    "resolution 60/251" may be a later or an in-passing mention. The title is
-    not part of the body and does not count as a first mention.
+    Only "its resolution NN/NN" citations in the preamble are held to the rule: a
+    bare "resolution 60/251" may be a later or an in-passing mention, and operative
+    paragraphs refer back without dates. Mentions elsewhere still count as seen.
     """
     if address.startswith("META:"):
         return
+    # Operative back-references ("as requested in its resolution 77/123") are undated.
+    preamble = address.startswith("PP")
     seen = context.remember("style.cited-resolutions")
     for citation in citations(text, context.language):
         if "/" not in citation.number:
             continue
         first = citation.number not in seen
         seen.add(citation.number)
-        if first and citation.own and not citation.has_date and _organ_numbering(citation.number):
+        undated_own = citation.own and not citation.has_date
+        if first and preamble and undated_own and _organ_numbering(citation.number):
             yield Hit(citation.start, citation.end, None, {"number": citation.number})
 
 

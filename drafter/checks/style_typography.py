@@ -23,14 +23,33 @@ _FR_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009(\[«/])([;:!?])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _FR_ORDINARY = re.compile(r"(?<=\S)( )([;:!?])")
 _OPEN_MISSING = re.compile(r"«(?=[^\s\u00a0\u202f\u2009])")
+_FR_SPACED = re.compile(r"[\s\u00a0\u202f\u2009][;:!?]")
+_OPEN_SPACED = re.compile(r"«[\s\u00a0\u202f\u2009]")
 _OPEN_ORDINARY = re.compile(r"«( )")
 _CLOSE_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009])»")
 _CLOSE_ORDINARY = re.compile(r"( )»")
 _STRAIGHT_PAIR = re.compile(r"\"([^\"\n]*)\"")
 
 
+def _systematic(context: StyleContext, key: str, missing: re.Pattern[str], spaced: re.Pattern[str]) -> bool:
+    """True when the whole document leaves the space out (a copy that lost it, or EU style).
+
+    One missing space in a text that otherwise has them is a slip worth an error; the
+    same "slip" on every mark of a text is its convention, and flagging each would
+    bury every other finding.
+    """
+    if key not in context.memory:
+        texts = [p.text for p in context.resolution.paragraphs]
+        without = sum(len(missing.findall(t)) for t in texts)
+        with_space = sum(len(spaced.findall(t)) for t in texts)
+        context.memory[key] = without >= 3 and without > with_space
+    return bool(context.memory[key])
+
+
 def fr_space_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"aux décisions;" -> "aux décisions ;" (no-break space), not in 10:30, http:// or ratios."""
+    if _systematic(context, "style.fr-unspaced-marks", _FR_MISSING, _FR_SPACED):
+        return
     for match in _FR_MISSING.finditer(text):
         start = match.start(1)
         following = text[start + 1 : start + 2]
@@ -49,6 +68,8 @@ def fr_nbsp_before_punctuation(context: StyleContext, text: str, address: str) -
 
 def fr_guillemet_space(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"«Développement social»" -> "« Développement social »"."""
+    if _systematic(context, "style.fr-unspaced-guillemets", _OPEN_MISSING, _OPEN_SPACED):
+        return
     for match in _OPEN_MISSING.finditer(text):
         yield Hit(match.start(), match.end(), "«" + NBSP, {"mark": "«"})
     for match in _CLOSE_MISSING.finditer(text):
