@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -91,6 +92,7 @@ class ResolutionEditor(QTextEdit):
         self.completion_hook: Callable[[QKeyEvent], bool] | None = None
         self.after_key_hook: Callable[[QKeyEvent], None] | None = None
         self.diagnostic_menu_hook: Callable[[QMenu, Diagnostic], None] | None = None
+        self.context_menu_hook: Callable[[QMenu], None] | None = None
 
         document = self.document()
         font = QFont("Times New Roman")
@@ -246,17 +248,19 @@ class ResolutionEditor(QTextEdit):
         if key == Qt.Key.Key_Backtab:
             self.change_level(-1)
             return
+        destructive = (
+            bool(event.text()) or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+            or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste)
+        )
+        if destructive and self._touches_header(cursor):
+            self.refused.emit("The heading lines cannot be deleted or merged with body text: select less.")
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if kind.is_header and not cursor.hasSelection():
-                following = block.next()
-                if following.isValid():
-                    self.setTextCursor(QTextCursor(following))
+                self._leave_header(block)
                 return
             if kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM) and not block.text().strip():
                 self.change_level(-1)  # Enter on an empty (a) steps back out, as in Word lists
-                return
-            if self._touches_header(cursor):
-                self.refused.emit("The heading lines cannot be split or merged.")
                 return
             event = QKeyEvent(event.type(), key, Qt.KeyboardModifier.NoModifier, "\r")  # no soft breaks
         elif key == Qt.Key.Key_Backspace and not cursor.hasSelection():
@@ -268,17 +272,24 @@ class ResolutionEditor(QTextEdit):
         elif key == Qt.Key.Key_Delete and not cursor.hasSelection():
             following = block.next()
             next_is_header = following.isValid() and block_kind(following).is_header
-            if cursor.atBlockEnd() and (kind.is_header or next_is_header):
+            if cursor.atBlockEnd() and (kind.is_header or next_is_header or not following.isValid()):
                 return
-        elif event.text() and self._touches_header(cursor):
-            self.refused.emit("The heading lines cannot be deleted with body text: select less.")
-            return
         blocks_before = self.document().blockCount()
         super().keyPressEvent(event)
         if self.document().blockCount() != blocks_before:
             self.repair_structure()
         if self.after_key_hook is not None:
             self.after_key_hook(event)
+
+    def _leave_header(self, block: QTextBlock) -> None:
+        """Enter in a heading line goes to the next line; after the formula, into the body."""
+        following = block.next()
+        if not following.isValid():  # no body yet: the first preambular paragraph
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(block_format(BlockKind.PREAMBULAR), QTextCharFormat())
+            following = block.next()
+        self.setTextCursor(QTextCursor(following))
 
     def _touches_header(self, cursor: QTextCursor) -> bool:
         """A selection that spans several blocks and includes a heading line."""
@@ -574,8 +585,23 @@ class ResolutionEditor(QTextEdit):
         diagnostic = self.diagnostic_at(event.pos())
         if diagnostic is not None and self.diagnostic_menu_hook is not None:
             self.diagnostic_menu_hook(menu, diagnostic)
+        if self.context_menu_hook is not None:
+            self.context_menu_hook(menu)
+        blocks_before = self.document().blockCount()
         menu.exec(event.globalPos())
         menu.deleteLater()
+        if self.document().blockCount() != blocks_before:  # the menu's own Cut / Delete
+            self.repair_structure()
+
+    def cut_selection(self) -> None:
+        """Edit > Cut, refusing to cut the heading lines away with body text."""
+        if self._touches_header(self.textCursor()):
+            self.refused.emit("The heading lines cannot be cut with body text: select less.")
+            return
+        blocks_before = self.document().blockCount()
+        self.cut()
+        if self.document().blockCount() != blocks_before:
+            self.repair_structure()
 
 
 def _shifted(kind: BlockKind, level: int, step: int) -> structure_rules.Entry:

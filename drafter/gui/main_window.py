@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
 from drafter.core.diagnostics import Diagnostic
@@ -20,7 +20,7 @@ from drafter.core.model import Resolution
 from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.completion import OpenerCompleter
 from drafter.gui.editor import ResolutionEditor
-from drafter.gui.kinds import KIND_NAMES, BlockKind
+from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.settings import Settings
 
 
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
+        self.editor.context_menu_hook = self._add_paragraph_menu
         self.completer = OpenerCompleter(self.editor)
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.actions_by_name: dict[str, QAction] = {}
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self._structural: list[Diagnostic] = []
         if grammar:
             self._connect_grammar()
+        self.position_label = QLabel(self)
+        self.position_label.setAccessibleName("Current paragraph")
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.editor.cursorPositionChanged.connect(self._show_position)
         self.resize(1280, 900)
         self.statusBar().showMessage("Ready")
 
@@ -66,6 +71,14 @@ class MainWindow(QMainWindow):
     def resolution(self) -> Resolution:
         """The document as the core model (what a save or an export writes)."""
         return self.editor.resolution()
+
+    def _show_position(self) -> None:
+        """The kind and number of the paragraph the cursor is in, in the status bar."""
+        block = self.editor.textCursor().block()
+        kind = block_kind(block)
+        name = KIND_NAMES.get(kind) or HEADER_HINTS.get(kind, "")
+        label = self.editor.block_label(block)
+        self.position_label.setText(f"{name} {label}".strip())
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else "Untitled resolution"
@@ -118,7 +131,7 @@ class MainWindow(QMainWindow):
         self._action("undo", "&Undo", editor.undo, QKeySequence.StandardKey.Undo, edit)
         self._action("redo", "&Redo", editor.redo, QKeySequence.StandardKey.Redo, edit)
         edit.addSeparator()
-        self._action("cut", "Cu&t", editor.cut, QKeySequence.StandardKey.Cut, edit)
+        self._action("cut", "Cu&t", editor.cut_selection, QKeySequence.StandardKey.Cut, edit)
         self._action("copy", "&Copy", editor.copy, QKeySequence.StandardKey.Copy, edit)
         self._action("paste", "&Paste", editor.paste, QKeySequence.StandardKey.Paste, edit)
         edit.addSeparator()
@@ -207,6 +220,16 @@ class MainWindow(QMainWindow):
         self.checks.invalidate()
         self.checks.run_now()
         self.statusBar().showMessage(f"Rule {diagnostic.rule} is off for this document", 5000)
+
+    def _add_paragraph_menu(self, menu: QMenu) -> None:
+        """The paragraph commands (kind, level, move, footnote) in the page's context menu."""
+        menu.addSeparator()
+        kinds = menu.addMenu("Paragraph &kind")
+        for name, action in self.actions_by_name.items():
+            if name.startswith("kind_"):
+                kinds.addAction(action)
+        for name in ("indent", "outdent", "move_up", "move_down", "footnote"):
+            menu.addAction(self.actions_by_name[name])
 
     def _add_diagnostic_actions(self, menu: QMenu, diagnostic: Diagnostic) -> None:
         first = menu.actions()[0] if menu.actions() else None

@@ -317,3 +317,28 @@ def test_checks_run_by_themselves_when_typing_pauses(window, qtbot):
     assert [d.paragraph for d in window.issues.diagnostics] == ["OP1", "OP4"]
     block = editor.textCursor().block()
     assert any(r.format.underlineStyle().name == "WaveUnderline" for r in block.layout().formats())
+
+
+def test_heading_lines_survive_select_all(window, qtbot):
+    editor = window.editor
+    before = window.resolution()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_X):
+        qtbot.keyClick(editor, key)
+    qtbot.keyClick(editor, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    after = window.resolution()
+    assert (after.meta.symbol, after.formula, len(after.paragraphs)) == (
+        before.meta.symbol, before.formula, len(before.paragraphs))
+    assert "heading lines" in window.statusBar().currentMessage()
+
+
+def test_enter_in_the_heading_goes_down_and_the_status_bar_names_the_paragraph(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Test resolution"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text() == "The General Assembly,"
+    assert window.resolution().meta.title == "Test resolution"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text().startswith("Recalling its")
+    put_cursor(editor, block_with(editor, "Decides"))
+    assert window.position_label.text() == "Operative paragraph 2."
