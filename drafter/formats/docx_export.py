@@ -28,6 +28,7 @@ single place, the options' :class:`RunEmitter`:
   ``runs.note_reference(id)``), splits content into :class:`Segment` pieces
   (``runs.segments(content)``) and can add further notes (``runs.footnotes``).
 
+(These classes live in :mod:`drafter.formats.ooxml.runs` and are re-exported here.)
 A redline writer subclasses :class:`PlainRunEmitter` (or writes its own) and
 wraps the runs it gets from ``runs`` in ``w:ins``/``w:del`` elements; everything
 else (styles, heading block, headers, footnotes part) stays the same.
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 import docx
 from docx.document import Document as DocxDocument
@@ -57,115 +58,16 @@ from drafter.core.model import (
 )
 from drafter.errors import DrafterError
 from drafter.formats.ooxml import headers
-from drafter.formats.ooxml.footnotes import FootnoteWriter, reference_run
+from drafter.formats.ooxml.footnotes import FootnoteWriter
+from drafter.formats.ooxml.paragraphs import new_paragraph
+from drafter.formats.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
 from drafter.formats.ooxml.styles import apply_language
 from drafter.formats.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
-from drafter.formats.ooxml.xml import W_VAL, append_text, fragment, make, paragraph, set_ppr, w
+from drafter.formats.ooxml.xml import W_VAL, make, paragraph, set_ppr, w
 from drafter.resources import load_json, templates_dir
 
-_R, _RPR, _TAB, _I, _LANG = w("r"), w("rPr"), w("tab"), w("i"), w("lang")
-_RTL = w("rtl")
+_RPR, _LANG = w("rPr"), w("lang")
 _DASHES = {"-", "–", "—", "•", "·"}
-
-
-# --- options and the emitter interface -----------------------------------------
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of a paragraph's body: text (italic or not) or one footnote mark."""
-
-    text: str = ""
-    italic: bool = False
-    note_id: int | None = None
-
-
-@dataclass
-class BodyContent:
-    """What :meth:`RunEmitter.body` writes: words, italic ranges and footnote marks."""
-
-    text: str
-    italic: list[tuple[int, int]] = field(default_factory=list)
-    notes: list[tuple[int, int]] = field(default_factory=list)  # (offset, Word footnote id)
-    paragraph: Paragraph | None = None  # the model paragraph, None for the formula
-
-
-class RunFactory:
-    """Makes runs in the document's language; shared by all emitters of one export."""
-
-    def __init__(self, footnotes: FootnoteWriter, language_tag: str, rtl: bool) -> None:
-        self.footnotes = footnotes
-        self.language_tag = language_tag
-        self.rtl = rtl
-
-    def _rpr(self, r: etree._Element, italic: bool) -> None:
-        rpr = etree.SubElement(r, _RPR)
-        if italic:
-            etree.SubElement(rpr, _I)
-        if self.rtl:
-            etree.SubElement(rpr, _RTL)
-        etree.SubElement(rpr, _LANG, {W_VAL: self.language_tag})
-
-    def text(self, text: str, italic: bool = False) -> etree._Element:
-        """A run of ``text`` (tabs and line breaks converted), italic or roman."""
-        r = make(_R)
-        self._rpr(r, italic)
-        append_text(r, text)
-        return r
-
-    def tab(self) -> etree._Element:
-        r = make(_R)
-        etree.SubElement(r, _TAB)
-        return r
-
-    def note_reference(self, note_id: int) -> etree._Element:
-        return reference_run(note_id)
-
-    @staticmethod
-    def segments(content: BodyContent) -> list[Segment]:
-        """The body split at italic boundaries and footnote marks, in text order."""
-        text = content.text
-        size = len(text)
-        cuts = {0, size}
-        spans = [(max(0, s), min(size, e)) for s, e in content.italic if e > s]
-        for start, end in spans:
-            cuts.update((start, end))
-        notes = sorted((min(max(0, off), size), note) for off, note in content.notes)
-        cuts.update(off for off, _ in notes)
-        ordered = sorted(cuts)
-        out: list[Segment] = []
-        note_index = 0
-        for start, end in zip(ordered, [*ordered[1:], size + 1], strict=False):
-            while note_index < len(notes) and notes[note_index][0] == start:
-                out.append(Segment(note_id=notes[note_index][1]))
-                note_index += 1
-            if start < min(end, size):
-                italic = any(s <= start < e for s, e in spans)
-                out.append(Segment(text=text[start:end], italic=italic))
-        return out
-
-
-class RunEmitter(Protocol):
-    """Writes the runs of one body paragraph (see the module docstring)."""
-
-    def label(self, p: etree._Element, label: str | None, runs: RunFactory) -> None: ...
-
-    def body(self, p: etree._Element, content: BodyContent, runs: RunFactory) -> None: ...
-
-
-class PlainRunEmitter:
-    """The normal export: tab + label + tab, then roman/italic runs and note marks."""
-
-    def label(self, p: etree._Element, label: str | None, runs: RunFactory) -> None:
-        lead = runs.text(f"\t{label}\t" if label else "\t")
-        p.append(lead)
-
-    def body(self, p: etree._Element, content: BodyContent, runs: RunFactory) -> None:
-        for segment in runs.segments(content):
-            if segment.note_id is not None:
-                p.append(runs.note_reference(segment.note_id))
-            else:
-                p.append(runs.text(segment.text, segment.italic))
 
 
 @dataclass
@@ -196,49 +98,6 @@ def _settings(language: str) -> dict[str, Any]:
         return language_settings(language)
     except FileNotFoundError:
         return language_settings("en")
-
-
-# --- paragraph prototypes (deep-copied: faster than parsing each time) -----------
-
-_HEADING_TABS = (
-    '<w:tabs><w:tab w:val="right" w:pos="1022"/><w:tab w:val="left" w:pos="1267"/>'
-    '<w:tab w:val="left" w:pos="1742"/><w:tab w:val="left" w:pos="2218"/></w:tabs>'
-)
-
-
-@cache
-def _prototype(kind: str) -> etree._Element:
-    xml = {
-        "spacer": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:spacing w:after="0" w:line="120" '
-        'w:lineRule="atLeast"/><w:rPr><w:sz w:val="10"/></w:rPr></w:pPr></w:p>',
-        "spacer_exact": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:spacing w:after="0" w:line="120" '
-        'w:lineRule="exact"/><w:rPr><w:sz w:val="10"/></w:rPr></w:pPr></w:p>',
-        "adoption": '<w:p><w:pPr><w:pStyle w:val="TitleHCH"/>'
-        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
-        "basis": '<w:p><w:pPr><w:pStyle w:val="H4"/><w:ind w:right="1260"/></w:pPr></w:p>',
-        "title": f'<w:p><w:pPr><w:pStyle w:val="TitleH1"/>{_HEADING_TABS}'
-        '<w:ind w:right="1260"/></w:pPr></w:p>',
-        "committee": '<w:p><w:pPr><w:pStyle w:val="TitleH1"/><w:ind w:left="0" w:hanging="0"/></w:pPr></w:p>',
-        "sponsors": f'<w:p><w:pPr><w:pStyle w:val="H23"/><w:keepNext/>{_HEADING_TABS}'
-        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
-        "sc_adopted": f'<w:p><w:pPr><w:pStyle w:val="H56"/>{_HEADING_TABS}'
-        '<w:ind w:right="1260"/></w:pPr></w:p>',
-        "heading": f'<w:p><w:pPr><w:pStyle w:val="H23"/><w:keepNext/><w:keepLines/>{_HEADING_TABS}'
-        '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
-        "closing": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:jc w:val="right"/>'
-        "<w:rPr><w:i/></w:rPr></w:pPr></w:p>",
-        "annex": '<w:p><w:pPr><w:pStyle w:val="HCh"/><w:pageBreakBefore/><w:spacing w:after="240"/>'
-        '<w:ind w:left="1267" w:right="1267"/></w:pPr></w:p>',
-        "annex_title": f'<w:p><w:pPr><w:pStyle w:val="H1"/>{_HEADING_TABS}'
-        '<w:spacing w:after="240"/></w:pPr></w:p>',
-    }[kind]
-    return fragment(xml)
-
-
-def _new(kind: str) -> etree._Element:
-    from copy import deepcopy
-
-    return deepcopy(_prototype(kind))
 
 
 # --- the builder -------------------------------------------------------------------
@@ -276,7 +135,7 @@ class _Builder:
     def _line(self, kind_or_style: str, text: str, *, lead: str = "", italic: bool = False) -> None:
         """A heading-block line: a prototype (or a bare style) with ``lead`` tabs and text."""
         try:
-            p = _new(kind_or_style)
+            p = new_paragraph(kind_or_style)
         except KeyError:
             p = paragraph(kind_or_style)
         if lead or text:
@@ -285,7 +144,7 @@ class _Builder:
 
     def _spacers(self, count: int, exact: bool = False) -> None:
         for _ in range(count):
-            self._add(_new("spacer_exact" if exact else "spacer"))
+            self._add(new_paragraph("spacer_exact" if exact else "spacer"))
 
     # parts of the document
     def build(self) -> DocxDocument:
@@ -378,7 +237,7 @@ class _Builder:
 
     def _basis_line(self, basis: str) -> None:
         """"[on the report of …]": brackets roman, the words italic (H4 style)."""
-        p = _new("basis")
+        p = new_paragraph("basis")
         inner = basis.strip()
         opened = inner.startswith("[")
         closed = inner.endswith("]")
@@ -471,7 +330,7 @@ class _Builder:
                      for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
             if p.kind is ParagraphKind.HEADING:
-                element = _new("heading")
+                element = new_paragraph("heading")
                 element.append(self.runs.text("\t\t"))
                 emitter.body(element, content, self.runs)
             else:
@@ -497,7 +356,7 @@ class _Builder:
             # break; separate paragraphs look the same and read back line by line).
             self._spacers(1)
             for index, line in enumerate(meeting):
-                p = _new("closing")
+                p = new_paragraph("closing")
                 if index < len(meeting) - 1:
                     set_ppr(p, make(w("spacing"), {w("after"): "0"}))
                 p.append(self.runs.text(line, italic=True))
