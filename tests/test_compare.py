@@ -141,3 +141,14 @@ def test_punctuation_and_case_changes_are_changes() -> None:
     new = make([("operative", "decides to remain seized of the matter.")])
     assert [c.description for c in compare(base, new)] == [
         "OP1: 'Decides' replaced by 'decides'; ';' replaced by '.'"]
+
+
+def test_a_footnote_moved_within_a_paragraph_is_matched_once() -> None:
+    text = "Welcomes the outcomes of the resolutions on plastic pollution and on mangroves;"
+    base = make([("operative", text, (1, 37), (2, 60), (3, 78))],
+                {1: "UNEP/EA.4/Res.6.", 2: "UNEP/EA.4/Res.11.", 3: "UNEP/EA.4/Res.12."})
+    new = make([("operative", text, (1, 37), (2, 60), (3, 78))],
+               {1: "UNEP/EA.4/Res.11.", 2: "UNEP/EA.4/Res.12.", 3: "UNEP/EA.4/Res.6."})
+    notes = build_comparison(base, new).paragraphs[0].footnotes
+    base_numbers = [n.base.number for n in notes if n.base is not None]
+    assert sorted(base_numbers) == [1, 2, 3]

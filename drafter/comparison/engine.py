@@ -83,6 +83,8 @@ def _paragraph_diff(
 def _match_footnotes(old: list[Footnote], now: list[Footnote]) -> list[FootnoteDiff]:
     out: list[FootnoteDiff] = []
     for match in align([n.text for n in old], [n.text for n in now]):
+        if match.kind == "deleted" and match.new is not None:
+            continue  # the old place of a note moved within the paragraph: matched below
         if match.kind == "deleted":
             out.append(FootnoteDiff("deleted", old[match.base or 0], None, []))
         elif match.kind == "inserted":

@@ -185,4 +185,71 @@ def display_resolution(comparison: Comparison) -> tuple[
 def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = "letter") -> DocxDocument:
     resolution, display, labels = display_resolution(comparison)
     emitter = TrackedRunEmitter(display, labels, marks)
-    return build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
+    document = build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
+    shift_insertion_marks(document.element.body)
+    return document
+
+
+_PPR, _INS = qn("w:pPr"), qn("w:ins")
+
+
+def _inserted_mark(paragraph: etree._Element) -> etree._Element | None:
+    return paragraph.find(f"{_PPR}/{qn('w:rPr')}/{_INS}")
+
+
+def _layout(paragraph: etree._Element) -> bytes:
+    """The paragraph's properties without its revision mark, for comparing layouts."""
+    properties = paragraph.find(_PPR)
+    if properties is None:
+        return b""
+    copy = etree.fromstring(etree.tostring(properties))
+    for mark in copy.iter(_INS, qn("w:del")):
+        mark.getparent().remove(mark)
+    for run_properties in copy.findall(qn("w:rPr")):
+        if len(run_properties) == 0:
+            copy.remove(run_properties)
+    return etree.tostring(copy)
+
+
+def shift_insertion_marks(body: etree._Element) -> None:
+    """Where a kept paragraph ends with an insertion and whole inserted paragraphs
+    follow, mark the kept paragraph's mark as the inserted one instead of the last
+    inserted paragraph's.
+
+    Both say the same to Word (an inserted paragraph break plus inserted text), but
+    LibreOffice joins the end-of-paragraph insertion with the inserted paragraphs
+    into one change that also swallows the kept paragraph's mark, so rejecting all
+    there would join two paragraphs. This is the way Word itself records typing at
+    the end of a paragraph and pressing Enter. Done only when the two paragraphs
+    have the same layout, so that neither view changes a paragraph's style.
+    """
+    paragraphs = [child for child in body if child.tag == qn("w:p")]
+    index = 0
+    while index < len(paragraphs) - 1:
+        kept = paragraphs[index]
+        content = [child for child in kept if child.tag != _PPR]
+        ends_inserted = bool(content) and content[-1].tag == _INS
+        followed = _inserted_mark(paragraphs[index + 1]) is not None
+        if _inserted_mark(kept) is not None or not ends_inserted or not followed:
+            index += 1
+            continue
+        last = index + 1
+        while last + 1 < len(paragraphs) and _inserted_mark(paragraphs[last + 1]) is not None:
+            last += 1
+        if _layout(kept) == _layout(paragraphs[last]):
+            mark = _inserted_mark(paragraphs[last])
+            assert mark is not None
+            holder = mark.getparent()
+            holder.remove(mark)
+            if len(holder) == 0:
+                holder.getparent().remove(holder)
+            mark_paragraph(kept, "insert", _MarkCopy(mark))
+        index = last + 1
+
+
+class _MarkCopy(RevisionMarks):
+    """Re-uses an existing revision's id, author and date for a moved mark."""
+
+    def __init__(self, mark: etree._Element) -> None:
+        super().__init__(author=mark.get(qn("w:author"), ""), date=mark.get(qn("w:date"), ""))
+        self.next_id = int(mark.get(qn("w:id"), "0"))
