@@ -155,6 +155,12 @@ class StructureContext:
         description = fragment("fix_remove", self.ui_language).format(found=found)
         return Fix(description, start, end, "")
 
+    def found_mark(self, text: str, mark: FinalMark) -> str:
+        """The closing mark as found, quoted for a message ("“;”", or "no punctuation mark")."""
+        if mark.kind is None:
+            return fragment("no_mark", self.ui_language)
+        return fragment("mark", self.ui_language).format(mark=text[mark.start:mark.end])
+
     def hint(self, suggestions: list[str]) -> str:
         if not suggestions:
             return ""

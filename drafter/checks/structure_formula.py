@@ -53,4 +53,5 @@ def check_formula(context: StructureContext) -> None:
         context.report(
             "formula-punctuation", ADDRESS, mark.start, mark.end,
             fix=context.punctuation_fix(formula, mark, wanted), expected=wanted,
+            found=context.found_mark(formula, mark),
         )

@@ -104,7 +104,7 @@ def _expect(
         mark.end,
         fix=context.punctuation_fix(text, mark, expected),
         data={"found": text[mark.start:mark.end], "expected": expected},
-        expected=expected,
+        expected=expected, found=context.found_mark(text, mark),
     )
 
 
