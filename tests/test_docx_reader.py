@@ -268,6 +268,16 @@ def test_tracked_changes_are_read_as_accepted(tmp_path: Path) -> None:
     assert len(info) == 1 and info[0].severity.value == "info"
 
 
+def test_tracked_formatting_change_is_noted(tmp_path: Path) -> None:
+    changed = (
+        '<w:p><w:r><w:rPr><w:i/><w:rPrChange w:id="7" ' + REV + '><w:rPr/></w:rPrChange></w:rPr>'
+        "<w:t>Recalling</w:t></w:r></w:p>"
+    )
+    document = extract(build_docx(tmp_path / "f.docx", [changed])).document
+    assert document.reader_notes == ["tracked changes were accepted"]
+    assert _italic_words(document.blocks[0]) == ["Recalling"]
+
+
 def test_comments_fields_hidden_text_and_symbols(tmp_path: Path) -> None:
     paragraph = (
         "<w:p>"

@@ -105,6 +105,10 @@ class StyleSheet:
             style_id = style.based_on
         return chain
 
+    def _paragraph_style(self, style_id: str | None) -> str | None:
+        """The style a paragraph really has: an unknown or missing id means the default style."""
+        return style_id if style_id in self._styles else self.default_paragraph_style
+
     def name(self, style_id: str | None) -> str:
         style = self._styles.get(style_id or "")
         return style.name if style else ""
@@ -123,7 +127,7 @@ class StyleSheet:
 
     def paragraph_italic(self, style_id: str | None) -> bool:
         """Italic that a paragraph style (or the default style) gives its runs."""
-        value = self._chain_italic(style_id or self.default_paragraph_style)
+        value = self._chain_italic(self._paragraph_style(style_id))
         return self.default_italic if value is None else value
 
     def character_italic(self, style_id: str | None) -> bool | None:
@@ -141,7 +145,7 @@ class StyleSheet:
 
     def _chain_numbering(self, style_id: str | None) -> tuple[int | None, int | None]:
         num_id = level = None
-        for style in self._chain(style_id or self.default_paragraph_style):
+        for style in self._chain(self._paragraph_style(style_id)):
             if num_id is None and style.num_id is not None:
                 num_id = style.num_id
             if level is None and style.num_level is not None:

@@ -111,6 +111,8 @@ class ParagraphReader:
         self.tag_rpr, self.tag_t = f"{q}rPr", f"{q}t"
         self.tag_i, self.tag_rstyle = f"{q}i", f"{q}rStyle"
         self.tag_vanish, self.tag_vert_align = f"{q}vanish", f"{q}vertAlign"
+        self.tag_rpr_change = f"{q}rPrChange"
+        self._format_changed = False
         # Run children that show text (value: the text) or need handling (value: their name).
         self._text_tags = {
             f"{q}tab": "\t", f"{q}ptab": "\t", f"{q}br": "\n", f"{q}cr": "\n",
@@ -142,7 +144,9 @@ class ParagraphReader:
             tracked = tracked or ppr.find(f"{q}pPrChange") is not None
         builder = _Builder()
         builder.tracked = tracked
+        self._format_changed = False
         self._walk(paragraph, builder, self.styles.paragraph_italic(style))
+        builder.tracked = builder.tracked or self._format_changed
         return ParagraphContent(
             text="".join(builder.pieces),
             italic_spans=builder.spans,
@@ -196,6 +200,8 @@ class ParagraphReader:
                 hidden = bool(on_off(prop, self.w))
             elif tag == self.tag_vert_align:
                 superscript = prop.get(f"{q}val") == "superscript"
+            elif tag == self.tag_rpr_change:
+                self._format_changed = True  # a tracked formatting change, accepted as it stands
         if direct is not None:
             italic = direct
         else:
