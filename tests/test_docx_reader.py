@@ -338,3 +338,20 @@ def test_plain_document_without_styles_is_a_resolution(tmp_path: Path) -> None:
     resolution = drafter.read(build_docx(tmp_path / "p.docx", paragraphs, plain_styles=()))
     assert resolution.counts() == {"preamble": 1, "operative": 1, "subparagraphs": 0, "footnotes": 0}
     assert resolution.find("PP1").italic_spans == [Span(0, 9)]
+
+
+def test_strict_ooxml_namespaces_are_read(tmp_path: Path) -> None:
+    """ISO 29500 Strict files use other namespace URIs for the same elements and relationships."""
+    path = build_docx(tmp_path / "s.docx", resolution_paragraphs(typed_op(1, "Decides", "to act", last=True)),
+                      header=["United Nations", "A/RES/72/999", "Distr.: General"])
+    with zipfile.ZipFile(path) as archive:
+        items = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    for name, data in items.items():
+        if name.endswith((".xml", ".rels")):
+            data = data.replace(W_NS.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            items[name] = data.replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                       b"http://purl.oclc.org/ooxml/officeDocument/relationships")
+    write_zip(path, items)
+    resolution = drafter.read(path)
+    assert resolution.counts() == {"preamble": 2, "operative": 1, "subparagraphs": 0, "footnotes": 0}
+    assert (resolution.meta.symbol, resolution.formula_italic) == ("A/RES/72/999", True)
