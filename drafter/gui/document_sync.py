@@ -16,18 +16,28 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from drafter.core.model import (
     Annex,
+    DocumentStatus,
     Footnote,
     FootnoteRef,
+    Metadata,
+    Organ,
     Paragraph,
     Resolution,
     assign_addresses,
 )
 from drafter.gui.footnote_marks import FOOTNOTE_TEXT_PROPERTY, OBJECT_CHAR, is_mark, mark_format
-from drafter.gui.kinds import HEADER_FIELDS, BlockKind, block_format, block_kind, block_level
+from drafter.gui.kinds import (
+    DOCUMENT_PROPERTIES,
+    HEADER_FIELDS,
+    BlockKind,
+    block_format,
+    block_kind,
+    block_level,
+)
 
 HEADER_ORDER = (
     BlockKind.SYMBOL, BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE,
@@ -46,6 +56,29 @@ class DocumentSnapshot:
     marks: dict[str, list[int]] = field(default_factory=dict)
     # block number -> address, for the outline and diagnostics lookups
     addresses: dict[int, str] = field(default_factory=dict)
+
+
+def document_properties(meta: Metadata) -> QTextBlockFormat:
+    """The formula line's format carrying organ, language and status (see kinds)."""
+    fmt = QTextBlockFormat()
+    fmt.setProperty(DOCUMENT_PROPERTIES["organ"], meta.organ.value)
+    fmt.setProperty(DOCUMENT_PROPERTIES["language"], meta.language)
+    fmt.setProperty(DOCUMENT_PROPERTIES["status"], meta.status.value)
+    return fmt
+
+
+def read_document_properties(block: QTextBlock, meta: Metadata) -> None:
+    """Organ, language and status from the formula line into ``meta`` (when it carries them)."""
+    fmt = block.blockFormat()
+    organ = fmt.property(DOCUMENT_PROPERTIES["organ"])
+    language = fmt.property(DOCUMENT_PROPERTIES["language"])
+    status = fmt.property(DOCUMENT_PROPERTIES["status"])
+    if organ in Organ._value2member_map_:
+        meta.organ = Organ(organ)
+    if isinstance(language, str) and language:
+        meta.language = language
+    if status in DocumentStatus._value2member_map_:
+        meta.status = DocumentStatus(status)
 
 
 def header_text(resolution: Resolution, kind: BlockKind) -> str:
@@ -74,6 +107,8 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
 
     for kind in HEADER_ORDER:
         start_block(kind)
+        if kind is BlockKind.FORMULA:
+            cursor.mergeBlockFormat(document_properties(resolution.meta))
         cursor.insertText(header_text(resolution, kind), plain)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
@@ -139,6 +174,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
             if kind is BlockKind.FORMULA:
                 resolution.formula = text
                 snapshot.blocks["FORMULA"] = number
+                read_document_properties(block, resolution.meta)
             else:
                 setattr(resolution.meta, HEADER_FIELDS[kind], text)
                 snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number

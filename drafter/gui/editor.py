@@ -20,6 +20,7 @@ on timers, so that the keystroke path stays light.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
@@ -41,14 +42,16 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.lexicon import language_settings
-from drafter.core.model import DocumentStatus, Resolution
+from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.gui import structure_rules
 from drafter.gui.document_sync import (
     HEADER_ORDER,
     DocumentSnapshot,
     block_span,
+    document_properties,
     fill_document,
     read_document,
+    read_document_properties,
 )
 from drafter.gui.footnote_marks import OBJECT_CHAR, install, mark_format, mark_positions
 from drafter.gui.highlighter import StructureHighlighter, Underline
@@ -71,6 +74,7 @@ class ResolutionEditor(QTextEdit):
 
     refused = Signal(str)  # a structure command was refused: why (for the status bar)
     structure_changed = Signal()  # kinds, order or labels may have changed
+    document_properties_changed = Signal()  # organ, language or status (incl. by undo/redo)
     diagnostics_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,6 +168,35 @@ class ResolutionEditor(QTextEdit):
             self._labels = structure_rules.labels(self.entries(), *self._label_style)
             self._labels_dirty = False
         return self._labels
+
+    def _sync_document_properties(self, formula: QTextBlock) -> None:
+        """Organ, language and status live on the formula line: follow them (undo included)."""
+        if block_kind(formula) is not BlockKind.FORMULA:
+            return
+        meta = self.base.meta
+        before = (meta.organ, meta.language, meta.status)
+        read_document_properties(formula, meta)
+        if (meta.organ, meta.language, meta.status) == before:
+            return
+        if meta.language != before[1]:
+            self.set_language(meta.language)
+        self.viewport().update()
+        self.document_properties_changed.emit()
+
+    def set_document_properties(self, organ: Organ, language: str, status: DocumentStatus,
+                                formula: str | None = None) -> None:
+        """Change organ, language and status (and the formula text) as one undoable edit."""
+        block = self.document().findBlockByNumber(HEADER_ORDER.index(BlockKind.FORMULA))
+        meta = copy.copy(self.base.meta)
+        meta.organ, meta.language, meta.status = organ, language, status
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.mergeBlockFormat(document_properties(meta))
+        if formula is not None and formula != block.text():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(formula, QTextCharFormat())
+        cursor.endEditBlock()
+        self._sync_document_properties(self.document().findBlockByNumber(block.blockNumber()))
 
     def _mark_labels_dirty(self) -> None:
         self._labels_dirty = True
@@ -490,6 +523,9 @@ class ResolutionEditor(QTextEdit):
         if removed + added != 1 or self.document().blockCount() != self._block_count:
             self._labels_dirty = True
             self._block_count = self.document().blockCount()
+        formula = self.document().findBlockByNumber(HEADER_ORDER.index(BlockKind.FORMULA))
+        if position <= formula.position() + formula.length():
+            self._sync_document_properties(formula)
         if removed == 0 and added == 0:
             return
         count = len(mark_positions(self.document()))

@@ -22,6 +22,13 @@ from drafter.core.model import ParagraphKind
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 LEVEL_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+# Organ, language and status ride on the formula line's format: changing the organ
+# rewrites the formula and these in one undoable step, and undo restores both.
+DOCUMENT_PROPERTIES = {
+    "organ": int(QTextFormat.Property.UserProperty) + 3,
+    "language": int(QTextFormat.Property.UserProperty) + 4,
+    "status": int(QTextFormat.Property.UserProperty) + 5,
+}
 
 # Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px).
 CM = 37.8

@@ -92,13 +92,14 @@ class MetadataDock(QDockWidget):
             form.addRow(label, edit)
         self.organ.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
         self.language.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
-        self.status.currentIndexChanged.connect(lambda _: self._plain_edited())
+        self.status.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         self.setWidget(scroll)
         self._filling = False
         checks.checked.connect(lambda snapshot, _: self.show_header(snapshot.resolution))
+        editor.document_properties_changed.connect(self.follow_document)
 
     def show_resolution(self, resolution: Resolution) -> None:
         self._filling = True
@@ -143,20 +144,26 @@ class MetadataDock(QDockWidget):
         meta.sponsors = [s.strip() for s in self.sponsors.text().split(",") if s.strip()]
         for name, edit in self.plain_edits.items():
             setattr(meta, name, edit.text().strip())
-        meta.status = DocumentStatus(self.status.currentData())
         self.editor.viewport().update()
         self.checks.invalidate()
 
     def _organ_or_language_changed(self) -> None:
+        """New organ or language: formula, organ and language change in one undoable step."""
         if self._filling:
             return
-        meta = self.editor.base.meta
-        meta.organ = Organ(self.organ.currentData())
+        organ = Organ(self.organ.currentData())
         language = self.language.currentData()
-        if language != meta.language:
-            meta.language = language
-            self.editor.set_language(language)
-        formula = language_settings(language)["formulas"].get(meta.organ.formula_key, "")
-        if formula:
-            self._set_line(BlockKind.FORMULA, formula)
+        status = DocumentStatus(self.status.currentData())
+        formula = language_settings(language)["formulas"].get(organ.formula_key) or None
+        self.editor.set_document_properties(organ, language, status, formula)
+        self.checks.invalidate()
+
+    def follow_document(self) -> None:
+        """Organ, language or status changed on the page (an undo, a redo): show them."""
+        meta = self.editor.base.meta
+        self._filling = True
+        self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ.value)))
+        self.language.setCurrentIndex(max(0, self.language.findData(meta.language)))
+        self.status.setCurrentIndex(max(0, self.status.findData(meta.status.value)))
+        self._filling = False
         self.checks.invalidate()

@@ -281,12 +281,28 @@ def test_metadata_panel_changes_organ_formula_and_heading(window):
 
     panel = window.metadata
     panel.organ.setCurrentIndex(panel.organ.findData(Organ.SC.value))
-    assert window.resolution().formula == "The Security Council,"
+    resolution = window.resolution()
+    assert (resolution.formula, resolution.meta.organ) == ("The Security Council,", Organ.SC)
+    panel.language.setCurrentIndex(panel.language.findData("fr"))
+    resolution = window.resolution()
+    assert (resolution.formula, resolution.meta.language) == ("Le Conseil de sécurité,", "fr")
+    assert italic_ranges(block_with(window.editor, "Decides to")) == []  # French lexicon now
     panel.header_edits[BlockKind.TITLE].setText("Another title")
     panel.header_edits[BlockKind.TITLE].editingFinished.emit()
     assert window.resolution().meta.title == "Another title"
     window.editor.undo()
     assert window.resolution().meta.title == "Test resolution"
+    # undo takes organ, language and formula back together, and the panel follows
+    window.editor.undo()
+    resolution = window.resolution()
+    assert (resolution.formula, resolution.meta.organ, resolution.meta.language) == (
+        "The Security Council,", Organ.SC, "en")
+    assert panel.language.currentData() == "en"
+    window.editor.undo()
+    resolution = window.resolution()
+    assert (resolution.formula, resolution.meta.organ) == ("The General Assembly,", Organ.GA)
+    assert panel.organ.currentData() == Organ.GA.value
+    assert italic_ranges(block_with(window.editor, "Decides to")) == [(0, len("Decides"))]
 
 
 def test_document_round_trip_keeps_the_model(qtbot):
