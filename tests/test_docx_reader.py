@@ -355,3 +355,10 @@ def test_strict_ooxml_namespaces_are_read(tmp_path: Path) -> None:
     resolution = drafter.read(path)
     assert resolution.counts() == {"preamble": 2, "operative": 1, "subparagraphs": 0, "footnotes": 0}
     assert (resolution.meta.symbol, resolution.formula_italic) == ("A/RES/72/999", True)
+
+
+def test_text_laid_out_in_a_leading_table_is_body_not_cover(tmp_path: Path) -> None:
+    cells = "".join(f"<w:tr><w:tc>{text_para(f'Paragraph {n}')}</w:tc></w:tr>" for n in range(20))
+    table = f'<w:tbl xmlns:w="{W_NS}">{cells}</w:tbl>'
+    blocks = _blocks(build_docx(tmp_path / "t.docx", [table]))
+    assert len(blocks) == 20 and not any(b.is_header for b in blocks)

@@ -29,6 +29,7 @@ from drafter.formats.ooxml_read_text import MC, ParagraphContent, ParagraphReade
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
+_COVER_TABLE_MAX_LINES = 15  # a masthead table: organ, symbol, distribution, date, languages …
 _ALTERNATE = f"{{{MC}}}AlternateContent"
 _CHOICE = f"{{{MC}}}Choice"
 # A note typed by hand at the foot of a page: a superscript "*", "**", "†" … opening the paragraph.
@@ -44,7 +45,9 @@ class WordExtraction:
     footnote_styled: dict[int, bool] = field(default_factory=dict)
 
 
-def _paragraphs(container: etree._Element, q: str, in_table: bool) -> Iterator[tuple[etree._Element, bool]]:
+def _paragraphs(
+    container: etree._Element, q: str, in_table: etree._Element | None
+) -> Iterator[tuple[etree._Element, etree._Element | None]]:
     """Body paragraphs in document order, descending into tables and content controls."""
     tag_p, tag_tbl, tag_sect = f"{q}p", f"{q}tbl", f"{q}sectPr"
     for child in container:
@@ -63,13 +66,26 @@ def _paragraphs(container: etree._Element, q: str, in_table: bool) -> Iterator[t
             yield from _paragraphs(child, q, in_table)
 
 
-def _table_paragraphs(table: etree._Element, q: str) -> Iterator[tuple[etree._Element, bool]]:
+def _table_paragraphs(
+    table: etree._Element, q: str
+) -> Iterator[tuple[etree._Element, etree._Element | None]]:
     tag_tr = f"{q}tr"
     deleted = {row for row in table.iter(tag_tr) if row.find(f"{q}trPr/{q}del") is not None}
     for paragraph in table.iter(f"{q}p"):
         if deleted and any(row in deleted for row in paragraph.iterancestors(tag_tr)):
             continue
-        yield paragraph, True
+        yield paragraph, table
+
+
+def _is_cover_table(table: etree._Element, q: str) -> bool:
+    """A table before any body text is the masthead only if it is short (not the whole text)."""
+    filled = 0
+    for paragraph in table.iter(f"{q}p"):
+        if "".join(t.text or "" for t in paragraph.iter(f"{q}t")).strip():
+            filled += 1
+            if filled > _COVER_TABLE_MAX_LINES:
+                return False
+    return True
 
 
 def _join(first: ParagraphContent, second: ParagraphContent) -> ParagraphContent:
@@ -126,7 +142,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     seen_body_text = False
     pending: ParagraphContent | None = None
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
-    for index, (paragraph, in_table) in enumerate(_paragraphs(body, q, False), start=1):
+    cover_tables: dict[etree._Element, bool] = {}
+    for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
         content = reader.read(paragraph)
         tracked = tracked or content.tracked
         if pending is not None:
@@ -154,8 +171,10 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             number = numbers.setdefault(reference.note_id, len(numbers) + 1)
             styled[number] = styled.get(number, True) and reference.styled
             refs.append(FootnoteRef(number, reference.offset))
-        is_cover = in_table and not seen_body_text
-        seen_body_text = seen_body_text or not in_table
+        if table is not None and table not in cover_tables:
+            cover_tables[table] = not seen_body_text and _is_cover_table(table, q)
+        is_cover = table is not None and cover_tables[table]
+        seen_body_text = seen_body_text or table is None
         blocks.append(
             SourceBlock(
                 text=content.text,
