@@ -372,8 +372,13 @@ class _Builder:
             self._line("annex", title_lines[0])
             for line in title_lines[1:]:
                 self._line("annex_title", line, lead="\t\t")
-            for text in annex.paragraphs:
-                self._line("SingleTxt", text, lead="\t")
+            for index, text in enumerate(annex.paragraphs):
+                if index == 0 and len(title_lines) == 1 and _looks_like_heading(text):
+                    self._line("annex_title", text, lead="\t\t")  # the annex's own title
+                elif _looks_like_heading(text):
+                    self._line("heading", text, lead="\t\t")
+                else:
+                    self._line("SingleTxt", text, lead="\t")
 
     def _headers_and_footers(self) -> None:
         meta, strings = self.meta, self.strings
@@ -421,6 +426,20 @@ def _fill(header_or_footer: Any, elements: list[etree._Element]) -> None:
         root.remove(child)
     for element in elements:
         root.append(element)
+
+
+_LABEL_START = re.compile(r"^\s*(?:\(?[0-9a-zA-Z]{1,5}[.)]|[-–—•])\s")
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short annex line without closing punctuation or label ("Guideline 1", "Preamble")."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 120
+        and "\n" not in stripped
+        and stripped[-1] not in ".,;:!?،。；：，"
+        and not _LABEL_START.match(stripped)
+    )
 
 
 def _property(value: str, limit: int = 255) -> str:

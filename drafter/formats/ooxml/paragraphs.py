@@ -41,7 +41,9 @@ def _prototype(kind: str) -> etree._Element:
         '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
         "sc_adopted": f'<w:p><w:pPr><w:pStyle w:val="H56"/>{_HEADING_TABS}'
         '<w:ind w:right="1260"/></w:pPr></w:p>',
+        # Official files put two 6 pt spacer paragraphs around a heading; spacing does the same.
         "heading": f'<w:p><w:pPr><w:pStyle w:val="H23"/><w:keepNext/><w:keepLines/>{_HEADING_TABS}'
+        '<w:spacing w:before="120" w:after="240"/>'
         '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
         "closing": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:jc w:val="right"/>'
         "<w:rPr><w:i/></w:rPr></w:pPr></w:p>",
