@@ -291,21 +291,24 @@ def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
             break
     if closing is None:
         return lines, []
-    tail = [line.text for line in lines[closing + 1:] if not line.blank]
+    end = closing + 1
+    date = cover_re("date")
+    while end < len(lines) and (lines[end].blank or date.match(clean(lines[end].text))):
+        end += 1
+    tail = [line.text for line in lines[end:] if not line.blank]
     first = _FOOTNOTE_START.match(clean(tail[0])) if tail else None
     if first is None or first.group(2)[:1].islower():
         return lines, []  # "12 votes to 2 …" continues the closing line
     previous = ""
     for text in tail:
         stripped = clean(text)
-        if _looks_like_footnote_line(stripped):
+        if _FOOTNOTE_START.match(stripped):
             previous = stripped
-            continue
-        if previous and not previous.endswith(_SENTENCE_END):
-            previous = stripped
-            continue
-        return lines, []
-    return lines[: closing + 1], parse_footnote_lines(tail)
+        elif previous and not previous.endswith(_SENTENCE_END):
+            previous = f"{previous} {stripped}"
+        else:
+            return lines, []
+    return lines[:end], parse_footnote_lines(tail)
 
 
 def _unique(footnotes: list[Footnote]) -> list[Footnote]:
