@@ -70,7 +70,7 @@ def test_refuses_a_file_over_20_mb(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFileError, match="missing.txt"):
+    with pytest.raises(UnreadableFileError, match=r"missing\.txt"):
         read_text_file(tmp_path / "missing.txt")
 
 
@@ -306,7 +306,8 @@ def test_section_headings_roman_letters_and_topic_titles() -> None:
 
 def test_annex_after_closing_keeps_its_own_numbering_out_of_the_counts() -> None:
     text = (
-        GA_HEAD + "Recalling its resolutions,\n\n1. Adopts the guidelines annexed to the present resolution.\n\n"
+        GA_HEAD + "Recalling its resolutions,\n\n"
+        "1. Adopts the guidelines annexed to the present resolution.\n\n"
         "49th plenary meeting\n9 December 2021\n\nAnnex\n\nDraft guidelines\n\n"
         "1. Guideline one applies;\n\n(a) item;\n\n2. Guideline two.\n"
     )
@@ -461,4 +462,4 @@ def test_seed_counts_footnotes_and_openers(seed: Path) -> None:
     pp4 = resolution.find("PP4")
     assert pp4 is not None and "pour le développement, dans lequel" in pp4.text
     assert [r.number for r in pp4.footnote_refs] == [1]
-    assert [(f.number, f.text) for f in resolution.footnotes][0] == (1, "Résolution 65/1.")
+    assert (resolution.footnotes[0].number, resolution.footnotes[0].text) == (1, "Résolution 65/1.")
