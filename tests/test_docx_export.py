@@ -373,3 +373,18 @@ def test_cli_export_writes_the_word_file(corpus: Path, tmp_path: Path,
     assert round(document.sections[-1].page_width.mm) == 210
     assert document.core_properties.subject == "A/RES/68/131"
     assert read_footnotes(document)  # the seed's notes are real Word notes
+
+
+def test_annex_title_and_headings_get_heading_styles(tmp_path: Path) -> None:
+    resolution = _ga_adopted()
+    resolution.annexes = [Annex("Annex", [
+        "Guidelines on the protection of the atmosphere", "Guideline 1", "Use of terms",
+        "For the purposes of the present guidelines:", "(a) “atmosphere” means the envelope of gases;",
+    ])]
+    path = tmp_path / "annex.docx"
+    drafter.export_docx(resolution, path)
+    body = _body(docx.Document(str(path)))
+    start = next(i for i, p in enumerate(body) if p.text == "Annex")
+    styles = [(p.style.style_id, p.text.strip()) for p in body[start + 1:]]
+    assert [style for style, _ in styles] == ["H1", "H23", "H23", "SingleTxt", "SingleTxt"]
+    assert [text for _, text in styles] == resolution.annexes[0].paragraphs
