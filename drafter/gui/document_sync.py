@@ -112,13 +112,7 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         cursor.insertText(header_text(resolution, kind), plain)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
-        written = 0
-        for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
-            offset = min(max(ref.offset, written), len(paragraph.text))
-            cursor.insertText(paragraph.text[written:offset], plain)
-            cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, "")))
-            written = offset
-        cursor.insertText(paragraph.text[written:], plain)
+        _insert_text(cursor, paragraph, notes)
     for line in resolution.closing:
         start_block(BlockKind.CLOSING)
         cursor.insertText(line, plain)
@@ -130,6 +124,31 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
             cursor.insertText(text, plain)
     document.setUndoRedoEnabled(True)
     document.setModified(False)
+
+
+def _insert_text(cursor: QTextCursor, paragraph: Paragraph, notes: dict[int, str]) -> None:
+    """A paragraph's words with its footnote marks at their offsets."""
+    plain = QTextCharFormat()
+    written = 0
+    for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
+        offset = min(max(ref.offset, written), len(paragraph.text))
+        cursor.insertText(paragraph.text[written:offset], plain)
+        cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, "")))
+        written = offset
+    cursor.insertText(paragraph.text[written:], plain)
+
+
+def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph], notes: dict[int, str]) -> None:
+    """Insert body paragraphs at the cursor (a paste): the first joins the current block,
+    taking its kind when that block is empty; each other one is a new block of its own kind.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        fmt = block_format(BlockKind(paragraph.kind.value), paragraph.level)
+        if index:
+            cursor.insertBlock(fmt, QTextCharFormat())
+        elif cursor.block().length() == 1:
+            cursor.setBlockFormat(fmt)
+        _insert_text(cursor, paragraph, notes)
 
 
 def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str]]]:

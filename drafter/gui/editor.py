@@ -50,6 +50,7 @@ from drafter.gui.document_sync import (
     block_span,
     document_properties,
     fill_document,
+    insert_paragraphs,
     read_document,
     read_document_properties,
 )
@@ -343,7 +344,13 @@ class ResolutionEditor(QTextEdit):
         return False
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste plain text only, taking the kind of the paragraph pasted into."""
+        """Paste text; several paragraphs keep their structure, typed numbers become drawn ones.
+
+        Text copied from a resolution ("2. Requests:", "(a) …", footnote marks) goes
+        through the same structure recovery as opening a text file, so each pasted
+        paragraph gets its kind and level and its typed number is dropped. A single
+        line takes the kind of the paragraph it is pasted into.
+        """
         text = source.text()
         cursor = self.textCursor()
         if self._touches_header(cursor):
@@ -352,10 +359,30 @@ class ResolutionEditor(QTextEdit):
         if block_kind(cursor.block()).is_header:
             text = " ".join(text.split())
         text = text.replace("\r\n", "\n").replace("\u2028", "\n").replace(OBJECT_CHAR, "")
+        parsed = self._parse_paste(text) if "\n" in text.strip() else None
         cursor.beginEditBlock()
-        cursor.insertText(text, QTextCharFormat())
+        if parsed is None:
+            cursor.insertText(text, QTextCharFormat())
+        else:
+            cursor.removeSelectedText()
+            insert_paragraphs(cursor, *parsed)
         cursor.endEditBlock()
+        self.setTextCursor(cursor)
         self.repair_structure()
+
+    def _parse_paste(self, text: str):
+        """(paragraphs, footnote texts) recovered from pasted text, or None to paste it as is."""
+        if not block_kind(self.textCursor().block()).is_body:
+            return None
+        try:
+            from drafter.api import parse_text
+
+            pasted = parse_text(text, language=self.language)
+        except Exception:  # structure recovery is a convenience: plain text is always a fallback
+            return None
+        if not pasted.paragraphs:
+            return None
+        return pasted.paragraphs, {note.number: note.text for note in pasted.footnotes}
 
     # --- structure commands -------------------------------------------------------
 

@@ -358,3 +358,20 @@ def test_enter_in_the_heading_goes_down_and_the_status_bar_names_the_paragraph(w
     assert editor.textCursor().block().text().startswith("Recalling its")
     put_cursor(editor, block_with(editor, "Decides"))
     assert window.position_label.text() == "Operative paragraph 2."
+
+
+def test_pasting_numbered_paragraphs_keeps_their_structure(window, qtbot):
+    from PySide6.QtCore import QMimeData
+
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    data = QMimeData()
+    data.setText("4. Calls upon States:\n(a) to act;\n(b) to report;\n5. Decides to remain seized of the matter.")
+    editor.insertFromMimeData(data)
+    paragraphs = window.resolution().paragraphs
+    assert [(p.address, p.text) for p in paragraphs[-4:]] == [
+        ("OP4", "Calls upon States:"), ("OP4(a)", "to act;"), ("OP4(b)", "to report;"),
+        ("OP5", "Decides to remain seized of the matter.")]
+    editor.undo()  # the paste is one step: back to the empty OP4 that Enter made
+    assert [(p.address, p.text) for p in window.resolution().paragraphs][-1] == ("OP4", "")
