@@ -367,7 +367,8 @@ def test_pasting_numbered_paragraphs_keeps_their_structure(window, qtbot):
     put_cursor(editor, block_with(editor, "Requests a report"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     data = QMimeData()
-    data.setText("4. Calls upon States:\n(a) to act;\n(b) to report;\n5. Decides to remain seized of the matter.")
+    data.setText("4. Calls upon States:\n(a) to act;\n(b) to report;\n"
+                 "5. Decides to remain seized of the matter.")
     editor.insertFromMimeData(data)
     paragraphs = window.resolution().paragraphs
     assert [(p.address, p.text) for p in paragraphs[-4:]] == [
