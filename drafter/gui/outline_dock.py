@@ -8,8 +8,10 @@ when the structure would break).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QListWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.lexicon import lexicon
 from drafter.core.model import ParagraphKind
+from drafter.gui import structure_rules
 
 _BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 _PART = {ParagraphKind.PREAMBULAR: "preamble", ParagraphKind.OPERATIVE: "operative",
@@ -42,6 +45,25 @@ def opener_summary(text: str, kind: ParagraphKind, language: str, words: int = 6
     return summary + (" …" if len(head) > words else "")
 
 
+class OutlineList(QListWidget):
+    """A list whose rows can be dragged; a drop asks for a move instead of moving rows."""
+
+    move_requested = Signal(int, int)  # source row, target row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = self.currentRow()
+        target = self.indexAt(event.position().toPoint()).row()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source >= 0 and target >= 0 and source != target:
+            self.move_requested.emit(source, target)
+
+
 class OutlineDock(QDockWidget):
     def __init__(self, editor, parent: QWidget | None = None) -> None:
         super().__init__("Outline", parent)
@@ -51,7 +73,8 @@ class OutlineDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.list = QListWidget(body)
+        self.list = OutlineList(body)
+        self.list.move_requested.connect(self.move_row)
         self.list.setAccessibleName("Paragraphs in order")
         self.list.itemClicked.connect(self._go)
         self.list.itemActivated.connect(self._go)
@@ -97,6 +120,37 @@ class OutlineDock(QDockWidget):
         number = item.data(_BLOCK_ROLE)
         if isinstance(number, int) and number >= 0:
             self.editor.go_to(number)
+
+    def move_row(self, source: int, target: int) -> bool:
+        """Drag and drop: move the source paragraph (with its items) to the target's place.
+
+        Done as repeated one-place moves (each refused if the structure would break)
+        inside one edit block, so the whole drag is a single undo step.
+        """
+        start = self.list.item(source).data(_BLOCK_ROLE)
+        goal = self.list.item(target).data(_BLOCK_ROLE)
+        if not isinstance(start, int) or not isinstance(goal, int) or start < 0 or goal < 0:
+            return False
+        editor = self.editor
+        group = QTextCursor(editor.document())
+        group.beginEditBlock()
+        moved = False
+        for _ in range(editor.document().blockCount()):
+            entries = editor.entries()
+            size = structure_rules.unit_end(entries, start) - start
+            if goal < start:
+                step = -1
+            elif start + size - 1 < goal:
+                step = 1
+            else:
+                break
+            if not editor.move_paragraph(step, start):
+                break
+            moved = True
+            start = editor.textCursor().block().blockNumber()
+        group.endEditBlock()
+        self.refresh()
+        return moved
 
     def move_selected(self, step: int) -> bool:
         item = self.list.currentItem()

@@ -376,3 +376,22 @@ def test_pasting_numbered_paragraphs_keeps_their_structure(window, qtbot):
         ("OP5", "Decides to remain seized of the matter.")]
     editor.undo()  # the paste is one step: back to the empty OP4 that Enter made
     assert [(p.address, p.text) for p in window.resolution().paragraphs][-1] == ("OP4", "")
+
+
+def test_dragging_in_the_outline_moves_a_paragraph_in_one_undo_step(window):
+    outline = window.outline
+    outline.refresh()
+    rows = outline.addresses()
+    before = [p.text for p in window.resolution().paragraphs]
+    assert outline.move_row(rows.index("OP3"), rows.index("OP1")) is True
+    assert [p.text for p in window.resolution().paragraphs][2:] == [
+        "Requests a report at its next session.", "Welcomes the report of the Secretary General;",
+        "Decides to continue its work;"]
+    # dragged back down past both, then into the preamble: refused at the boundary
+    rows = outline.addresses()
+    assert outline.move_row(rows.index("OP1"), rows.index("OP3")) is True
+    assert window.resolution().find("OP3").text.startswith("Requests")
+    assert outline.move_row(rows.index("OP1"), rows.index("PP1")) is False
+    window.editor.undo()
+    window.editor.undo()
+    assert [p.text for p in window.resolution().paragraphs] == before
