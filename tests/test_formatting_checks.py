@@ -182,3 +182,17 @@ def test_catalogue_shape_and_messages() -> None:
     assert rule_message("formatting", "opener-not-italic", "fr", opener="Rappelant") == (
         "Les premiers mots « Rappelant » devraient être en italique"
     )
+
+
+def test_unknown_opener_in_roman_is_judged_on_its_first_word() -> None:
+    resolution = _resolution(_pp("Highly alarmed at the violence,"), _pp("Deeply distressed,", "Deeply"))
+    assert _rules(resolution) == [("opener-not-italic", "PP1", "Highly")]
+
+
+def test_a_file_without_any_italics_is_reported_once() -> None:
+    resolution = _resolution(
+        _pp("Recalling its resolution 71/1,"), _op("Decides to act;"), _op("Requests a report.")
+    )
+    found = check(resolution, OPTIONS)
+    assert [(d.rule, d.paragraph) for d in found] == [("no-italics", "PP1")]
+    assert "3" in found[0].message

@@ -120,6 +120,10 @@ def _italics(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     if language not in LANGUAGES or not language_settings(language).get("italic_openers", False):
         return []
     lex = lexicon(language)
+    judged = [p for p in resolution.paragraphs if p.italic_spans is not None and p.kind in _PARTS]
+    if judged and not any(p.italic_spans for p in judged):
+        # A Word file with no italics at all: one finding, not one per paragraph.
+        return [_diagnostic("no-italics", judged[0].address, 0, 0, options, count=len(judged))]
     out: list[Diagnostic] = []
     for paragraph in resolution.paragraphs:
         if paragraph.italic_spans is None or paragraph.kind not in _SECONDARY_KINDS:
@@ -139,18 +143,25 @@ def _opener(
 ) -> tuple[int, list[Diagnostic]]:
     """Diagnostics on the opening phrase; returns where the opener's italic run ends."""
     text = paragraph.text
-    match = lex.match(text, part)
-    if match is None:
-        return 0, []
     start = len(text) - len(text.lstrip())
     first_word = _WORD.match(text, start)
-    first_end = first_word.end() if first_word else match.italic_end
-    if not any(italics.covered(i) for i in italics.letters(start, first_end)):
-        opener = text[start:match.italic_end]
-        return 0, [_diagnostic("opener-not-italic", paragraph.address, start, match.italic_end,
+    if first_word is None:
+        return 0, []
+    match = lex.match(text, part)
+    if match is None:
+        # An opener the lexicon does not know (structure checks name it): still judge its first word.
+        if first_word.group(0)[:1].isupper() and not any(
+            italics.covered(i) for i in italics.letters(start, first_word.end())
+        ):
+            return 0, [_diagnostic("opener-not-italic", paragraph.address, start, first_word.end(),
+                                   options, opener=first_word.group(0).rstrip(",;:"))]
+        return 0, []
+    italic_end = _required_end(text, start, match.italic_end, match.entry.italic_scope, language)
+    if not any(italics.covered(i) for i in italics.letters(start, first_word.end())):
+        opener = text[start:italic_end]
+        return 0, [_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
                                options, opener=opener)]
     out: list[Diagnostic] = []
-    italic_end = _required_end(text, start, match.italic_end, match.entry.italic_scope, language)
     if not all(italics.covered(i) for i in italics.letters(start, italic_end)):
         opener = text[start:italic_end]
         out.append(_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
