@@ -141,7 +141,9 @@ def _fill_note(runs: RunFactory, note_id: int, piece: Piece, marks: RevisionMark
     """Replace the (empty) text of note ``note_id`` with the note's tracked text."""
     assert piece.footnote is not None
     root = runs.footnotes.root
-    note = next(n for n in root.iter(qn("w:footnote")) if n.get(qn("w:id")) == str(note_id))
+    # the exporter has just appended this paragraph's notes: search from the end
+    wanted, tag, id_attribute = str(note_id), qn("w:footnote"), qn("w:id")
+    note = next(n for n in reversed(root) if n.tag == tag and n.get(id_attribute) == wanted)
     paragraph = note.find(qn("w:p"))
     for segment in note_segments(piece.footnote):
         paragraph.extend(tracked(segment.op, [runs.text(segment.text)], marks))

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 
 from lxml import etree
 
@@ -28,6 +29,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
+@cache
 def qn(tag: str) -> str:
     """'w:ins' -> '{namespace}ins' (only the w: prefix is used here)."""
     prefix, local = tag.split(":")
