@@ -388,3 +388,21 @@ def test_annex_title_and_headings_get_heading_styles(tmp_path: Path) -> None:
     styles = [(p.style.style_id, p.text.strip()) for p in body[start + 1:]]
     assert [style for style, _ in styles] == ["H1", "H23", "H23", "SingleTxt", "SingleTxt"]
     assert [text for _, text in styles] == resolution.annexes[0].paragraphs
+
+
+def test_footnote_titles_of_publications_are_italic(tmp_path: Path) -> None:
+    resolution = _ga_adopted()
+    resolution.footnotes = [
+        Footnote(1, "United Nations, Treaty Series, vol. 1577, No. 27531."),
+        Footnote(2, "See Official Records of the General Assembly, Seventy-second Session, "
+                    "Supplement No. 53 (A/72/53), chap. IV."),
+    ]
+    path = tmp_path / "notes.docx"
+    drafter.export_docx(resolution, path)
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/footnotes.xml"))
+    runs = root.iter(f"{{{NS['w']}}}r")
+    italic = ["".join(r.itertext()) for r in runs if r.find("w:rPr/w:i", NS) is not None]
+    assert italic == ["Treaty Series", "Official Records of the General Assembly, Seventy-second Session, "
+                                       "Supplement No. 53"]
+    assert read_footnotes(docx.Document(str(path)))[2].startswith("See Official Records")  # text unchanged

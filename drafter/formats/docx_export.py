@@ -93,6 +93,11 @@ def export_strings(language: str) -> dict[str, Any]:
         return load_json("export/en.json")
 
 
+@cache
+def _footnote_italics(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in export_strings(language).get("footnote_italics", []))
+
+
 def _settings(language: str) -> dict[str, Any]:
     try:
         return language_settings(language)
@@ -326,7 +331,7 @@ class _Builder:
     def _body(self) -> None:
         emitter = self.options.emitter
         for p, label in zip(self.res.paragraphs, self._labels(), strict=True):
-            notes = [(ref.offset, self.runs.footnotes.add(self.notes.get(ref.number, "")))
+            notes = [(ref.offset, self.runs.footnotes.add(self._note_pieces(self.notes.get(ref.number, ""))))
                      for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
             if p.kind is ParagraphKind.HEADING:
@@ -338,6 +343,19 @@ class _Builder:
                 emitter.label(element, label, self.runs)
                 emitter.body(element, content, self.runs)
             self._add(element)
+
+    def _note_pieces(self, text: str) -> list[tuple[str, bool]]:
+        """A note's text split into roman and italic pieces (Official Records, Treaty Series …)."""
+        patterns = _footnote_italics(self.language)
+        spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text))
+        pieces, position = [], 0
+        for start, end in spans:
+            if start < position:
+                continue
+            pieces += [(text[position:start], False), (text[start:end], True)]
+            position = end
+        pieces.append((text[position:], False))
+        return [(piece, italic) for piece, italic in pieces if piece]
 
     def _closing_lines(self) -> list[str]:
         if self.res.closing:
