@@ -9,6 +9,8 @@ elements, each module with one job:
 * :mod:`.styles` — the UN style sheet (ids and values as in official files);
 * :mod:`.settings` — document settings (tab stop, odd/even headers, footnote pr.);
 * :mod:`.headers` — masthead, continuation headers and "n/N" footers;
+* :mod:`.runs` — the run emitter interface: where a body paragraph's words become runs;
+* :mod:`.paragraphs` — prototypes of heading-block and body paragraphs;
 * :mod:`.template` — the base document the exporter starts from (built by
   ``tools/build_templates.py`` into ``templates/docx/``).
 
