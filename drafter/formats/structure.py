@@ -16,7 +16,7 @@ and how it ends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.core.lexicon import LANGUAGES, detect_language, lexicon
 from drafter.core.model import (
@@ -68,6 +68,13 @@ def _prepare(block: SourceBlock) -> _Block:
     else:
         label = parse_label(text)
         start = label.end if label and label.kind != "heading" else 0
+        if label is None:
+            # Word: "II" and its title in one paragraph, separated by a line break.
+            first, _, rest = text.partition("\n") if "\n" in text else text.partition("\v")
+            numeral = parse_label(first)
+            if numeral is not None and numeral.kind == "heading" and rest.strip():
+                label = Label("heading", numeral.raw, numeral.core, len(first) + 1)
+                start = label.end
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
     words = body.strip(" \t\u00a0\n")
@@ -75,7 +82,7 @@ def _prepare(block: SourceBlock) -> _Block:
 
 
 def _shift_refs(refs: list[FootnoteRef], shift: int, length: int) -> list[FootnoteRef]:
-    return [FootnoteRef(r.number, min(length, max(0, r.offset - shift))) for r in refs]
+    return [replace(r, offset=min(length, max(0, r.offset - shift))) for r in refs]
 
 
 def _shift_spans(spans: list[Span] | None, shift: int, length: int) -> list[Span] | None:
@@ -137,7 +144,7 @@ class _Classifier:
         trailing = len(text) - len(text.rstrip())
         text = text.rstrip()
         if trailing:
-            refs = [FootnoteRef(r.number, min(r.offset, len(text))) for r in refs]
+            refs = [replace(r, offset=min(r.offset, len(text))) for r in refs]
         label = None
         if block.label is not None and kind is not ParagraphKind.HEADING:
             label = block.source.auto_label.strip() if source.auto_label else block.label.raw
@@ -187,6 +194,10 @@ class _Classifier:
                 self._top(block, ParagraphKind.OPERATIVE)
             elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
                 self._sub_or_item(block, following)
+            elif label is not None and label.kind == "heading" and label.end < len(block.source.text):
+                paragraph = self._emit(block, ParagraphKind.HEADING)
+                paragraph.source_label = label.core
+                self.part = "operative"
             elif label is not None and label.kind == "heading":
                 index = self._heading(blocks, index)
                 self.part = "operative"
