@@ -36,9 +36,9 @@ def check_openers(context: StructureContext) -> None:
         if kind is ParagraphKind.PREAMBULAR:
             if operative_started:
                 context.report("preamble-after-operative", paragraph.address, 0, len(paragraph.text))
-            opened.append(_check_preamble_opener(context, lexicon, paragraph))
+            opened.append(_check_opener(context, lexicon, paragraph, "preamble"))
         elif kind is ParagraphKind.OPERATIVE:
-            opened.append(_check_operative_opener(context, lexicon, paragraph))
+            opened.append(_check_opener(context, lexicon, paragraph, "operative"))
         elif kind is ParagraphKind.CLAUSE:
             # An unnumbered clause may be preamble-like ("Acting under Chapter VII …,") or a
             # sole unnumbered operative paragraph: accept either kind of opener.
@@ -60,60 +60,36 @@ def _match_preamble(context: StructureContext, lexicon: Lexicon, text: str) -> O
     return match_opener(context, lexicon, text, "preamble")
 
 
-def _check_preamble_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph) -> Opened:
-    text = paragraph.text
-    match = _match_preamble(context, lexicon, text)
-    if match is not None or not text.strip():
-        return Opened(paragraph, "preamble", match)
-    if agreement_of_unknown(context, lexicon, paragraph, "preamble"):
-        return Opened(paragraph, "preamble", None)
-    start, end = first_words(text, context.language)
-    opener = text[start:end]
-    operative = match_opener(context, lexicon, text, "operative")
-    if operative is not None and parts_share_openers(context):
-        return Opened(paragraph, "preamble", operative)
-    if operative is not None:
-        suggestions = lexicon.suggestions(text[start:operative.end], "preamble")
-        context.report(
-            "preamble-operative-verb", paragraph.address, start, operative.end,
-            data={"suggestions": suggestions}, opener=text[start:operative.end],
-            hint=context.hint(suggestions),
-        )
-    else:
-        suggestions = lexicon.suggestions(opener, "preamble")
-        context.report(
-            "preamble-unknown-opener", paragraph.address, start, end,
-            data={"suggestions": suggestions}, opener=opener, hint=context.hint(suggestions),
-        )
-    return Opened(paragraph, "preamble", None)
+# part -> (the other part, rule for an opener of the other part, rule for an unknown opener)
+_OPENER_RULES = {
+    "preamble": ("operative", "preamble-operative-verb", "preamble-unknown-opener"),
+    "operative": ("preamble", "operative-preamble-opener", "operative-unknown-verb"),
+}
 
 
-def _check_operative_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph) -> Opened:
+def _check_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph, part: str) -> Opened:
+    """Known opener of ``part``; else the other part's opener (an error) or an unknown one (a warning)."""
     text = paragraph.text
-    match = match_opener(context, lexicon, text, "operative")
+    match = match_opener(context, lexicon, text, part)
     if match is not None or not text.strip():
-        return Opened(paragraph, "operative", match)
-    if agreement_of_unknown(context, lexicon, paragraph, "operative"):
-        return Opened(paragraph, "operative", None)
+        return Opened(paragraph, part, match)
+    if agreement_of_unknown(context, lexicon, paragraph, part):
+        return Opened(paragraph, part, None)
+    other_part, wrong_part_rule, unknown_rule = _OPENER_RULES[part]
+    other = match_opener(context, lexicon, text, other_part)
+    if other is not None and parts_share_openers(context):
+        return Opened(paragraph, part, other)  # Chinese: one verb form for both parts
     start, end = first_words(text, context.language)
+    rule = unknown_rule
+    if other is not None:
+        rule, end = wrong_part_rule, other.end
     opener = text[start:end]
-    preamble = _match_preamble(context, lexicon, text)
-    if preamble is not None and parts_share_openers(context):
-        return Opened(paragraph, "operative", preamble)
-    if preamble is not None:
-        suggestions = lexicon.suggestions(text[start:preamble.end], "operative")
-        context.report(
-            "operative-preamble-opener", paragraph.address, start, preamble.end,
-            data={"suggestions": suggestions}, opener=text[start:preamble.end],
-            hint=context.hint(suggestions),
-        )
-    else:
-        suggestions = lexicon.suggestions(opener, "operative")
-        context.report(
-            "operative-unknown-verb", paragraph.address, start, end,
-            data={"suggestions": suggestions}, opener=opener, hint=context.hint(suggestions),
-        )
-    return Opened(paragraph, "operative", None)
+    suggestions = lexicon.suggestions(opener, part)
+    context.report(
+        rule, paragraph.address, start, end,
+        data={"suggestions": suggestions}, opener=opener, hint=context.hint(suggestions),
+    )
+    return Opened(paragraph, part, None)
 
 
 def _check_capitalization(context: StructureContext, paragraph: Paragraph) -> None:
