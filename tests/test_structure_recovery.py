@@ -82,7 +82,8 @@ def test_unresolved_footnotes_are_found_in_the_text() -> None:
     )
     paragraph = recover_structure(document, "en").paragraphs[0]
     assert paragraph.text == "Recalling the Samoa Pathway and its resolution,"
-    assert [(r.number, r.offset) for r in paragraph.footnote_refs] == [(1, len("Recalling the Samoa Pathway"))]
+    offset = len("Recalling the Samoa Pathway")
+    assert [(r.number, r.offset) for r in paragraph.footnote_refs] == [(1, offset)]
 
 
 def test_header_blocks_and_word_heading_with_line_break() -> None:
@@ -101,7 +102,8 @@ def test_header_blocks_and_word_heading_with_line_break() -> None:
     assert resolution.heading_lines[:2] == ["United Nations", "A/RES/72/73"]
     heading = resolution.find("H1")
     assert heading is not None and (heading.text, heading.source_label) == ("Capacity-building", "II")
-    assert resolution.meta.symbol == "A/RES/72/73" and resolution.meta.title == "Oceans and the law of the sea"
+    assert resolution.meta.symbol == "A/RES/72/73"
+    assert resolution.meta.title == "Oceans and the law of the sea"
     assert resolution.find("OP1").source_label == "10."  # type: ignore[union-attr]
 
 
@@ -120,7 +122,10 @@ def test_draft_cover_gives_committee_sponsors_and_status() -> None:
 
 
 def test_language_is_detected_when_not_given() -> None:
-    text = "L’Assemblée générale,\n\nRappelant ses résolutions,\n\n1. Prie le Secrétaire général de faire rapport.\n"
+    text = (
+        "L’Assemblée générale,\n\nRappelant ses résolutions,\n\n"
+        "1. Prie le Secrétaire général de faire rapport.\n"
+    )
     resolution = parse_text(text)
     assert resolution.meta.language == "fr" and resolution.counts()["operative"] == 1
 
