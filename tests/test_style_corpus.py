@@ -1,0 +1,117 @@
+"""Style checks on the real adopted resolutions of the shared corpus.
+
+Precision: an adopted text gives no style error and at most one warning per
+(started) hundred paragraphs. Recall: the same texts with a drafter's slip seeded
+into them make the right rule fire at the right paragraph and words, and the fix
+offered gives back the official wording.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, manifest_rows
+
+import drafter
+from drafter.checks import CheckOptions
+from drafter.checks.style import check
+from drafter.core.diagnostics import Diagnostic, Severity
+
+STYLE_LANGUAGES = ("en", "fr", "es")
+FILES = [
+    row["file"] for row in (manifest_rows() if CORPUS.is_dir() else [])
+    if row["language"] in STYLE_LANGUAGES
+]
+# Warnings on adopted texts that are true findings (named, so that a new one is noticed).
+KNOWN_WARNINGS = {
+    "HRC_6_15_en_excerpt.txt": {"fulfil": "“to fulfill its mandate”: US spelling in the HRC text"},
+    "ECOSOC_2021_7_es.txt": {"es-date-form": "PP1 “de 6 junio de 2019” lacks the first “de”"},
+    "GA_78_69_en.txt": {"towards": "OP258 “efforts toward the conservation” in the official PDF"},
+}
+
+
+def _style(path: Path) -> tuple[int, list[Diagnostic]]:
+    resolution = drafter.read(path)
+    return len(resolution.paragraphs), check(resolution, CheckOptions())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_adopted_text_has_no_style_error_and_few_warnings(corpus: Path, name: str) -> None:
+    paragraphs, found = _style(corpus / name)
+    errors = [d for d in found if d.severity is Severity.ERROR]
+    assert not errors, [(d.rule, d.paragraph, d.message) for d in errors]
+    warnings = [d for d in found if d.severity is Severity.WARNING]
+    unexplained = [d for d in warnings if d.rule not in KNOWN_WARNINGS.get(name, {})]
+    assert not unexplained, [(d.rule, d.paragraph, d.message) for d in unexplained]
+    allowed = math.ceil(paragraphs / 100)
+    assert len(warnings) <= allowed, f"{len(warnings)} warnings in {paragraphs} paragraphs"
+
+
+def test_known_warnings_still_fire(corpus: Path) -> None:
+    """The named exceptions are real findings: if one disappears, the list is stale."""
+    for name, rules in KNOWN_WARNINGS.items():
+        _, found = _style(corpus / name)
+        assert set(rules) <= {d.rule for d in found}, name
+
+
+def test_word_originals_are_as_clean_as_their_text_copies(corpus: Path) -> None:
+    for path in sorted(corpus.glob("*.docx")):
+        _, found = _style(path)
+        assert not [d for d in found if d.severity is not Severity.INFO], path.name
+
+
+# (file, official words, seeded slip, rule expected)
+SEEDS = [
+    ("GA_76_72_en.txt", "Member States", "member states", "member-states"),
+    ("GA_76_72_en.txt", "Secretary-General", "Secretary General", "secretary-general"),
+    ("GA_76_72_en.txt", "programme", "program", "programme"),
+    ("GA_76_72_en.txt", "organizations", "organisations", "spelling-ize"),
+    ("GA_76_72_en.txt", "United Nations system", "UN system", "no-un-abbreviation"),
+    ("GA_77_335_en.txt", "Charter of the United Nations", "UN Charter", "charter-name"),
+    ("GA_76_71_en.txt", "implementation of the 2030 Agenda", "implementation of Agenda 2030", "agenda-2030"),
+    ("GA_78_69_en.txt", "per cent", "percent", "per-cent"),
+    ("GA_76_203_en.txt", "seventy-seventh session", "77th session", "session-in-words"),
+    ("GA_76_72_fr.txt", "Secrétaire général", "Secrétaire Général", "fr-secretaire-general"),
+    ("GA_76_72_fr.txt", "Nations Unies", "Nations unies", "fr-nations-unies"),
+    ("GA_76_72_fr.txt", "\u00a0;", ";", "fr-space-before-punctuation"),
+    ("GA_76_112_fr.txt", "soixante-douzième session", "72e session", "fr-session-in-words"),
+    ("GA_76_72_es.txt", "Asamblea General", "Asamblea general", "es-organ-capitals"),
+    ("GA_75_100_es.txt", "Secretario General", "Secretario general", "es-secretario-general"),
+]
+
+
+def _seed(text: str, official: str, slip: str) -> tuple[str, int]:
+    """Replace the first occurrence of ``official`` after the formula; return text and offset."""
+    start = re.search(r"^(The General Assembly|L’Assemblée générale|La Asamblea General),", text, re.M)
+    offset = text.index(official, start.end() if start else 0)
+    return text[:offset] + slip + text[offset + len(official) :], offset
+
+
+@pytest.mark.parametrize(
+    ("name", "official", "slip", "rule"), SEEDS, ids=[s[3] + ":" + s[0] for s in SEEDS]
+)
+def test_seeded_slip_fires_at_its_address_and_span(
+    corpus: Path, name: str, official: str, slip: str, rule: str
+) -> None:
+    language = name.split("_")[-1].split(".")[0]
+    original = (corpus / name).read_text(encoding="utf-8")
+    seeded, _ = _seed(original, official, slip)
+    resolution = drafter.parse_text(seeded, language=language)
+    paragraph = next(p for p in resolution.paragraphs if slip in p.text)
+    found = [d for d in check(resolution, CheckOptions()) if d.rule == rule]
+    at = [d for d in found if d.paragraph == paragraph.address]
+    assert at, f"{rule} silent at {paragraph.address} (fired at {[d.paragraph for d in found]})"
+    position = paragraph.text.index(slip)
+    diagnostic = min(at, key=lambda d: abs(d.start - position))
+    assert diagnostic.start <= position + len(slip) and position <= diagnostic.end
+    assert diagnostic.severity is not Severity.INFO
+    official_text = drafter.parse_text(original, language=language)
+    before = {(d.rule, d.paragraph) for d in check(official_text, CheckOptions())}
+    assert (rule, paragraph.address) not in before, "the official text already fired there"
+    if diagnostic.fix is not None:
+        fix = diagnostic.fix
+        fixed = paragraph.text[: fix.start] + fix.replacement + paragraph.text[fix.end :]
+        assert official in fixed
