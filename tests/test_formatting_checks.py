@@ -196,3 +196,15 @@ def test_a_file_without_any_italics_is_reported_once() -> None:
     found = check(resolution, OPTIONS)
     assert [(d.rule, d.paragraph) for d in found] == [("no-italics", "PP1")]
     assert "3" in found[0].message
+
+
+def test_french_openers_without_a_measured_scope() -> None:
+    recalling = "Rappelant sa résolution 70/1 du 25 septembre 2015,"
+    noting = "Prenant note avec satisfaction du rapport du Secrétaire général,"
+    resolution = _resolution(
+        _pp(recalling, "Rappelant"),
+        _pp(noting, "Prenant note avec satisfaction"),
+        _pp("Rappelant également sa résolution 70/2,", "Rappelant"),
+        language="fr",
+    )
+    assert _rules(resolution) == [("opener-not-italic", "PP3", "Rappelant également")]

@@ -104,7 +104,7 @@ class _Italics:
 
 def _extension_allowed(extra: str, language: str) -> bool:
     """May these words stay in the opener's italic run (an adverb, "its appreciation")?"""
-    data = load_json(f"rules/{CATALOGUE}.json")["data"]
+    data = _data()
     settings = data["italic_extension"].get(language, {})
     words = [normalize(w).strip(",;:.") for w in _WORD.findall(extra)]
     if not words or len(words) > int(data["max_extension_words"]):
@@ -156,39 +156,59 @@ def _opener(
             return 0, [_diagnostic("opener-not-italic", paragraph.address, start, first_word.end(),
                                    options, opener=first_word.group(0).rstrip(",;:"))]
         return 0, []
-    italic_end = _required_end(text, start, match.italic_end, match.entry.italic_scope, language)
+    measured = bool(match.entry.italic_scope)
+    # What may be italic: the measured scope, else the phrase up to its first linking word.
+    allowed_end = match.italic_end if measured else _phrase_end(text, start, match.italic_end, language)
+    # What must be italic: all of a measured scope; else the first word and its adverbs, since
+    # unmeasured phrases ("Rappelant sa résolution") are often italic only on their first word.
+    required_end = allowed_end if measured else _first_word_end(text, start, allowed_end, language)
     if not any(italics.covered(i) for i in italics.letters(start, first_word.end())):
-        opener = text[start:italic_end]
-        return 0, [_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
+        opener = text[start:allowed_end]
+        return 0, [_diagnostic("opener-not-italic", paragraph.address, start, allowed_end,
                                options, opener=opener)]
     out: list[Diagnostic] = []
-    if not all(italics.covered(i) for i in italics.letters(start, italic_end)):
-        opener = text[start:italic_end]
-        out.append(_diagnostic("opener-not-italic", paragraph.address, start, italic_end,
+    if not all(italics.covered(i) for i in italics.letters(start, required_end)):
+        opener = text[start:required_end]
+        out.append(_diagnostic("opener-not-italic", paragraph.address, start, required_end,
                                options, opener=opener))
-        return italic_end, out
-    first_letter = italics.letters(start, italic_end)[:1]
-    opening_run = italics.run_at(first_letter[0]) if first_letter else None
-    run_end = opening_run[1] if opening_run else italic_end
-    if run_end > italic_end:
-        extra_start = italic_end + (len(text[italic_end:run_end]) - len(text[italic_end:run_end].lstrip()))
+        return required_end, out
+    letters = italics.letters(start, required_end)
+    opening_run = italics.run_at(letters[0]) if letters else None
+    run_end = opening_run[1] if opening_run else required_end
+    if run_end > allowed_end:
+        gap = text[allowed_end:run_end]
+        extra_start = allowed_end + len(gap) - len(gap.lstrip())
         extra = text[extra_start:run_end]
         if italics.letters(extra_start, run_end) and not _extension_allowed(extra, language):
             out.append(_diagnostic("italic-beyond-opener", paragraph.address, extra_start, run_end,
                                    options, extra=_clip(extra)))
-    return max(run_end, italic_end), out
+    return max(run_end, allowed_end), out
 
 
-def _required_end(text: str, start: int, italic_end: int, scope: str | None, language: str) -> int:
-    """End of what must be italic: the measured scope, else the phrase up to its first linking word."""
-    if scope:
-        return italic_end
-    linking = set(load_json(f"rules/{CATALOGUE}.json")["data"]["linking_words"].get(language, []))
-    words = list(_WORD.finditer(text, start, italic_end))
+def _data() -> dict:
+    return load_json(f"rules/{CATALOGUE}.json")["data"]
+
+
+def _phrase_end(text: str, start: int, end: int, language: str) -> int:
+    """End of a lexicon phrase before its first linking word ("Decides" in "Decides to include …")."""
+    linking = set(_data()["linking_words"].get(language, []))
+    words = list(_WORD.finditer(text, start, end))
     for index, word in enumerate(words[1:], start=1):
         if normalize(word.group(0)).strip(",;:.") in linking:
             return words[index - 1].end()
-    return italic_end
+    return end
+
+
+def _first_word_end(text: str, start: int, end: int, language: str) -> int:
+    """End of the first word and the sequencing adverbs that follow it ("Rappelant également")."""
+    adverbs = set(_data()["italic_extension"].get(language, {}).get("sequencing", []))
+    words = list(_WORD.finditer(text, start, end))
+    last = words[0].end() if words else end
+    for word in words[1:]:
+        if normalize(word.group(0)).strip(",;:.") not in adverbs:
+            break
+        last = word.end()
+    return last
 
 
 def _secondary(
