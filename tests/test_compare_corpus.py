@@ -134,3 +134,19 @@ def test_oceans_two_sessions_apart_redline_round_trip(corpus: Path, tmp_path: Pa
 def test_a_text_compared_with_itself_has_no_change(corpus: Path) -> None:
     base = drafter.read(corpus / "GA_76_72_en.txt")
     assert drafter.compare(base, drafter.read(corpus / "GA_76_72_en.txt")) == []
+
+
+def test_a_word_base_against_a_text_revision(corpus: Path, tmp_path: Path) -> None:
+    """BASE as the official .docx, NEW as text: the two readers' models are compared."""
+    base = drafter.read(corpus / "GA_72_248_en.docx")
+    text = (corpus / "GA_72_248_en.txt").read_text(encoding="utf-8")
+    first = next(p for p in base.paragraphs if p.kind.value == "operative")
+    edited = first.text.split(" ", 1)[1][:40]
+    new_path = tmp_path / "revised.txt"
+    new_path.write_text(text.replace(edited, "with appreciation " + edited, 1), encoding="utf-8")
+    new = drafter.read(new_path)
+    changes = drafter.compare(base, new)
+    assert any(c.address == "OP1" and c.edits == [("", "with appreciation ")] for c in changes)
+    path = tmp_path / "redline.docx"
+    write_comparison(build_comparison(base, new), path, date="2026-11-27")
+    assert_views(path, base, new)
