@@ -64,6 +64,7 @@ from drafter.gui.kinds import (
     block_kind,
     block_level,
 )
+from drafter.resources import load_json
 
 PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
 PAGE_MARGIN = 72
@@ -242,6 +243,8 @@ class ResolutionEditor(QTextEdit):
                 baseline = origin.y() + line.y() + line.ascent() + dy
                 number = block.blockNumber()
                 label = labels[number] if number < len(labels) else ""
+                if kind is BlockKind.TITLE:
+                    self._paint_title_head(painter, origin.x() + dx, origin.y() + dy, block)
                 if kind is BlockKind.TITLE and self.base.meta.status is DocumentStatus.ADOPTED:
                     label = f"{self.base.meta.number}." if self.base.meta.number else ""
                     if label:
@@ -261,6 +264,28 @@ class ResolutionEditor(QTextEdit):
                     painter.restore()
             block = block.next()
         painter.end()
+
+    def _paint_title_head(self, painter: QPainter, x: float, top: float, block: QTextBlock) -> None:
+        """The lines the exported page has above the title, drawn from the Document panel.
+
+        Adopted texts: "Resolution adopted by the General Assembly on …" and the
+        basis line; drafts: "Sponsors: draft resolution". They are metadata, not text
+        to type, so they are drawn (grey) in the title's top margin rather than edited.
+        """
+        lines = title_head_lines(self.base.meta)
+        if not lines:
+            return
+        painter.save()
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(10)
+        painter.setFont(font)
+        painter.setPen(QColor("#505050"))
+        step = painter.fontMetrics().lineSpacing()
+        y = top - block.blockFormat().topMargin() + step + 4
+        for line in lines:
+            painter.drawText(QPointF(x, y), line)
+            y += step
+        painter.restore()
 
     # --- keys ---------------------------------------------------------------------
 
@@ -665,6 +690,27 @@ class ResolutionEditor(QTextEdit):
         self.cut()
         if self.document().blockCount() != blocks_before:
             self.repair_structure()
+
+
+def title_head_lines(meta) -> list[str]:
+    """Adoption line and basis (adopted) or sponsor line (draft), in the document's language."""
+    try:
+        strings = load_json(f"export/{meta.language}.json")
+    except (FileNotFoundError, ValueError):
+        return []
+    if meta.status is DocumentStatus.ADOPTED:
+        if meta.organ is Organ.SC:
+            return []
+        table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
+        line = table.get(meta.organ.value, "")
+        lines = [line.format(date=meta.adoption_date)] if line else []
+        return lines + ([meta.adoption_basis] if meta.adoption_basis else [])
+    if meta.sponsors and "sponsor_line" in strings:
+        names = meta.sponsors[0] if len(meta.sponsors) == 1 else (
+            strings.get("list_separator", ", ").join(meta.sponsors[:-1])
+            + f" {strings.get('and', 'and')} " + meta.sponsors[-1])
+        return [strings["sponsor_line"].format(sponsors=names)]
+    return []
 
 
 def _shifted(kind: BlockKind, level: int, step: int) -> structure_rules.Entry:

@@ -37,6 +37,7 @@ FIRST_LINE = round(1.27 * CM)  # first-line indent of preambular paragraphs
 NUMBER_GAP = round(0.95 * CM)  # room for an operative number or a sub-paragraph label
 PARAGRAPH_SPACING = 8
 TITLE_INDENT = round(2.2 * CM)
+TITLE_HEAD = 56
 
 
 class BlockKind(StrEnum):
@@ -155,7 +156,7 @@ def block_format(kind: BlockKind, level: int = 0) -> QTextBlockFormat:
     elif kind is BlockKind.TITLE:
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
         fmt.setLeftMargin(TITLE_INDENT)  # room for "76/72." drawn before it (hanging)
-        fmt.setTopMargin(16)
+        fmt.setTopMargin(TITLE_HEAD)  # room for the adoption or sponsor lines drawn above it
         fmt.setBottomMargin(16)
     elif kind is BlockKind.FORMULA:
         fmt.setTextIndent(FIRST_LINE)

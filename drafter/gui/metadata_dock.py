@@ -9,6 +9,7 @@ language ("The General Assembly," / "Le Conseil de sécurité,") and re-runs che
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -36,6 +37,7 @@ _PLAIN_FIELDS = (
     ("committee", "Committee"),
     ("date", "Date"),
     ("adoption_date", "Adoption date"),
+    ("adoption_basis", "Adoption basis"),
     ("meeting", "Meeting"),
 )
 _HEADER_LABELS = {
@@ -93,7 +95,11 @@ class MetadataDock(QDockWidget):
         self.organ.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
         self.language.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
         self.status.currentIndexChanged.connect(lambda _: self._organ_or_language_changed())
+        for combo in (self.organ, self.language, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         scroll = QScrollArea(self)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         self.setWidget(scroll)
@@ -110,6 +116,7 @@ class MetadataDock(QDockWidget):
         self.sponsors.setText(", ".join(meta.sponsors))
         for name, edit in self.plain_edits.items():
             edit.setText(str(getattr(meta, name)))
+            edit.setCursorPosition(0)
         self._filling = False
         self.show_header(resolution)
 
@@ -117,6 +124,7 @@ class MetadataDock(QDockWidget):
         for kind, edit in self.header_edits.items():
             if not edit.hasFocus():
                 edit.setText(str(getattr(resolution.meta, HEADER_FIELDS[kind])))
+                edit.setCursorPosition(0)  # show the start of a long title, not its end
 
     def _header_block(self, kind: BlockKind):
         return self.editor.document().findBlockByNumber(HEADER_ORDER.index(kind))

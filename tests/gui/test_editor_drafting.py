@@ -395,3 +395,16 @@ def test_dragging_in_the_outline_moves_a_paragraph_in_one_undo_step(window):
     window.editor.undo()
     window.editor.undo()
     assert [p.text for p in window.resolution().paragraphs] == before
+
+
+def test_lines_above_the_title_follow_the_metadata():
+    from drafter.core.model import DocumentStatus, Metadata
+    from drafter.gui.editor import title_head_lines
+
+    adopted = Metadata(language="fr", status=DocumentStatus.ADOPTED, adoption_date="18 décembre 2013",
+                       adoption_basis="[sur la base du rapport de la Troisième Commission (A/68/448)]")
+    assert title_head_lines(adopted) == [
+        "Résolution adoptée par l’Assemblée générale le 18 décembre 2013",
+        "[sur la base du rapport de la Troisième Commission (A/68/448)]"]
+    draft = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["France", "Ghana", "Peru"])
+    assert title_head_lines(draft) == ["France, Ghana and Peru: draft resolution"]
