@@ -152,3 +152,14 @@ def test_a_footnote_moved_within_a_paragraph_is_matched_once() -> None:
     notes = build_comparison(base, new).paragraphs[0].footnotes
     base_numbers = [n.base.number for n in notes if n.base is not None]
     assert sorted(base_numbers) == [1, 2, 3]
+
+
+def test_a_paragraph_that_changes_role_is_a_change_even_with_the_same_words() -> None:
+    base = make([("preambular", "Recalling its resolution 70/1,"),
+                 ("preambular", "Decides to remain seized of the matter."),
+                 ("operative", "Requests a report;")])
+    new = make([("preambular", "Recalling its resolution 70/1,"),
+                ("operative", "Decides to remain seized of the matter."),
+                ("operative", "Requests a report;")])
+    assert [c.description for c in compare(base, new)] == [
+        "OP1 (was PP2): now an operative paragraph"]

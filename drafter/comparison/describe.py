@@ -120,8 +120,14 @@ def _paragraph_change(diff: ParagraphDiff) -> Change | None:
     if diff.kind == "deleted" and old is not None:
         return Change(ChangeKind.DELETED, old.address, f"{_label(old)} deleted",
                       base_address=old.address, base_text=old.text)
-    if old is None or now is None or diff.kind in ("equal", "moved_from"):
+    if old is None or now is None or diff.kind == "moved_from":
         return None
+    role = _role_change(old, now)
+    if diff.kind == "equal":
+        if not role:
+            return None
+        return Change(ChangeKind.CHANGED, now.address, f"{_label(now)} (was {old.address}): {role}",
+                      old.address, now.address, old.text, now.text)
     segments = diff.segments
     edits = [(d, i) for d, i, _, _ in edits_of(segments)]
     if diff.kind == "moved":
@@ -130,14 +136,32 @@ def _paragraph_change(diff: ParagraphDiff) -> Change | None:
             text += f" and changed: {describe_segments(segments)}"
         return Change(ChangeKind.MOVED, now.address, text, old.address, now.address,
                       old.text, now.text, edits=edits)
-    was = f" (was {old.address})" if _kind_changed(old, now) else ""
-    return Change(ChangeKind.CHANGED, now.address,
-                  f"{_label(now)}{was}: {describe_segments(segments)}",
+    was = f" (was {old.address})" if role else ""
+    described = "; ".join(part for part in (role, describe_segments(segments)) if part)
+    return Change(ChangeKind.CHANGED, now.address, f"{_label(now)}{was}: {described}",
                   old.address, now.address, old.text, now.text, edits=edits)
 
 
-def _kind_changed(old: Paragraph, now: Paragraph) -> bool:
-    return old.is_preamble != now.is_preamble
+_ROLE_NAMES = {
+    ParagraphKind.PREAMBULAR: "a preambular paragraph",
+    ParagraphKind.PREAMBULAR_ITEM: "an item of a preambular paragraph",
+    ParagraphKind.OPERATIVE: "an operative paragraph",
+    ParagraphKind.SUBPARAGRAPH: "a sub-paragraph",
+    ParagraphKind.HEADING: "a heading",
+    ParagraphKind.CLAUSE: "an unnumbered clause",
+}
+
+
+def _role_change(old: Paragraph, now: Paragraph) -> str:
+    """'now an operative paragraph', 'now at level 2', or '' when the role is the same.
+
+    Numbers are not roles: a paragraph that only moved up or down the numbering has
+    not changed."""
+    if old.kind is not now.kind:
+        return f"now {_ROLE_NAMES[now.kind]}"
+    if old.level != now.level and now.kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM):
+        return f"now at level {now.level}"
+    return ""
 
 
 def describe(comparison: Comparison) -> list[Change]:
