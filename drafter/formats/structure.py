@@ -116,9 +116,10 @@ def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return blocks
 
 
-def _looks_like_heading(block: _Block) -> bool:
+def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
+    """Short, no closing punctuation, capitalized (or a script without case)."""
     words = block.words
-    if not words or len(words) > _HEADING_MAX or words.endswith(_END_PUNCT):
+    if not words or len(words) > limit or words.endswith(_END_PUNCT):
         return False
     first = words[0]
     return not first.isalpha() or first.isupper() or not first.isascii()
@@ -217,7 +218,7 @@ class _Classifier:
         block = blocks[index]
         numeral = block.label.core if block.label else ""
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and following.label is None and _looks_like_heading(following):
+        if following is not None and following.label is None and _looks_like_heading(following, 400):
             paragraph = self._emit(following, ParagraphKind.HEADING)
             paragraph.source_label = numeral
             return index + 1

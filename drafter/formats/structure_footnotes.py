@@ -91,7 +91,8 @@ def _detached_ok(text: str, start: int, end: int) -> bool:
     if not word:
         return False
     bare = word.strip(".,;:()“”\"’").casefold()
-    if bare in number_words():
+    closed = word[-1:] in ",;:)”’\""  # "Convention, 1": the number does not belong to the word
+    if bare in number_words() and not closed:
         return False  # "resolution 2231", "para. 12", "of 15 December"
     if bare.isdigit() and word[-1:] not in ",;:.)”’\"" and not _YEAR.match(bare):
         return False  # "from 3 5" is not a mark; "2022, 1" and "17 December 1992 7" are
@@ -143,12 +144,12 @@ def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Cand
                 continue
             size = end - start
             if size > 3 or size > largest:
-                if size >= 3 and before not in ",.":
+                if size >= 2 and before not in ",.":
                     out.extend(_run_candidates(text, index, start, end, known))
                 continue
             number = int(match.group())
             if number not in known:
-                if size == 3 and before not in ",.":
+                if size >= 2 and before not in ",.":  # "catégorie 34," = 3 + mark 4
                     out.extend(_run_candidates(text, index, start, end, known))
                 continue
             if before == "(" and after == ")" and start >= 2 and not text[start - 2].isspace():
