@@ -207,6 +207,7 @@ def test_closing_meeting_lines_italic_right_aligned(exported: Path) -> None:
         assert paragraph.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
         assert all(run.italic for run in paragraph.runs)
     assert closing[0].paragraph_format.space_after == 0  # the two lines stay together
+    assert closing[0].paragraph_format.keep_with_next
 
 
 def test_headers_footers_and_core_properties(exported: Path) -> None:

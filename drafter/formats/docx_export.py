@@ -375,12 +375,14 @@ class _Builder:
             self._spacers(1)
             for index, line in enumerate(meeting):
                 p = new_paragraph("closing")
-                if index < len(meeting) - 1:
-                    set_ppr(p, make(w("spacing"), {w("after"): "0"}))
+                if index < len(meeting) - 1:  # the lines stay together, on one page
+                    set_ppr(p, make(w("keepNext")), make(w("spacing"), {w("after"): "0"}))
                 p.append(self.runs.text(line, italic=True))
                 self._add(p)
         for line in notes:
             self._line("SingleTxt", line, lead="\t")
+        if self.res.paragraphs:
+            self._add(new_paragraph("end_rule"))  # the short centred rule that ends the text
 
     def _annexes(self) -> None:
         for annex in self.res.annexes:

@@ -47,6 +47,11 @@ def _prototype(kind: str) -> etree._Element:
         '<w:ind w:left="1267" w:right="1260" w:hanging="1267"/></w:pPr></w:p>',
         "closing": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:jc w:val="right"/>'
         "<w:rPr><w:i/></w:rPr></w:pPr></w:p>",
+        # A 72 pt rule centred under the text block (official files draw a 1-inch line there).
+        "end_rule": '<w:p><w:pPr><w:pStyle w:val="SingleTxt"/><w:pBdr><w:bottom w:val="single" '
+        'w:sz="2" w:space="1" w:color="auto"/></w:pBdr><w:spacing w:before="240" w:after="0" '
+        'w:line="120" w:lineRule="exact"/><w:ind w:left="4200" w:right="4200"/>'
+        "<w:rPr><w:sz w:val=\"10\"/></w:rPr></w:pPr></w:p>",
         "annex": '<w:p><w:pPr><w:pStyle w:val="HCh"/><w:pageBreakBefore/><w:spacing w:after="240"/>'
         '<w:ind w:left="1267" w:right="1267"/></w:pPr></w:p>',
         "annex_title": f'<w:p><w:pPr><w:pStyle w:val="H1"/>{_HEADING_TABS}'
