@@ -31,6 +31,7 @@ _FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
 _FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 _HYPHENS = "-\u2010\u2011"
+_LAST_WORD = re.compile(r"(.*[- ])?(\w+)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]\s*|\(\w{1,4}\)\s*)$")
 
 
@@ -50,18 +51,14 @@ def english_cardinal(number: int) -> str:
 
 def english_ordinal(number: int) -> str:
     """70 -> "seventieth", 21 -> "twenty-first"."""
-    words = english_cardinal(number)
-    head, sep, last = words.rpartition("-") if "-" in words else ("", "", words)
-    if " " in last:
-        head2, _, last = last.rpartition(" ")
-        head, sep = (f"{head}{sep}{head2}" if head else head2), " "
+    head, last = _LAST_WORD.fullmatch(english_cardinal(number)).groups()  # type: ignore[union-attr]
     if last in _ORDINAL_EN:
         last = _ORDINAL_EN[last]
     elif last.endswith("y"):
         last = last[:-1] + "ieth"
     else:
         last += "th"
-    return f"{head}{sep}{last}"
+    return f"{head or ''}{last}"
 
 
 def french_cardinal(number: int) -> str:
