@@ -10,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from test_docx_reader_kit import (
     NSDECL,
@@ -362,3 +363,24 @@ def test_text_laid_out_in_a_leading_table_is_body_not_cover(tmp_path: Path) -> N
     table = f'<w:tbl xmlns:w="{W_NS}">{cells}</w:tbl>'
     blocks = _blocks(build_docx(tmp_path / "t.docx", [table]))
     assert len(blocks) == 20 and not any(b.is_header for b in blocks)
+
+
+@pytest.mark.parametrize(
+    ("number", "fmt", "shown"),
+    [
+        (4, "lowerRoman", "iv"), (27, "lowerLetter", "aa"), (3, "upperLetter", "C"), (9, "upperRoman", "IX"),
+        (2, "russianLower", "б"), (12, "chineseCounting", "十二"), (5, "decimalZero", "05"),
+        (7, "none", ""), (8, "someFutureFormat", "8"),
+    ],
+)
+def test_number_formats(number: int, fmt: str, shown: str) -> None:
+    from drafter.formats.docx_numbering import format_number
+
+    assert format_number(number, fmt) == shown
+
+
+def test_absurd_counters_stay_cheap() -> None:
+    """A corrupt start value of 10**9 must not produce a million-letter roman numeral."""
+    from drafter.formats.docx_numbering import format_number
+
+    assert len(format_number(10**9, "lowerRoman")) == 100

@@ -33,7 +33,7 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 class Level:
     start: int = 1
     fmt: str = "decimal"
-    text: str = "%1."
+    text: str = ""  # lvlText; a level without one shows no number
     restart: int | None = None  # lvlRestart (1-based level index; 0 = never); None = default
     legal: bool = False  # isLgl: show all levels' numbers as decimal
     style: str | None = None  # pStyle the level is linked to
