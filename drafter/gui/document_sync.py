@@ -37,6 +37,7 @@ from drafter.gui.kinds import (
     block_format,
     block_kind,
     block_level,
+    is_rtl,
 )
 
 HEADER_ORDER = (
@@ -94,16 +95,17 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
     document.clear()
     cursor = QTextCursor(document)
     plain = QTextCharFormat()
+    rtl = is_rtl(document)
     first = True
 
     def start_block(kind: BlockKind, level: int = 0) -> None:
         nonlocal first
         if first:
-            cursor.setBlockFormat(block_format(kind, level))
+            cursor.setBlockFormat(block_format(kind, level, rtl))
             cursor.setBlockCharFormat(plain)
             first = False
         else:
-            cursor.insertBlock(block_format(kind, level), plain)
+            cursor.insertBlock(block_format(kind, level, rtl), plain)
 
     for kind in HEADER_ORDER:
         start_block(kind)
@@ -143,7 +145,7 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph], notes: d
     taking its kind when that block is empty; each other one is a new block of its own kind.
     """
     for index, paragraph in enumerate(paragraphs):
-        fmt = block_format(BlockKind(paragraph.kind.value), paragraph.level)
+        fmt = block_format(BlockKind(paragraph.kind.value), paragraph.level, is_rtl(cursor.document()))
         if index:
             cursor.insertBlock(fmt, QTextCharFormat())
         elif cursor.block().length() == 1:

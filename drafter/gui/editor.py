@@ -63,6 +63,7 @@ from drafter.gui.kinds import (
     block_format,
     block_kind,
     block_level,
+    is_rtl,
 )
 from drafter.resources import load_json
 
@@ -200,6 +201,9 @@ class ResolutionEditor(QTextEdit):
         cursor.endEditBlock()
         self._sync_document_properties(self.document().findBlockByNumber(block.blockNumber()))
 
+    def _format(self, kind: BlockKind, level: int = 0):
+        return block_format(kind, level, is_rtl(self.document()))
+
     def _mark_labels_dirty(self) -> None:
         self._labels_dirty = True
         self.viewport().update()
@@ -231,6 +235,8 @@ class ResolutionEditor(QTextEdit):
         height = self.viewport().height()
         block = self.cursorForPosition(QPoint(0, 0)).block()
         labels = self.labels()
+        rtl = is_rtl(self.document())
+        page_right = self.document().textWidth() - self.document().documentMargin()
         while block.isValid():
             layout = block.layout()
             origin = layout.position()
@@ -244,13 +250,21 @@ class ResolutionEditor(QTextEdit):
                 number = block.blockNumber()
                 label = labels[number] if number < len(labels) else ""
                 if kind is BlockKind.TITLE:
-                    self._paint_title_head(painter, origin.x() + dx, origin.y() + dy, block)
+                    self._paint_title_head(painter, origin.x() + dx, page_right + dx if rtl else None,
+                                           origin.y() + dy, block)
                 if kind is BlockKind.TITLE and self.base.meta.status is DocumentStatus.ADOPTED:
                     label = f"{self.base.meta.number}." if self.base.meta.number else ""
                     if label:
                         painter.setFont(_bold(self.document().defaultFont()))
-                        painter.drawText(QPointF(origin.x() + dx, baseline), label)
+                        x = origin.x() + dx
+                        if rtl:
+                            x = page_right + dx - painter.fontMetrics().horizontalAdvance(label)
+                        painter.drawText(QPointF(x, baseline), label)
                         painter.setFont(self.document().defaultFont())
+                elif label and rtl:  # the label stands in the indent on the right
+                    right = text_x + line.width() + NUMBER_GAP
+                    width = painter.fontMetrics().horizontalAdvance(label)
+                    painter.drawText(QPointF(right - width, baseline), label)
                 elif label:
                     painter.drawText(QPointF(text_x - NUMBER_GAP, baseline), label)
                 if kind.is_header and block.length() == 1:
@@ -265,12 +279,14 @@ class ResolutionEditor(QTextEdit):
             block = block.next()
         painter.end()
 
-    def _paint_title_head(self, painter: QPainter, x: float, top: float, block: QTextBlock) -> None:
+    def _paint_title_head(self, painter: QPainter, x: float, right: float | None, top: float,
+                          block: QTextBlock) -> None:
         """The lines the exported page has above the title, drawn from the Document panel.
 
         Adopted texts: "Resolution adopted by the General Assembly on …" and the
         basis line; drafts: "Sponsors: draft resolution". They are metadata, not text
-        to type, so they are drawn (grey) in the title's top margin rather than edited.
+        to type, so they are drawn (grey) in the title's top margin rather than edited;
+        ``right`` is the right edge to align them to in a right-to-left document.
         """
         lines = title_head_lines(self.base.meta)
         if not lines:
@@ -283,7 +299,8 @@ class ResolutionEditor(QTextEdit):
         step = painter.fontMetrics().lineSpacing()
         y = top - block.blockFormat().topMargin() + step + 4
         for line in lines:
-            painter.drawText(QPointF(x, y), line)
+            start = x if right is None else right - painter.fontMetrics().horizontalAdvance(line)
+            painter.drawText(QPointF(start, y), line)
             y += step
         painter.restore()
 
@@ -346,7 +363,7 @@ class ResolutionEditor(QTextEdit):
         if not following.isValid():  # no body yet: the first preambular paragraph
             cursor = QTextCursor(block)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertBlock(block_format(BlockKind.PREAMBULAR), QTextCharFormat())
+            cursor.insertBlock(self._format(BlockKind.PREAMBULAR), QTextCharFormat())
             following = block.next()
         self.setTextCursor(QTextCursor(following))
 
@@ -425,7 +442,7 @@ class ResolutionEditor(QTextEdit):
             block = self.document().findBlockByNumber(number)
             cursor.setPosition(block.position())
             kind, level = entries[number]
-            cursor.setBlockFormat(block_format(kind, level))
+            cursor.setBlockFormat(self._format(kind, level))
         cursor.endEditBlock()
         self.structure_changed.emit()
 
@@ -522,7 +539,7 @@ class ResolutionEditor(QTextEdit):
                 for number in changed:
                     block = self.document().findBlockByNumber(number)
                     cursor.setPosition(block.position())
-                    cursor.setBlockFormat(block_format(*fixed[number]))
+                    cursor.setBlockFormat(self._format(*fixed[number]))
                 cursor.endEditBlock()
             self.structure_changed.emit()
         finally:
@@ -545,7 +562,7 @@ class ResolutionEditor(QTextEdit):
             cursor.setPosition(block.position())
             cursor.insertBlock(block.blockFormat(), block.charFormat())
             cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
-            cursor.setBlockFormat(block_format(kind))
+            cursor.setBlockFormat(self._format(kind))
         cursor.endEditBlock()
 
     # --- footnotes ----------------------------------------------------------------

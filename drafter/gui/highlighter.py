@@ -75,7 +75,7 @@ class StructureHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         kind = block_kind(block)
-        if kind is BlockKind.FORMULA:
+        if kind in (BlockKind.FORMULA, BlockKind.CLOSING):  # italic as in the exported page
             self.setFormat(0, len(text), self._italic)
         elif kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.ANNEX_TITLE):
             self.setFormat(0, len(text), self._bold)

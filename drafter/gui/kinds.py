@@ -16,7 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextFormat
 
 from drafter.core.model import ParagraphKind
 
@@ -137,8 +137,13 @@ def label_indent(kind: BlockKind, level: int) -> int:
     return FIRST_LINE + NUMBER_GAP * max(1, level)
 
 
-def block_format(kind: BlockKind, level: int = 0) -> QTextBlockFormat:
-    """Kind, level and the page layout of a block of that kind."""
+def is_rtl(document: QTextDocument) -> bool:
+    """Right-to-left documents (Arabic) mirror the side margins."""
+    return document.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlockFormat:
+    """Kind, level and the page layout of a block of that kind (mirrored for ``rtl``)."""
     fmt = QTextBlockFormat()
     fmt.setProperty(KIND_PROPERTY, kind.value)
     fmt.setProperty(LEVEL_PROPERTY, level)
@@ -171,4 +176,8 @@ def block_format(kind: BlockKind, level: int = 0) -> QTextBlockFormat:
         fmt.setTopMargin(8)
     elif kind is BlockKind.CLOSING:
         fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+    if rtl:
+        left, right = fmt.leftMargin(), fmt.rightMargin()
+        fmt.setLeftMargin(right)
+        fmt.setRightMargin(left)
     return fmt
