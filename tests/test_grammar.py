@@ -397,3 +397,14 @@ def test_oxford_ize_spellings_are_not_mistakes_in_un_english(checker, config):
     with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:
         report = run(checker, res, replace(config, url=server.url))
     assert [d.data["word"] for d in report.diagnostics] == ["organzie"]
+
+
+def test_a_loopback_server_is_reached_directly_even_with_a_proxy_set(checker, config, monkeypatch):
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    res = resolution("Recalling the the resolution,")
+    with FakeLanguageTool(FakeBehaviour(rules=[REPEAT])) as server:
+        report = run(checker, res, replace(config, url=server.url))
+    assert report.scope == "grammar+spelling" and len(report.diagnostics) == 1

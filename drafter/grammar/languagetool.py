@@ -109,6 +109,14 @@ def classify(error: BaseException, config: GrammarConfig, ui_language: str) -> E
     return EngineFailure(message("reason_server_error", ui_language, detail=first_line))
 
 
+def _direct_if_loopback(url: str) -> dict[str, Any] | None:
+    """No proxy for a server on this computer (requests would send even 127.0.0.1 to HTTP_PROXY)."""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if host in ("localhost", "::1") or host.startswith("127."):
+        return {"http": None, "https": None}
+    return None
+
+
 class LanguageToolEngine:
     """One LanguageTool connection for one language; used from one worker thread at a time."""
 
@@ -120,7 +128,11 @@ class LanguageToolEngine:
         self.public = public
         client = _client_class(public, config)
         try:
-            self._tool = client(lt_language) if public else client(lt_language, remote_server=base_url)
+            if public:
+                self._tool = client(lt_language)
+            else:
+                proxies = _direct_if_loopback(base_url)
+                self._tool = client(lt_language, remote_server=base_url, proxies=proxies)
         except ValueError as error:
             if "language" in str(error).lower() or "tag" in str(error).lower():
                 raise EngineFailure(message("reason_language", ui_language, language=lt_language)) from error
