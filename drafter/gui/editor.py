@@ -21,6 +21,7 @@ on timers, so that the keystroke path stays light.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
@@ -67,6 +68,9 @@ from drafter.gui.kinds import (
 )
 from drafter.resources import load_json
 
+# "3. ", "(a) ", "a) ", "(iv) " typed at the very start of a paragraph
+TYPED_LABEL = re.compile(r"(?:(?P<num>\d{1,3})\.|\(?(?P<sub>[a-z]{1,4})\))\s")
+ROMAN_LABEL = re.compile(r"[ivxl]+")
 PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
 PAGE_MARGIN = 72
 GREY = QColor("#8c8f94")
@@ -354,8 +358,49 @@ class ResolutionEditor(QTextEdit):
         super().keyPressEvent(event)
         if self.document().blockCount() != blocks_before:
             self.repair_structure()
+        elif event.text() == " ":
+            self._typed_label()
         if self.after_key_hook is not None:
             self.after_key_hook(event)
+
+    def _typed_label(self) -> None:
+        """A number or label typed at the start of a paragraph becomes structure.
+
+        "3. " at the start of an operative paragraph is dropped (numbers are drawn);
+        "(a) " / "a) " makes the paragraph a sub-paragraph, "(i) " a second-level
+        one under an (a). One undo step takes the conversion back with the typing.
+        """
+        cursor = self.textCursor()
+        block = cursor.block()
+        column = cursor.position() - block.position()
+        if column > 7 or not block_kind(block).is_body:
+            return
+        typed = TYPED_LABEL.fullmatch(block.text()[:column])
+        if typed is None:
+            return
+        entries = self.entries()
+        number = block.blockNumber()
+        kind, _ = entries[number]
+        core = typed.group("num") or typed.group("sub")
+        if core.isdigit():
+            wanted = (BlockKind.OPERATIVE, 0)
+        else:
+            previous = entries[number - 1] if number else (BlockKind.SYMBOL, 0)
+            roman = ROMAN_LABEL.fullmatch(core) is not None and structure_rules.depth(previous) >= 1
+            item = BlockKind.PREAMBULAR_ITEM if kind.is_preamble else BlockKind.SUBPARAGRAPH
+            wanted = (item, 2 if roman else 1)
+        changed = list(entries)
+        changed[number] = wanted
+        if not structure_rules.is_valid(changed):
+            return
+        edit = QTextCursor(block)
+        edit.joinPreviousEditBlock()
+        edit.setPosition(block.position() + column, QTextCursor.MoveMode.KeepAnchor)
+        edit.removeSelectedText()
+        edit.setBlockFormat(self._format(*wanted))
+        edit.endEditBlock()
+        self.structure_changed.emit()
+        self.refused.emit("Numbers and labels are drawn by Drafter: the typed one was taken as structure.")
 
     def _leave_header(self, block: QTextBlock) -> None:
         """Enter in a heading line goes to the next line; after the formula, into the body."""

@@ -408,3 +408,24 @@ def test_lines_above_the_title_follow_the_metadata():
         "[sur la base du rapport de la Troisième Commission (A/68/448)]"]
     draft = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["France", "Ghana", "Peru"])
     assert title_head_lines(draft) == ["France, Ghana and Peru: draft resolution"]
+
+
+def test_typed_numbers_and_labels_become_structure(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Decides to continue"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "3. Urges States;")
+    block = editor.textCursor().block()
+    assert (block.text(), block_kind(block), editor.block_label(block)) == (
+        "Urges States;", BlockKind.OPERATIVE, "3.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "(a) to act;")
+    block = editor.textCursor().block()
+    assert (block.text(), editor.block_label(block)) == ("to act;", "(a)")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "(i) now;")
+    block = editor.textCursor().block()
+    assert (block.text(), block_level(block), editor.block_label(block)) == ("now;", 2, "(i)")
+    # a typed number in the middle of a paragraph is text
+    qtbot.keyClicks(editor, " 3. ")
+    assert editor.textCursor().block().text() == "now; 3. "
