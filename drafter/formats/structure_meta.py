@@ -14,7 +14,6 @@ import re
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.formats.structure_patterns import clean, cover_re, is_closing, patterns
 
-_SYMBOL_IN_TEXT = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d")
 _COMMITTEE_SYMBOL = re.compile(r"^A/C\.(\d)/")
 _ORDINAL_COMMITTEE = {
     "1": "First Committee", "2": "Second Committee", "3": "Third Committee",
@@ -50,6 +49,19 @@ def _sponsors(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _date_after(lines: list[str], index: int) -> str:
+    """The adoption date wrapped onto the next cover line ("on 30 December 2002");
+    the line is consumed so that it is not read as anything else."""
+    if index + 1 >= len(lines):
+        return ""
+    following = lines[index + 1]
+    found = re.match(r"^(?:on|le|el)\s+(\S.*)$", following)
+    date = found.group(1) if found else following if cover_re("date").match(following) else ""
+    if date:
+        lines[index + 1] = ""
+    return date
+
+
 def fill_metadata(
     meta: Metadata,
     heading: list[str],
@@ -82,13 +94,16 @@ def fill_metadata(
         if not meta.original_language and (found := cover_re("original").match(line)):
             meta.original_language = found.group(1)
             continue
+        if (found := cover_re("adopted_at_meeting").match(line)) and not meta.meeting:
+            meta.status = DocumentStatus.ADOPTED
+            meta.meeting = next((g for g in found.groups()[1::3] if g), "")
+            date = next((g for g in found.groups()[2::3] if g), "") or _date_after(lines, index)
+            meta.adoption_date = meta.adoption_date or date
+            continue
         if (found := cover_re("adopted").match(line)) and not meta.adoption_date:
             meta.status = DocumentStatus.ADOPTED
             date = next((g for g in found.groups()[1::2] if g), "") if found.lastindex else ""
-            if not date and index + 1 < len(lines) and re.match(r"^(?:on|le|el)\s+\S", lines[index + 1]):
-                date = lines[index + 1].split(" ", 1)[1]
-                lines[index + 1] = ""
-            meta.adoption_date = date
+            meta.adoption_date = date or _date_after(lines, index)
             continue
         if not meta.adoption_basis and cover_re("basis").match(line):
             meta.adoption_basis = line
@@ -123,6 +138,13 @@ def fill_metadata(
             meta.agenda_title = f"{meta.agenda_title} {line}".strip()
     if title_parts and not meta.title:
         meta.title = " ".join(title_parts)
+    if not meta.symbol:
+        # Two cover columns on one line: "United Nations     S/RES/1454 (2002)".
+        for line in lines[:6]:
+            found = cover_re("symbol_in_line").search(line)
+            if found:
+                meta.symbol = found.group(0)
+                break
     organ = _organ_from_symbol(meta.symbol) if meta.symbol else None
     if formula_organ and organ is not Organ.GA_COMMITTEE:
         organ = Organ(formula_organ)

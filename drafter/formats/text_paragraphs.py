@@ -75,7 +75,9 @@ class _Recoverer:
         text = line.text
         if heading_numeral_re().match(prev) or heading_numeral_re().match(text):
             return True
-        if is_closing(prev) or is_closing(text) or is_annex_start(prev) or is_annex_start(text):
+        if is_closing(prev) or is_annex_start(prev) or is_annex_start(text):
+            return True
+        if is_closing(text) and (_end_mark(prev) or is_closing(prev)):
             return True
         if formula_of(prev) or formula_of(text):
             return True
