@@ -21,7 +21,7 @@ from lxml import etree
 from drafter.errors import UnreadableFileError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a resolution is a few hundred KB; 50 MB is generous
-MAX_PART_BYTES = 64 * 1024 * 1024  # uncompressed size of any one XML part
+MAX_PART_BYTES = 32 * 1024 * 1024  # uncompressed size of any one XML part (omnibus texts: ~0.5 MB)
 MAX_TOTAL_BYTES = 160 * 1024 * 1024  # uncompressed bytes read from one package
 MAX_RATIO = 200  # uncompressed / compressed, checked for parts above RATIO_FLOOR
 RATIO_FLOOR = 4 * 1024 * 1024
