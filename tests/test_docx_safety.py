@@ -179,3 +179,13 @@ def test_legacy_doc_named_docx_and_docx_named_doc(tmp_path: Path) -> None:
         typed_op(1, "Decides", "to act", last=True)))).read_bytes())
     assert drafter.read(renamed).counts()["operative"] == 1
     os.remove(tmp_path / "real.docx")
+
+
+def test_a_body_of_millions_of_elements_is_refused_quickly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.formats import ooxml_read_body
+
+    monkeypatch.setattr(ooxml_read_body, "MAX_ELEMENTS", 50)
+    many = [text_para(f"paragraph {n}") for n in range(30)]
+    assert "too many elements" in _reason(build_docx(tmp_path / "many.docx", many))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 
@@ -29,6 +30,8 @@ from drafter.formats.ooxml_read_text import MC, ParagraphContent, ParagraphReade
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
+# Bounds the work on hostile input: an omnibus resolution has ~30,000 elements.
+MAX_ELEMENTS = 1_500_000
 _COVER_TABLE_MAX_LINES = 15  # a masthead table: organ, symbol, distribution, date, languages …
 _ALTERNATE = f"{{{MC}}}AlternateContent"
 _CHOICE = f"{{{MC}}}Choice"
@@ -125,6 +128,8 @@ def _display_label(label: str | None) -> str | None:
 def extract_word_document(package: DocxPackage) -> WordExtraction:
     """Read the body, numbering, footnotes and first-page header of an open package."""
     root = package.xml(package.main_part)
+    if sum(1 for _ in islice(root.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
+        raise UnreadableFileError(package.path, "refused: word/document.xml has too many elements")
     namespace = etree.QName(root).namespace or ""
     q = f"{{{namespace}}}"
     body = root.find(f"{q}body")
