@@ -30,21 +30,28 @@ def _adverbs(language: str) -> tuple[str, str]:
 
 
 def _compose(base: str, adverb: str, position: str) -> str:
+    """Put the sequencing adverb after the opener's first word, or before it."""
     if position == "after":
-        return f"{base} {adverb}"
+        first, _, rest = base.partition(" ")
+        return f"{first} {adverb} {rest}".strip()
     return f"{adverb[:1].upper()}{adverb[1:]} {base[:1].lower()}{base[1:]}"
 
 
 def _base(phrase: str, adverbs: tuple[str, str]) -> tuple[str, int]:
-    """The phrase without its sequencing adverb, and its step (0 none, 1 also, 2 further)."""
-    words = normalize(phrase)
+    """The phrase without its sequencing adverb, and its step (0 none, 1 also, 2 further).
+
+    The adverb stands first ("Also requests") or after the first word ("Noting also
+    with concern", "Rappelant en outre").
+    """
+    words = phrase.split()
     for step, adverb in ((1, adverbs[0]), (2, adverbs[1])):
-        adverb_norm = normalize(adverb)
-        if words.endswith(" " + adverb_norm):
-            return phrase[: len(phrase) - len(adverb) - 1], step
-        if words.startswith(adverb_norm + " "):
-            rest = phrase[len(adverb) + 1 :]
-            return rest[:1].upper() + rest[1:], step
+        wanted = [normalize(w) for w in adverb.split()]
+        size = len(wanted)
+        if [normalize(w) for w in words[:size]] == wanted and len(words) > size:
+            rest = words[size:]
+            return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]]), step
+        if [normalize(w) for w in words[1 : 1 + size]] == wanted:
+            return " ".join([words[0], *words[1 + size :]]), step
     return phrase, 0
 
 
@@ -118,7 +125,11 @@ class OpenerCompleter(QObject):
         editor.after_key_hook = self.update
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Keys that belong to a visible popup (accept, dismiss) are not the page's."""
+        """Keys that belong to a visible popup (accept, dismiss) are not the page's;
+        Ctrl+Space asks for the list at the start of a paragraph, before any letter."""
+        if event.key() == Qt.Key.Key_Space and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.update(force=True)
+            return True
         if self.completer.popup().isVisible() and event.key() in (
             Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
         ):
@@ -126,19 +137,19 @@ class OpenerCompleter(QObject):
             return True
         return False
 
-    def prefix(self) -> str | None:
+    def prefix(self, force: bool = False) -> str | None:
         cursor = self.editor.textCursor()
         column = cursor.position() - cursor.block().position()
-        if cursor.hasSelection() or column == 0 or column > MAX_PREFIX:
+        if cursor.hasSelection() or column > MAX_PREFIX or (column == 0 and not force):
             return None
         text = cursor.block().text()[:column]
-        if OBJECT_CHAR in text or not text[:1].isalpha():
+        if OBJECT_CHAR in text or (text and not text[:1].isalpha()):
             return None
         return text
 
-    def update(self, event: QKeyEvent | None = None) -> None:
+    def update(self, event: QKeyEvent | None = None, force: bool = False) -> None:
         popup = self.completer.popup()
-        prefix = self.prefix()
+        prefix = self.prefix(force)
         if prefix is None or (event is not None and not event.text() and popup.isHidden()):
             popup.hide()
             return

@@ -429,3 +429,29 @@ def test_typed_numbers_and_labels_become_structure(window, qtbot):
     # a typed number in the middle of a paragraph is text
     qtbot.keyClicks(editor, " 3. ")
     assert editor.textCursor().block().text() == "now; 3. "
+
+
+def test_ctrl_space_offers_the_sequel_on_an_empty_paragraph(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert window.completer.completer.popup().isVisible()
+    assert window.completer.model.stringList()[0] == "Noting also with concern"
+    assert editor.textCursor().block().text() == ""
+
+
+def test_sequencing_forms_per_language():
+    from drafter.gui.completion import sequel
+
+    cases = [
+        ("Noting with concern", "preamble", "en", "Noting also with concern"),
+        ("Noting also with concern", "preamble", "en", "Noting further with concern"),
+        ("Requests", "operative", "en", "Also requests"),
+        ("Also requests", "operative", "en", "Further requests"),
+        ("Rappelant", "preamble", "fr", "Rappelant également"),
+        ("Rappelant également", "preamble", "fr", "Rappelant en outre"),
+        ("Décide", "operative", "fr", "Décide également"),
+        ("Recordando", "preamble", "es", "Recordando también"),
+    ]
+    assert [sequel(phrase, part, lang) for phrase, part, lang, _ in cases] == [want for *_, want in cases]
