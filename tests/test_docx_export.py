@@ -372,7 +372,7 @@ def test_cli_export_writes_the_word_file(corpus: Path, tmp_path: Path,
     assert f"wrote {out}" in capsys.readouterr().out
     document = docx.Document(str(out))
     assert round(document.sections[-1].page_width.mm) == 210
-    assert document.core_properties.subject == "A/RES/68/131"
+    assert document.core_properties.subject == drafter.read(corpus / "GA_68_131_fr.txt").meta.symbol
     assert read_footnotes(document)  # the seed's notes are real Word notes
 
 
@@ -407,3 +407,12 @@ def test_footnote_titles_of_publications_are_italic(tmp_path: Path) -> None:
     assert italic == ["Treaty Series", "Official Records of the General Assembly, Seventy-second Session, "
                                        "Supplement No. 53"]
     assert read_footnotes(docx.Document(str(path)))[2].startswith("See Official Records")  # text unchanged
+
+
+def test_section_numeral_precedes_the_heading_title(tmp_path: Path) -> None:
+    resolution = _ga_adopted()
+    resolution.paragraphs[6] = Paragraph(K.HEADING, "Capacity-building", source_label="II")
+    document = build_document(resolution)
+    heading = next(p for p in document.paragraphs if "Capacity-building" in p.text)
+    assert heading.text == "\t\tII\nCapacity-building"  # as official files: numeral, line break, title
+    assert heading.style.style_id == "H23"

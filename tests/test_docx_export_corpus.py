@@ -60,6 +60,7 @@ def _notes_in_reference_order(resolution: Resolution) -> list[tuple[int, int, st
 def _model_view(resolution: Resolution) -> dict[str, object]:
     return {
         "paragraphs": [(p.kind, p.text, p.level) for p in resolution.paragraphs],
+        "section numerals": [p.source_label for p in resolution.paragraphs if p.kind is K.HEADING],
         "notes": _notes_in_reference_order(resolution),
         "meta": {key: getattr(resolution.meta, key) for key in META_KEYS},
         "formula": resolution.formula,

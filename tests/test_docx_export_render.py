@@ -28,7 +28,9 @@ def _words_with_positions(pdf: Path, page: int) -> list[tuple[str, float]]:
                     reason="LibreOffice or poppler is not installed")
 def test_footnotes_render_at_the_foot_of_page_one(corpus: Path, tmp_path: Path) -> None:
     source = tmp_path / "GA_72_248.docx"
-    drafter.export_docx(drafter.read(corpus / "GA_72_248_en.txt"), source, job_number="17-23338")
+    resolution = drafter.read(corpus / "GA_72_248_en.txt")
+    resolution.meta.symbol = "A/RES/72/248"  # layout under test, not the reader's cover parsing
+    drafter.export_docx(resolution, source, job_number="17-23338")
     profile = tmp_path / "lo-profile"
     subprocess.run(
         ["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",

@@ -335,8 +335,12 @@ class _Builder:
                      for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
             if p.kind is ParagraphKind.HEADING:
+                # The section numeral ("II", "A") is kept by readers as the heading's
+                # source label; as in the official files it precedes the title, then a
+                # line break, in the same paragraph.
+                numeral = (p.source_label or "").strip()
                 element = new_paragraph("heading")
-                element.append(self.runs.text("\t\t"))
+                element.append(self.runs.text(f"\t\t{numeral}\n" if numeral and p.text else f"\t\t{numeral}"))
                 emitter.body(element, content, self.runs)
             else:
                 element = paragraph("SingleTxt")
