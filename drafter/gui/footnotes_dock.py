@@ -83,6 +83,14 @@ class FootnotesDock(QDockWidget):
                 self.table.setCurrentCell(row, 1)
                 return
 
+    def show_number(self, number: int) -> None:
+        """Select footnote ``number`` (1-based) and go to its mark."""
+        if 1 <= number <= self.table.rowCount():
+            self.show()
+            self.raise_()
+            self.table.setCurrentCell(number - 1, 1)
+            self._go(number - 1, 1)
+
     def _edited(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 1:
             return

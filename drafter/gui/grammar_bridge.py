@@ -41,10 +41,13 @@ class GrammarBridge(QObject):
     ``shutdown()`` when the window closes.
     """
 
-    diagnostics_ready = Signal(list)  # list[Diagnostic], source == "grammar", for the latest request
+    # list[Diagnostic] (source "grammar") for the latest request: the whole list each time,
+    # first partial (during a slow run, every config.progress_seconds), then final.
+    diagnostics_ready = Signal(list)
     notice = Signal(str)  # what is and is not being checked (emitted when it changes)
     busy_changed = Signal(bool)
     _finished = Signal(object)  # internal: GrammarReport from the worker thread
+    _progress = Signal(object)  # internal: partial GrammarReport from the worker thread
 
     def __init__(
         self,
@@ -65,6 +68,7 @@ class GrammarBridge(QObject):
         self.diagnostics: list[Diagnostic] = []
         self._document: Resolution | None = None
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._deliver_partial, Qt.ConnectionType.QueuedConnection)
 
     # --- requests -------------------------------------------------------------
 
@@ -79,7 +83,9 @@ class GrammarBridge(QObject):
         else:
             items = [t if isinstance(t, CheckItem) else item_from_paragraph(t) for t in target]
             items = [item for item in items if item.text.strip()]
-        future = self._checker.submit(items, language or "en", self.config, ui_language=self.ui_language)
+        future = self._checker.submit(
+            items, language or "en", self.config, ui_language=self.ui_language, on_progress=self._on_progress
+        )
         self._latest = self._checker.generation
         self._set_busy(True)
         future.add_done_callback(self._on_done)
@@ -135,13 +141,29 @@ class GrammarBridge(QObject):
         except RuntimeError:  # the bridge was deleted while the check ran
             pass
 
+    def _on_progress(self, report: GrammarReport) -> None:
+        """Runs on the worker thread: first findings of a long, slow run."""
+        try:
+            self._progress.emit(report)
+        except RuntimeError:  # the bridge was deleted while the check ran
+            pass
+
+    def _deliver_partial(self, report: GrammarReport) -> None:
+        if report.generation != self._latest or not self._busy:
+            return
+        self.diagnostics = self._for_document(report.diagnostics)
+        self.diagnostics_ready.emit(list(self.diagnostics))
+
+    def _for_document(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        if self._document is None:
+            return list(diagnostics)
+        return suppress_for_document(self._document, diagnostics)
+
     def _deliver(self, report: GrammarReport) -> None:
         if report.cancelled or report.generation != self._latest:
             return  # an answer to an older request: the text has changed since
         self._set_busy(False)
-        self.diagnostics = list(report.diagnostics)
-        if self._document is not None:
-            self.diagnostics = suppress_for_document(self._document, self.diagnostics)
+        self.diagnostics = self._for_document(report.diagnostics)
         for text in report.notices:
             if text != self._last_notice:
                 self._last_notice = text

@@ -30,6 +30,7 @@ class IssuesDock(QDockWidget):
     fix_requested = Signal(object)
     ignore_requested = Signal(object)
     disable_requested = Signal(object)
+    footnote_requested = Signal(int)  # a diagnostic on footnote n (FN<n>): show it in the pane
 
     def __init__(self, editor, parent: QWidget | None = None) -> None:
         super().__init__("Issues", parent)
@@ -120,9 +121,12 @@ class IssuesDock(QDockWidget):
         index = item.data(0, _INDEX_ROLE)
         if not isinstance(index, int):
             return
-        located = self.editor.locate(self.diagnostics[index])
+        diagnostic = self.diagnostics[index]
+        located = self.editor.locate(diagnostic)
         if located is not None:
             self.editor.go_to(*located)
+        elif diagnostic.paragraph.startswith("FN") and diagnostic.paragraph[2:].isdigit():
+            self.footnote_requested.emit(int(diagnostic.paragraph[2:]))
 
     def _menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.issues.fix_requested.connect(self.apply_fix)
         self.issues.ignore_requested.connect(self.ignore_once)
         self.issues.disable_requested.connect(self.disable_rule)
+        self.issues.footnote_requested.connect(self.footnotes.show_number)
         self.checks.checked.connect(self.issues.show_diagnostics)
         self.checks.checked.connect(lambda snapshot, _: self.outline.show_snapshot(snapshot))
         self.resizeDocks([self.outline, self.issues], [300, 330], Qt.Orientation.Horizontal)

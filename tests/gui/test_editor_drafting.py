@@ -455,3 +455,28 @@ def test_sequencing_forms_per_language():
         ("Recordando", "preamble", "es", "Recordando también"),
     ]
     assert [sequel(phrase, part, lang) for phrase, part, lang, _ in cases] == [want for *_, want in cases]
+
+
+def test_quick_fix_from_the_page_context_menu(window):
+    from PySide6.QtWidgets import QMenu
+
+    window.checks.run_now()
+    diagnostic = window.issues.diagnostics[0]
+    menu = QMenu()
+    menu.addAction("Copy")
+    window._add_diagnostic_actions(menu, diagnostic)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Fix: Write Secretary-General", "Ignore once", "Disable rule test-hyphen", "Copy"]
+    menu.actions()[0].trigger()
+    assert window.resolution().find("OP1").text == "Welcomes the report of the Secretary-General;"
+
+
+def test_a_footnote_diagnostic_opens_the_footnote(window):
+    from drafter.core.diagnostics import Diagnostic, Severity
+
+    window.footnotes.refresh()
+    window.issues.show_diagnostics(None, [Diagnostic("x", Severity.INFO, "FN1", 0, 1, "m")])
+    window.issues.select(0)
+    window.issues._jump(window.issues.tree.currentItem())
+    assert window.footnotes.table.currentRow() == 0
+    assert window.editor.textCursor().block().text().startswith("Decides to continue")
