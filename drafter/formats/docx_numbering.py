@@ -106,6 +106,7 @@ class Numbering:
         self._used_nums: set[int] = set()
         # Start values a list instance's startOverride imposes on its next paragraph at a level.
         self._pending: dict[int, dict[int, int]] = {}
+        self._levels_cache: dict[tuple[int, int], dict[int, Level]] = {}
         if root is not None:
             self._load(root)
 
@@ -185,10 +186,14 @@ class Numbering:
         return abstract_id
 
     def _levels(self, num_id: int, abstract_id: int) -> dict[int, Level]:
-        levels = dict(self._abstract.get(abstract_id, {}))
-        for index, lvl in self._num_overrides.get(num_id, {}).items():
-            levels[index] = self._level(lvl, levels.get(index))
-        return levels
+        """The levels of a list instance: its abstract definition with the instance's overrides."""
+        key = (num_id, abstract_id)
+        if key not in self._levels_cache:
+            levels = dict(self._abstract.get(abstract_id, {}))
+            for index, lvl in self._num_overrides.get(num_id, {}).items():
+                levels[index] = self._level(lvl, levels.get(index))
+            self._levels_cache[key] = levels
+        return self._levels_cache[key]
 
     # --- paragraph resolution ------------------------------------------------------
     def paragraph_numbering(
