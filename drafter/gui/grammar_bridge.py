@@ -62,7 +62,7 @@ class GrammarBridge(QObject):
         self.ui_language = ui_language
         self._checker = checker or GrammarChecker()
         self._owns_checker = checker is None
-        self._last_notice = ""
+        self._said: list[str] = []  # the notices of the last finished run
         self._latest = 0
         self._busy = False
         self.diagnostics: list[Diagnostic] = []
@@ -113,7 +113,6 @@ class GrammarBridge(QObject):
         try:
             self.diagnostics = add_to_dictionary(word, self.diagnostics, config=self.config)
         except DrafterError as error:  # the user's list cannot be written: say so, keep going
-            self._last_notice = str(error)
             self.notice.emit(str(error))
             return
         self.diagnostics_ready.emit(list(self.diagnostics))
@@ -162,13 +161,13 @@ class GrammarBridge(QObject):
     def _deliver(self, report: GrammarReport) -> None:
         if report.cancelled or report.generation != self._latest:
             return  # an answer to an older request: the text has changed since
-        self._set_busy(False)
         self.diagnostics = self._for_document(report.diagnostics)
-        for text in report.notices:
-            if text != self._last_notice:
-                self._last_notice = text
+        for text in report.notices:  # say what changed since the last run, not every time
+            if text not in self._said:
                 self.notice.emit(text)
+        self._said = list(report.notices)
         self.diagnostics_ready.emit(list(self.diagnostics))
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -50,6 +50,10 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit as stop:  # --help or a bad option: argparse already printed why
         return int(stop.code or 0)
     if _needs_offscreen(bool(args.screenshot)):
+        if not args.screenshot:  # an invisible window would wait forever for a drafter
+            print("drafter: no display found (set DISPLAY, or render with --screenshot OUT.png)",
+                  file=sys.stderr)
+            return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtWidgets import QApplication, QMessageBox

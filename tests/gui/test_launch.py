@@ -42,3 +42,13 @@ def test_unreadable_file_in_the_gui_gives_a_dialog_and_a_new_document(tmp_path, 
     assert window.resolution().meta.language == "en"
     assert window.resolution().formula == "The General Assembly,"
     window.close()
+
+
+def test_without_a_display_the_editor_says_so(monkeypatch, capsys):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    assert launch.run([]) == 2
+    assert capsys.readouterr().err == (
+        "drafter: no display found (set DISPLAY, or render with --screenshot OUT.png)\n")
