@@ -196,7 +196,9 @@ class _Builder:
             self._sc_heading(adopted)
             return
         self._spacers(3)
-        if adopted:
+        # Write what the model holds: the status picks the usual lines, but an adoption
+        # date, basis, sponsors or number present in the model are never dropped.
+        if adopted or meta.adoption_date:
             date = meta.adoption_date
             table = strings["adoption_line"] if date else strings["adoption_line_undated"]
             template = table.get(meta.organ.value, table["GA"])
@@ -206,14 +208,14 @@ class _Builder:
             line = template.format(date=date.replace(" ", "\u00a0"))
             self._line("adoption", line, lead="\t\t")
             self._spacers(2)
-            if meta.adoption_basis:
-                self._basis_line(meta.adoption_basis)
-                self._spacers(2)
-        elif meta.sponsors:
+        if meta.adoption_basis:
+            self._basis_line(meta.adoption_basis)
+            self._spacers(2)
+        if meta.sponsors:
             self._line("sponsors", self._sponsor_line(), lead="\t\t")
             self._spacers(2)
         if meta.title or meta.number:
-            number = f"{meta.number}." if meta.number and adopted else ""
+            number = f"{meta.number}." if meta.number else ""
             self._line("title", f"\t{number}\t{meta.title}")
             self._spacers(2, exact=True)
 
