@@ -25,6 +25,7 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.formats.redline import write_redline
+from drafter.formats.redline_labels import paragraph_labels
 
 
 def make(items: list[tuple], notes: dict[int, str] | None = None) -> Resolution:
@@ -45,10 +46,19 @@ def body_slice(view: list[str], expected: list[str]) -> list[str]:
     (labels set aside, they are checked separately)."""
     shown = [text for text in (split_label(p)[1] for p in view) if text]
     wanted = [normalize(p) for p in expected if normalize(p)]
+    if not wanted:
+        return []
     for start in range(len(shown)):
         if shown[start] == wanted[0]:
             return shown[start:start + len(wanted)]
     return shown
+
+
+def body_labels(view: list[str], expected_first: str) -> list[str | None]:
+    shown = [split_label(p) for p in view]
+    shown = [(label, text) for label, text in shown if text]
+    start = next(i for i, (_, text) in enumerate(shown) if text == expected_first)
+    return [label for label, _ in shown[start:]]
 
 
 def footnotes_in_order(resolution: Resolution) -> list[str]:
@@ -66,6 +76,11 @@ def assert_round_trip(base: Resolution, new: Resolution, path: Path) -> None:
     assert body_slice(rejected.paragraphs, base_texts) == [normalize(t) for t in base_texts if normalize(t)]
     assert accepted.footnotes == footnotes_in_order(new)
     assert rejected.footnotes == footnotes_in_order(base)
+    for view, resolution in ((accepted, new), (rejected, base)):
+        texts = [normalize(p.text) for p in resolution.paragraphs]
+        expected = [label for text, label in zip(texts, paragraph_labels(resolution), strict=True) if text]
+        if expected:
+            assert body_labels(view.paragraphs, next(t for t in texts if t))[:len(expected)] == expected
 
 
 BASE = make(
@@ -133,13 +148,6 @@ def test_identical_texts_give_a_redline_without_revisions(tmp_path: Path) -> Non
     path = tmp_path / "same.docx"
     write_redline(BASE, BASE, path)
     assert revision_attributes(path) == []
-
-
-def body_labels(view: list[str], expected_first: str) -> list[str | None]:
-    shown = [split_label(p) for p in view]
-    shown = [(label, text) for label, text in shown if text]
-    start = next(i for i, (_, text) in enumerate(shown) if text == expected_first)
-    return [label for label, _ in shown[start:]]
 
 
 def test_numbers_are_tracked_so_each_view_has_its_own_numbering(tmp_path: Path) -> None:
