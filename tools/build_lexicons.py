@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+ADDITIONS = Path(__file__).resolve().parent / "lexicon_additions.json"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
 
 
@@ -28,16 +29,18 @@ def _gender(lang: str, part: str, phrase: str, note: str | None) -> str | None:
         return "f"
     if "masc" in note:
         return "m"
-    if re.match(r"SC\b", note) and len(phrase.split()) <= 4 and re.search(r"(é|u|t|x|o|s)( par| de)?$", phrase.split(" à ")[0]):
+    masculine_ending = re.search(r"(é|u|t|x|o|s)( par| de)?$", phrase.split(" à ")[0])
+    if re.match(r"SC\b", note) and len(phrase.split()) <= 4 and masculine_ending:
         # an SC adjective in the masculine ("Convaincu", "Préoccupé", "Convencido")
         return "m"
     return None
 
 
-def build(source: Path) -> None:
+def build(source: Path, out: Path = OUT) -> None:
     data = json.loads(source.read_text(encoding="utf-8"))
     meta = data["_meta"]
-    OUT.mkdir(parents=True, exist_ok=True)
+    additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         entries = {}
         for part in ("preamble", "operative"):
@@ -55,16 +58,23 @@ def build(source: Path) -> None:
                 if gender:
                     row["gender"] = gender
                 rows.append(row)
+            known = {row["phrase"] for row in rows}
+            for phrase, where in additions.get(lang, {}).get(part, []):
+                if phrase not in known:
+                    rows.append({"phrase": phrase, "seen": True, "evidence": [f"shared-corpus:{where}"]})
             entries[part] = rows
-        out = {
+        document = {
             "language": lang,
-            "source": "shared/reference/lexicon-draft.json (research lexicon), reshaped by tools/build_lexicons.py",
+            "source": (
+                "shared/reference/lexicon-draft.json (research lexicon) and tools/lexicon_additions.json"
+                " (shared corpus), reshaped by tools/build_lexicons.py"
+            ),
             "evidence_sources": meta["sources"],
             "caveats": meta["caveats"],
             **entries,
         }
-        path = OUT / f"{lang}.json"
-        path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path = out / f"{lang}.json"
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{path}: {len(entries['preamble'])} preambular, {len(entries['operative'])} operative")
 
 

@@ -1,0 +1,69 @@
+"""Lexicons are data built from the research lexicon; matching is by longest phrase."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import REPO
+
+from drafter.core.lexicon import LANGUAGES, detect_language, lexicon
+
+RESEARCH = REPO.parent / "shared" / "reference" / "lexicon-draft.json"
+
+
+def test_committed_lexicons_are_what_the_build_script_makes(tmp_path) -> None:
+    if not RESEARCH.is_file():
+        pytest.skip("shared reference material not present")
+    spec = importlib.util.spec_from_file_location("build_lexicons", REPO / "tools" / "build_lexicons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(RESEARCH, tmp_path)
+    for language in LANGUAGES:
+        committed = (REPO / "resources" / "lexicons" / f"{language}.json").read_text(encoding="utf-8")
+        assert (tmp_path / f"{language}.json").read_text(encoding="utf-8") == committed, language
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "phrase", "italic"),
+    [
+        ("en", "preamble", "Recalling also its resolution", "Recalling also", "Recalling also"),
+        ("en", "preamble", "Taking note of the report", "Taking note", "Taking note"),
+        ("en", "preamble", "Guided by the purposes", "Guided by", "Guided"),
+        ("en", "operative", "Also requests the Secretary-General", "Also requests", "Also requests"),
+        ("fr", "preamble", "Rappelant\u00a0en outre sa", "Rappelant en outre", "Rappelant\u00a0en outre"),
+        ("fr", "preamble", "Consciente que la", "Consciente", "Consciente"),
+        ("fr", "operative", "Prend note du rapport", "Prend note", "Prend note"),
+        ("es", "operative", "Solicita al Secretario General", "Solicita", "Solicita"),
+    ],
+)
+def test_longest_match_and_italic_scope(language, part, text, phrase, italic) -> None:
+    found = lexicon(language).match(text, part)
+    assert found is not None and found.entry.phrase == phrase
+    assert text[: found.italic_end] == italic
+
+
+def test_apostrophe_variants_and_word_boundaries() -> None:
+    french = lexicon("fr")
+    assert french.match("Considérant qu'il", "preamble").entry.phrase == "Considérant"
+    assert french.match("Considérant qu’il", "preamble").entry.phrase == "Considérant"
+    assert lexicon("en").match("Recallings", "preamble") is None
+
+
+def test_suggestions_for_a_misspelt_opener() -> None:
+    assert "Recalling" in lexicon("en").suggestions("Recaling", "preamble")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The General Assembly, Recalling its resolution on the law of the sea and the oceans", "en"),
+        ("L’Assemblée générale, Rappelant sa résolution sur le droit de la mer et les océans", "fr"),
+        ("La Asamblea General, Recordando su resolución sobre los océanos y el derecho del mar", "es"),
+        ("Генеральная Ассамблея, ссылаясь на свою резолюцию", "ru"),
+        ("إن الجمعية العامة، إذ تشير إلى قرارها", "ar"),
+        ("大会，回顾其关于海洋和海洋法的决议", "zh"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect_language(text) == language
