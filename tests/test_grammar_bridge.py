@@ -160,3 +160,21 @@ def test_add_to_dictionary_failure_is_a_notice_not_a_crash(qtbot, tmp_path):
     finally:
         grammar.shutdown()
     assert said.args[0].startswith(f"{blocked / 'words.txt'}: word list cannot be")
+
+
+def test_a_slow_server_shows_the_first_findings_before_the_run_ends(qtbot, tmp_path):
+    res = resolution(*(f"Decides that the the point {n} stands;" for n in range(1, 5)))
+    with FakeLanguageTool(FakeBehaviour(delay_seconds=0.2, rules=[REPEAT])) as server:
+        config = GrammarConfig(
+            source="server", url=server.url, progress_seconds=0, user_words_path=tmp_path / "words.txt"
+        )
+        grammar = GrammarBridge(config=config)
+        counts: list[int] = []
+        grammar.diagnostics_ready.connect(lambda found: counts.append(len(found)))
+        try:
+            with qtbot.waitSignal(grammar.busy_changed, timeout=20000, check_params_cb=lambda b: not b):
+                grammar.request(res)
+        finally:
+            grammar.shutdown()
+    assert counts[-1] == 4
+    assert counts[0] < 4 and counts == sorted(counts)  # partial lists first, each a superset

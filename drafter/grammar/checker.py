@@ -30,7 +30,7 @@ from drafter.grammar.data import languagetool_code, message
 from drafter.grammar.languagetool import EngineFailure, LanguageToolEngine
 from drafter.grammar.matches import CheckItem, Finding, diagnostics_for
 from drafter.grammar.spelling import HunspellEngine, choose_dictionary, fallback_note
-from drafter.grammar.wordlist import word_list_for
+from drafter.grammar.wordlist import WordList, word_list_for
 
 if TYPE_CHECKING:
     from drafter.grammar.local_server import LocalServer
@@ -45,6 +45,7 @@ class GrammarReport:
     scope: str = "none"  # "grammar+spelling" | "spelling" | "none"
     cancelled: bool = False
     generation: int = 0
+    partial: bool = False  # a progress report: more paragraphs are still being checked
 
 
 class FindingCache:
@@ -104,6 +105,48 @@ class _Cancelled(Exception):
     """A newer request (or close) made this one pointless."""
 
 
+@dataclass
+class _Run:
+    """One request on the worker thread: its inputs, what was found so far, and progress."""
+
+    items: list[CheckItem]
+    language: str
+    lt_language: str
+    config: GrammarConfig
+    ui_language: str
+    generation: int
+    cancelled: Callable[[], bool]
+    on_progress: Callable[[GrammarReport], None] | None = None
+    words: WordList = field(default_factory=WordList)
+    findings: dict[int, list[Finding]] = field(default_factory=dict)
+    last_progress: float = field(default_factory=time.monotonic)
+
+    def check_cancelled(self) -> None:
+        if self.cancelled():
+            raise _Cancelled
+
+    def diagnostics(self) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        for index, item in enumerate(self.items):
+            found += diagnostics_for(
+                self.findings.get(index, []), item, self.language, self.words,
+                self.config.ignored_rules, self.ui_language,
+            )
+        return found
+
+    def found(self, index: int, findings: list[Finding], *, asked: bool) -> None:
+        """Record an item's findings; after a server answer, report progress when due."""
+        self.findings[index] = findings
+        if not asked or self.on_progress is None or len(self.findings) == len(self.items):
+            return
+        now = time.monotonic()
+        if now - self.last_progress >= self.config.progress_seconds:
+            self.last_progress = now
+            self.on_progress(
+                GrammarReport(diagnostics=self.diagnostics(), generation=self.generation, partial=True)
+            )
+
+
 class GrammarChecker:
     """Runs grammar checks on a single worker thread; safe to call from any thread."""
 
@@ -124,8 +167,14 @@ class GrammarChecker:
     def submit(
         self, items: Sequence[CheckItem], language: str, config: GrammarConfig | None = None,
         *, ui_language: str = "en", supersede: bool = True,
+        on_progress: Callable[[GrammarReport], None] | None = None,
     ) -> Future[GrammarReport]:
-        """Check ``items`` in the background. With ``supersede``, earlier requests are cancelled."""
+        """Check ``items`` in the background. With ``supersede``, earlier requests are cancelled.
+
+        ``on_progress`` (called on the worker thread) receives partial reports while a
+        server answers paragraph by paragraph, at most every ``config.progress_seconds``,
+        so the editor can show the first findings of a long document early.
+        """
         # A private copy: the caller may change its config (e.g. "Ignore rule") while this runs.
         config = replace(config, ignored_rules=set(config.ignored_rules)) if config else GrammarConfig()
         with self._lock:
@@ -140,9 +189,11 @@ class GrammarChecker:
         else:
             def cancelled() -> bool:
                 return self._closed
-        return self._pool.submit(
-            self._run, list(items), language, config, ui_language, generation, cancelled
+        run = _Run(
+            items=list(items), language=language, lt_language=languagetool_code(language), config=config,
+            ui_language=ui_language, generation=generation, cancelled=cancelled, on_progress=on_progress,
         )
+        return self._pool.submit(self._run, run)
 
     def check(
         self, items: Sequence[CheckItem], language: str, config: GrammarConfig | None = None,
@@ -174,86 +225,71 @@ class GrammarChecker:
 
     # --- worker side --------------------------------------------------------------
 
-    def _run(
-        self, items: list[CheckItem], language: str, config: GrammarConfig, ui_language: str,
-        generation: int, cancelled: Callable[[], bool],
-    ) -> GrammarReport:
-        report = GrammarReport(generation=generation)
-        lt_language = languagetool_code(language)
-        findings: dict[int, list[Finding]] = {}
+    def _run(self, run: _Run) -> GrammarReport:
+        report = GrammarReport(generation=run.generation)
+        config = run.config
         failure: EngineFailure | None = None
-        where = self._where(config, ui_language) if config.source != "none" else ""
+        where = self._where(config, run.ui_language) if config.source != "none" else ""
         try:
-            if cancelled():
-                raise _Cancelled
+            run.words = word_list_for(run.language, user_words_file(config))
+        except DrafterError as error:  # a damaged user list must not stop the check
+            run.words = word_list_for(run.language, None)
+            report.notices.append(message("user_words_unreadable", run.ui_language, error=error))
+        try:
+            run.check_cancelled()
             if config.source != "none":
-                failure = self._grammar_pass(items, lt_language, config, ui_language, findings, cancelled)
-            unchecked = [i for i in range(len(items)) if i not in findings]
-            speller = self._speller(language) if config.spelling_fallback and unchecked else None
+                failure = self._grammar_pass(run)
+            unchecked = [i for i in range(len(run.items)) if i not in run.findings]
+            speller = self._speller(run.language) if config.spelling_fallback and unchecked else None
             if speller is not None:
-                self._spelling_pass(items, unchecked, language, speller, ui_language, findings, cancelled)
+                self._spelling_pass(run, unchecked, speller)
         except _Cancelled:
             report.cancelled = True
             return report
-
-        try:
-            words = word_list_for(language, user_words_file(config))
-        except DrafterError as error:  # a damaged user list must not stop the check
-            words = word_list_for(language, None)
-            report.notices.append(message("user_words_unreadable", ui_language, error=error))
-        for index, item in enumerate(items):
-            report.diagnostics += diagnostics_for(
-                findings.get(index, []), item, language, words, set(config.ignored_rules), ui_language
-            )
+        report.diagnostics = run.diagnostics()
         report.scope, notice = self._notice(
-            config, where, lt_language, failure, speller, len(unchecked), len(items), ui_language
+            config, where, run.lt_language, failure, speller, len(unchecked), len(run.items), run.ui_language
         )
         report.notices.insert(0, notice)
         return report
 
-    def _grammar_pass(
-        self, items: list[CheckItem], lt_language: str, config: GrammarConfig, ui_language: str,
-        findings: dict[int, list[Finding]], cancelled: Callable[[], bool],
-    ) -> EngineFailure | None:
+    def _grammar_pass(self, run: _Run) -> EngineFailure | None:
         """LanguageTool over every item (cache first); after a failure, only cached answers."""
         try:
-            engine = self._engine(config, lt_language, ui_language)
+            engine = self._engine(run.config, run.lt_language, run.ui_language)
         except EngineFailure as error:
             return error
         failure: EngineFailure | None = None
-        for index, item in enumerate(items):
-            if cancelled():
-                raise _Cancelled
-            key = (engine.key, lt_language, "", item.text)
+        for index, item in enumerate(run.items):
+            run.check_cancelled()
+            key = (engine.key, run.lt_language, "", item.text)
             cached = self.cache.get(key)
             if cached is None and failure is None:
                 try:
-                    cached = engine.check_text(item.text, ui_language)
+                    cached = engine.check_text(item.text, run.ui_language)
                 except EngineFailure as error:
                     failure = error  # stop asking: a dead server costs one timeout, not one per paragraph
-                    self._forget_engine(config, lt_language, error)
+                    self._forget_engine(run.config, run.lt_language, error)
                 else:
                     self.cache.put(key, cached)
+                    run.found(index, cached, asked=True)
+                    continue
             if cached is not None:
-                findings[index] = cached
+                run.found(index, cached, asked=False)
         return failure
 
-    def _spelling_pass(
-        self, items: list[CheckItem], indexes: list[int], language: str, speller: HunspellEngine,
-        ui_language: str, findings: dict[int, list[Finding]], cancelled: Callable[[], bool],
-    ) -> None:
+    def _spelling_pass(self, run: _Run, indexes: list[int], speller: HunspellEngine) -> None:
         """Offline Hunspell for the items LanguageTool did not check."""
-        un_words = word_list_for(language, None)  # user words are applied after the cache
+        un_words = word_list_for(run.language, None)  # user words are applied after the cache
         for index in indexes:
-            if cancelled():
-                raise _Cancelled
-            text = items[index].text
-            key = (speller.key, language, ui_language, text)
+            run.check_cancelled()
+            text = run.items[index].text
+            key = (speller.key, run.language, run.ui_language, text)
             cached = self.cache.get(key)
             if cached is None:
-                cached = speller.check_text(text, un_words, ui_language)
+                cached = speller.check_text(text, un_words, run.ui_language)
                 self.cache.put(key, cached)
-            findings[index] = cached
+            run.found(index, cached, asked=False)
 
     def _notice(
         self, config: GrammarConfig, where: str, lt_language: str, failure: EngineFailure | None,

@@ -28,6 +28,7 @@ class GrammarConfig:
     connect_timeout_seconds: float = 3.0
     local_start_seconds: float = 60.0  # longest wait for a local LanguageTool to start
     retry_after_seconds: float = 30.0  # after a dead server, wait this long before trying again
+    progress_seconds: float = 1.0  # editor: partial results at most this often during a slow run
     spelling_fallback: bool = True  # Hunspell spelling when LanguageTool is off or fails
     user_words_path: Path | None = None  # None = the user's config folder (see user_words_file)
     ignored_rules: set[str] = field(default_factory=set)  # "lt:RULE" ids the user ignores
