@@ -416,3 +416,17 @@ def test_section_numeral_precedes_the_heading_title(tmp_path: Path) -> None:
     heading = next(p for p in document.paragraphs if "Capacity-building" in p.text)
     assert heading.text == "\t\tII\nCapacity-building"  # as official files: numeral, line break, title
     assert heading.style.style_id == "H23"
+
+
+def test_security_council_without_a_bare_meeting_number_uses_the_older_date_line() -> None:
+    resolution = _ga_adopted()
+    resolution.formula = "The Security Council,"
+    resolution.meta = Metadata(
+        organ=Organ.SC, language="en", symbol="S/RES/242 (1967)", status=DocumentStatus.ADOPTED,
+        number="242 (1967)", meeting="Adopted unanimously at the 1382nd meeting.",
+        adoption_date="22 November 1967",
+    )
+    resolution.closing = ["Adopted unanimously at the 1382nd meeting."]
+    texts = [p.text.strip() for p in build_document(resolution).paragraphs if p.text.strip()]
+    assert texts[:2] == ["Resolution 242 (1967)", "of 22 November 1967"]
+    assert texts[-1] == "Adopted unanimously at the 1382nd meeting."

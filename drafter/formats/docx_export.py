@@ -226,8 +226,10 @@ class _Builder:
             self._line("adoption", strings["sc_resolution"].format(number=meta.number), lead="\t\t")
         meeting = meta.meeting.strip().rstrip(".").strip()
         if adopted and meta.adoption_date:
-            key = "sc_adopted" if meeting else "sc_adopted_undated"
-            line = strings[key].format(meeting=meeting, date=meta.adoption_date)
+            if re.match(strings["sc_meeting_form"], meeting):
+                line = strings["sc_adopted"].format(meeting=meeting, date=meta.adoption_date)
+            else:  # no bare meeting number: the older "of <date>" line (the meeting is in the closing)
+                line = strings["sc_of_date"].format(date=meta.adoption_date)
             self._line("sc_adopted", line, lead="\t\t")
         if not adopted and meta.sponsors:
             self._line("sponsors", self._sponsor_line(), lead="\t\t")
