@@ -174,3 +174,25 @@ def test_footnotes_keep_their_order_in_both_views_when_the_text_around_them_move
     comparison = build_comparison(base, new)
     assert [d.kind for d in comparison.paragraphs] == ["changed"]
     assert_round_trip(base, new, tmp_path / "reordered.docx")
+
+
+def test_section_numerals_of_headings_are_tracked_when_sections_are_renumbered(tmp_path: Path) -> None:
+    def sections(titles: list[tuple[str, str, str]]) -> Resolution:
+        resolution = make([row for _, title, text in titles
+                           for row in (("heading", title), ("operative", text))])
+        headings = [p for p in resolution.paragraphs if p.kind is ParagraphKind.HEADING]
+        for paragraph, (numeral, _, _) in zip(headings, titles, strict=True):
+            paragraph.source_label = numeral
+        return resolution
+
+    base = sections([("I", "Capacity-building", "Calls for capacity-building;"),
+                     ("II", "Cooperation", "Encourages cooperation among States;")])
+    new = sections([("I", "Capacity-building", "Calls for capacity-building;"),
+                    ("II", "Marine science", "Stresses the importance of marine science;"),
+                    ("III", "Cooperation", "Encourages cooperation among States;")])
+    path = tmp_path / "sections.docx"
+    assert_round_trip(base, new, path)
+    accepted = body_labels(read_view(path, accept=True).paragraphs, "Capacity-building")
+    rejected = body_labels(read_view(path, accept=False).paragraphs, "Capacity-building")
+    assert accepted[:6] == ["I", "1.", "II", "2.", "III", "3."]
+    assert rejected[:4] == ["I", "1.", "II", "2."]

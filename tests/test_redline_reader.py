@@ -90,11 +90,15 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", fold_typography(text)).strip()
 
 
-_LABEL = re.compile(r"^(\d+\.|\(?[a-z]{1,6}\)|[-–—•·])(?:\s+|$)")
+# "5.", "(b)", "b)", a dash, or a section numeral ("IV", "B") before a heading's title
+_LABEL = re.compile(r"^(\d+\.|\(?[a-z]{1,6}\)|[-–—•·]|[IVXLC]{1,7}|[A-Z])(?:\s+|$)")
 
 
 def split_label(text: str) -> tuple[str | None, str]:
-    """("5.", "Decides …") from a laid-out paragraph "5. Decides …" (literal labels)."""
+    """("5.", "Decides …") from a laid-out paragraph "5. Decides …" (literal labels).
+
+    Text that merely starts with a capital letter and a space ("A culture …") would
+    lose its first word here: the comparisons then fail, they cannot pass wrongly."""
     found = _LABEL.match(text)
     if found is None:
         return None, text

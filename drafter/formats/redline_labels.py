@@ -16,7 +16,8 @@ _DASHES = {"-", "–", "—", "•", "·"}
 
 
 def paragraph_labels(resolution: Resolution) -> list[str | None]:
-    """One label per paragraph, None for unnumbered ones (preambular, clause, heading)."""
+    """One label per paragraph: "5.", "(b)", a dash, a heading's section numeral, or
+    None for unnumbered paragraphs (preambular, clause, heading without numeral)."""
     try:
         settings = language_settings(resolution.meta.language or "en")
     except (FileNotFoundError, ValueError):
@@ -35,7 +36,8 @@ def paragraph_labels(resolution: Resolution) -> list[str | None]:
             counters = []
             labels.append(None)
         elif kind is ParagraphKind.HEADING:
-            labels.append(None)
+            # the section numeral the export prints before the title ("II", "A")
+            labels.append((paragraph.source_label or "").strip() or None)
         else:
             level = max(1, paragraph.level)
             del counters[level:]

@@ -66,6 +66,8 @@ class TrackedRunEmitter:
         assert content.paragraph is not None
         if content.paragraph.kind is not ParagraphKind.HEADING:
             self._write_label(p, content.paragraph, runs)
+        elif not (diff.mark_deleted or diff.mark_inserted):
+            self._track_numeral(p, content.paragraph, runs)
         note_ids = [note_id for _, note_id in content.notes]
         self._write_pieces(p, diff, content, runs, dict(zip(map(id, note_pieces), note_ids, strict=True)))
         if diff.mark_deleted or diff.mark_inserted:
@@ -76,6 +78,23 @@ class TrackedRunEmitter:
                     for element in reversed(tracked(op, [child], self.marks)):
                         p.insert(index, element)
             mark_paragraph(p, op, self.marks)
+
+    def _track_numeral(self, p: etree._Element, paragraph: Paragraph, runs: RunFactory) -> None:
+        """A kept heading whose section numeral changed ("II" -> "III"): the exporter
+        wrote the new numeral as plain text; write it as a tracked replacement."""
+        base_numeral, new_numeral = self.labels.get(id(paragraph), (None, None))
+        if base_numeral == new_numeral:
+            return
+        written = [child for child in p if child.tag == _RUN]
+        for child in written:
+            p.remove(child)
+        p.append(runs.text("\t\t"))
+        if base_numeral:
+            p.extend(tracked("delete", [runs.text(base_numeral)], self.marks))
+        if new_numeral:
+            p.extend(tracked("insert", [runs.text(new_numeral)], self.marks))
+        if paragraph.text:
+            p.append(runs.text("\n"))
 
     def _write_label(self, p: etree._Element, paragraph: Paragraph, runs: RunFactory) -> None:
         base_label, new_label = self.labels.get(id(paragraph), (None, None))
