@@ -16,8 +16,6 @@ from drafter.formats.text_reader import read_text_file
 # the reader's count is the text's, so these stay strict xfails until the manifest
 # is corrected (a fixed manifest then makes the xfail fail, as it should).
 MANIFEST_DISAGREEMENTS = {
-    "GA_70_1_en.txt": "the text (and the .docx's footnotes.xml) holds 19 footnotes, 1-19; "
-    "the manifest says 20",
     "GA_79_317_en.txt": "the text numbers its operative paragraphs 1-67 (67. Decides to "
     "include ...); the manifest says 66",
     "SC_687_en.txt": "26 preambular paragraphs as in the official text; the manifest's 25 "

@@ -463,3 +463,27 @@ def test_seed_counts_footnotes_and_openers(seed: Path) -> None:
     assert pp4 is not None and "pour le développement, dans lequel" in pp4.text
     assert [r.number for r in pp4.footnote_refs] == [1]
     assert (resolution.footnotes[0].number, resolution.footnotes[0].text) == (1, "Résolution 65/1.")
+
+
+def test_asterisk_footnote_printed_in_the_body() -> None:
+    text = (
+        GA_HEAD + "Recalling the Paris Agreement1 and its goals,\n\n"
+        "1. Takes urgent action to combat climate change and its impacts*\n\n"
+        "* Acknowledging that the Framework Convention is the primary forum.\n\n"
+        "2. Decides to continue.\n\n__________________\n\n1 FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n"
+    )
+    resolution = parse_text(text, "en")
+    assert [(f.number, f.text[:14]) for f in resolution.footnotes] == [
+        (1, "FCCC/CP/2015/1"), (2, "Acknowledging "),
+    ]
+    op1 = resolution.find("OP1")
+    assert op1 is not None and op1.text == "Takes urgent action to combat climate change and its impacts"
+    assert [(r.number, r.offset) for r in op1.footnote_refs] == [(2, len(op1.text))]
+    assert resolution.counts()["operative"] == 2
+
+
+def test_star_bullets_without_any_star_mark_stay_text() -> None:
+    text = GA_HEAD + "Recalling its resolutions,\n\n* first point,\n\n1. Decides to act.\n"
+    resolution = parse_text(text, "en")
+    assert resolution.footnotes == []
+    assert any(p.text.startswith("* first point") for p in resolution.paragraphs)

@@ -29,7 +29,7 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.formats.blocks import SourceBlock, SourceDocument
-from drafter.formats.structure_footnotes import take_marks
+from drafter.formats.structure_footnotes import take_marks, take_star_marks
 from drafter.formats.structure_labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.formats.structure_meta import fill_metadata
 from drafter.formats.structure_patterns import (
@@ -303,11 +303,13 @@ def recover_structure(
     language: str | None = None,
     *,
     detached_footnote_marks: bool = False,
+    star_marks: dict[str, int] | None = None,
 ) -> Resolution:
     """Build the :class:`Resolution` a reader's blocks describe.
 
     ``detached_footnote_marks`` lets a plain-text reader say that marks may stand
-    apart from their word ("Convention, 1"), as in PDF extractions.
+    apart from their word ("Convention, 1"), as in PDF extractions; ``star_marks``
+    maps asterisk marks ("*") to the footnote numbers the reader gave them.
     """
     blocks = [b for b in document.blocks if b.text.strip()]
     header = [b.text for b in blocks if b.is_header]
@@ -342,20 +344,23 @@ def recover_structure(
     resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
     resolution.annexes = _annexes(annex_blocks)
     if not document.footnotes_resolved and document.footnotes:
-        _take_footnote_marks(resolution, detached_footnote_marks)
+        _take_footnote_marks(resolution, detached_footnote_marks, star_marks or {})
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
     return resolution
 
 
-def _take_footnote_marks(resolution: Resolution, detached: bool) -> None:
+def _take_footnote_marks(resolution: Resolution, detached: bool, stars: dict[str, int]) -> None:
     """Move typed footnote marks out of paragraph and annex texts (plain-text sources)."""
     texts = [p.text for p in resolution.paragraphs]
     for annex in resolution.annexes:
         texts.append(annex.title)
         texts.extend(annex.paragraphs)
-    results = take_marks(texts, [f.number for f in resolution.footnotes], detached=detached)
+    numbered = [f.number for f in resolution.footnotes if f.number not in stars.values()]
+    results = take_marks(texts, numbered, detached=detached)
+    if stars:
+        results = [take_star_marks(text, refs, stars) for text, refs in results]
     for paragraph, (text, refs) in zip(resolution.paragraphs, results, strict=False):
         if refs:
             paragraph.text = text

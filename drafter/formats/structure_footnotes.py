@@ -14,7 +14,7 @@ the text — marks run 1, 2, 3 … in reading order, like the footnote texts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.core.model import FootnoteRef
 from drafter.formats.structure_patterns import number_words
@@ -257,3 +257,36 @@ def take_marks(
         refs = [FootnoteRef(r.number, min(r.offset, len(stripped))) for r in refs]
         out.append((stripped, refs))
     return out
+
+
+_STAR = re.compile(r"(?<=[^\s*])(\*{1,3})(?!\*)")
+
+
+def take_star_marks(
+    text: str, refs: list[FootnoteRef], stars: dict[str, int]
+) -> tuple[str, list[FootnoteRef]]:
+    """Asterisk marks ("impacts*") out of a text whose numbered marks are already out."""
+    if "*" not in text:
+        return text, refs
+    pieces: list[str] = []
+    removed: list[tuple[int, int]] = []  # (position in the original text, characters cut)
+    found: list[FootnoteRef] = []
+    last = 0
+    length = 0
+    for match in _STAR.finditer(text):
+        number = stars.get(match.group(1))
+        if number is None:
+            continue
+        pieces.append(text[last : match.start()])
+        length += match.start() - last
+        found.append(FootnoteRef(number=number, offset=length))
+        removed.append((match.start(), len(match.group(1))))
+        last = match.end()
+    if not found:
+        return text, refs
+    pieces.append(text[last:])
+    shifted = [
+        replace(r, offset=r.offset - sum(size for at, size in removed if at < r.offset)) for r in refs
+    ]
+    merged = sorted(shifted + found, key=lambda r: r.offset)
+    return "".join(pieces), merged

@@ -32,6 +32,8 @@ _SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–]\s)(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
+_STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
+_STAR_MARK = re.compile(r"[^\s*]\*{1,3}(?!\*)")  # "impacts*": a mark glued to a word
 _LONG_LINE = 600
 _SENTENCE_END = (".", "。", "．", ")", "]")
 
@@ -53,6 +55,8 @@ class Line:
 class CleanText:
     lines: list[Line]
     footnotes: list[Footnote] = field(default_factory=list)
+    # Footnotes marked with asterisks ("*" -> its number), numbered after the others.
+    stars: dict[str, int] = field(default_factory=dict)
     pages: int = 1
     furniture_removed: int = 0
 
@@ -210,6 +214,11 @@ def parse_footnote_lines(texts: list[str]) -> list[Footnote]:
             current = _Entry(int(start.group(1)), [start.group(2).strip()])
             entries.append(current)
             continue
+        star = _STAR_TEXT.match(text)
+        if star:  # an asterisk footnote: numbered after the others (see number_stars)
+            current = _Entry(-len(star.group(1)), [star.group(2).strip()])
+            entries.append(current)
+            continue
         if current is not None and not current.text.endswith(_SENTENCE_END):
             current.parts.append(text)
             continue
@@ -279,7 +288,45 @@ def extract_footnotes(lines: list[Line], paginated: bool) -> tuple[list[Line], l
         footnotes.extend(parse_footnote_lines(block))
     if not footnotes:
         body, footnotes = _trailing_footnotes(body)
-    return body, _unique(footnotes)
+    body, starred = _starred_lines(body)
+    return body, _unique(footnotes + starred)
+
+
+def _starred_lines(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
+    """Asterisk footnote texts printed in the body (a Word table's "* Acknowledging …"),
+    taken only when a "*" mark glued to a word confirms them."""
+    starred = [i for i, line in enumerate(lines) if _STAR_TEXT.match(line.text)]
+    if not starred or not any(_STAR_MARK.search(line.text) for line in lines):
+        return lines, []
+    found = []
+    for index in starred:
+        match = _STAR_TEXT.match(lines[index].text)
+        if match:
+            found.append(Footnote(-len(match.group(1)), clean(match.group(2))))
+    keep = set(range(len(lines))) - set(starred)
+    return [line for i, line in enumerate(lines) if i in keep], found
+
+
+def number_stars(footnotes: list[Footnote]) -> tuple[list[Footnote], dict[str, int]]:
+    """Give asterisk footnotes numbers after the numbered ones (one per distinct text),
+    and say which number each run of asterisks stands for."""
+    numbered = [f for f in footnotes if f.number > 0]
+    top = max((f.number for f in numbered), default=0)
+    stars: dict[str, int] = {}
+    texts: dict[str, int] = {}
+    out = list(numbered)
+    for footnote in footnotes:
+        if footnote.number > 0:
+            continue
+        mark = "*" * -footnote.number
+        number = texts.get(footnote.text) or stars.get(mark)
+        if number is None:
+            top += 1
+            number = top
+            out.append(Footnote(number, footnote.text))
+        texts[footnote.text] = number
+        stars.setdefault(mark, number)
+    return out, stars
 
 
 def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
@@ -315,7 +362,9 @@ def _unique(footnotes: list[Footnote]) -> list[Footnote]:
     seen: set[int] = set()
     out = []
     for footnote in footnotes:
-        if footnote.number not in seen:
+        if footnote.number < 0:
+            out.append(footnote)  # asterisk footnotes: numbered later
+        elif footnote.number not in seen:
             seen.add(footnote.number)
             out.append(footnote)
     return out
@@ -328,5 +377,5 @@ def clean_text(text: str) -> CleanText:
     result = CleanText(lines=lines, pages=pages, furniture_removed=removed)
     body, footnotes = extract_footnotes(lines, paginated=result.paginated)
     result.lines = body
-    result.footnotes = footnotes
+    result.footnotes, result.stars = number_stars(footnotes)
     return result

@@ -17,28 +17,32 @@ from drafter.core.model import Resolution
 from drafter.errors import UnreadableFileError
 from drafter.formats.blocks import SourceDocument
 from drafter.formats.structure import recover_structure
-from drafter.formats.text_lines import clean_text
+from drafter.formats.text_lines import CleanText, clean_text
 from drafter.formats.text_paragraphs import assemble_blocks
 
 MAX_BYTES = 20 * 1024 * 1024
 _SAMPLE = 5000  # characters enough to tell the language (cover lines are partly English)
 
 
-def split_text(text: str, language: str | None = None) -> tuple[SourceDocument, bool, str]:
-    """The blocks and footnotes of a text, whether it is a paginated (PDF) extraction,
-    and its language (detected when not given)."""
+def split_text(
+    text: str, language: str | None = None
+) -> tuple[SourceDocument, CleanText, str]:
+    """The blocks and footnotes of a text, what the cleaning found (pagination,
+    asterisk footnotes), and the text's language (detected when not given)."""
     text = text.lstrip("\ufeff")
     language = language if language in LANGUAGES else detect_language(text[:_SAMPLE])
     cleaned = clean_text(text)
     blocks = assemble_blocks(cleaned.lines, language)
     document = SourceDocument(blocks=blocks, footnotes=cleaned.footnotes)
-    return document, cleaned.paginated, language
+    return document, cleaned, language
 
 
 def parse_text(text: str, language: str | None = None) -> Resolution:
     """Recover a resolution's structure from plain text (language detected when None)."""
-    document, paginated, language = split_text(text, language)
-    return recover_structure(document, language, detached_footnote_marks=paginated)
+    document, cleaned, language = split_text(text, language)
+    return recover_structure(
+        document, language, detached_footnote_marks=cleaned.paginated, star_marks=cleaned.stars
+    )
 
 
 def decode(data: bytes, path: str | Path = "<text>") -> str:
