@@ -80,9 +80,9 @@ def assert_views(path: Path, base: Resolution, new: Resolution) -> None:
     base_texts = [normalize(p.text) for p in base.paragraphs if normalize(p.text)]
     assert body_slice(accepted.paragraphs, new_texts) == new_texts
     assert body_slice(rejected.paragraphs, base_texts) == base_texts
-    assert body_labels(accepted.paragraphs, new_texts[0])[:len(new_texts)] == [
+    assert body_labels(accepted.paragraphs, new_texts)[:len(new_texts)] == [
         label for p, label in zip(new.paragraphs, paragraph_labels(new), strict=True) if normalize(p.text)]
-    assert body_labels(rejected.paragraphs, base_texts[0])[:len(base_texts)] == [
+    assert body_labels(rejected.paragraphs, base_texts)[:len(base_texts)] == [
         label for p, label in zip(base.paragraphs, paragraph_labels(base), strict=True) if normalize(p.text)]
     assert accepted.footnotes == footnotes_in_order(new)
     assert rejected.footnotes == footnotes_in_order(base)
