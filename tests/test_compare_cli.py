@@ -84,3 +84,11 @@ def test_bad_date_is_a_one_line_error(pair: tuple[Path, Path], tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "yesterday" in err
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_unwritable_output_is_a_one_line_error(pair: tuple[Path, Path], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture) -> None:
+    target = tmp_path / "no such folder" / "redline.docx"
+    assert main(["compare", str(pair[0]), str(pair[1]), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err and str(target) in err
