@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import drafter
+from drafter.core.lexicon import language_settings
 from drafter.core.model import (
     DocumentStatus,
     Footnote,
@@ -167,56 +168,91 @@ def test_official_word_files_round_trip(corpus: Path, tmp_path: Path, name: str)
 
 # --- generated resolutions --------------------------------------------------------
 
-_WORDS = st.sampled_from(
-    "the of States Member report Secretary-General development rights cooperation "
-    "international programme 2030 Agenda national efforts support implementation".split()
-)
-_PREAMBLE = ["Recalling", "Noting with concern", "Reaffirming", "Welcoming", "Bearing in mind"]
-_OPERATIVE = ["Requests", "Encourages", "Calls upon", "Decides", "Invites", "Urges"]
+# Per language: words, openers (preamble, operative), closing lines, adoption basis.
+_LANGUAGES = {
+    "en": (
+        "the of States Member report Secretary-General development rights cooperation "
+        "international programme 2030 Agenda national efforts support implementation",
+        ["Recalling", "Noting with concern", "Reaffirming", "Welcoming", "Bearing in mind"],
+        ["Requests", "Encourages", "Calls upon", "Decides", "Invites", "Urges"],
+        ["55th plenary meeting", "5 December 2025"], "5 December 2025",
+        "[without reference to a Main Committee (A/80/L.1)]",
+    ),
+    "fr": (
+        "les États Membres rapport du Secrétaire général développement droits coopération "
+        "internationale programme efforts appui",
+        ["Rappelant", "Notant avec préoccupation", "Réaffirmant", "Consciente"],
+        ["Prie", "Encourage", "Demande", "Décide", "Invite", "Exhorte"],
+        ["55e séance plénière", "5 décembre 2025"], "5 décembre 2025",
+        "[sur la base du rapport de la Troisième Commission (A/80/448)]",
+    ),
+    "es": (
+        "los Estados Miembros informe del Secretario General desarrollo derechos cooperación "
+        "internacional programa esfuerzos apoyo",
+        ["Recordando", "Observando con preocupación", "Reafirmando", "Consciente"],
+        ["Solicita", "Alienta", "Exhorta", "Decide", "Invita", "Insta"],
+        ["55ª sesión plenaria", "5 de diciembre de 2025"], "5 de diciembre de 2025",
+        "[sin remisión previa a una Comisión Principal (A/80/L.1)]",
+    ),
+}
+_ORGANS = {Organ.GA: ("A/RES/80/123", "80/123"), Organ.ECOSOC: ("E/RES/2025/12", "2025/12"),
+           Organ.HRC: ("A/HRC/RES/58/12", "58/12")}
 
 
 @st.composite
-def _body_text(draw: st.DrawFn, opener: str, end: str) -> str:
-    words = draw(st.lists(_WORDS, min_size=2, max_size=12))
-    return f"{opener} {' '.join(words)}{end}"
+def _body_text(draw: st.DrawFn, words: str, opener: str, end: str) -> str:
+    chosen = draw(st.lists(st.sampled_from(words.split()), min_size=2, max_size=12))
+    return f"{opener} {' '.join(chosen)}{end}"
 
 
 @st.composite
 def resolutions(draw: st.DrawFn) -> Resolution:
+    """Adopted GA, ECOSOC or HRC texts in English, French or Spanish, with sections,
+    sub-paragraphs (nested (i) only where structure recovery can tell it from a
+    letter: under (a) of at most two items) and footnotes."""
+    language = draw(st.sampled_from(sorted(_LANGUAGES)))
+    words, preamble, operative, closing, date, basis = _LANGUAGES[language]
+    organ = draw(st.sampled_from(sorted(_ORGANS)))
     paragraphs: list[Paragraph] = []
     for _ in range(draw(st.integers(1, 4))):
-        paragraphs.append(Paragraph(K.PREAMBULAR, draw(_body_text(draw(st.sampled_from(_PREAMBLE)), ","))))
-    for _ in range(draw(st.integers(1, 5))):
-        paragraphs.append(Paragraph(K.OPERATIVE, draw(_body_text(draw(st.sampled_from(_OPERATIVE)), ";"))))
-        subs = draw(st.integers(0, 3))
-        for index in range(subs):
-            text = draw(_body_text("To", ";"))
-            paragraphs.append(Paragraph(K.SUBPARAGRAPH, text[0].upper() + text[1:], level=1))
-            if index == 0 and draw(st.booleans()):
-                paragraphs.append(Paragraph(K.SUBPARAGRAPH, draw(_body_text("With", ";")), level=2))
+        opener = draw(st.sampled_from(preamble))
+        paragraphs.append(Paragraph(K.PREAMBULAR, draw(_body_text(words, opener, ","))))
+    for number in range(draw(st.integers(1, 5))):
+        if number and draw(st.integers(0, 3)) == 0:
+            title = draw(_body_text(words, "Title", "")).strip()
+            paragraphs.append(Paragraph(K.HEADING, title, source_label=draw(st.sampled_from(["II", "B"]))))
+        opener = draw(st.sampled_from(operative))
+        paragraphs.append(Paragraph(K.OPERATIVE, draw(_body_text(words, opener, ";"))))
+        nested = draw(st.booleans())
+        for index in range(draw(st.integers(0, 2 if nested else 6))):
+            paragraphs.append(Paragraph(K.SUBPARAGRAPH, draw(_body_text(words, "Text", ";")), level=1))
+            if index == 0 and nested:
+                paragraphs.append(Paragraph(K.SUBPARAGRAPH, draw(_body_text(words, "Sub", ";")), level=2))
     paragraphs[-1].text = paragraphs[-1].text[:-1] + "."
     footnotes: list[Footnote] = []
     for paragraph in paragraphs:
-        if draw(st.integers(0, 3)) == 0:
+        if paragraph.kind is not K.HEADING and draw(st.integers(0, 3)) == 0:
             number = len(footnotes) + 1
             word_ends = [m.end() for m in re.finditer(r"\w(?=[\s,;.])", paragraph.text)]
             paragraph.footnote_refs = [FootnoteRef(number, draw(st.sampled_from(word_ends)))]
             footnotes.append(Footnote(number, f"A/{70 + number}/{draw(st.integers(100, 999))}."))
     assign_addresses(paragraphs)
+    symbol, resolution_number = _ORGANS[organ]
     meta = Metadata(
-        organ=Organ.GA, language="en", symbol="A/RES/80/123", status=DocumentStatus.ADOPTED,
-        session="Eightieth session", agenda_item="25", title="Generated resolution", number="80/123",
-        adoption_date="5 December 2025", adoption_basis="[without reference to a Main Committee (A/80/L.1)]",
+        organ=organ, language=language, symbol=symbol, status=DocumentStatus.ADOPTED,
+        title=draw(_body_text(words, "Title", "")).strip(), number=resolution_number,
+        adoption_date=date, adoption_basis=basis if organ is Organ.GA else "",
     )
-    return Resolution(meta=meta, formula="The General Assembly,", paragraphs=paragraphs, footnotes=footnotes,
-                      closing=["55th plenary meeting", "5 December 2025"])
+    formula = language_settings(language)["formulas"][organ.formula_key]
+    return Resolution(meta=meta, formula=formula, paragraphs=paragraphs, footnotes=footnotes,
+                      closing=list(closing))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(resolution=resolutions())
 def test_generated_resolutions_round_trip(resolution: Resolution, tmp_path: Path) -> None:
     before = _model_view(resolution)
-    before["meta"]["meeting"] = "55th plenary meeting"  # type: ignore[index]  # read from the closing
+    before["meta"]["meeting"] = resolution.closing[0]  # type: ignore[index]  # read from the closing
     again = _round_trip(resolution, tmp_path)
     _assert_same(before, _model_view(again))
 
