@@ -487,3 +487,24 @@ def test_star_bullets_without_any_star_mark_stay_text() -> None:
     resolution = parse_text(text, "en")
     assert resolution.footnotes == []
     assert any(p.text.startswith("* first point") for p in resolution.paragraphs)
+
+
+def test_pdf_paragraph_ends_seen_from_a_short_last_line() -> None:
+    # Openers the lexicon may not know ("Heartened", "Mindful") still start paragraphs:
+    # the line before is short (the ragged end of a paragraph) and ends with a comma.
+    full = "the situation of the people concerned and the work of all the relevant bodies and"
+    lines = ["The General Assembly,"]
+    for opener in ("Heartened by", "Mindful of", "Troubled by"):
+        lines += [f"{opener} {full}", full, full, "the region as a whole,"]
+    lines += ["1. Decides to remain seized of the matter."] + [full] * 10
+    resolution = parse_text("\n".join(lines) + "\n", "en")
+    assert resolution.counts()["preamble"] == 3
+    assert [p.text.split(" ")[0] for p in resolution.preamble] == ["Heartened", "Mindful", "Troubled"]
+
+
+def test_number_alone_before_a_blank_line_joins_its_text() -> None:
+    text = GA_HEAD + "Recalling its resolutions,\n\n1.\n\nDecides to act;\n\n2.\n\nRequests a report.\n"
+    resolution = parse_text(text, "en")
+    assert [(p.address, p.text) for p in resolution.paragraphs] == [
+        ("PP1", "Recalling its resolutions,"), ("OP1", "Decides to act;"), ("OP2", "Requests a report."),
+    ]

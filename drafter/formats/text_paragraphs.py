@@ -57,6 +57,9 @@ class _Recoverer:
         self.lexicon = lexicon(language)
         self.first_words = opener_first_words(language)
         self.last_number = 0  # the last operative number that started a block
+        # Set for texts wrapped without blank lines (PDF): the usual full line width, so
+        # that a short line ending with punctuation can be seen to end its paragraph.
+        self.width = 0
 
     def starts_opener(self, text: str, part: str = "preamble") -> bool:
         stripped = text.lstrip(_INDENT_CHARS)
@@ -97,6 +100,11 @@ class _Recoverer:
             return True
         if mark in (",", ";", ":", "،", "؛", "，", "；", "：") and self.starts_opener(text):
             return True
+        if (
+            self.width and mark and len(prev.strip()) < 0.7 * self.width
+            and text.lstrip(_INDENT_CHARS)[:1].isupper() and previous.page == line.page
+        ):
+            return True  # a ragged last line, then a capital: a new paragraph
         return mark in (";", ".") and self.starts_opener(text, "operative")
 
     def joins_across_blank(self, block: list[Line], line: Line) -> bool:
@@ -105,6 +113,10 @@ class _Recoverer:
         closing punctuation, and nothing says a new paragraph starts."""
         last = block[-1].text
         text = line.text
+        if len(block) == 1 and (
+            _NUMBER_LABEL.fullmatch(last.strip() + " ") or _SUB_LABEL.fullmatch(last.strip() + " ")
+        ):
+            return True  # "1." alone, its text after a blank line
         if heading_numeral_re().match(last) or formula_of(last) or is_closing(last):
             return False
         if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or heading_numeral_re().match(text):
@@ -150,6 +162,16 @@ def _formula_index(lines: list[Line]) -> int | None:
     return None
 
 
+def _wrapped_width(lines: list[Line]) -> int:
+    """The usual line width of a text wrapped without blank lines between paragraphs
+    (a PDF extraction); 0 for texts whose paragraphs are separated by blank lines."""
+    lengths = sorted(len(line.text.strip()) for line in lines if not line.blank)
+    blanks = sum(1 for line in lines if line.blank)
+    if len(lengths) < 20 or blanks > 0.15 * len(lengths):
+        return 0
+    return lengths[int(len(lengths) * 0.75)]
+
+
 def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
     """Paragraph blocks (cover lines one by one, then recovered body paragraphs)."""
     recoverer = _Recoverer(language)
@@ -159,6 +181,7 @@ def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
     if formula is not None:
         groups.extend([line] for line in lines[:formula] if not line.blank)
         start = formula
+    recoverer.width = _wrapped_width(lines[start:])
     current: list[Line] = []
     blank_before = False
     for line in lines[start:]:
@@ -171,7 +194,7 @@ def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
         if not current:
             if blank_before and groups and len(groups) > 0 and recoverer.joins_across_blank(
                 groups[-1], line
-            ) and formula is not None and groups[-1][0].number > lines[formula].number:
+            ) and (formula is None or groups[-1][0].number > lines[formula].number):
                 current = groups.pop()
                 current.append(line)
             else:
