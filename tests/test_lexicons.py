@@ -67,3 +67,16 @@ def test_suggestions_for_a_misspelt_opener() -> None:
 )
 def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "italic"),
+    [
+        ("en", "Decides to remain seized of the matter.", "Decides"),
+        ("en", "Decides to include in the provisional agenda of its", "Decides"),
+        ("fr", "Décide de rester saisi de la question.", "Décide"),
+    ],
+)
+def test_italic_run_stops_before_the_first_linking_word(language, text, italic) -> None:
+    found = lexicon(language).match(text, "operative")
+    assert text[: found.italic_end] == italic

@@ -25,10 +25,14 @@ _HYPHEN = r"[-\u2010\u2011]"
 # Words that may be elided before a vowel in French: "que" -> "qu’", "de" -> "d’".
 _ELIDABLE = {"que": "qu", "de": "d", "le": "l", "la": "l", "se": "s", "ne": "n", "lorsque": "lorsqu"}
 # Linking words that stay roman after an opener when no measured italic scope exists.
+# The italic run stops before the first of them ("*Decides* to remain seized of the
+# matter", "*Décide* de rester saisi"), as measured in official texts (drafting-rules 2.5).
+# Words that belong to fixed opening phrases ("with" in "Noting with concern", "en" in
+# "Rappelant en outre", "con" in "Acoge con beneplácito") are deliberately absent.
 _LINKING_WORDS = {
-    "en": {"of", "by", "to", "that", "in", "on", "with", "for", "at", "from", "about"},
-    "fr": {"de", "d", "du", "des", "que", "qu", "par", "à", "au", "aux", "en", "sur", "pour"},
-    "es": {"de", "del", "que", "por", "a", "al", "en", "con", "sobre", "para"},
+    "en": {"of", "by", "to", "that", "in", "on", "for", "at", "from", "about", "into", "under"},
+    "fr": {"de", "d", "du", "des", "que", "qu", "par", "au", "aux", "sur", "pour"},
+    "es": {"de", "del", "que", "por", "a", "al", "sobre", "para"},
     "ru": {"на", "в", "что", "с", "о", "об", "по"},
 }
 
@@ -149,8 +153,9 @@ class Lexicon:
             return end
         linking = _LINKING_WORDS.get(self.language, set())
         words = list(re.finditer(r"[^\s\u00a0\u202f'’]+['’]?", text[start:end]))
-        while len(words) > 1 and normalize(words[-1].group(0)).rstrip("'") in linking:
-            words.pop()
+        for index in range(1, len(words)):
+            if normalize(words[index].group(0)).rstrip("'") in linking:
+                return start + words[index - 1].end()
         return start + words[-1].end() if words else end
 
     def suggestions(self, word: str, part: str, limit: int = 3) -> list[str]:
