@@ -14,7 +14,7 @@ from test_redline_reader import (
     split_label,
 )
 
-from drafter.comparison import build_comparison
+from drafter.comparison import build_comparison, compare
 from drafter.core.model import (
     Footnote,
     FootnoteRef,
@@ -209,3 +209,15 @@ def test_section_numerals_of_headings_are_tracked_when_sections_are_renumbered(t
     rejected = body_labels(read_view(path, accept=False).paragraphs, "Capacity-building")
     assert accepted[:6] == ["I", "1.", "II", "2.", "III", "3."]
     assert rejected[:4] == ["I", "1.", "II", "2."]
+
+
+def test_a_changed_title_is_tracked_word_by_word(tmp_path: Path) -> None:
+    renamed = make([("operative", "Decides to remain seized of the matter.")])
+    renamed.meta.title = "Sustainable fisheries and aquaculture"
+    base = make([("operative", "Decides to remain seized of the matter.")])
+    path = tmp_path / "title.docx"
+    write_redline(base, renamed, path)
+    assert "Sustainable fisheries and aquaculture" in read_view(path, accept=True).paragraphs
+    assert "Sustainable fisheries" in read_view(path, accept=False).paragraphs
+    assert [c.description for c in compare(base, renamed)] == [
+        "Title changed from 'Sustainable fisheries' to 'Sustainable fisheries and aquaculture'"]

@@ -21,13 +21,15 @@ opener), which is how a reviser's Word shows them.
 from __future__ import annotations
 
 import itertools
+from copy import deepcopy
 from dataclasses import replace
 
 from docx.document import Document as DocxDocument
 from lxml import etree
 
 from drafter.comparison import Comparison, FootnoteDiff, ParagraphDiff, Piece
-from drafter.comparison.diff import Segment
+from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.tokens import normalize
 from drafter.core.model import Footnote, FootnoteRef, Paragraph, ParagraphKind, Resolution
 from drafter.formats.docx_export import (
     BodyContent,
@@ -37,7 +39,7 @@ from drafter.formats.docx_export import (
     build_document,
 )
 from drafter.formats.redline_labels import paragraph_labels
-from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, tracked
+from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, text_run, tracked
 
 _RUN = qn("w:r")
 
@@ -208,7 +210,34 @@ def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = 
     emitter = TrackedRunEmitter(display, labels, marks)
     document = build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
     shift_insertion_marks(document.element.body)
+    track_title(document.element.body, comparison, marks)
     return document
+
+
+def track_title(body: etree._Element, comparison: Comparison, marks: RevisionMarks) -> None:
+    """Show a changed title word by word: the exporter writes the new title as one
+    text element in the ``TitleH1`` paragraph, which is split into tracked runs."""
+    base_title, new_title = comparison.base.meta.title, comparison.new.meta.title
+    if not base_title or not new_title or normalize(base_title) == normalize(new_title):
+        return
+    for paragraph in body.iter(qn("w:p")):
+        style = paragraph.find(f"{_PPR}/{qn('w:pStyle')}")
+        if style is None or style.get(qn("w:val")) != "TitleH1":
+            continue
+        for text in paragraph.iter(qn("w:t")):
+            if text.text != new_title:
+                continue
+            run = text.getparent()
+            properties = run.find(qn("w:rPr"))
+            run.remove(text)
+            anchor = run
+            for segment in diff_text(base_title, new_title):
+                copied = deepcopy(properties) if properties is not None else None
+                piece = text_run(segment.text, properties=copied)
+                for element in tracked(segment.op, [piece], marks):
+                    anchor.addnext(element)
+                    anchor = element
+            return
 
 
 _PPR, _INS = qn("w:pPr"), qn("w:ins")
