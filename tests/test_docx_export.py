@@ -430,3 +430,18 @@ def test_security_council_without_a_bare_meeting_number_uses_the_older_date_line
     texts = [p.text.strip() for p in build_document(resolution).paragraphs if p.text.strip()]
     assert texts[:2] == ["Resolution 242 (1967)", "of 22 November 1967"]
     assert texts[-1] == "Adopted unanimously at the 1382nd meeting."
+
+
+def test_control_characters_unknown_language_and_empty_model_never_break_the_export(tmp_path: Path) -> None:
+    resolution = _ga_adopted()
+    resolution.meta.language = "de"  # no strings, lexicon or settings: English layout strings
+    resolution.meta.title = "Title\x0cwith a form feed\x01"
+    resolution.paragraphs[1].text = "Recalling its resolution\x0b70/233,\x07"
+    path = tmp_path / "odd.docx"
+    drafter.export_docx(resolution, path)
+    document = docx.Document(str(path))
+    assert "\tRecalling its resolution\n70/233," in [p.text for p in document.paragraphs]
+    assert document.core_properties.title == "Title with a form feed"
+    empty = tmp_path / "empty.docx"
+    drafter.export_docx(Resolution(), empty)
+    assert docx.Document(str(empty)).sections[0].page_width == Pt(612)

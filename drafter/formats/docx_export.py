@@ -63,7 +63,7 @@ from drafter.formats.ooxml.paragraphs import new_paragraph
 from drafter.formats.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
 from drafter.formats.ooxml.styles import apply_language
 from drafter.formats.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
-from drafter.formats.ooxml.xml import W_VAL, make, paragraph, set_ppr, w
+from drafter.formats.ooxml.xml import W_VAL, make, paragraph, set_ppr, w, xml_safe
 from drafter.resources import load_json, templates_dir
 
 _RPR, _LANG = w("rPr"), w("lang")
@@ -471,7 +471,7 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def _property(value: str, limit: int = 255) -> str:
-    value = " ".join(value.split())
+    value = " ".join(xml_safe(value).split())
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 

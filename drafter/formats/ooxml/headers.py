@@ -19,13 +19,14 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from drafter.formats.ooxml.xml import fragment
+from drafter.formats.ooxml.xml import fragment, xml_safe
 
 # Masthead column widths (twips), official header3.xml: emblem, name, gap, right block.
 _COLUMNS = (1267, 5227, 245, 3111)
 
 
 def _text_runs(text: str, rpr: str = "") -> str:
+    text = xml_safe(text)
     out = []
     for index, line in enumerate(text.split("\n")):
         if index:

@@ -8,6 +8,7 @@ the tree, python-docx sees its usual element classes when it reopens or walks it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from docx.oxml.parser import OxmlElement, oxml_parser, parse_xml
@@ -126,8 +127,23 @@ def paragraph(style: str | None = None) -> etree._Element:
     return p
 
 
+# Characters XML 1.0 cannot hold (lxml refuses them): C0 controls other than tab and
+# newline, lone surrogates, U+FFFE/U+FFFF. Vertical tab and form feed (Word's manual
+# line break, PDF page breaks) become line breaks; the rest is dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML cannot hold replaced (line breaks) or dropped."""
+    if not _NOT_XML.search(text):
+        return text
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("", text)
+
+
 def append_text(r: etree._Element, text: str) -> None:
     """Append ``text`` to run ``r``: tabs become w:tab, newlines w:br, the rest w:t."""
+    text = xml_safe(text)
     start = 0
     for index, ch in enumerate(text):
         if ch == "\t" or ch == "\n":
