@@ -178,3 +178,26 @@ def test_any_text_gives_a_resolution_never_an_exception(text: str) -> None:
         assert paragraph.address
         for ref in paragraph.footnote_refs:
             assert 0 <= ref.offset <= len(paragraph.text)
+
+
+def test_adopted_text_naming_its_draft_stays_adopted() -> None:
+    text = (
+        "Resolution adopted by the General Assembly on 25 September 2015\n\n"
+        "[without reference to a Main Committee (A/70/L.1)]\n\n70/1.\tTransforming our world\n\n"
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1. Decides to act.\n"
+    )
+    meta = parse_text(text, "en").meta
+    assert meta.status is DocumentStatus.ADOPTED and meta.symbol == "A/RES/70/1"
+    assert meta.adoption_basis == "[without reference to a Main Committee (A/70/L.1)]"
+
+
+def test_two_column_sc_cover() -> None:
+    text = (
+        "United Nations S/RES/1454 (2002)\n\nSecurity Council Distr.: General\n\n30 December 2002\n\n"
+        "Resolution 1454 (2002)\n\nAdopted by the Security Council at its 4683rd meeting,\n"
+        "on 30 December 2002\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act.\n"
+    )
+    meta = parse_text(text, "en").meta
+    assert (meta.symbol, meta.number, meta.distribution) == ("S/RES/1454 (2002)", "1454 (2002)", "General")
+    assert (meta.meeting, meta.adoption_date) == ("4683rd meeting", "30 December 2002")
+    assert meta.organ is Organ.SC

@@ -49,6 +49,17 @@ def _sponsors(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Cover lines wrapped in a PDF: a sponsor list ending with "," continues below."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith(",") and not cover_re("symbol").match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _date_after(lines: list[str], index: int) -> str:
     """The adoption date wrapped onto the next cover line ("on 30 December 2002");
     the line is consumed so that it is not read as anything else."""
@@ -69,7 +80,7 @@ def fill_metadata(
     closing: list[str],
 ) -> None:
     """Fill ``meta`` from cover lines, the formula's organ and the closing lines."""
-    lines = [clean(line) for line in heading if clean(line)]
+    lines = _join_wrapped([clean(line) for line in heading if clean(line)])
     symbol_re = cover_re("symbol")
     title_parts: list[str] = []
     in_title = False
@@ -81,7 +92,7 @@ def fill_metadata(
         if not meta.symbol and symbol_re.match(line):
             meta.symbol = line
             continue
-        if not meta.distribution and (found := cover_re("distribution").match(line)):
+        if not meta.distribution and (found := cover_re("distribution").search(line)):
             meta.distribution = (found.group(1) or line.split(":", 1)[-1]).strip().capitalize()
             continue
         if not meta.session and cover_re("session").match(line):
@@ -140,7 +151,9 @@ def fill_metadata(
         meta.title = " ".join(title_parts)
     if not meta.symbol:
         # Two cover columns on one line: "United Nations     S/RES/1454 (2002)".
-        for line in lines[:6]:
+        for line in lines[:4]:
+            if line.startswith("[") or cover_re("adopted").match(line):
+                continue  # "[… (A/70/L.1)]" names the draft, not this document
             found = cover_re("symbol_in_line").search(line)
             if found:
                 meta.symbol = found.group(0)

@@ -25,6 +25,8 @@ _FURNITURE = re.compile(
     r"|\*\d{6,}\*"  # barcode "*2325993*"
     r"|\d{6}"  # print date code "100124"
     r"|page\s+\d+\s+of\s+\d+"
+    r"|page\s+\d+"  # "Page 2" (older documents)
+    r"|-\s*\d{1,3}\s*-"  # "- 2 -"
     r")$",
     re.IGNORECASE,
 )
