@@ -306,6 +306,7 @@ class _Builder:
     def _labels(self) -> list[str | None]:
         """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
         opening, closing = self.settings.get("label_open", "("), self.settings.get("label_close", ")")
+        letters: list[str] = self.settings.get("level1_letters") or []
         labels: list[str | None] = []
         operative = 0
         counters: list[int] = []
@@ -329,7 +330,11 @@ class _Builder:
                 if p.source_label and p.source_label.strip() in _DASHES:
                     labels.append(p.source_label.strip())
                 else:
-                    labels.append(f"{opening}{sublabel_core(level, counters[level - 1])}{closing}")
+                    index = counters[level - 1]
+                    core = sublabel_core(level, index)
+                    if level == 1 and 0 < index <= len(letters):
+                        core = letters[index - 1]  # Arabic: (أ), (ب) … [drafting-rules 4.2]
+                    labels.append(f"{opening}{core}{closing}")
         return labels
 
     def _body(self) -> None:
@@ -427,7 +432,7 @@ class _Builder:
         lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
         _fill(section.first_page_header, headers.masthead(
             united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
-            right_lines=right_lines, language_rpr=lang_rpr,
+            right_lines=right_lines, language_rpr=lang_rpr, rtl=self.rtl,
         ))
         _fill(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
         _fill(section.header, headers.continuation_header(short_title, symbol, width=width))

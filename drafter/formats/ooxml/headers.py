@@ -48,9 +48,10 @@ def _cell(width: int, paragraphs: str, borders: str, *, bottom: bool = True) -> 
 
 
 def masthead(
-    *, united_nations: str, symbol: str, organ: str, right_lines: list[str], language_rpr: str = ""
+    *, united_nations: str, symbol: str, organ: str, right_lines: list[str], language_rpr: str = "",
+    rtl: bool = False,
 ) -> list[etree._Element]:
-    """The first-page header: a two-row table and an empty closing paragraph."""
+    """The first-page header: a two-row table and an empty closing paragraph (mirrored for RTL)."""
     thin = '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
     thick = (
         '<w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
@@ -81,7 +82,8 @@ def masthead(
     )
     grid = "".join(f'<w:gridCol w:w="{c}"/>' for c in _COLUMNS)
     table = (
-        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(_COLUMNS)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tbl><w:tblPr>{"<w:bidiVisual/>" if rtl else ""}<w:tblW w:w="{sum(_COLUMNS)}" w:type="dxa"/>'
+        '<w:tblLayout w:type="fixed"/>'
         '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
         f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
         '<w:tr><w:trPr><w:trHeight w:hRule="exact" w:val="864"/></w:trPr>'
