@@ -445,3 +445,16 @@ def test_control_characters_unknown_language_and_empty_model_never_break_the_exp
     empty = tmp_path / "empty.docx"
     drafter.export_docx(Resolution(), empty)
     assert docx.Document(str(empty)).sections[0].page_width == Pt(612)
+
+
+def test_arabic_is_right_to_left_with_arabic_letters() -> None:
+    resolution = _ga_adopted("ar")
+    resolution.formula = "إن الجمعية العامة،"
+    document = build_document(resolution)
+    texts = [p.text for p in document.paragraphs]
+    assert "\t(أ)\tTo end the operations;" in texts and "\t(ب)\tTo allow & <access>;" in texts
+    body = [p for p in document.paragraphs if p.text.strip()]
+    assert all(p._p.find("w:pPr/w:bidi", NS) is not None for p in body)
+    assert all(r._r.find("w:rPr/w:rtl", NS) is not None for p in body for r in p.runs if r.text.strip())
+    first_header = document.sections[0].first_page_header._element
+    assert first_header.find(".//w:tblPr/w:bidiVisual", NS) is not None
