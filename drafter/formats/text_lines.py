@@ -32,6 +32,7 @@ _FURNITURE = re.compile(
 )
 _SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
+_NUMBER_LABEL_DOT = re.compile(r"^\d{1,3}\.(?:\s|$)")  # "3." starts an operative paragraph
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–]\s)(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
 _STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
@@ -256,11 +257,14 @@ def extract_footnotes(lines: list[Line], paginated: bool) -> tuple[list[Line], l
     total = len(lines)
     while index < total:
         line = lines[index]
-        if not _SEPARATOR.match(line.text):
+        unruled = paginated and _starts_unruled_block(lines, index)
+        if not _SEPARATOR.match(line.text) and not unruled:
             body.append(line)
             index += 1
             continue
         block: list[str] = []
+        if unruled:
+            block.append(line.text)
         index += 1
         if paginated:
             page = line.page
@@ -329,6 +333,21 @@ def number_stars(footnotes: list[Footnote]) -> tuple[list[Footnote], dict[str, i
         texts[footnote.text] = number
         stars.setdefault(mark, number)
     return out, stars
+
+
+def _starts_unruled_block(lines: list[Line], index: int) -> bool:
+    """A footnote block whose rule did not survive extraction (PDFs made by other
+    software): near the foot of a page, a footnote number alone on its line ("1"),
+    which body text never has, and only footnote-like lines to the end of the page."""
+    line = lines[index]
+    if not _NUMBER_ALONE.match(line.text):
+        return False
+    page = line.page
+    end = index
+    while end < len(lines) and lines[end].page == page:
+        end += 1
+    rest = [item.text.strip() for item in lines[index:end] if not item.blank]
+    return 0 < len(rest) <= 60 and all(not _NUMBER_LABEL_DOT.match(text) for text in rest)
 
 
 def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
