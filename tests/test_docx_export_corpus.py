@@ -123,9 +123,8 @@ def _opener_italics(paragraph: docx.text.paragraph.Paragraph) -> str:
 # Lexicon gaps (resources/lexicons/en.json), not exporter defects: openers the lexicon
 # does not know yet, and a phrase entry whose italic range covers its object.
 KNOWN_LEXICON_GAPS = {
-    "Highly alarmed", "Further alarmed", "Deeply distressed",  # not in the English lexicon
+    "Further alarmed",  # not in the English lexicon
     "Noting with deep concern also",  # official: the trailing "also" italic too
-    "11.", "10.",  # "Decides to remain seized of the matter": whole phrase italic, official: "Decides"
 }
 
 
