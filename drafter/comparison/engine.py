@@ -169,39 +169,37 @@ def _place_marks(
         elif note.base is not None:
             marks.append(("base", base_offset.get(note.base.number, len(old.text)), note))
     pieces: list[Piece] = []
-    position = {"new": 0, "base": 0}
+    position = {"new": 0, "base": 0}  # where each side's text stands before the segment
     pending = sorted(marks, key=lambda m: m[1])
     for segment in segments:
-        sides = {"equal": ("new", "base"), "insert": ("new",), "delete": ("base",)}[segment.op]
+        sides = _SIDES[segment.op]
         text = segment.text
         start = 0
         while True:
-            # the next mark that falls inside this segment on one of its sides
-            due = [
-                m for m in pending
-                if m[0] in sides and m[1] - position[m[0]] <= len(text) - 0
-                and m[1] - position[m[0]] >= start and m[1] - position[m[0]] < len(text)
-            ]
-            if not due:
+            # the first pending mark inside this segment, on a side the segment belongs to
+            inside = [(offset - position[side], side, offset, note) for side, offset, note in pending
+                      if side in sides and start <= offset - position[side] < len(text)]
+            if not inside:
                 break
-            mark = min(due, key=lambda m: m[1] - position[m[0]])
-            cut = mark[1] - position[mark[0]]
+            cut, side, offset, note = min(inside, key=lambda item: item[0])
             if cut > start:
                 pieces.append(Piece(segment.op, text[start:cut]))
-            pieces.append(Piece("delete" if mark[2].kind == "deleted"
-                                else "insert" if mark[2].kind == "inserted" else "equal",
-                                footnote=mark[2]))
-            pending.remove(mark)
+            pieces.append(Piece(_MARK_OP[note.kind], footnote=note))
+            pending.remove((side, offset, note))
             start = cut
         if start < len(text):
             pieces.append(Piece(segment.op, text[start:]))
         for side in sides:
             position[side] += len(text)
-    for mark in pending:  # marks at the very end of the text
-        pieces.append(Piece("delete" if mark[2].kind == "deleted"
-                            else "insert" if mark[2].kind == "inserted" else "equal",
-                            footnote=mark[2]))
+    # marks at the very end of the text
+    pieces.extend(Piece(_MARK_OP[note.kind], footnote=note) for _, _, note in pending)
     return pieces
+
+
+# Which texts a segment belongs to, and how a footnote mark is shown.
+_SIDES = {"equal": ("new", "base"), "insert": ("new",), "delete": ("base",)}
+_MARK_OP = {"deleted": "delete", "inserted": "insert", "equal": "equal", "changed": "equal",
+            "moved": "equal"}
 
 
 def _loose_footnotes(
