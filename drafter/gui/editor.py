@@ -95,6 +95,7 @@ class ResolutionEditor(QTextEdit):
         self._label_style = ("(", ")")
         self._labels: list[str] = []
         self._labels_dirty = True
+        self.loading = False
         self._block_count = 0
         self._mark_count = 0
         self._normalising = False
@@ -130,7 +131,22 @@ class ResolutionEditor(QTextEdit):
         """Show ``resolution``; the undo stack starts empty."""
         self.base = resolution
         self.set_language(resolution.meta.language)
-        fill_document(self.document(), resolution)
+        # Per-change bookkeeping (labels, marks, highlighting) would run once per inserted
+        # run of text; while loading, it is suspended and done once at the end.
+        self.loading = True
+        marks = self.document().property("_drafter_mark_index")
+        if marks is not None:
+            marks.suspended = True
+        self.highlighter.setDocument(None)
+        try:
+            fill_document(self.document(), resolution)
+        finally:
+            self.loading = False
+            if marks is not None:
+                marks.suspended = False
+            self.highlighter.setDocument(self.document())
+        self._labels_dirty = True
+        self._block_count = self.document().blockCount()
         self._mark_count = len(mark_positions(self.document()))
         self.diagnostics = []
         self.highlighter.underlines = {}
@@ -171,6 +187,8 @@ class ResolutionEditor(QTextEdit):
 
     def labels(self) -> list[str]:
         """Painted number or label per block, recomputed only when the structure may have changed."""
+        if self.loading:
+            return self._labels
         if self._labels_dirty or len(self._labels) != self.document().blockCount():
             self._labels = structure_rules.labels(self.entries(), *self._label_style)
             self._labels_dirty = False
@@ -634,6 +652,8 @@ class ResolutionEditor(QTextEdit):
 
         Renumbered marks may change width, so everything is relaid out when their count changes.
         """
+        if self.loading:
+            return
         if removed + added != 1 or self.document().blockCount() != self._block_count:
             self._labels_dirty = True
             self._block_count = self.document().blockCount()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.gui.footnote_marks import mark_positions, mark_text, set_mark_text
+from drafter.gui.footnote_marks import mark_positions, mark_text, mark_texts, set_mark_text
 
 _POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,20 +53,21 @@ class FootnotesDock(QDockWidget):
         if self.table.state() == QAbstractItemView.State.EditingState:
             self._timer.start()  # do not pull the row from under the drafter's fingers
             return
-        document = self.editor.document()
-        positions = mark_positions(document)
+        notes = mark_texts(self.editor.document())
         self._filling = True
-        self.table.setRowCount(len(positions))
-        for row, position in enumerate(positions):
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(notes))
+        for row, (position, note) in enumerate(notes):
             number = QTableWidgetItem(str(row + 1))
             number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            text = QTableWidgetItem(mark_text(document, position))
+            text = QTableWidgetItem(note)
             text.setData(_POSITION_ROLE, position)
             number.setData(_POSITION_ROLE, position)
             self.table.setItem(row, 0, number)
             self.table.setItem(row, 1, text)
+        self.table.blockSignals(False)
         self._filling = False
-        self.setWindowTitle(f"Footnotes ({len(positions)})")
+        self.setWindowTitle(f"Footnotes ({len(notes)})")
 
     def texts(self) -> list[str]:
         return [self.table.item(row, 1).text() for row in range(self.table.rowCount())]

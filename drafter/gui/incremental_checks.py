@@ -7,7 +7,8 @@ does:
   catalogue) costs only its own diagnostics, and the window says which one failed;
 - **incremental work**: the style family's pattern rules look at one paragraph at
   a time, so their findings are cached by paragraph text and only paragraphs whose
-  text changed are scanned again. Its code rules (first mentions, quote pairing…)
+  text changed are scanned again (through the family's public ``check``, on a
+  resolution holding only those paragraphs). Its code rules (first mentions, quote pairing…)
   carry memory from paragraph to paragraph, and the structure, formatting and
   placeholder families look across paragraphs, so those are re-run on the whole
   resolution every time.
@@ -18,8 +19,8 @@ the end, as the batch runner does.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
-from collections.abc import Iterator
 
 from drafter.checks import CheckOptions, occurrence_key
 from drafter.checks import check as run_checks
@@ -27,14 +28,6 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution, Span
 
 CACHE_LIMIT = 20000
-
-
-def _units(resolution: Resolution) -> Iterator[tuple[str, str, list[Span] | None]]:
-    """What the style family checks: the title, then every body paragraph (its own order)."""
-    if resolution.meta.title:
-        yield "META:title", resolution.meta.title, None
-    for paragraph in resolution.paragraphs:
-        yield paragraph.address, paragraph.text, paragraph.italic_spans
 
 
 class IncrementalChecker:
@@ -64,31 +57,56 @@ class IncrementalChecker:
         return sorted(kept, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
 
     def _style(self, resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+        """Pattern rules on changed paragraphs only (cached by text), code rules on everything.
+
+        Uses only the family's public ``check`` and its catalogue: the pattern rules
+        run on a resolution holding just the paragraphs not seen before (code rules
+        switched off), the code rules on the whole resolution (pattern rules off).
+        """
         from drafter.checks import style
         from drafter.checks.style_catalogue import rules_for
-        from drafter.checks.style_code import StyleContext
 
         language = (resolution.meta.language or "en").lower()
         off = frozenset(options.disabled_rules | set(resolution.meta.disabled_rules))
-        active = [rule for rule in rules_for(language) if rule.id not in off]
-        pattern_rules = [rule for rule in active if not rule.code]
-        code_rules = [rule for rule in active if rule.code]
-        context = StyleContext(language=language, resolution=resolution)
+        rules = [rule for rule in rules_for(language) if rule.id not in off]
+        code_ids = {rule.id for rule in rules if rule.code}
+        pattern_ids = {rule.id for rule in rules if not rule.code}
         if len(self._style_cache) > CACHE_LIMIT:
             self._style_cache.clear()
-        self.scanned = 0
+
+        def key(text: str, spans: list[Span] | None) -> tuple:
+            frozen = tuple((s.start, s.end) for s in spans) if spans is not None else None
+            return (language, options.ui_language, off, text, frozen)
+
         found: list[Diagnostic] = []
-        for address, text, italics in _units(resolution):
-            spans = tuple((s.start, s.end) for s in italics) if italics is not None else None
-            key = (language, options.ui_language, off, text, spans)
-            cached = self._style_cache.get(key)
-            if cached is None:
-                cached = style.check_text(text, address, pattern_rules, context, options.ui_language, italics)
-                self._style_cache[key] = cached
-                self.scanned += 1
+        units = [("META:title", resolution.meta.title, None)] if resolution.meta.title else []
+        units += [(p.address, p.text, p.italic_spans) for p in resolution.paragraphs]
+        pending = [(address, text, spans) for address, text, spans in units
+                   if key(text, spans) not in self._style_cache]
+        self.scanned = len(pending)
+        if pending:
+            new = self._pattern_run(style, resolution, pending, options, code_ids)
+            for address, text, spans in pending:
+                self._style_cache[key(text, spans)] = new.get(address, [])
+        for address, text, spans in units:
             found.extend(d if d.paragraph == address else dataclasses.replace(d, paragraph=address)
-                         for d in cached)
-            if code_rules:
-                found.extend(style.check_text(text, address, code_rules, context, options.ui_language,
-                                              italics))
+                         for d in self._style_cache[key(text, spans)])
+        if code_ids:
+            code_options = dataclasses.replace(options, disabled_rules=options.disabled_rules | pattern_ids)
+            found.extend(style.check(resolution, code_options))
         return found
+
+    @staticmethod
+    def _pattern_run(style, resolution: Resolution, pending, options: CheckOptions,
+                     code_ids: set[str]) -> dict[str, list[Diagnostic]]:
+        """Pattern-rule diagnostics of the ``pending`` units, by address."""
+        wanted = {address for address, _, _ in pending}
+        part = Resolution(meta=copy.deepcopy(resolution.meta))
+        if "META:title" not in wanted:
+            part.meta.title = ""
+        part.paragraphs = [p for p in resolution.paragraphs if p.address in wanted]
+        pattern_options = dataclasses.replace(options, disabled_rules=options.disabled_rules | code_ids)
+        out: dict[str, list[Diagnostic]] = {}
+        for diagnostic in style.check(part, pattern_options):
+            out.setdefault(diagnostic.paragraph, []).append(diagnostic)
+        return out

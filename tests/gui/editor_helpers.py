@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -88,3 +89,22 @@ def put_cursor(editor, block, at_end: bool = True) -> None:
 def italic_ranges(block) -> list[tuple[int, int]]:
     """(start, end) of the italic formats the highlighter put on a block."""
     return [(r.start, r.start + r.length) for r in block.layout().formats() if r.format.fontItalic()]
+
+
+@pytest.fixture
+def window(qtbot):
+    """The editor window with :func:`sample_resolution` open and :func:`hyphen_checker` as checks.
+
+    Lives here rather than in a tests/gui/conftest.py, whose module name would clash
+    with tests/conftest.py for the tests that ``import conftest``.
+    """
+    from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
+
+    win = MainWindow(checker=hyphen_checker, settings=Settings(), grammar=False)
+    qtbot.addWidget(win)
+    win.load_resolution(sample_resolution())
+    win.show()
+    qtbot.waitExposed(win)
+    win.editor.setFocus()
+    return win

@@ -20,16 +20,21 @@ def _fake_style(monkeypatch) -> list[tuple[str, str]]:
     scans: list[tuple[str, str]] = []
     rules = [SimpleNamespace(id="pattern-rule", code=None), SimpleNamespace(id="code-rule", code="first")]
 
-    def check_text(text, address, active, context, ui_language="en", italic_spans=None):
+    def check(resolution, options):
         found = []
-        for rule in active:
-            scans.append((rule.id, text))
-            if "its" in text:
-                start = text.index("its")
-                found.append(Diagnostic(rule.id, Severity.INFO, address, start, start + 3, "m"))
+        units = [("META:title", resolution.meta.title)] if resolution.meta.title else []
+        units += [(p.address, p.text) for p in resolution.paragraphs]
+        for rule in rules:
+            if rule.id in options.disabled_rules:
+                continue
+            for address, text in units:
+                scans.append((rule.id, text))
+                if "its" in text:
+                    start = text.index("its")
+                    found.append(Diagnostic(rule.id, Severity.INFO, address, start, start + 3, "m"))
         return found
 
-    monkeypatch.setattr(style, "check_text", check_text)
+    monkeypatch.setattr(style, "check", check)
     monkeypatch.setattr(catalogue, "rules_for", lambda language: rules)
     return scans
 
