@@ -30,6 +30,7 @@ def w(tag: str) -> str:
 
 W_VAL = w("val")
 _P, _PPR, _R, _RPR, _T, _TAB, _BR = w("p"), w("pPr"), w("r"), w("rPr"), w("t"), w("tab"), w("br")
+_TABS = w("tabs")
 
 # Children of w:pPr must follow the schema order (CT_PPrBase); the builder sorts by it.
 _PPR_ORDER = {
@@ -192,6 +193,8 @@ def text_of(p: etree._Element) -> str:
     """The visible text of a paragraph or part: w:t text, tabs as \\t, breaks as \\n."""
     out = []
     for node in p.iter(_T, _TAB, _BR):
+        if node.tag == _TAB and node.getparent().tag == _TABS:
+            continue  # a tab stop definition (w:pPr/w:tabs/w:tab), not a tab character
         if node.tag == _T:
             out.append(node.text or "")
         else:
