@@ -221,3 +221,14 @@ def test_a_changed_title_is_tracked_word_by_word(tmp_path: Path) -> None:
     assert "Sustainable fisheries" in read_view(path, accept=False).paragraphs
     assert [c.description for c in compare(base, renamed)] == [
         "Title changed from 'Sustainable fisheries' to 'Sustainable fisheries and aquaculture'"]
+
+
+def test_a_changed_formula_is_tracked(tmp_path: Path) -> None:
+    base = make([("operative", "Decides to remain seized of the matter.")])
+    council = make([("operative", "Decides to remain seized of the matter.")])
+    council.formula = "The Economic and Social Council,"
+    path = tmp_path / "formula.docx"
+    write_redline(base, council, path)
+    assert "The Economic and Social Council," in read_view(path, accept=True).paragraphs
+    assert "The General Assembly," in read_view(path, accept=False).paragraphs
+    assert [c.kind.value for c in compare(base, council)] == ["formula_changed"]

@@ -172,6 +172,11 @@ def describe(comparison: Comparison) -> list[Change]:
         changes.append(Change(ChangeKind.TITLE_CHANGED, "title",
                               f"Title changed from {_quote(base_title)} to {_quote(new_title)}",
                               base_text=base_title, new_text=new_title))
+    base_formula, new_formula = comparison.base.formula, comparison.new.formula
+    if base_formula and new_formula and " ".join(base_formula.split()) != " ".join(new_formula.split()):
+        changes.append(Change(ChangeKind.FORMULA_CHANGED, "formula",
+                              f"Formula changed from {_quote(base_formula)} to {_quote(new_formula)}",
+                              base_text=base_formula, new_text=new_formula))
     for diff in comparison.paragraphs:
         change = _paragraph_change(diff)
         if change is not None:

@@ -25,6 +25,7 @@ class ChangeKind(StrEnum):
     FOOTNOTE_DELETED = "footnote_deleted"
     FOOTNOTE_CHANGED = "footnote_changed"
     TITLE_CHANGED = "title_changed"
+    FORMULA_CHANGED = "formula_changed"
 
 
 @dataclass

@@ -27,7 +27,8 @@ from docx.document import Document as DocxDocument
 from lxml import etree
 
 from drafter.comparison import Comparison, FootnoteDiff, ParagraphDiff, Piece
-from drafter.comparison.diff import Segment
+from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.tokens import normalize
 from drafter.core.model import Footnote, FootnoteRef, Paragraph, ParagraphKind, Resolution
 from drafter.formats.docx_export import (
     BodyContent,
@@ -47,10 +48,12 @@ class TrackedRunEmitter:
     """Writes the paragraphs of a display resolution from the comparison's pieces."""
 
     def __init__(self, display: dict[int, tuple[ParagraphDiff, list[Piece]]],
-                 labels: dict[int, tuple[str | None, str | None]], marks: RevisionMarks) -> None:
+                 labels: dict[int, tuple[str | None, str | None]], marks: RevisionMarks,
+                 base_formula: str = "") -> None:
         self.display = display  # id(display paragraph) -> (diff, footnote pieces in order)
         self.labels = labels  # id(display paragraph) -> (base label, new label)
         self.marks = marks
+        self.base_formula = base_formula
         self.plain = PlainRunEmitter()
         self._label: str | None = None
 
@@ -59,9 +62,14 @@ class TrackedRunEmitter:
 
     def body(self, p: etree._Element, content: BodyContent, runs: RunFactory) -> None:
         found = self.display.get(id(content.paragraph)) if content.paragraph is not None else None
-        if found is None:  # the formula: as in the plain export
+        if found is None:  # the formula
             self.plain.label(p, self._label, runs)
-            self.plain.body(p, content, runs)
+            if not self.base_formula or normalize(self.base_formula) == normalize(content.text):
+                self.plain.body(p, content, runs)
+                return
+            for segment in diff_text(self.base_formula, content.text):
+                italic = bool(content.italic)  # the formula is italic as a whole, or not at all
+                p.extend(tracked(segment.op, [runs.text(segment.text, italic)], self.marks))
             return
         diff, note_pieces = found
         assert content.paragraph is not None
@@ -206,7 +214,7 @@ def display_resolution(comparison: Comparison) -> tuple[
 
 def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = "letter") -> DocxDocument:
     resolution, display, labels = display_resolution(comparison)
-    emitter = TrackedRunEmitter(display, labels, marks)
+    emitter = TrackedRunEmitter(display, labels, marks, base_formula=comparison.base.formula)
     document = build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
     shift_insertion_marks(document.element.body)
     track_title(document.element.body, comparison.base.meta.title, comparison.new.meta.title, marks)
