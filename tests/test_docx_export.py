@@ -458,3 +458,11 @@ def test_arabic_is_right_to_left_with_arabic_letters() -> None:
     assert all(r._r.find("w:rPr/w:rtl", NS) is not None for p in body for r in p.runs if r.text.strip())
     first_header = document.sections[0].first_page_header._element
     assert first_header.find(".//w:tblPr/w:bidiVisual", NS) is not None
+
+
+def test_human_rights_council_defaults_to_a4_unless_letter_is_asked() -> None:
+    resolution = _ga_adopted()
+    resolution.meta.organ = Organ.HRC
+    assert round(build_document(resolution).sections[-1].page_width.mm) == 210  # Geneva
+    letter = build_document(resolution, ExportOptions(paper="letter"))
+    assert letter.sections[-1].page_width == Pt(612)

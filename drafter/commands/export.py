@@ -21,8 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", help="the resolution to export (.txt or .docx)")
     parser.add_argument("-o", "--output", required=True, help="the Word file to write (.docx)")
-    parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
-                        help="page size: US Letter (New York, default) or A4")
+    parser.add_argument("--paper", choices=("letter", "a4"), default=None,
+                        help="page size: US Letter (New York) or A4; default A4 for the Human Rights "
+                             "Council (Geneva), Letter otherwise")
     parser.add_argument("--language", help="language of FILE when detection is not wanted (en, fr …)")
     parser.add_argument("--job-number", default="", help='job number for the footers, e.g. "17-23338"')
     parser.add_argument("--italics", choices=("source", "lexicon"), default="source",

@@ -1,6 +1,6 @@
 """Word export in the UN layout, with real footnotes.
 
-``export_docx(resolution, path, paper="letter")`` writes a .docx that looks and
+``export_docx(resolution, path, paper=None)`` writes a .docx that looks and
 behaves like one the Secretariat issues: the UN style sheet (``SingleTxt``,
 ``TitleH1``, ``TitleHCH``, ``H4``, ``Session``, ``AgendaItemNormal``,
 ``FootnoteText``, ``FootnoteReference`` …), the official page and tab grid, the
@@ -75,7 +75,8 @@ class ExportOptions:
     """How to export. ``italics="source"`` keeps a Word source's italic ranges when the
     model has them; ``"lexicon"`` always italicizes exactly the opener from the lexicon."""
 
-    paper: str = "letter"  # "letter" (New York) or "a4"
+    # "letter" (New York), "a4", or None: A4 for the Human Rights Council (Geneva), else Letter
+    paper: str | None = None
     italics: str = "source"
     job_number: str = ""  # "17-23338"; shown in footers when given
     emitter: RunEmitter = field(default_factory=PlainRunEmitter)
@@ -116,6 +117,7 @@ class _Builder:
         self.meta = resolution.meta
         self.options = options
         self.language = self.meta.language or "en"
+        self.paper = options.paper or ("a4" if self.meta.organ is Organ.HRC else "letter")
         self.strings = export_strings(self.language)
         self.settings = _settings(self.language)
         template = templates_dir() / TEMPLATE_RELATIVE
@@ -171,7 +173,7 @@ class _Builder:
             bidi=self.strings.get("bidi"),
             east_asia_font=self.strings.get("east_asia_font"),
         )
-        set_paper(self.document, self.options.paper)
+        set_paper(self.document, self.paper)
         self.sect_pr = self.body[-1]  # the body section's properties: paragraphs go before it
 
     def _organ_name(self) -> str:
@@ -417,7 +419,7 @@ class _Builder:
         meta, strings = self.meta, self.strings
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
-        width = text_width(self.options.paper)
+        width = text_width(self.paper)
         symbol = meta.symbol
         short_title = _short_title(meta.title) if meta.organ is not Organ.SC else ""
         adopted = meta.status is DocumentStatus.ADOPTED
@@ -501,7 +503,7 @@ def export_docx(
     resolution: Resolution,
     path: str | Path | BinaryIO,
     *,
-    paper: str = "letter",
+    paper: str | None = None,
     italics: str = "source",
     job_number: str = "",
     emitter: RunEmitter | None = None,
