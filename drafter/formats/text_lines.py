@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
 _SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _NUMBER_LABEL_DOT = re.compile(r"^\d{1,3}\.(?:\s|$)")  # "3." starts an operative paragraph
-_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–]\s)(\S.*)$")
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–](?:\s|$))(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
 _STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
 _STAR_MARK = re.compile(r"[^\s*]\*{1,3}(?!\*)")  # "impacts*": a mark glued to a word
@@ -202,6 +202,8 @@ def parse_footnote_lines(texts: list[str]) -> list[Footnote]:
     """
     entries: list[_Entry] = []
     pending: list[int] = []
+    bare: list[int] = []  # every number printed alone in the block
+    loose: list[_Entry] = []  # entries whose text had no number of its own
     current: _Entry | None = None
     for raw in texts:
         text = clean(raw)
@@ -210,9 +212,16 @@ def parse_footnote_lines(texts: list[str]) -> list[Footnote]:
         alone = _NUMBER_ALONE.match(text)
         if alone:
             pending.append(int(alone.group(1)))
+            bare.append(int(alone.group(1)))
             current = None
             continue
         start = _FOOTNOTE_START.match(text)
+        if (
+            start and current is not None and not current.text.endswith(_SENTENCE_END)
+            and (current.number is None or int(start.group(1)) != current.number + 1)
+        ):
+            current.parts.append(text)  # "…, South Africa," / "26 August–4 September 2002 …"
+            continue
         if start:
             current = _Entry(int(start.group(1)), [start.group(2).strip()])
             entries.append(current)
@@ -234,9 +243,17 @@ def parse_footnote_lines(texts: list[str]) -> list[Footnote]:
         else:
             current = _Entry(None, [text])
         entries.append(current)
+        loose.append(current)
     for entry in entries:
         if entry.number is None and pending:
             entry.number = pending.pop(0)
+    missing = len(loose) - len(bare)
+    if bare and 0 < missing <= 2 and min(bare) - missing >= 1:
+        # A mark glued to the body ("the high7") lost its number line: the extra texts
+        # are the footnotes just before the first number printed alone.
+        numbers = list(range(min(bare) - missing, min(bare))) + sorted(bare)
+        for entry, number in zip(loose, numbers, strict=True):
+            entry.number = number
     return [Footnote(e.number, e.text) for e in entries if e.number is not None]
 
 
@@ -347,7 +364,14 @@ def _starts_unruled_block(lines: list[Line], index: int) -> bool:
     while end < len(lines) and lines[end].page == page:
         end += 1
     rest = [item.text.strip() for item in lines[index:end] if not item.blank]
-    return 0 < len(rest) <= 60 and all(not _NUMBER_LABEL_DOT.match(text) for text in rest)
+    if not 0 < len(rest) <= 60:
+        return False
+    for before, text in zip(["", *rest], rest, strict=False):
+        # "3. Decides" is body text; "22." alone after "paras. 19–" ends a footnote.
+        ends_sentence = before.endswith((".", ";", ":", ","))
+        if _NUMBER_LABEL_DOT.match(text) and (text[-1:] != "." or ends_sentence):
+            return False
+    return True
 
 
 def _trailing_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:

@@ -1,0 +1,63 @@
+"""Texts the reader was never tuned on: PDFs made here from the corpus Word files.
+
+LibreOffice renders the official .docx files to PDF and pdftotext extracts them in
+both of its modes (reading order and -layout). The result has page furniture,
+footnote blocks without their rule, numbers apart from their texts and paragraphs
+without blank lines — and must still give the manifest's counts. Skipped when
+LibreOffice or pdftotext is not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, manifest_rows
+
+from drafter.formats.text_reader import read_text_file
+
+CASES = ["GA_72_248_en.docx", "ECOSOC_2018_5_en.docx"]
+_TOOLS = shutil.which("soffice") and shutil.which("pdftotext")
+
+pytestmark = pytest.mark.skipif(not _TOOLS, reason="LibreOffice or pdftotext not installed")
+
+
+@pytest.fixture(scope="module")
+def pdf_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not present")
+    folder = tmp_path_factory.mktemp("pdf")
+    profile = (folder / "profile").as_uri()  # own profile: other soffice runs may be active
+    sources = [str(CORPUS / name) for name in CASES]
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), *sources],
+        check=True, capture_output=True, timeout=240,
+    )
+    texts: dict[str, Path] = {}
+    for name in CASES:
+        pdf = folder / name.replace(".docx", ".pdf")
+        for mode, options in (("default", []), ("layout", ["-layout"])):
+            out = folder / f"{pdf.stem}.{mode}.txt"
+            subprocess.run(["pdftotext", *options, str(pdf), str(out)], check=True, timeout=60)
+            texts[f"{name}:{mode}"] = out
+    return texts
+
+
+@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("mode", ["default", "layout"])
+def test_pdf_of_a_word_original_reads_like_the_original(
+    pdf_texts: dict[str, Path], name: str, mode: str
+) -> None:
+    row = next(r for r in manifest_rows() if r["file"] == name)
+    resolution = read_text_file(pdf_texts[f"{name}:{mode}"])
+    assert resolution.counts() == {
+        "preamble": int(row["n_preamble"]),
+        "operative": int(row["n_operative"]),
+        "subparagraphs": int(row["n_subparagraphs"]),
+        "footnotes": int(row["n_footnotes"]),
+    }
+    marked = sorted(r.number for p in resolution.paragraphs for r in p.footnote_refs)
+    assert marked == sorted(f.number for f in resolution.footnotes)
