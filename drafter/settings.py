@@ -7,12 +7,21 @@ nothing touches the user's real settings.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QSettings
 
 ORGANIZATION = "Drafter"
 APPLICATION = "Drafter"
+
+
+def default_store() -> QSettings:
+    """The user's settings; ``DRAFTER_SETTINGS=path.ini`` points to another file (tests, scripts)."""
+    path = os.environ.get("DRAFTER_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
 
 
 @dataclass
@@ -34,7 +43,7 @@ class Settings:
 
     @classmethod
     def load(cls, store: QSettings | None = None) -> Settings:
-        store = store or QSettings(ORGANIZATION, APPLICATION)
+        store = store if store is not None else default_store()
         values = cls()
         for item in fields(cls):
             if not store.contains(item.name):
@@ -48,7 +57,7 @@ class Settings:
         return values
 
     def save(self, store: QSettings | None = None) -> None:
-        store = store or QSettings(ORGANIZATION, APPLICATION)
+        store = store if store is not None else default_store()
         for item in fields(self):
             value = getattr(self, item.name)
             store.setValue(item.name, list(value) if isinstance(value, list) else value)

@@ -1,0 +1,158 @@
+"""File > Settings: the drafter's preferences, edited on a copy and applied on OK.
+
+Grammar checking may send the text elsewhere, so the LanguageTool source is
+explicit and the public service comes with a warning shown right under the
+choice (draft resolutions are often confidential until issued).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.core.model import Organ
+from drafter.gui.new_dialog import language_name, organ_names
+from drafter.settings import Settings
+
+INTERFACE_LANGUAGES = ("en", "fr")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        from drafter.formats.new_document import template_languages
+
+        super().__init__(parent)
+        self.original = settings
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
+        self.interface = _combo(tr("Interface language"),
+                                [(code, language_name(code)) for code in INTERFACE_LANGUAGES],
+                                settings.interface_language)
+        self.document_language = _combo(tr("Default document language"),
+                                        [(code, language_name(code)) for code in template_languages()],
+                                        settings.document_language)
+        self.organ = _combo(tr("Default organ"), [(o.value, n) for o, n in organ_names().items()],
+                            settings.document_organ)
+        self.source = _combo(tr("LanguageTool source"), [
+            ("none", tr("None (spelling only, nothing leaves this computer)")),
+            ("local", tr("LanguageTool on this computer")),
+            ("server", tr("LanguageTool server of my organization")),
+            ("public", tr("Public LanguageTool service (languagetool.org)")),
+        ], settings.languagetool_source)
+        self.url = QLineEdit(settings.languagetool_url)
+        self.url.setAccessibleName(tr("LanguageTool server address"))
+        self.url.setPlaceholderText("https://languagetool.example.org/v2/")
+        self.folder = QLineEdit(settings.languagetool_folder)
+        self.folder.setAccessibleName(tr("LanguageTool folder"))
+        self.warning = QLabel(tr("Warning: with the public service, the text of the resolution is sent "
+                                 "over the Internet to languagetool.org. Do not use it for confidential "
+                                 "drafts."))
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(tr("Public service warning"))
+        font = self.warning.font()
+        font.setBold(True)
+        self.warning.setFont(font)
+        self.rules = QPlainTextEdit("\n".join(settings.disabled_rules))
+        self.rules.setAccessibleName(tr("Disabled rules"))
+        self.rules.setPlaceholderText(tr("One rule id per line, e.g. placeholder-unfilled"))
+        self.rules.setTabChangesFocus(True)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(5, 3600)
+        self.autosave.setSuffix(tr(" s"))
+        self.autosave.setValue(settings.autosave_seconds)
+        self.autosave.setAccessibleName(tr("Autosave interval in seconds"))
+        self.page = _combo(tr("Page size"), [("letter", tr("Letter")), ("a4", tr("A4"))], settings.page_size)
+
+        form = QFormLayout()
+        form.addRow(tr("&Interface language:"), self.interface)
+        form.addRow(tr("Default document &language:"), self.document_language)
+        form.addRow(tr("Default &organ:"), self.organ)
+        form.addRow(tr("Language&Tool:"), self.source)
+        form.addRow("", self.warning)
+        form.addRow(tr("Server &address:"), self.url)
+        form.addRow(tr("Local &folder:"), self.folder)
+        form.addRow(tr("&Disabled rules:"), self.rules)
+        form.addRow(tr("A&utosave every:"), self.autosave)
+        form.addRow(tr("&Page size:"), self.page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.source.currentIndexChanged.connect(self._follow_source)
+        self._follow_source()
+
+    def _follow_source(self) -> None:
+        """Show the warning only for the public service; the address only for a server."""
+        source = self.source.currentData()
+        self.warning.setVisible(source == "public")
+        self.url.setEnabled(source == "server")
+        self.folder.setEnabled(source == "local")
+
+    def result_settings(self) -> Settings:
+        """A copy of the settings with the dialog's values (recent files kept)."""
+        values = copy.deepcopy(self.original)
+        values.interface_language = str(self.interface.currentData())
+        values.document_language = str(self.document_language.currentData())
+        values.document_organ = str(self.organ.currentData() or Organ.GA.value)
+        values.languagetool_source = str(self.source.currentData())
+        values.languagetool_url = self.url.text().strip()
+        values.languagetool_folder = self.folder.text().strip()
+        values.disabled_rules = _rules(self.rules.toPlainText())
+        values.autosave_seconds = self.autosave.value()
+        values.page_size = str(self.page.currentData())
+        return values
+
+    def apply_to(self, settings: Settings) -> None:
+        for name, value in vars(self.result_settings()).items():
+            setattr(settings, name, value)
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, settings: Settings) -> bool:
+        """Show the dialog; on OK the values go into ``settings`` (the caller saves them)."""
+        dialog = cls(settings, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            dialog.apply_to(settings)
+            return True
+        finally:
+            dialog.deleteLater()
+
+
+def _rules(text: str) -> list[str]:
+    """Rule ids from the text box: one per line or separated by commas, each once, in order."""
+    seen: list[str] = []
+    for part in text.replace(",", "\n").splitlines():
+        rule = part.strip()
+        if rule and rule not in seen:
+            seen.append(rule)
+    return seen
+
+
+def _combo(accessible: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
