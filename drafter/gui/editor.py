@@ -87,6 +87,10 @@ class ResolutionEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Resolution text")
+        self.setAccessibleDescription(
+            "Enter starts a paragraph of the same kind; Tab and Shift+Tab change the level; "
+            "Alt+Up and Alt+Down move the paragraph; Ctrl+Alt+F inserts a footnote; "
+            "Ctrl+Space lists opening phrases.")
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)

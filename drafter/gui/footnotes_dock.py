@@ -76,12 +76,16 @@ class FootnotesDock(QDockWidget):
         """Edit the note in ``row`` as the drafter would (one undoable change)."""
         self.table.item(row, 1).setText(text)
 
-    def focus_mark(self, position: int) -> None:
+    def focus_mark(self, position: int, edit: bool = False) -> None:
+        """Select the note whose mark is at ``position``; ``edit`` opens it for typing."""
         for row in range(self.table.rowCount()):
             if self.table.item(row, 1).data(_POSITION_ROLE) == position:
                 self.show()
                 self.raise_()
                 self.table.setCurrentCell(row, 1)
+                if edit:
+                    self.table.setFocus()
+                    self.table.editItem(self.table.item(row, 1))
                 return
 
     def show_number(self, number: int) -> None:

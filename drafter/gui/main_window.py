@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         position = self.editor.insert_footnote()
         if position is not None:
             self.footnotes.refresh()
-            self.footnotes.focus_mark(position)
+            self.footnotes.focus_mark(position, edit=True)  # type the note at once
 
     def find_replace(self, replace: bool) -> None:
         from drafter.gui.find_replace import FindReplaceDialog

@@ -80,13 +80,22 @@ def test_footnote_inserted_before_an_existing_one_renumbers(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_ALT)
     positions = mark_positions(editor.document())
     assert len(positions) == 2
-    window.footnotes.refresh()
     assert window.footnotes.texts() == ["", "A/80/100."]
-    window.footnotes.set_text(0, "A/80/200.")
+    # the new note is open for typing in the footnotes pane
+    from PySide6.QtWidgets import QApplication
+
+    cell = QApplication.focusWidget()
+    assert cell is not None and window.footnotes.table.isAncestorOf(cell)
+    qtbot.keyClicks(cell, "A/80/200.")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)  # Qt commits the cell on the next event loop turn
+    qtbot.waitUntil(lambda: window.footnotes.table.state() != window.footnotes.table.State.EditingState)
     resolution = window.resolution()
     assert [(n.number, n.text) for n in resolution.footnotes] == [(1, "A/80/200."), (2, "A/80/100.")]
     assert resolution.find("OP1").footnote_refs[0].number == 1
     assert resolution.find("OP2").footnote_refs[0].number == 2
+    editor.undo()  # the note's text is an undoable edit of its mark
+    assert [n.text for n in window.resolution().footnotes] == ["", "A/80/100."]
+    editor.redo()
     # deleting the mark deletes the footnote, and the other one is 1 again
     cursor = editor.textCursor()
     cursor.setPosition(positions[0] + 1)
