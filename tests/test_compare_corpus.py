@@ -13,6 +13,7 @@ included (read back with the independent reader in test_redline_reader).
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -167,3 +168,29 @@ def test_drafters_word_reader_reads_the_redline_as_the_new_text(
     referenced = {r.number for p in new.paragraphs for r in p.footnote_refs}
     loose = [n for n in new.footnotes if n.number not in referenced]
     assert [c.kind.value for c in drafter.compare(new, reopened)] == ["footnote_deleted"] * len(loose)
+
+
+def annex_slice(view: list[str], expected: list[str]) -> list[str]:
+    wanted = [normalize(t) for t in expected if normalize(t)]
+    start = view.index(wanted[0]) if wanted[0] in view else 0
+    return view[start:start + len(wanted)]
+
+
+def test_annex_changes_are_listed_and_tracked(corpus: Path, tmp_path: Path) -> None:
+    base = drafter.read(corpus / "ECOSOC_2022_17_en.txt")
+    new = copy.deepcopy(base)
+    annex = new.annexes[0]
+    annex.paragraphs[2] = annex.paragraphs[2].replace("Analyse", "Review", 1)
+    del annex.paragraphs[5]
+    annex.paragraphs.insert(7, "7 bis. Consider the role of the regional commissions;")
+    annex.paragraphs.append(annex.paragraphs.pop(1))
+    changes = [(c.kind.value, c.address) for c in drafter.compare(base, new)]
+    last = f"Annex para. {len(annex.paragraphs)}"
+    assert changes == [("annex_changed", "Annex para. 2"), ("annex_changed", "Annex para. 6"),
+                       ("annex_changed", "Annex para. 7"), ("annex_changed", last)]
+    path = tmp_path / "annex.docx"
+    write_comparison(build_comparison(base, new), path)
+    accepted, rejected = read_view(path, accept=True), read_view(path, accept=False)
+    assert annex_slice(accepted.paragraphs, annex.paragraphs) == [normalize(t) for t in annex.paragraphs]
+    original = base.annexes[0].paragraphs
+    assert annex_slice(rejected.paragraphs, original) == [normalize(t) for t in original]

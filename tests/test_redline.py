@@ -232,3 +232,22 @@ def test_a_changed_formula_is_tracked(tmp_path: Path) -> None:
     assert "The Economic and Social Council," in read_view(path, accept=True).paragraphs
     assert "The General Assembly," in read_view(path, accept=False).paragraphs
     assert [c.kind.value for c in compare(base, council)] == ["formula_changed"]
+
+
+def test_a_whole_new_annex_is_inserted_and_a_removed_one_deleted(tmp_path: Path) -> None:
+    from drafter.core.model import Annex
+
+    base = make([("operative", "Decides to remain seized of the matter.")])
+    new = make([("operative", "Decides to remain seized of the matter.")])
+    new.annexes = [Annex("Annex", ["Terms of reference of the working group", "1. The group shall meet."])]
+    assert [c.description for c in compare(base, new)] == ["New Annex inserted"]
+    path = tmp_path / "annex.docx"
+    write_redline(base, new, path)
+    accepted, rejected = read_view(path, accept=True), read_view(path, accept=False)
+    assert accepted.paragraphs[-3:] == ["Annex", "Terms of reference of the working group",
+                                        "1. The group shall meet."]
+    assert "1. The group shall meet." not in rejected.paragraphs and "Annex" not in rejected.paragraphs
+    removed = tmp_path / "removed.docx"
+    write_redline(new, base, removed)
+    assert "1. The group shall meet." in read_view(removed, accept=False).paragraphs
+    assert "1. The group shall meet." not in read_view(removed, accept=True).paragraphs

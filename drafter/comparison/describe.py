@@ -19,7 +19,7 @@ _CONTEXT_WORDS = 3
 _WORD = re.compile(r"\S+")
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > _QUOTE_MAX:
         text = text[: _QUOTE_MAX - 1].rstrip() + "…"
@@ -50,18 +50,18 @@ def edits_of(segments: list[Segment]) -> list[tuple[str, str, str, str]]:
 def _edit_phrase(deleted: str, inserted: str, before: str, after: str) -> str:
     deleted_words, inserted_words = deleted.strip(), inserted.strip()
     if deleted_words and inserted_words:
-        return f"{_quote(deleted_words)} replaced by {_quote(inserted_words)}"
+        return f"{quote(deleted_words)} replaced by {quote(inserted_words)}"
     if deleted_words:
-        return f"{_quote(deleted_words)} deleted"
+        return f"{quote(deleted_words)} deleted"
     if not inserted_words:
         return "spacing changed"
     context = _WORD.findall(before)[-_CONTEXT_WORDS:]
     if context:
-        return f"{_quote(inserted_words)} inserted after {_quote(' '.join(context))}"
+        return f"{quote(inserted_words)} inserted after {quote(' '.join(context))}"
     following = _WORD.findall(after)[:_CONTEXT_WORDS]
     if following:
-        return f"{_quote(inserted_words)} inserted before {_quote(' '.join(following))}"
-    return f"{_quote(inserted_words)} inserted"
+        return f"{quote(inserted_words)} inserted before {quote(' '.join(following))}"
+    return f"{quote(inserted_words)} inserted"
 
 
 def describe_segments(segments: list[Segment]) -> str:
@@ -72,7 +72,7 @@ def describe_segments(segments: list[Segment]) -> str:
 def _label(paragraph: Paragraph) -> str:
     """The address, with the heading's words for headings (H3 means nothing to a reader)."""
     if paragraph.kind is ParagraphKind.HEADING:
-        return f"heading {_quote(paragraph.text)} ({paragraph.address})"
+        return f"heading {quote(paragraph.text)} ({paragraph.address})"
     return paragraph.address
 
 
@@ -86,7 +86,7 @@ def _footnote_changes(diff: FootnoteDiff, anchor_old: Paragraph | None,
         where = f" in {anchor_new.address}" if anchor_new is not None else ""
         return Change(ChangeKind.FOOTNOTE_INSERTED, anchor_new.address if anchor_new else
                       f"footnote {diff.new.number}",
-                      f"New footnote {diff.new.number} inserted{where}: {_quote(diff.new.text)}",
+                      f"New footnote {diff.new.number} inserted{where}: {quote(diff.new.text)}",
                       new_address=anchor_new.address if anchor_new else None,
                       new_text=diff.new.text, new_footnote=diff.new.number)
     if diff.kind == "deleted" and diff.base is not None:
@@ -96,7 +96,7 @@ def _footnote_changes(diff: FootnoteDiff, anchor_old: Paragraph | None,
                 else f"Footnote {diff.base.number} deleted")
         return Change(ChangeKind.FOOTNOTE_DELETED, where.address if where else
                       f"footnote {diff.base.number}",
-                      f"{text}: {_quote(diff.base.text)}",
+                      f"{text}: {quote(diff.base.text)}",
                       base_address=anchor_old.address if anchor_old else None,
                       new_address=anchor_new.address if anchor_new else None,
                       base_text=diff.base.text, base_footnote=diff.base.number)
@@ -170,12 +170,12 @@ def describe(comparison: Comparison) -> list[Change]:
     base_title, new_title = comparison.base.meta.title, comparison.new.meta.title
     if base_title and new_title and " ".join(base_title.split()) != " ".join(new_title.split()):
         changes.append(Change(ChangeKind.TITLE_CHANGED, "title",
-                              f"Title changed from {_quote(base_title)} to {_quote(new_title)}",
+                              f"Title changed from {quote(base_title)} to {quote(new_title)}",
                               base_text=base_title, new_text=new_title))
     base_formula, new_formula = comparison.base.formula, comparison.new.formula
     if base_formula and new_formula and " ".join(base_formula.split()) != " ".join(new_formula.split()):
         changes.append(Change(ChangeKind.FORMULA_CHANGED, "formula",
-                              f"Formula changed from {_quote(base_formula)} to {_quote(new_formula)}",
+                              f"Formula changed from {quote(base_formula)} to {quote(new_formula)}",
                               base_text=base_formula, new_text=new_formula))
     for diff in comparison.paragraphs:
         change = _paragraph_change(diff)

@@ -9,6 +9,7 @@ mark) are compared on their own so that no change goes unreported.
 
 from __future__ import annotations
 
+from drafter.comparison.annexes import compare_annexes, describe_annexes
 from drafter.comparison.describe import describe
 from drafter.comparison.diff import Segment, diff_text
 from drafter.comparison.matching import Match, align
@@ -26,8 +27,8 @@ def build_comparison(base: Resolution, new: Resolution) -> Comparison:
     matches = align([p.text for p in base.paragraphs], [p.text for p in new.paragraphs])
     diffs = [_paragraph_diff(m, base, new, base_notes, new_notes) for m in matches]
     loose = _loose_footnotes(base, new, base_notes, new_notes)
-    comparison = Comparison(base, new, diffs, [], loose)
-    comparison.changes = describe(comparison)
+    comparison = Comparison(base, new, diffs, [], loose, compare_annexes(base, new))
+    comparison.changes = describe(comparison) + describe_annexes(comparison.annexes)
     return comparison
 
 

@@ -26,6 +26,9 @@ class ChangeKind(StrEnum):
     FOOTNOTE_CHANGED = "footnote_changed"
     TITLE_CHANGED = "title_changed"
     FORMULA_CHANGED = "formula_changed"
+    ANNEX_INSERTED = "annex_inserted"
+    ANNEX_DELETED = "annex_deleted"
+    ANNEX_CHANGED = "annex_changed"  # a paragraph of an annex inserted, deleted, moved or changed
 
 
 @dataclass
@@ -113,3 +116,4 @@ class Comparison:
     changes: list[Change]
     # Footnotes anchored to no paragraph in either text, compared on their own.
     loose_footnotes: list[FootnoteDiff] = field(default_factory=list)
+    annexes: list[Any] = field(default_factory=list)  # AnnexDiff (drafter.comparison.annexes)

@@ -12,7 +12,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from drafter.comparison.diff import diff_text
+from drafter.comparison.diff import Segment, diff_text
 from drafter.comparison.tokens import normalize
 from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, text_run, tracked
 
@@ -104,3 +104,79 @@ def track_title(body: etree._Element, base_title: str, new_title: str, marks: Re
                     anchor.addnext(element)
                     anchor = element
             return
+
+
+def _plain_text(paragraph: etree._Element) -> str:
+    parts: list[str] = []
+    for element in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
+        parts.append(element.text or "" if element.tag == qn("w:t") else
+                     "\t" if element.tag == qn("w:tab") else "\n")
+    return "".join(parts)
+
+
+def _rewrite(paragraph: etree._Element, text: str, segments: list[Segment] | None, op: str,
+             marks: RevisionMarks) -> None:
+    """Rewrite an exporter-written line (lead tabs + ``text``) with tracked content:
+    word-level ``segments`` for a kept line, or the whole line inserted/deleted."""
+    runs = [child for child in paragraph if child.tag == qn("w:r")]
+    properties = runs[0].find(qn("w:rPr")) if runs else None
+    written = "".join(_plain_text(run) for run in runs)
+    lead = written[: len(written) - len(written.lstrip("\t"))]
+
+    def make(piece: str) -> etree._Element:
+        return text_run(piece, properties=deepcopy(properties) if properties is not None else None)
+
+    for run in runs:
+        paragraph.remove(run)
+    if op != "equal":
+        paragraph.extend(tracked(op, [make(lead + text)], marks))
+        mark_paragraph(paragraph, op, marks)
+        return
+    if lead:
+        paragraph.append(make(lead))
+    for segment in segments or [Segment("equal", text)]:
+        paragraph.extend(tracked(segment.op, [make(segment.text)], marks))
+
+
+_WHOLE = {"inserted": "insert", "moved": "insert", "deleted": "delete", "moved_from": "delete"}
+
+
+def track_annexes(body: etree._Element, annexes: list, marks: RevisionMarks) -> bool:
+    """Mark the annexes' changes in the lines the exporter wrote for them.
+
+    The exporter writes each annex as a page-breaking ``HCh`` line (the title's
+    first line), its other title lines, then one paragraph per annex paragraph;
+    those are found from the annex headings and checked against the expected text
+    before anything is rewritten. Returns False (and changes nothing more) when the
+    layout is not the expected one.
+    """
+    paragraphs = [child for child in body if child.tag == qn("w:p")]
+    starts = [index for index, p in enumerate(paragraphs)
+              if p.find(f"{_PPR}/{qn('w:pageBreakBefore')}") is not None
+              and (p.find(f"{_PPR}/{qn('w:pStyle')}") is not None
+                   and p.find(f"{_PPR}/{qn('w:pStyle')}").get(qn("w:val")) == "HCh")]
+    if len(starts) < len(annexes):
+        return False
+    for start, annex in zip(starts[-len(annexes):] if annexes else [], annexes, strict=True):
+        whole = {"inserted": "insert", "deleted": "delete"}.get(annex.kind, "equal")
+        title_lines = [line for line in annex.title.split("\n") if line.strip()]
+        base_lines = [line for line in (annex.base.title if annex.base else "").split("\n") if line.strip()]
+        entries: list[tuple[str, list[Segment] | None, str]] = []
+        for number, line in enumerate(title_lines or [""]):
+            segments = None
+            if whole == "equal" and len(base_lines) == len(title_lines) and base_lines[number] != line:
+                segments = diff_text(base_lines[number], line)
+            entries.append((line, segments, whole))
+        for item in annex.paragraphs:
+            op = whole if whole != "equal" else _WHOLE.get(item.kind, "equal")
+            entries.append((item.text, item.segments if item.kind == "changed" else None, op))
+        lines = paragraphs[start:start + len(entries)]
+        if len(lines) < len(entries):
+            return False
+        for paragraph, (text, _, _) in zip(lines, entries, strict=True):
+            if text and _plain_text(paragraph).lstrip("\t") != text.lstrip("\t"):
+                return False
+        for paragraph, (text, segments, op) in zip(lines, entries, strict=True):
+            if op != "equal" or segments:
+                _rewrite(paragraph, text, segments, op, marks)
+    return True

@@ -29,7 +29,7 @@ from lxml import etree
 from drafter.comparison import Comparison, FootnoteDiff, ParagraphDiff, Piece
 from drafter.comparison.diff import Segment, diff_text
 from drafter.comparison.tokens import normalize
-from drafter.core.model import Footnote, FootnoteRef, Paragraph, ParagraphKind, Resolution
+from drafter.core.model import Annex, Footnote, FootnoteRef, Paragraph, ParagraphKind, Resolution
 from drafter.formats.docx_export import (
     BodyContent,
     ExportOptions,
@@ -37,7 +37,7 @@ from drafter.formats.docx_export import (
     RunFactory,
     build_document,
 )
-from drafter.formats.redline_finish import shift_insertion_marks, track_title
+from drafter.formats.redline_finish import shift_insertion_marks, track_annexes, track_title
 from drafter.formats.redline_labels import paragraph_labels
 from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, tracked
 
@@ -208,7 +208,8 @@ def display_resolution(comparison: Comparison) -> tuple[
         base_label = base_labels.get(id(diff.base)) if diff.kind not in ("inserted", "moved") else None
         new_label = new_labels.get(id(diff.new)) if diff.kind not in ("deleted", "moved_from") else None
         labels[id(shown)] = (base_label, new_label)
-    resolution = replace(comparison.new, paragraphs=paragraphs, footnotes=footnotes)
+    annexes = [Annex(annex.title, [item.text for item in annex.paragraphs]) for annex in comparison.annexes]
+    resolution = replace(comparison.new, paragraphs=paragraphs, footnotes=footnotes, annexes=annexes)
     return resolution, display, labels
 
 
@@ -216,6 +217,7 @@ def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = 
     resolution, display, labels = display_resolution(comparison)
     emitter = TrackedRunEmitter(display, labels, marks, base_formula=comparison.base.formula)
     document = build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
-    shift_insertion_marks(document.element.body)
     track_title(document.element.body, comparison.base.meta.title, comparison.new.meta.title, marks)
+    track_annexes(document.element.body, comparison.annexes, marks)
+    shift_insertion_marks(document.element.body)
     return document

@@ -1,0 +1,143 @@
+"""Annexes: compared as the verbatim text they are, paragraph by paragraph.
+
+An annex is not made of resolution paragraphs (its numbers, if any, are part of
+its text), so its paragraphs are matched by content like the body's, addressed
+by position ("Annex para. 4", "Annex II para. 3") and described the same way.
+Annexes themselves are paired in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.comparison.describe import describe_segments, edits_of
+from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.matching import align
+from drafter.comparison.model import Change, ChangeKind
+from drafter.core.model import Annex, Resolution
+
+
+@dataclass
+class AnnexParagraphDiff:
+    """One annex paragraph as the redline shows it (kinds as for body paragraphs)."""
+
+    kind: str  # equal, changed, inserted, deleted, moved, moved_from
+    base: str | None
+    new: str | None
+    base_number: int | None  # 1-based position in the base annex
+    new_number: int | None
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The text laid out: the new text, or the base text for what was removed."""
+        shown = self.base if self.kind in ("deleted", "moved_from") else self.new
+        return shown or ""
+
+
+@dataclass
+class AnnexDiff:
+    kind: str  # equal (paired), inserted, deleted
+    base: Annex | None
+    new: Annex | None
+    name: str  # "Annex", "Annex II": the first line of the title
+    paragraphs: list[AnnexParagraphDiff]
+    title_segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        shown = self.new if self.new is not None else self.base
+        return shown.title if shown is not None else ""
+
+
+def _name(annex: Annex, index: int, count: int) -> str:
+    first = next((line.strip() for line in annex.title.split("\n") if line.strip()), "")
+    if first and len(first) <= 20:
+        return first
+    return "Annex" if count == 1 else f"Annex {index + 1}"
+
+
+def compare_annexes(base: Resolution, new: Resolution) -> list[AnnexDiff]:
+    diffs: list[AnnexDiff] = []
+    for index in range(max(len(base.annexes), len(new.annexes))):
+        old = base.annexes[index] if index < len(base.annexes) else None
+        now = new.annexes[index] if index < len(new.annexes) else None
+        if now is not None and old is None:
+            items = [AnnexParagraphDiff("inserted", None, text, None, n + 1)
+                     for n, text in enumerate(now.paragraphs)]
+            diffs.append(AnnexDiff("inserted", None, now, _name(now, index, len(new.annexes)), items))
+        elif old is not None and now is None:
+            items = [AnnexParagraphDiff("deleted", text, None, n + 1, None)
+                     for n, text in enumerate(old.paragraphs)]
+            diffs.append(AnnexDiff("deleted", old, None, _name(old, index, len(base.annexes)), items))
+        elif old is not None and now is not None:
+            title = diff_text(old.title, now.title)
+            diffs.append(AnnexDiff("equal", old, now, _name(now, index, len(new.annexes)),
+                                   _paragraphs(old, now), title))
+    return diffs
+
+
+def _paragraphs(old: Annex, now: Annex) -> list[AnnexParagraphDiff]:
+    out: list[AnnexParagraphDiff] = []
+    for match in align(old.paragraphs, now.paragraphs):
+        base = old.paragraphs[match.base] if match.base is not None else None
+        new = now.paragraphs[match.new] if match.new is not None else None
+        base_number = match.base + 1 if match.base is not None else None
+        new_number = match.new + 1 if match.new is not None else None
+        if match.kind == "deleted":
+            kind = "moved_from" if match.new is not None else "deleted"
+            out.append(AnnexParagraphDiff(kind, base, new, base_number, new_number))
+        elif match.kind == "inserted":
+            out.append(AnnexParagraphDiff("inserted", None, new, None, new_number))
+        else:
+            assert base is not None and new is not None
+            segments = diff_text(base, new)
+            kind = match.kind if match.kind == "moved" else (
+                "equal" if all(s.op == "equal" for s in segments) else "changed")
+            out.append(AnnexParagraphDiff(kind, base, new, base_number, new_number, segments))
+    return out
+
+
+def describe_annexes(diffs: list[AnnexDiff]) -> list[Change]:
+    changes: list[Change] = []
+    for annex in diffs:
+        if annex.kind == "inserted":
+            changes.append(Change(ChangeKind.ANNEX_INSERTED, annex.name, f"New {annex.name} inserted",
+                                  new_text=annex.title))
+            continue
+        if annex.kind == "deleted":
+            changes.append(Change(ChangeKind.ANNEX_DELETED, annex.name, f"{annex.name} deleted",
+                                  base_text=annex.title))
+            continue
+        if any(s.op != "equal" for s in annex.title_segments):
+            changes.append(Change(ChangeKind.ANNEX_CHANGED, annex.name,
+                                  f"{annex.name} title: {describe_segments(annex.title_segments)}",
+                                  base_text=annex.base.title if annex.base else None,
+                                  new_text=annex.title))
+        for item in annex.paragraphs:
+            change = _paragraph_change(annex.name, item)
+            if change is not None:
+                changes.append(change)
+    return changes
+
+
+def _paragraph_change(name: str, item: AnnexParagraphDiff) -> Change | None:
+    new_address = f"{name} para. {item.new_number}" if item.new_number else None
+    base_address = f"{name} para. {item.base_number}" if item.base_number else None
+    if item.kind == "inserted" and new_address:
+        return Change(ChangeKind.ANNEX_CHANGED, new_address, f"New {new_address} inserted",
+                      new_address=new_address, new_text=item.new)
+    if item.kind == "deleted" and base_address:
+        return Change(ChangeKind.ANNEX_CHANGED, base_address, f"{base_address} deleted",
+                      base_address=base_address, base_text=item.base)
+    if item.kind == "moved" and new_address:
+        text = f"{new_address} (was para. {item.base_number}) moved"
+        if any(s.op != "equal" for s in item.segments):
+            text += f" and changed: {describe_segments(item.segments)}"
+        return Change(ChangeKind.ANNEX_CHANGED, new_address, text, base_address, new_address,
+                      item.base, item.new, edits=[(d, i) for d, i, _, _ in edits_of(item.segments)])
+    if item.kind == "changed" and new_address:
+        return Change(ChangeKind.ANNEX_CHANGED, new_address,
+                      f"{new_address}: {describe_segments(item.segments)}", base_address, new_address,
+                      item.base, item.new, edits=[(d, i) for d, i, _, _ in edits_of(item.segments)])
+    return None
