@@ -1,9 +1,11 @@
 """``drafter [FILE]`` and ``drafter --screenshot OUT.png FILE``: start the editor.
 
 With no file the editor opens a new draft from the default template (General
-Assembly, English, draft). A file is read with :func:`drafter.read`; a file that
-cannot be read gives a dialog (or, with ``--screenshot``, one line on stderr and
-exit status 2), never a traceback. ``--screenshot`` renders the window off screen
+Assembly, English, draft). A file is read with :func:`drafter.read` (through the
+file controller of issue 7 when it is installed: it also offers work recovered
+after a crash and takes the file's lock); a file that cannot be read gives a
+dialog (or, with ``--screenshot``, one line on stderr and exit status 2), never a
+traceback. ``--screenshot`` renders the window off screen
 (forcing the offscreen platform when there is no display) and exits, for
 documentation and for checking the layout without a screen.
 """
@@ -58,43 +60,71 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    import drafter
     from drafter.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "drafter"])
     app.setApplicationName("Drafter")
     app.setOrganizationName("Drafter")
 
-    resolution = None
-    path = Path(args.file) if args.file else None
-    problem = ""
-    if path is not None:
-        try:
-            resolution = drafter.read(path)
-        except DrafterError as error:
-            problem = str(error)
-        except Exception as error:  # a reader bug must still end in one clear line
-            problem = f"{path}: cannot be read ({type(error).__name__}: {error})"
-    if problem and args.screenshot:
-        print(f"drafter: {problem}", file=sys.stderr)
-        return 2
-
-    window = MainWindow()
-    window.load_resolution(resolution or new_document(), path if resolution is not None else None)
     if args.screenshot:
-        window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        for _ in range(3):
-            app.processEvents()
-        window.checks.run_now(force=True)
-        app.processEvents()
-        saved = window.grab().save(args.screenshot)
-        window.close()
-        if not saved:
-            print(f"drafter: {args.screenshot}: cannot write the PNG", file=sys.stderr)
-            return 2
-        return 0
+        return _screenshot(app, Path(args.file) if args.file else None, args.screenshot)
+    window = MainWindow()
+    window.load_resolution(new_document())
     window.show()
-    if problem:
-        QMessageBox.critical(window, "Cannot open the file", problem)
+    files = _file_layer()
+    if files is not None:  # issue 7: open/save, recovery after a crash, locks (its own dialogs)
+        files.start(window, args.file)
+    elif args.file:
+        resolution, problem = _read(Path(args.file))
+        if resolution is not None:
+            window.load_resolution(resolution, Path(args.file))
+        else:
+            QMessageBox.critical(window, "Cannot open the file", problem)
     return int(app.exec())
+
+
+def _file_layer():
+    """The file controller (New/Open/Save, recovery) when it is installed."""
+    try:
+        from drafter.gui import file_controller
+    except ImportError:
+        return None
+    return file_controller if hasattr(file_controller, "start") else None
+
+
+def _read(path: Path):
+    """(resolution, "") or (None, one-line reason): never an exception."""
+    import drafter
+
+    try:
+        return drafter.read(path), ""
+    except DrafterError as error:
+        return None, str(error)
+    except Exception as error:  # a reader bug must still end in one clear line
+        return None, f"{path}: cannot be read ({type(error).__name__}: {error})"
+
+
+def _screenshot(app, path: Path | None, out: str) -> int:
+    """Render the window with ``path`` open (or the default template) to ``out``."""
+    from drafter.gui.main_window import MainWindow
+
+    resolution = None
+    if path is not None:
+        resolution, problem = _read(path)
+        if resolution is None:
+            print(f"drafter: {problem}", file=sys.stderr)
+            return 2
+    window = MainWindow()
+    window.load_resolution(resolution or new_document(), path)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.checks.run_now(force=True)
+    app.processEvents()
+    saved = window.grab().save(out)
+    window.close()
+    if not saved:
+        print(f"drafter: {out}: cannot write the PNG", file=sys.stderr)
+        return 2
+    return 0

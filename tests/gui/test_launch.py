@@ -32,6 +32,9 @@ def test_screenshot_of_an_unreadable_file_is_one_line(tmp_path: Path, qapp, caps
 def test_unreadable_file_in_the_gui_gives_a_dialog_and_a_new_document(tmp_path, qapp, monkeypatch):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # no recovery files of the user's
+    monkeypatch.setenv("DRAFTER_SETTINGS", str(tmp_path / "settings.ini"))
+
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((parent, text)))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
