@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.comparison.diff import Segment
 from drafter.comparison.matching import MatchKind
 from drafter.core.model import Footnote, Paragraph, Resolution
+
+if TYPE_CHECKING:
+    from drafter.comparison.annexes import AnnexDiff
 
 
 class ChangeKind(StrEnum):
@@ -116,4 +119,4 @@ class Comparison:
     changes: list[Change]
     # Footnotes anchored to no paragraph in either text, compared on their own.
     loose_footnotes: list[FootnoteDiff] = field(default_factory=list)
-    annexes: list[Any] = field(default_factory=list)  # AnnexDiff (drafter.comparison.annexes)
+    annexes: list[AnnexDiff] = field(default_factory=list)

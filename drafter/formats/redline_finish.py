@@ -12,6 +12,7 @@ from copy import deepcopy
 
 from lxml import etree
 
+from drafter.comparison.annexes import AnnexDiff
 from drafter.comparison.diff import Segment, diff_text
 from drafter.comparison.tokens import normalize
 from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, text_run, tracked
@@ -141,7 +142,7 @@ def _rewrite(paragraph: etree._Element, text: str, segments: list[Segment] | Non
 _WHOLE = {"inserted": "insert", "moved": "insert", "deleted": "delete", "moved_from": "delete"}
 
 
-def track_annexes(body: etree._Element, annexes: list, marks: RevisionMarks) -> bool:
+def track_annexes(body: etree._Element, annexes: list[AnnexDiff], marks: RevisionMarks) -> bool:
     """Mark the annexes' changes in the lines the exporter wrote for them.
 
     The exporter writes each annex as a page-breaking ``HCh`` line (the title's
