@@ -36,7 +36,11 @@ def test_a_planned_move_keeps_the_structure_valid(body, index, step):
 
 
 def test_labels_in_each_language_style():
-    sequence = [*HEADER, (BlockKind.PREAMBULAR, 0), (BlockKind.OPERATIVE, 0), (BlockKind.SUBPARAGRAPH, 1), (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 1), (BlockKind.HEADING, 0), (BlockKind.OPERATIVE, 0)]
+    sequence = [
+        *HEADER, (BlockKind.PREAMBULAR, 0), (BlockKind.OPERATIVE, 0), (BlockKind.SUBPARAGRAPH, 1),
+        (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 1),
+        (BlockKind.HEADING, 0), (BlockKind.OPERATIVE, 0),
+    ]
     assert labels(sequence)[len(HEADER):] == ["", "1.", "(a)", "(i)", "(ii)", "(b)", "", "2."]
     assert labels(sequence, "", ")")[len(HEADER):] == ["", "1.", "a)", "i)", "ii)", "b)", "", "2."]
     single = [*HEADER, (BlockKind.PREAMBULAR, 0), (BlockKind.OPERATIVE, 0)]
@@ -44,7 +48,8 @@ def test_labels_in_each_language_style():
 
 
 def test_a_paragraph_moves_with_its_items_only():
-    sequence = [*HEADER, (BlockKind.OPERATIVE, 0), (BlockKind.SUBPARAGRAPH, 1), (BlockKind.SUBPARAGRAPH, 2), (BlockKind.OPERATIVE, 0)]
+    sequence = [*HEADER, (BlockKind.OPERATIVE, 0), (BlockKind.SUBPARAGRAPH, 1),
+                (BlockKind.SUBPARAGRAPH, 2), (BlockKind.OPERATIVE, 0)]
     first = len(HEADER)
     assert unit_end(sequence, first) == first + 3
     assert moved(sequence, first, 1) == (first, first + 3, first + 4)
