@@ -125,8 +125,11 @@ def opener_first_words(language: str) -> frozenset[str]:
     Chapter VII of the Charter," against "… of the Charter of the United Nations").
     """
     words = set()
+    # Short words are articles in cased languages ("The"), but in Arabic the short
+    # "وإذ"/"إذ" (whereas) is what opens every preambular paragraph.
+    shortest = 2 if language in ("ar", "zh") else 4
     for entry in lexicon(language).entries["preamble"]:
         first = normalize(entry.phrase).split(" ")[0]
-        if len(first) > 3:
+        if len(first) >= shortest:
             words.add(first)
     return frozenset(words)

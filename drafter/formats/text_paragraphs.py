@@ -72,6 +72,16 @@ class _Recoverer:
             return first in self.first_words
         return False
 
+    def _capital_or_opener(self, text: str) -> bool:
+        """A line that may open a paragraph: a capital, or in scripts and languages whose
+        openers are not capitalized (Arabic, Russian), a known opener; in Chinese, whose
+        lines wrap at any character, any line."""
+        if self.language == "zh":
+            return True
+        if self.language in ("ru", "ar"):
+            return self.starts_opener(text) or self.starts_opener(text, "operative")
+        return text.lstrip(_INDENT_CHARS)[:1].isupper()
+
     def starts_new(self, previous: Line, line: Line) -> bool:
         """Whether ``line`` opens a new paragraph after ``previous`` (no blank between)."""
         prev = previous.text
@@ -98,13 +108,11 @@ class _Recoverer:
             return False  # "3." alone: the text follows on the next line
         if ended and _indent(text) > _indent(prev) and previous.page == line.page:
             return True
+        short = bool(self.width) and len(prev.strip()) < 0.7 * self.width
         if mark in (",", ";", ":", "،", "؛", "，", "；", "：") and self.starts_opener(text):
             return True
-        if (
-            self.width and mark and len(prev.strip()) < 0.7 * self.width
-            and text.lstrip(_INDENT_CHARS)[:1].isupper() and previous.page == line.page
-        ):
-            return True  # a ragged last line, then a capital: a new paragraph
+        if short and mark and previous.page == line.page and self._capital_or_opener(text):
+            return True  # a ragged last line, then a capital (or an opener): a new paragraph
         return mark in (";", ".") and self.starts_opener(text, "operative")
 
     def joins_across_blank(self, block: list[Line], line: Line) -> bool:
