@@ -742,17 +742,23 @@ class ResolutionEditor(QTextEdit):
         cursor.endEditBlock()
         return True
 
-    def event(self, event: QEvent) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering over a wavy underline shows the diagnostic's message (tooltip events
+        reach the viewport, not the text edit itself)."""
         if event.type() == QEvent.Type.ToolTip:
-            point = self.viewport().mapFromGlobal(event.globalPos())
-            diagnostic = self.diagnostic_at(point)
+            diagnostic = self.diagnostic_at(event.pos())
             if diagnostic is not None:
-                QToolTip.showText(event.globalPos(), f"{diagnostic.message}  [{diagnostic.rule}]", self)
+                QToolTip.showText(event.globalPos(), self.tooltip_text(diagnostic), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
-        return super().event(event)
+        return super().viewportEvent(event)
+
+    @staticmethod
+    def tooltip_text(diagnostic: Diagnostic) -> str:
+        fix = f"\nFix: {diagnostic.fix.description}" if diagnostic.fix is not None else ""
+        return f"{diagnostic.message}  [{diagnostic.rule}]{fix}"
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -499,3 +499,21 @@ def test_a_footnote_diagnostic_opens_the_footnote(window):
     window.issues._jump(window.issues.tree.currentItem())
     assert window.footnotes.table.currentRow() == 0
     assert window.editor.textCursor().block().text().startswith("Decides to continue")
+
+
+def test_hovering_a_wavy_underline_shows_the_message(window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window.checks.run_now()
+    editor = window.editor
+    block = block_with(editor, "Welcomes")
+    rect = editor.cursorRect(_cursor_at(block, block.text().index("Secretary General") + 3))
+    viewport = editor.viewport()
+    point = rect.center()
+    QApplication.sendEvent(viewport, QHelpEvent(QHelpEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    assert QToolTip.text() == ("Write Secretary-General with a hyphen.  [test-hyphen]\n"
+                               "Fix: Write Secretary-General")
+    # away from any underline the page offers no diagnostic
+    assert editor.diagnostic_at(QPoint(point.x(), point.y() - 200)) is None
