@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
 from drafter.core.diagnostics import Diagnostic
@@ -22,6 +22,18 @@ from drafter.gui.completion import OpenerCompleter
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.settings import Settings
+
+SHORTCUTS_TEXT = "\n".join([
+    "Enter: next paragraph of the same kind (on an empty (a): back one level)",
+    "Tab / Shift+Tab: operative paragraph ↔ (a) ↔ (i); preambular paragraph ↔ item",
+    "Alt+Up / Alt+Down: move the paragraph with its sub-paragraphs",
+    "Ctrl+1 … Ctrl+5: preambular, operative, sub-paragraph, heading, unnumbered clause",
+    "Ctrl+Alt+F: insert a footnote at the cursor",
+    "Ctrl+Space: opening phrases for this paragraph",
+    "Ctrl+F / Ctrl+H: find / find and replace",
+    "F7: check now",
+    "Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.",
+])
 
 
 class MainWindow(QMainWindow):
@@ -179,11 +191,22 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for dock in (self.outline, self.issues, self.footnotes, self.metadata):
             view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents, help_menu)
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
         for name in ("move_up", "move_down"):
             self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- commands -----------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        """The structure keys, which a drafter coming from Word would not guess."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT,
+                          QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName("Keyboard shortcuts")
+        box.setModal(False)
+        box.show()
 
     def insert_footnote(self) -> None:
         position = self.editor.insert_footnote()
