@@ -163,3 +163,9 @@ def test_a_paragraph_that_changes_role_is_a_change_even_with_the_same_words() ->
                 ("operative", "Requests a report;")])
     assert [c.description for c in compare(base, new)] == [
         "OP1 (was PP2): now an operative paragraph"]
+
+
+def test_chinese_differences_are_per_character_not_per_clause() -> None:
+    base = make([("preambular", "满意地注意到《协定》正式生效二十周年，欢迎联合国粮食及农业组织的工作，")])
+    new = make([("preambular", "满意地注意到《协定》正式生效二十周年，赞赏联合国粮食及农业组织的工作，")])
+    assert [c.description for c in compare(base, new)] == ["PP1: '欢迎' replaced by '赞赏'"]

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TOKEN = re.compile(r"\w+(?:[’'\u2011-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# Chinese and Japanese are written without spaces: each ideograph or kana is a
+# token of its own, or a changed character would replace a whole clause.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(
+    rf"[{_CJK}]|(?:(?![{_CJK}])\w)+(?:[’'\u2011-](?:(?![{_CJK}])\w)+)*|\s+|[^\w\s]", re.UNICODE
+)
 _SPACE = re.compile(r"\s+")
 # Characters folded for matching only (never for display): typographic variants
 # that readers of different formats produce for the same printed character.
