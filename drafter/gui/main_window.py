@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
@@ -21,6 +21,7 @@ from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.completion import OpenerCompleter
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
+from drafter.resources import resources_dir
 from drafter.settings import Settings
 
 SHORTCUTS_TEXT = "\n".join([
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        icon = resources_dir() / "icons" / f"{name}.svg"
+        if icon.is_file():
+            action.setIcon(QIcon(str(icon)))
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         action.setStatusTip(tip or text.replace("&", ""))
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Structure", self)
         toolbar.setObjectName("StructureToolbar")
         toolbar.setAccessibleName("Structure toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
         for name, kind, shortcut in kinds:
             action = self._action(name, KIND_NAMES[kind], lambda _=False, k=kind: editor.set_kind(k),
