@@ -60,6 +60,11 @@ class _Recoverer:
         # Set for texts wrapped without blank lines (PDF): the usual full line width, so
         # that a short line ending with punctuation can be seen to end its paragraph.
         self.width = 0
+        # Set when first lines are indented (pdftotext -layout, the seed): a line no
+        # deeper than the one before then continues its paragraph, opener or not.
+        self.indented = False
+        # The usual left edge of continuation lines, per page (PDF pages shift).
+        self.edges: dict[int, int] = {}
 
     def starts_opener(self, text: str, part: str = "preamble") -> bool:
         stripped = text.lstrip(_INDENT_CHARS)
@@ -108,6 +113,10 @@ class _Recoverer:
             return False  # "3." alone: the text follows on the next line
         if ended and _indent(text) > _indent(prev) and previous.page == line.page:
             return True
+        if self.indented:
+            # First lines sit deeper than the edge, continuation lines on it.
+            edge = self.edges.get(line.page, 0)
+            return ended and _indent(text) > edge and _indent(prev) > edge
         short = bool(self.width) and len(prev.strip()) < 0.7 * self.width
         if mark in (",", ";", ":", "،", "؛", "，", "；", "：") and self.starts_opener(text):
             return True
@@ -180,6 +189,21 @@ def _wrapped_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.75)]
 
 
+def _first_lines_indented(lines: list[Line]) -> tuple[bool, dict[int, int]]:
+    """Whether paragraphs mark their first line by indentation (a minority of the
+    lines sits deeper than the usual left edge), and that edge on each page."""
+    by_page: dict[int, list[int]] = {}
+    for line in lines:
+        if not line.blank:
+            by_page.setdefault(line.page, []).append(_indent(line.text))
+    edges = {page: sorted(values)[len(values) // 2] for page, values in by_page.items()}
+    total = sum(len(values) for values in by_page.values())
+    if total < 20:
+        return False, edges
+    deeper = sum(1 for page, values in by_page.items() for v in values if v > edges[page])
+    return 0.05 * total <= deeper <= 0.45 * total, edges
+
+
 def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
     """Paragraph blocks (cover lines one by one, then recovered body paragraphs)."""
     recoverer = _Recoverer(language)
@@ -190,6 +214,7 @@ def assemble_blocks(lines: list[Line], language: str) -> list[SourceBlock]:
         groups.extend([line] for line in lines[:formula] if not line.blank)
         start = formula
     recoverer.width = _wrapped_width(lines[start:])
+    recoverer.indented, recoverer.edges = _first_lines_indented(lines[start:])
     current: list[Line] = []
     blank_before = False
     for line in lines[start:]:
