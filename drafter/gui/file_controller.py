@@ -264,6 +264,35 @@ class DocumentFileController(QObject):
             self.dialogs.error(tr("Cannot open the file"),
                                f"{path}: {tr('cannot be read')} ({type(error).__name__}: {error})")
             return False
+        try:
+            lock = self._lock_for_opening(path)
+        except FileLockedError:
+            return False
+        self._replace(resolution, path, lock)
+        self._opened(resolution, path)
+        return True
+
+    def adopt(self, path: str | Path, resolution: Resolution) -> None:
+        """The window already shows ``resolution`` read from ``path`` (start-up): take charge of the file.
+
+        When another window holds the file, the text stays on the page as an
+        untitled copy, so that saving can never overwrite the other window's work.
+        """
+        path = Path(path).absolute()
+        try:
+            lock = self._lock_for_opening(path)
+        except FileLockedError:
+            self.window.path = None
+            self._mark_saved()
+            return
+        self.lock, self.path = lock, path
+        self.window.path = path
+        self.disk_state = DiskState.of(path)
+        self._mark_saved()
+        self._opened(resolution, path)
+
+    def _lock_for_opening(self, path: Path) -> DocumentLock | None:
+        """The file's lock, or FileLockedError after telling the drafter who holds it."""
         lock = DocumentLock(path)
         try:
             lock.acquire()
@@ -271,14 +300,15 @@ class DocumentFileController(QObject):
             self.dialogs.error(tr("File already open"), tr("{path} is open in another Drafter window "
                                                            "(process {pid} on {host}).").format(
                 path=path, pid=error.owner.pid, host=error.owner.host))
-            return False
+            raise
         except OSError:
-            lock = None  # a read-only folder: open anyway, Save will say why it cannot write
-        self._replace(resolution, path, lock)
+            return None  # a read-only folder: open anyway, Save will say why it cannot write
+        return lock
+
+    def _opened(self, resolution: Resolution, path: Path) -> None:
         self._remember(path)
         self.show_report(resolution, path)
         self.opened.emit(str(path))
-        return True
 
     def _replace(self, resolution: Resolution, path: Path | None, lock: DocumentLock | None = None) -> None:
         """Show another document: the old one's lock and autosave go, the new one is 'saved'."""
@@ -546,12 +576,29 @@ def attach(window: Any, settings: Settings | None = None, **options: Any) -> Doc
     return controller
 
 
-def start(window: Any, path: str | None) -> DocumentFileController:
-    """What ``drafter [FILE]`` does after creating the window: recover, or open FILE, then the test hooks."""
-    controller = attach(window)
+def start(window: Any, path: str | Path | None = None, resolution: Resolution | None = None
+          ) -> DocumentFileController:
+    """What ``drafter [FILE]`` does once the window is shown (with a new document).
+
+    Installs the interface language and translates the window's own texts,
+    offers crashed work back (recovering wins over FILE), opens FILE (or takes
+    charge of it when the caller already read it as ``resolution``), then runs
+    the test hooks.
+    """
+    from drafter.gui.i18n import install_translators, translate_window
+
+    settings = getattr(window, "settings", None) or Settings.load()
+    problems = install_translators(settings.interface_language)
+    translate_window(window)
+    controller = attach(window, settings)
+    for problem in problems:
+        window.statusBar().showMessage(problem, 8000)
     recovered = controller.offer_recovery()
     if path and not recovered:
-        controller.open_path(path, ask=False)
+        if resolution is not None:
+            controller.adopt(path, resolution)
+        else:
+            controller.open_path(path, ask=False)
     apply_test_hooks(window, controller)
     return controller
 
