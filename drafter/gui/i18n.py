@@ -1,0 +1,168 @@
+"""The interface language: Qt translation files built from sources in the repository.
+
+The translations are Qt Linguist sources (``resources/translations/drafter_<lang>.ts``,
+editable with ``pyside6-linguist``). A .ts is compiled to the binary .qm Qt loads
+with ``lrelease`` (shipped in the PySide6 wheel) at first use, into a cache folder
+keyed by the source's hash, so no binary is kept in the repository and an edited
+.ts is picked up at the next start. ``tools/build_translations.py`` compiles them
+ahead of time for packaging (the loader prefers such a .qm when it is up to date).
+
+Qt's own strings (the Save/Discard/Cancel buttons, file dialogs) come from Qt's
+``qtbase_<lang>.qm``. Window texts set as plain English literals (menus, actions,
+dock titles) are translated after the window is built by :func:`translate_window`,
+which looks each text up in the ``MainWindow`` context of the same .ts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from drafter.resources import resources_dir
+
+WINDOW_CONTEXT = "MainWindow"
+_SOURCE_PROPERTY = "drafter_source_text"
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def translation_source(language: str) -> Path:
+    return translations_dir() / f"drafter_{language}.ts"
+
+
+def available_languages() -> list[str]:
+    """English (the source language) and every language with a .ts file."""
+    found = sorted(p.stem.removeprefix("drafter_") for p in translations_dir().glob("drafter_*.ts"))
+    return ["en", *found]
+
+
+def lrelease_program() -> Path | None:
+    """Qt's .ts -> .qm compiler from the PySide6 wheel."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def compile_translation(source: Path, target: Path) -> None:
+    """Run lrelease; raises RuntimeError with lrelease's own message when it fails."""
+    program = lrelease_program()
+    if program is None:
+        raise RuntimeError("lrelease is missing from the PySide6 installation")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([str(program), "-silent", str(source), "-qm", str(target)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not target.is_file():
+        raise RuntimeError(f"{source.name}: lrelease failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def cache_dir() -> Path:
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "drafter" / "translations"
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm for ``language``: prebuilt and up to date, or compiled into the cache now."""
+    source = translation_source(language)
+    if not source.is_file():
+        return None
+    prebuilt = source.with_suffix(".qm")
+    if prebuilt.is_file() and prebuilt.stat().st_mtime >= source.stat().st_mtime:
+        return prebuilt
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = cache_dir() / f"drafter_{language}-{digest}.qm"
+    if not cached.is_file():
+        temporary = cached.with_name(cached.name + f".{os.getpid()}.tmp")
+        compile_translation(source, temporary)
+        os.replace(temporary, cached)
+    return cached
+
+
+def install_translators(language: str, app: Any = None) -> list[str]:
+    """Make ``language`` the interface language (before the window is built).
+
+    Returns the problems met (empty when all went well): a missing translation is
+    not fatal, the interface then stays in English.
+    """
+    app = app or QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return []
+    problems = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    try:
+        compiled = compiled_translation(language)
+    except (OSError, RuntimeError) as error:
+        return [str(error)]
+    if compiled is None:
+        return [f"no translation for the interface language {language!r}"]
+    ours = QTranslator(app)
+    if ours.load(str(compiled)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        problems.append(f"{compiled}: not a Qt translation file")
+    return problems
+
+
+def translate_window(window: Any) -> None:
+    """Translate the window's menus, actions, toolbars and docks set as English literals.
+
+    The English text is kept on each object, so this can run again after the
+    language changed.
+    """
+    seen: set[int] = set()
+    for action in window.findChildren(QMenu):
+        _translate(action, "title", "setTitle")
+    for action in _all_actions(window):
+        if id(action) in seen:
+            continue
+        seen.add(id(action))
+        _translate(action, "text", "setText")
+        _translate(action, "statusTip", "setStatusTip")
+        _translate(action, "toolTip", "setToolTip")
+    for widget in (*window.findChildren(QDockWidget), *window.findChildren(QToolBar)):
+        _translate(widget, "windowTitle", "setWindowTitle")
+
+
+def _all_actions(window: Any) -> list[Any]:
+    found = list(window.actions())
+    for menu in window.findChildren(QMenu):
+        found += menu.actions()
+    return found
+
+
+def _translate(item: Any, getter: str, setter: str) -> None:
+    key = f"{_SOURCE_PROPERTY}_{getter}"
+    source = item.property(key)
+    if source is None:
+        source = getattr(item, getter)()
+        if not source:
+            return
+        item.setProperty(key, source)
+    translated = QCoreApplication.translate(WINDOW_CONTEXT, source)
+    if translated != getattr(item, getter)():
+        getattr(item, setter)(translated)

@@ -1,0 +1,603 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>DocumentFileController</name>
+    <message>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Submission…</source>
+        <translation>E&amp;xporter pour soumission…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>File already open</source>
+        <translation>Fichier déjà ouvert</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Drafter window (process {pid} on {host}).</source>
+        <translation>{path} est ouvert dans une autre fenêtre de Drafter (processus {pid} sur {host}).</translation>
+    </message>
+    <message>
+        <source>Checks failed</source>
+        <translation>Échec des vérifications</translation>
+    </message>
+    <message>
+        <source>{pp} preambular and {op} operative paragraphs, {sub} sub-paragraphs, {fn} footnotes.</source>
+        <translation>{pp} alinéas du préambule et {op} paragraphes du dispositif, {sub} alinéas, {fn} notes de bas de page.</translation>
+    </message>
+    <message>
+        <source>Checks found: {found}.</source>
+        <translation>Résultat des vérifications : {found}.</translation>
+    </message>
+    <message>
+        <source>The checks found nothing to report.</source>
+        <translation>Les vérifications n’ont rien relevé.</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Save resolution as</source>
+        <translation>Enregistrer la résolution sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Impossible d’enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. The file on disk was not changed.</source>
+        <translation>{path} : {reason}. Le fichier sur le disque n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Export for submission</source>
+        <translation>Exporter pour soumission</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Choose another name: the export would replace the document itself.</source>
+        <translation>Choisissez un autre nom : l’exportation remplacerait le document lui-même.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exporté</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Échec de l’enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>The interface language changes when Drafter starts again.</source>
+        <translation>La langue de l’interface changera au prochain démarrage de Drafter.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>Enregistrer les modifications de « {name} » avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>If you do not save, your changes will be lost.</source>
+        <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Drafter was not closed properly. Unsaved work on “{name}” was kept (last saved automatically at {time}).</source>
+        <translation>Drafter n’a pas été fermé correctement. Le travail non enregistré sur « {name} » a été conservé (dernier enregistrement automatique à {time}).</translation>
+    </message>
+    <message>
+        <source>Recover it now?</source>
+        <translation>Le récupérer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Overwriting it loses the other program's changes.</source>
+        <translation>L’écraser ferait perdre les modifications de l’autre programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Résolutions (*.docx *.txt);;Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open resolution</source>
+        <translation>Ouvrir une résolution</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Assemblée générale (plénière)</translation>
+    </message>
+    <message>
+        <source>General Assembly Main Committee</source>
+        <translation>Grande Commission de l’Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Conseil économique et social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Draft resolution</source>
+        <translation>Projet de résolution</translation>
+    </message>
+    <message>
+        <source>Adopted resolution</source>
+        <translation>Résolution adoptée</translation>
+    </message>
+    <message>
+        <source>New resolution</source>
+        <translation>Nouvelle résolution</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Type de texte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organe :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Langue des documents par défaut</translation>
+    </message>
+    <message>
+        <source>Default organ</source>
+        <translation>Organe par défaut</translation>
+    </message>
+    <message>
+        <source>LanguageTool source</source>
+        <translation>Source LanguageTool</translation>
+    </message>
+    <message>
+        <source>None (spelling only, nothing leaves this computer)</source>
+        <translation>Aucune (orthographe seulement, rien ne quitte cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>LanguageTool on this computer</source>
+        <translation>LanguageTool sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>LanguageTool server of my organization</source>
+        <translation>Serveur LanguageTool de mon organisation</translation>
+    </message>
+    <message>
+        <source>Public LanguageTool service (languagetool.org)</source>
+        <translation>Service public LanguageTool (languagetool.org)</translation>
+    </message>
+    <message>
+        <source>LanguageTool server address</source>
+        <translation>Adresse du serveur LanguageTool</translation>
+    </message>
+    <message>
+        <source>LanguageTool folder</source>
+        <translation>Dossier de LanguageTool</translation>
+    </message>
+    <message>
+        <source>Warning: with the public service, the text of the resolution is sent over the Internet to languagetool.org. Do not use it for confidential drafts.</source>
+        <translation>Attention : avec le service public, le texte de la résolution est envoyé par Internet à languagetool.org. Ne l’utilisez pas pour des projets confidentiels.</translation>
+    </message>
+    <message>
+        <source>Public service warning</source>
+        <translation>Avertissement sur le service public</translation>
+    </message>
+    <message>
+        <source>Disabled rules</source>
+        <translation>Règles désactivées</translation>
+    </message>
+    <message>
+        <source>One rule id per line, e.g. placeholder-unfilled</source>
+        <translation>Un identifiant de règle par ligne, par exemple placeholder-unfilled</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalle d’enregistrement automatique en secondes</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l’&amp;interface :</translation>
+    </message>
+    <message>
+        <source>Default document &amp;language:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>Default &amp;organ:</source>
+        <translation>&amp;Organe par défaut :</translation>
+    </message>
+    <message>
+        <source>Language&amp;Tool:</source>
+        <translation>Language&amp;Tool :</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Local &amp;folder:</source>
+        <translation>&amp;Dossier local :</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled rules:</source>
+        <translation>Règles dé&amp;sactivées :</translation>
+    </message>
+    <message>
+        <source>A&amp;utosave every:</source>
+        <translation>Enregistrement a&amp;utomatique toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Format de &amp;page :</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and Replace…</source>
+        <translation>Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph</source>
+        <translation>Alinéa du préambule</translation>
+    </message>
+    <message>
+        <source>Make this a preambular paragraph</source>
+        <translation>En faire un alinéa du préambule</translation>
+    </message>
+    <message>
+        <source>Operative paragraph</source>
+        <translation>Paragraphe du dispositif</translation>
+    </message>
+    <message>
+        <source>Make this a operative paragraph</source>
+        <translation>En faire un paragraphe du dispositif</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph</source>
+        <translation>Alinéa</translation>
+    </message>
+    <message>
+        <source>Make this a sub-paragraph</source>
+        <translation>En faire un alinéa</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <source>Make this a section heading</source>
+        <translation>En faire un titre de section</translation>
+    </message>
+    <message>
+        <source>Unnumbered clause</source>
+        <translation>Clause non numérotée</translation>
+    </message>
+    <message>
+        <source>Make this a unnumbered clause</source>
+        <translation>En faire une clause non numérotée</translation>
+    </message>
+    <message>
+        <source>Preambular item</source>
+        <translation>Élément du préambule</translation>
+    </message>
+    <message>
+        <source>Make this a preambular item</source>
+        <translation>En faire un élément du préambule</translation>
+    </message>
+    <message>
+        <source>Closing line</source>
+        <translation>Ligne finale</translation>
+    </message>
+    <message>
+        <source>Make this a closing line</source>
+        <translation>En faire une ligne finale</translation>
+    </message>
+    <message>
+        <source>Annex title</source>
+        <translation>Titre d’annexe</translation>
+    </message>
+    <message>
+        <source>Make this a annex title</source>
+        <translation>En faire un titre d’annexe</translation>
+    </message>
+    <message>
+        <source>Annex text</source>
+        <translation>Texte d’annexe</translation>
+    </message>
+    <message>
+        <source>Make this a annex text</source>
+        <translation>En faire un texte d’annexe</translation>
+    </message>
+    <message>
+        <source>Deeper level (Tab)</source>
+        <translation>Niveau inférieur (Tab)</translation>
+    </message>
+    <message>
+        <source>Shallower level (Shift+Tab)</source>
+        <translation>Niveau supérieur (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>Move paragraph up</source>
+        <translation>Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move paragraph down</source>
+        <translation>Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Footnote</source>
+        <translation>&amp;Note de bas de page</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;kind</source>
+        <translation>&amp;Type de paragraphe</translation>
+    </message>
+    <message>
+        <source>Ignore once</source>
+        <translation>Ignorer cette fois</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+</TS>
