@@ -56,8 +56,14 @@ def labelled_body(view: list[str], expected: list[str]) -> list[tuple[str | None
     out: list[tuple[str | None, str]] = []
     for paragraph in shown[start:]:
         index = len(out)
-        label, text = (None, paragraph) if index < len(wanted) and paragraph == wanted[index] else (
-            split_label(paragraph))
+        expected_text = wanted[index] if index < len(wanted) else None
+        if paragraph == expected_text:
+            label, text = None, paragraph
+        elif expected_text and paragraph.endswith(" " + expected_text):
+            # any numeral before the expected words ("IV", "一", "أولا"); labels are checked
+            label, text = paragraph[: -len(expected_text)].strip(), expected_text
+        else:
+            label, text = split_label(paragraph)
         if text:
             out.append((label, text))
     return out
