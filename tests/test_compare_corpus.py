@@ -194,3 +194,19 @@ def test_annex_changes_are_listed_and_tracked(corpus: Path, tmp_path: Path) -> N
     assert annex_slice(accepted.paragraphs, annex.paragraphs) == [normalize(t) for t in annex.paragraphs]
     original = base.annexes[0].paragraphs
     assert annex_slice(rejected.paragraphs, original) == [normalize(t) for t in original]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("base_name,new_name", [
+    ("GA_76_71_ar.txt", "GA_76_71_en.txt"),  # right-to-left against left-to-right, all replaced
+    ("GA_76_71_fr.txt", "GA_76_71_zh.txt"),  # Chinese numerals and full-width punctuation
+    ("SC_660_en.txt", "SC_678_en.txt"),  # Security Council texts
+    ("GA_72_73_en.docx", "GA_72_73_en.txt"),  # the two readers on the same resolution
+])
+def test_redline_round_trip_on_unrelated_or_differently_read_texts(
+    corpus: Path, tmp_path: Path, base_name: str, new_name: str
+) -> None:
+    base, new = drafter.read(corpus / base_name), drafter.read(corpus / new_name)
+    path = tmp_path / "redline.docx"
+    write_comparison(build_comparison(base, new), path)
+    assert_views(path, base, new)
