@@ -13,6 +13,7 @@ from test_style_support import apply_fix, document, style
 
 from drafter.checks.style_catalogue import STYLE_LANGUAGES, example_language, raw_catalogue, rules
 from drafter.checks.style_code import CODE_RULES
+from drafter.core.model import ParagraphKind
 
 ALL = rules()
 WRONG = [(rule.id, example) for rule in ALL for example in rule.wrong]
@@ -23,7 +24,7 @@ def _run(rule_id: str, example: str):
     rule = next(r for r in ALL if r.id == rule_id)
     language, text = example_language(example, rule)
     assert language in rule.languages, f"{rule_id}: example in {language}, rule for {rule.languages}"
-    return text, style(document(text, language=language), rule=rule_id)
+    return text, style(document(text, language=language, kind=ParagraphKind.PREAMBULAR), rule=rule_id)
 
 
 def test_catalogue_has_at_least_sixty_rules_across_the_categories() -> None:

@@ -7,19 +7,23 @@ Footnote texts are references (symbols, Official Records, Treaty Series) and ann
 are quoted instruments, so neither is checked; inside a paragraph, quoted and
 italic titles and web addresses are skipped (:mod:`drafter.checks.style_spans`).
 
-Each paragraph is scanned once per rule with precompiled patterns; rules whose
-cheap trigger (a word the pattern cannot match without) is absent are skipped,
-which keeps the family's cost small next to the structural checks.
+Speed: the check runs on every pause in typing, so it must stay small next to the
+structural checks. The texts are joined into one string; a rule whose trigger
+words are absent from it costs one substring search, and a data rule that may
+match scans the joined text once (not once per paragraph). Code rules run only on
+paragraphs that contain one of their triggers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from drafter.checks.style_catalogue import StyleRule, fix_label, render, rules_for
 from drafter.checks.style_code import CODE_RULES, Hit, StyleContext
-from drafter.checks.style_spans import protected_ranges
+from drafter.checks.style_spans import Protected, protected_ranges
 from drafter.core.diagnostics import Diagnostic, Fix
 from drafter.core.model import Span
 
@@ -28,6 +32,29 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 SOURCE = "style"
+_JOIN = "\n\n"
+# Code rules that read the paragraph's address or need the paragraphs one by one.
+_PER_PARAGRAPH = {"first_mention_date"}
+# Up to this many trigger occurrences, only the paragraphs holding them are scanned.
+_FEW = 40
+
+
+@dataclass
+class _Unit:
+    """One checked text (a paragraph or the title) and where it sits in the joined text."""
+
+    address: str
+    text: str
+    italics: list[Span] | None
+    base: int
+    _protected: Protected | None = None
+
+    @property
+    def protected(self) -> Protected:
+        if self._protected is None:
+            self._protected = protected_ranges(self.text, self.italics)
+        return self._protected
+
 
 
 def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
@@ -36,61 +63,141 @@ def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     active = [rule for rule in rules_for(language) if rule.id not in off]
     if not active:
         return []
-    context = StyleContext(language=language, resolution=resolution)
-    found: list[Diagnostic] = []
-    for address, text, italics in _units(resolution):
-        found.extend(check_text(text, address, active, context, options.ui_language, italics))
-    return found
+    units = _units(resolution)
+    return check_units(units, active, StyleContext(language=language, resolution=resolution),
+                       options.ui_language)
 
 
-def check_text(
-    text: str,
-    address: str,
-    active: Iterable[StyleRule],
-    context: StyleContext,
-    ui_language: str = "en",
-    italic_spans: list[Span] | None = None,
+def check_units(
+    units: Sequence[_Unit], active: Sequence[StyleRule], context: StyleContext, ui_language: str = "en"
 ) -> list[Diagnostic]:
-    """Diagnostics of the ``active`` rules in one unit of text (a paragraph or the title)."""
-    if not text.strip():
-        return []
-    protected = protected_ranges(text, italic_spans)
-    found = []
+    """Diagnostics of the ``active`` rules over ``units``, in rule order."""
+    scope = _Scope(units)
+    found: list[Diagnostic] = []
     for rule in active:
-        for hit in _hits(rule, text, address, context):
-            if not rule.in_quotes and protected.overlaps(hit.start, hit.end):
+        selected = scope.select(rule)
+        if selected is not None and not selected:
+            continue
+        for unit, hit in _hits(rule, scope, selected, context):
+            if not rule.in_quotes and unit.protected.overlaps(hit.start, hit.end):
                 continue
-            found.append(_diagnostic(rule, hit, text, address, ui_language))
+            found.append(_diagnostic(rule, hit, unit, ui_language))
     return found
 
 
-def _hits(rule: StyleRule, text: str, address: str, context: StyleContext) -> Iterator[Hit]:
+class _Scope:
+    """The joined text of all units, its vocabulary, and which units hold a trigger."""
+
+    def __init__(self, units: Sequence[_Unit]) -> None:
+        self.units = units
+        self.text = _JOIN.join(unit.text for unit in units)
+        self.starts = [unit.base for unit in units]
+        self.vocabulary = " " + " ".join(set(self.text.split())) + " "
+        self.vocabulary_lowered = self.vocabulary.lower()
+        self._lowered: str | None = None
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def select(self, rule: StyleRule) -> list[int] | None:
+        """Indexes of the units that may match, [] for none, None for "scan everything".
+
+        Triggers absent from the vocabulary rule the rule out; when the ones present
+        occur only a few times, only the paragraphs holding them are scanned.
+        """
+        if not rule.triggers:
+            return None
+        if not rule.triggered(self.vocabulary, self.vocabulary_lowered, self.text):
+            return []
+        haystack = self.lowered if rule.ignore_case else self.text
+        needles = {trigger.strip() or trigger for trigger in rule.triggers}
+        needles = {needle for needle in needles if needle in haystack}
+        if sum(haystack.count(needle) for needle in needles) > _FEW:
+            return None
+        chosen: set[int] = set()
+        for needle in needles:
+            position = haystack.find(needle)
+            while position != -1:
+                chosen.add(bisect_right(self.starts, position) - 1)
+                position = haystack.find(needle, position + 1)
+        return sorted(chosen)
+
+
+def _hits(
+    rule: StyleRule, scope: _Scope, selected: list[int] | None, context: StyleContext
+) -> Iterator[tuple[_Unit, Hit]]:
+    units = scope.units
     if rule.code:
-        yield from CODE_RULES[rule.code](context, text, address)
+        function = CODE_RULES[rule.code]
+        if selected is None and rule.code not in _PER_PARAGRAPH:
+            located = function(context, scope.text, "")
+            yield from _locate(((hit.start, hit.end, hit) for hit in located), units, scope.starts)
+            return
+        for index in range(len(units)) if selected is None else selected:
+            unit = units[index]
+            for hit in function(context, unit.text, unit.address):
+                yield unit, hit
         return
     pattern = rule.patterns.get(context.language)
     if pattern is None:
         return
-    for match in pattern.finditer(text):
-        yield Hit(match.start(), match.end(), rule.expand(match, context.language))
+    spans = [(0, len(scope.text))] if selected is None else [
+        (units[i].base, units[i].base + len(units[i].text)) for i in selected
+    ]
+    for start, end in spans:
+        found = (
+            (match.start(), match.end(), match) for match in pattern.finditer(scope.text, start, end)
+            if not (rule.boundary_first and _inside_word(scope.text, match.start()))
+        )
+        for unit, (local_start, local_end, match) in _locate(found, units, scope.starts):
+            yield unit, Hit(local_start, local_end, rule.expand(match, context.language))
 
 
-def _diagnostic(rule: StyleRule, hit: Hit, text: str, address: str, ui_language: str) -> Diagnostic:
-    found = text[hit.start : hit.end]
+def _locate(found, units: Sequence[_Unit], starts: list[int]):  # type: ignore[no-untyped-def]
+    """Map (start, end, payload) in the joined text to (unit, payload with unit offsets)."""
+    for start, end, payload in found:
+        unit = units[bisect_right(starts, start) - 1]
+        local_start, local_end = start - unit.base, end - unit.base
+        if local_end > len(unit.text):
+            continue  # runs over a paragraph boundary: not one paragraph's words
+        if isinstance(payload, Hit):
+            yield unit, Hit(local_start, local_end, payload.replacement, payload.values)
+        else:
+            yield unit, (local_start, local_end, payload)
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """The \\b a fast pattern left out: a match may not start in the middle of a word."""
+    if start == 0:
+        return False
+    before, first = text[start - 1], text[start]
+    return (before.isalnum() or before == "_") and (first.isalnum() or first == "_")
+
+
+def _diagnostic(rule: StyleRule, hit: Hit, unit: _Unit, ui_language: str) -> Diagnostic:
+    found = unit.text[hit.start : hit.end]
     suggestion = hit.replacement if hit.replacement is not None else ""
     message = render(rule, ui_language, found=found, suggestion=suggestion, **hit.values)
     fix = None
     if hit.replacement is not None and hit.replacement != found:
         fix = Fix(fix_label(ui_language, hit.replacement), hit.start, hit.end, hit.replacement)
     return Diagnostic(
-        rule.id, rule.severity, address, hit.start, hit.end, message, fix=fix,
+        rule.id, rule.severity, unit.address, hit.start, hit.end, message, fix=fix,
         source=SOURCE, data={"category": rule.category},
     )
 
 
-def _units(resolution: Resolution) -> Iterator[tuple[str, str, list[Span] | None]]:
+def _units(resolution: Resolution) -> list[_Unit]:
     """The drafter's own words, in document order: the title, then every body paragraph."""
+    pieces: list[tuple[str, str, list[Span] | None]] = []
     if resolution.meta.title:
-        yield "META:title", resolution.meta.title, None
-    for paragraph in resolution.paragraphs:
-        yield paragraph.address, paragraph.text, paragraph.italic_spans
+        pieces.append(("META:title", resolution.meta.title, None))
+    pieces.extend((p.address, p.text, p.italic_spans) for p in resolution.paragraphs)
+    units, base = [], 0
+    for address, text, italics in pieces:
+        units.append(_Unit(address, text, italics, base))
+        base += len(text) + len(_JOIN)
+    return units

@@ -51,6 +51,28 @@ class StyleRule:
     in_quotes: bool = False  # also applies inside quoted titles (typography of the quotes)
     keep_case: bool = False
     has_fix: bool = False  # a mechanical fix is offered (data replacement or code rule that makes one)
+    # Words the rule cannot match without (lower case when the rule ignores case):
+    # a document, or a paragraph, containing none of them is not scanned at all.
+    triggers: tuple[str, ...] = ()
+    ignore_case: bool = False
+    triggers_in_text: bool = False  # spacing rules: look in the text itself, not the vocabulary
+    # Patterns that began with \b are compiled without it (a scan that starts on a
+    # literal is many times faster); the boundary is then checked on each match.
+    boundary_first: bool = False
+
+    def triggered(self, vocabulary: str, lowered: str, text: str) -> bool:
+        """Cheap test before any pattern runs: substring search in the document's vocabulary.
+
+        ``vocabulary`` is every distinct whitespace-separated token of the text,
+        space-separated and space-padded, so " Agenda " asks for the token itself.
+        """
+        if not self.triggers:
+            return True
+        if self.triggers_in_text:
+            haystack = text
+        else:
+            haystack = lowered if self.ignore_case else vocabulary
+        return any(trigger in haystack for trigger in self.triggers)
 
     def applies_to(self, language: str) -> bool:
         return language in self.languages
@@ -97,7 +119,29 @@ def _per_language(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
 
 def _compile(entry: dict[str, Any], language: str, text: str) -> re.Pattern[str]:
     flags = re.IGNORECASE if entry.get("ignore_case") else 0
-    return re.compile(text, flags)
+    return re.compile(_without_leading_boundary(text), flags)
+
+
+def _without_leading_boundary(text: str) -> str:
+    return text[2:] if text.startswith("\\b") and "|" not in _top_level(text) else text
+
+
+def _top_level(text: str) -> str:
+    """The pattern with bracketed parts removed: a top-level | makes \\b apply to one branch only."""
+    depth, out, escaped = 0, [], False
+    for char in text:
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
 
 
 @cache
@@ -140,6 +184,13 @@ def rules() -> tuple[StyleRule, ...]:
                 in_quotes=bool(entry.get("in_quotes", False)),
                 keep_case=bool(entry.get("keep_case", entry.get("ignore_case", False))),
                 has_fix=bool(entry.get("replacement") is not None or entry.get("fix", False)),
+                triggers=tuple(entry.get("triggers", ())),
+                ignore_case=bool(entry.get("ignore_case", False)),
+                triggers_in_text=bool(entry.get("triggers_in_text", False)),
+                boundary_first=any(
+                    _without_leading_boundary(text) != text
+                    for text in _per_language(entry.get("pattern"), languages).values()
+                ),
             )
         )
     return tuple(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from drafter.checks import style_numbers, style_references, style_typography
+from drafter.checks import style_numbers, style_references, style_spelling, style_typography
 from drafter.checks.style_context import Hit, StyleContext
 
 CodeRule = Callable[[StyleContext, str, str], Iterable[Hit]]
@@ -12,6 +12,7 @@ CodeRule = Callable[[StyleContext, str, str], Iterable[Hit]]
 CODE_RULES: dict[str, CodeRule] = {
     **style_numbers.RULES,
     **style_references.RULES,
+    **style_spelling.RULES,
     **style_typography.RULES,
 }
 

@@ -122,9 +122,9 @@ def _modifiers() -> str:
 
 @cache
 def _digit_before_noun() -> re.Pattern[str]:
+    # Digit first, so that the scan skips straight from digit to digit.
     return re.compile(
-        rf"(?<![\w.,/{_HYPHENS}\u2013])([1-9])\s(?:(?:{_modifiers()})\s)?(?:{_count_nouns()})\b"
-        rf"(?![{_HYPHENS}])"
+        rf"([1-9])[ \u00a0](?:(?:{_modifiers()})[ \u00a0])?(?:{_count_nouns()})\b(?![{_HYPHENS}])"
     )
 
 
@@ -132,10 +132,10 @@ def _digit_before_noun() -> re.Pattern[str]:
 def _word_before_noun() -> re.Pattern[str]:
     big = "|".join(_TEENS + _TENS[2:])
     small = "|".join(_UNITS[1:])
+    # Lower case only: a number word with a capital opens a sentence, where words are right.
     return re.compile(
-        rf"\b((?:{big})(?:[{_HYPHENS}](?:{small}))?)\s(?:(?:{_modifiers()})\s)?(?:{_count_nouns()})\b"
-        rf"(?![{_HYPHENS}])",
-        re.IGNORECASE,
+        rf"((?:{big})(?:[{_HYPHENS}](?:{small}))?)[ \u00a0](?:(?:{_modifiers()})[ \u00a0])?"
+        rf"(?:{_count_nouns()})\b(?![{_HYPHENS}])"
     )
 
 
@@ -150,23 +150,23 @@ _LABEL_WORDS = re.compile(
 _AFTER_PUNCTUATION = re.compile(r"[,;:.)]\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+(?:of\s+age|old)|(?:-|\u2011)year)", re.IGNORECASE)
 _BIG_FIGURE = re.compile(r"(?<![\w.,/])\d{2,}(?:[.,]\d+)?(?![\w/])")
-_PER_CENT_WORDS = re.compile(
-    r"\b((?:" + "|".join(_TEENS + _TENS[2:] + _UNITS[1:]) + r")"
-    r"(?:[-\u2010\u2011](?:" + "|".join(_UNITS[1:]) + r"))?)\s(per\scent|percent)\b",
+_PER_CENT = re.compile(r"per[ \u00a0]cent\b|percent\b")
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?<![\w-])((?:" + "|".join(_TEENS + _TENS[2:] + _UNITS[1:]) + r")"
+    r"(?:[-\u2010\u2011](?:" + "|".join(_UNITS[1:]) + r"))?)[ \u00a0]$",
     re.IGNORECASE,
 )
-_FIVE_DIGITS = re.compile(r"(?<![\w/.,:\u2011-])([1-9]\d{4,})(?![\w/,\u2011-]|\.\d)")
+_FIVE_DIGITS = re.compile(r"([1-9]\d{4,})(?![\w/,\u2011-]|\.\d)")
 _NUMBER_LABELS = re.compile(r"(?:No|Nos|ISBN|ISSN|ISO|vol|Sales|para|paras|p|pp)\.?\s*$", re.IGNORECASE)
 # A year followed by a footnote number of one to three digits, as plain text glues them.
 _YEAR_AND_MARK = re.compile(r"(?:19|20)\d\d\d{1,3}")
-_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)([\s\u00a0-]|\u2011)(century|centuries)\b")
+_CENTURY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)([\s\u00a0-]|\u2011)(century|centuries)\b")
 _SESSION = {
     "en": re.compile(
-        r"\b(\d{1,3})(?:st|nd|rd|th)((?:\s|\u00a0)(?:special\s|emergency\sspecial\s|regular\s|"
-        r"resumed\s)?session)\b"
+        r"(\d{1,3})(?<!\d\d\d\d)(?:st|nd|rd|th)((?:\s|\u00a0)(?:special\s|emergency\sspecial\s|"
+        r"regular\s|resumed\s)?session)\b"
     ),
-    "fr": re.compile(r"\b(\d{1,3})(?:e|ème|è|eme|ième)((?:\s|\u00a0)session)\b"),
-    "es": re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°|ª|o)((?:\s|\u00a0)per[ií]odo\sde\ssesiones)\b"),
+    "fr": re.compile(r"(\d{1,3})(?<!\d\d\d\d)(?:e|ème|è|eme|ième)((?:\s|\u00a0)session)\b"),
 }
 
 
@@ -180,10 +180,16 @@ def _in_mixed_series(text: str, start: int, end: int) -> bool:
     return bool(_BIG_FIGURE.search(window))
 
 
+def _glued(previous: str) -> bool:
+    return previous.isalnum() or previous in ".,/\u2013" or previous in _HYPHENS
+
+
 def numbers_one_to_nine(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"3 States" -> "three States" (S5, S7), outside labels, ages, units and mixed series."""
     for match in _digit_before_noun().finditer(text):
         start, end = match.span(1)
+        if start and _glued(text[start - 1]):
+            continue  # "A/70/1", "2.5", "12 States" (a longer number), "-3"
         if _LABEL_WORDS.search(text[max(0, start - 30) : start]):
             continue
         if _AGE_AFTER.match(text, match.end()) or _in_mixed_series(text, start, end):
@@ -200,6 +206,8 @@ def numbers_ten_and_above(context: StyleContext, text: str, address: str) -> Ite
     """"twelve months" -> "12 months"; a sentence may still open with a number in words."""
     for match in _word_before_noun().finditer(text):
         start, end = match.span(1)
+        if start and (text[start - 1].isalnum() or text[start - 1] in _HYPHENS):
+            continue
         value = words_to_number(match.group(1))
         if value is None or value < 10 or _at_sentence_start(text, start):
             continue
@@ -211,7 +219,11 @@ def numbers_ten_and_above(context: StyleContext, text: str, address: str) -> Ite
 
 def per_cent_figure(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"five per cent" -> "5 per cent": percentages are always figures (S5; 339 cases in C1)."""
-    for match in _PER_CENT_WORDS.finditer(text):
+    for anchor in _PER_CENT.finditer(text):
+        window_start = max(0, anchor.start() - 24)
+        match = _NUMBER_WORD_BEFORE.search(text, window_start, anchor.start())
+        if not match:
+            continue
         start, end = match.span(1)
         value = words_to_number(match.group(1))
         if value is None or _at_sentence_start(text, start):
@@ -223,6 +235,8 @@ def thousands_separator(context: StyleContext, text: str, address: str) -> Itera
     """"614400" -> "614,400"; register, sales and volume numbers keep their own form."""
     for match in _FIVE_DIGITS.finditer(text):
         start, end = match.span(1)
+        if start and (text[start - 1].isalnum() or text[start - 1] in "/.,:\u2011-"):
+            continue
         if _NUMBER_LABELS.search(text[max(0, start - 12) : start]):
             continue
         if _YEAR_AND_MARK.fullmatch(match.group(1)):
@@ -246,15 +260,13 @@ def session_in_words(context: StyleContext, text: str, address: str) -> Iterator
     if pattern is None:
         return
     for match in pattern.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         number = int(match.group(1))
         if not 1 <= number <= 99:  # from 100 up figures stay ("its 103rd session" of IMO)
             continue
-        if context.language == "en":
-            replacement: str | None = english_ordinal(number) + match.group(2)
-        elif context.language == "fr":
-            replacement = french_ordinal(number) + match.group(2)
-        else:
-            replacement = None
+        words = english_ordinal(number) if context.language == "en" else french_ordinal(number)
+        replacement = words + match.group(2)
         yield Hit(match.start(), match.end(), replacement, {"number": match.group(1)})
 
 

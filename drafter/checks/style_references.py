@@ -14,11 +14,9 @@ from dataclasses import dataclass
 
 from drafter.checks.style_context import Hit, StyleContext
 
-_ANCHOR = re.compile(
-    r"\b(?:(?P<own>its|sa|ses|su|sus)\s+)?(?:resolutions?|résolutions?|resoluci(?:ón|ones))\s+"
-    r"(?=\d)",
-    re.IGNORECASE,
-)
+# The noun first (a fast scan); "its" / "sa" / "su" before it is looked up afterwards.
+_ANCHOR = re.compile(r"[Rr](?:esolutions?|ésolutions?|esoluci(?:ón|ones))[ \u00a0]+(?=\d)")
+_OWN = re.compile(r"(?<!\w)(?:its|sa|ses|su|sus)[ \u00a0]+$", re.IGNORECASE)
 # "(2015)", "(XV)"; OCR copies also give "( 1991)" and "(199l)".
 _SESSION_OR_YEAR = r"\s*\(\s*(?:[\dIlO]{4}|[IVXLC]+)\s*\)"
 _LETTERS = r"(?:\s[A-Z](?:\s*(?:,|and|et|y)\s*[A-Z](?![\w/]))*(?![\w/]))"
@@ -54,7 +52,9 @@ def citations(text: str, language: str) -> Iterator[Citation]:
     """Every resolution number cited after "resolution(s)" in ``text``, list items included."""
     item = _ITEMS.get(language, _ITEMS["en"])
     for anchor in _ANCHOR.finditer(text):
-        own = anchor.group("own") is not None
+        if anchor.start() and text[anchor.start() - 1].isalnum():
+            continue
+        own = _OWN.search(text, max(0, anchor.start() - 5), anchor.start()) is not None
         position = anchor.end()
         while True:
             match = item.match(text, position)

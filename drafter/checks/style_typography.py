@@ -19,60 +19,77 @@ from drafter.checks.style_context import Hit, StyleContext
 
 NBSP = "\u00a0"
 _SPACES = " \u00a0\u202f\u2009\t\n"
-_FR_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009(\[«/])([;:!?])")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-_FR_ORDINARY = re.compile(r"(?<=\S)( )([;:!?])")
+_MARKS = re.compile(r"[;:!?]")
+_NOT_BEFORE_MARK = set(" \u00a0\u202f\u2009\t\n([«/")
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
+_FR_ORDINARY = re.compile(r"( )([;:!?])")
 _OPEN_MISSING = re.compile(r"«(?=[^\s\u00a0\u202f\u2009])")
-_FR_SPACED = re.compile(r"[\s\u00a0\u202f\u2009][;:!?]")
-_OPEN_SPACED = re.compile(r"«[\s\u00a0\u202f\u2009]")
+_OPEN = re.compile(r"«")
 _OPEN_ORDINARY = re.compile(r"«( )")
-_CLOSE_MISSING = re.compile(r"(?<=[^\s\u00a0\u202f\u2009])»")
+_CLOSE = re.compile(r"»")
 _CLOSE_ORDINARY = re.compile(r"( )»")
 _STRAIGHT_PAIR = re.compile(r"\"([^\"\n]*)\"")
 
 
-def _systematic(context: StyleContext, key: str, missing: re.Pattern[str], spaced: re.Pattern[str]) -> bool:
+def _systematic(context: StyleContext, key: str, mark: re.Pattern[str], look_after: bool) -> bool:
     """True when the whole document leaves the space out (a copy that lost it, or EU style).
 
     One missing space in a text that otherwise has them is a slip worth an error; the
     same "slip" on every mark of a text is its convention, and flagging each would
-    bury every other finding.
+    bury every other finding. ``look_after``: the space belongs after the mark («).
     """
     if key not in context.memory:
-        texts = [p.text for p in context.resolution.paragraphs]
-        without = sum(len(missing.findall(t)) for t in texts)
-        with_space = sum(len(spaced.findall(t)) for t in texts)
+        joined = "\n".join(p.text for p in context.resolution.paragraphs)
+        without = with_space = 0
+        for match in mark.finditer(joined):
+            if look_after:
+                neighbour = joined[match.end() : match.end() + 1]
+            else:
+                neighbour = joined[match.start() - 1 : match.start()]
+                following = joined[match.end() : match.end() + 1]
+                if neighbour in _NOT_BEFORE_MARK - set(_SPACES) or following.isalnum():
+                    continue  # "(;", "10:30", "http://": not a mark the rule would look at
+            if neighbour and neighbour in _SPACES:
+                with_space += 1
+            else:
+                without += 1
         context.memory[key] = without >= 3 and without > with_space
     return bool(context.memory[key])
 
 
 def fr_space_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"aux décisions;" -> "aux décisions ;" (no-break space), not in 10:30, http:// or ratios."""
-    if _systematic(context, "style.fr-unspaced-marks", _FR_MISSING, _FR_SPACED):
+    if _systematic(context, "style.fr-unspaced-marks", _MARKS, look_after=False):
         return
-    for match in _FR_MISSING.finditer(text):
-        start = match.start(1)
+    for match in _MARKS.finditer(text):
+        start = match.start()
+        if not start or text[start - 1] in _NOT_BEFORE_MARK:
+            continue
         following = text[start + 1 : start + 2]
         if (following and following.isalnum()) or text[start : start + 3] == "://":
             continue
         if _CAPITAL_NEXT.match(text, start + 1):
             continue  # "From Pollution to Solution: A Global Assessment": an English title
-        yield Hit(start, start + 1, NBSP + match.group(1), {"mark": match.group(1)})
+        yield Hit(start, start + 1, NBSP + match.group(), {"mark": match.group()})
 
 
 def fr_nbsp_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """An ordinary space before ; : ! ? breaks lines before the mark; a no-break space does not."""
     for match in _FR_ORDINARY.finditer(text):
+        if not match.start() or text[match.start() - 1].isspace():
+            continue
         yield Hit(match.start(1), match.end(1), NBSP, {"mark": match.group(2)})
 
 
 def fr_guillemet_space(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"«Développement social»" -> "« Développement social »"."""
-    if _systematic(context, "style.fr-unspaced-guillemets", _OPEN_MISSING, _OPEN_SPACED):
+    if _systematic(context, "style.fr-unspaced-guillemets", _OPEN, look_after=True):
         return
     for match in _OPEN_MISSING.finditer(text):
         yield Hit(match.start(), match.end(), "«" + NBSP, {"mark": "«"})
-    for match in _CLOSE_MISSING.finditer(text):
+    for match in _CLOSE.finditer(text):
+        if not match.start() or text[match.start() - 1] in _SPACES:
+            continue
         yield Hit(match.start(), match.end(), NBSP + "»", {"mark": "»"})
 
 
@@ -89,17 +106,22 @@ def curly_quotes(context: StyleContext, text: str, address: str) -> Iterator[Hit
         yield Hit(match.start(), match.end(), f"“{match.group(1)}”")
 
 
+_APOSTROPHE_S = re.compile(r"['’]s?(?=[ \u00a0\u202f\t\n])")
+
+
 @cache
-def _possessive() -> re.Pattern[str]:
+def _name_before() -> re.Pattern[str]:
     names = sorted(terms()["country_names_en"], key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"\b({alternatives})['’]s?(?=[\s{re.escape(_SPACES)}])")
+    return re.compile(rf"(?<![\w-])({alternatives})$")
 
 
 def possessive_country(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"Haiti's Government" -> "the Government of Haiti" (AB05): no possessive with a State's name."""
-    for match in _possessive().finditer(text):
-        yield Hit(match.start(), match.end(), None, {"name": match.group(1)})
+    for mark in _APOSTROPHE_S.finditer(text):
+        match = _name_before().search(text, max(0, mark.start() - 60), mark.start())
+        if match:
+            yield Hit(match.start(), mark.end(), None, {"name": match.group(1)})
 
 
 RULES = {
