@@ -257,3 +257,12 @@ def test_a_whole_new_annex_is_inserted_and_a_removed_one_deleted(tmp_path: Path)
     write_redline(new, base, removed)
     assert "1. The group shall meet." in read_view(removed, accept=False).paragraphs
     assert "1. The group shall meet." not in read_view(removed, accept=True).paragraphs
+
+
+def test_the_redline_keeps_tracking_further_edits(tmp_path: Path) -> None:
+    path = tmp_path / "redline.docx"
+    write_redline(BASE, NEW, path)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        settings = etree.fromstring(archive.read("word/settings.xml"))
+    assert settings.find(w + "trackRevisions") is not None

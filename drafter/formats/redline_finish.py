@@ -181,3 +181,28 @@ def track_annexes(body: etree._Element, annexes: list[AnnexDiff], marks: Revisio
             if op != "equal" or segments:
                 _rewrite(paragraph, text, segments, op, marks)
     return True
+
+
+# CT_Settings children that come before w:trackRevisions (schema order).
+_BEFORE_TRACK_REVISIONS = {
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+    "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
+    "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate",
+    "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge",
+    "revisionView",
+}
+
+
+def turn_on_tracking(settings: etree._Element) -> None:
+    """``w:trackRevisions``: further edits to the redline are tracked too, as a
+    delegation revising a submitted text expects."""
+    if settings.find(qn("w:trackRevisions")) is not None:
+        return
+    position = 0
+    for index, child in enumerate(settings):
+        if etree.QName(child).localname in _BEFORE_TRACK_REVISIONS:
+            position = index + 1
+    settings.insert(position, etree.Element(qn("w:trackRevisions")))

@@ -37,7 +37,12 @@ from drafter.formats.docx_export import (
     RunFactory,
     build_document,
 )
-from drafter.formats.redline_finish import shift_insertion_marks, track_annexes, track_title
+from drafter.formats.redline_finish import (
+    shift_insertion_marks,
+    track_annexes,
+    track_title,
+    turn_on_tracking,
+)
 from drafter.formats.redline_labels import paragraph_labels
 from drafter.formats.redline_runs import RevisionMarks, mark_paragraph, qn, tracked
 
@@ -220,4 +225,5 @@ def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = 
     track_title(document.element.body, comparison.base.meta.title, comparison.new.meta.title, marks)
     track_annexes(document.element.body, comparison.annexes, marks)
     shift_insertion_marks(document.element.body)
+    turn_on_tracking(document.settings.element)
     return document
