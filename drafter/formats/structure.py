@@ -126,13 +126,15 @@ def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
 
 
 class _Classifier:
+    """Walks the body blocks once, keeping the part (preamble/operative) and the
+    sub-paragraph labels of the current parent."""
+
     def __init__(self, language: str) -> None:
         self.language = language
         self.lexicon = lexicon(language)
         self.paragraphs: list[Paragraph] = []
         self.part = "preamble"
         self.levels = SubLevels()
-        self.parent_kind: ParagraphKind | None = None
 
     def _opener(self, words: str, part: str) -> int:
         found = self.lexicon.match(words, part)
@@ -178,8 +180,7 @@ class _Classifier:
             self._emit(block, ParagraphKind.SUBPARAGRAPH, level)
 
     def _top(self, block: _Block, kind: ParagraphKind) -> None:
-        self.levels = SubLevels()
-        self.parent_kind = kind
+        self.levels = SubLevels()  # a new parent: its sub-paragraph labels start afresh
         self._emit(block, kind)
 
     def classify(self, blocks: list[_Block]) -> int:

@@ -35,6 +35,7 @@ _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _NUMBER_LABEL_DOT = re.compile(r"^\d{1,3}\.(?:\s|$)")  # "3." starts an operative paragraph
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–](?:\s|$))(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
+_RUNS = re.compile(r"\S\s{2,}\S")
 _STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
 _STAR_MARK = re.compile(r"[^\s*]\*{1,3}(?!\*)")  # "impacts*": a mark glued to a word
 _LONG_LINE = 600
@@ -48,10 +49,10 @@ class Line:
     text: str
     number: int
     page: int = 0
+    blank: bool = field(init=False)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
 
 
 @dataclass
@@ -88,7 +89,7 @@ def split_lines(text: str) -> list[Line]:
             piece = piece.rstrip(" \t\u00a0\u202f\u200b\ufeff")
             if not piece.strip(" \t\u00a0\u202f\u200b\ufeff"):
                 piece = ""
-            if len(piece) > _LONG_LINE and len(re.findall(r"\S\s{2,}\S", piece)) >= 3:
+            if len(piece) > _LONG_LINE and piece.count("  ") >= 3 and len(_RUNS.findall(piece)) >= 3:
                 for part in _flattened_parts(piece):
                     lines.append(Line(part, number, page))
                     lines.append(Line("", number, page))

@@ -57,6 +57,7 @@ class _Recoverer:
         self.lexicon = lexicon(language)
         self.first_words = opener_first_words(language)
         self.last_number = 0  # the last operative number that started a block
+        self._memo: dict[int, tuple[bool, bool, bool]] = {}
         # Set for texts wrapped without blank lines (PDF): the usual full line width, so
         # that a short line ending with punctuation can be seen to end its paragraph.
         self.width = 0
@@ -87,17 +88,30 @@ class _Recoverer:
             return self.starts_opener(text) or self.starts_opener(text, "operative")
         return text.lstrip(_INDENT_CHARS)[:1].isupper()
 
+    def _special(self, line: Line) -> tuple[bool, bool, bool]:
+        """(closing line, annex opener, formula or section numeral) — computed once per
+        line, as each line is asked about twice (as the line and as the one before)."""
+        key = id(line)
+        found = self._memo.get(key)
+        if found is None:
+            text = line.text
+            found = (
+                is_closing(text),
+                is_annex_start(text),
+                bool(heading_numeral_re().match(text) or formula_of(text)),
+            )
+            self._memo[key] = found
+        return found
+
     def starts_new(self, previous: Line, line: Line) -> bool:
         """Whether ``line`` opens a new paragraph after ``previous`` (no blank between)."""
         prev = previous.text
         text = line.text
-        if heading_numeral_re().match(prev) or heading_numeral_re().match(text):
+        prev_closing, prev_annex, prev_fixed = self._special(previous)
+        closing, annex, fixed = self._special(line)
+        if prev_fixed or fixed or prev_closing or prev_annex or annex:
             return True
-        if is_closing(prev) or is_annex_start(prev) or is_annex_start(text):
-            return True
-        if is_closing(text) and (_end_mark(prev) or is_closing(prev)):
-            return True
-        if formula_of(prev) or formula_of(text):
+        if closing and (_end_mark(prev) or prev_closing):
             return True
         mark = _end_mark(prev)
         ended = bool(mark)
