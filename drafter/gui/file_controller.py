@@ -493,8 +493,9 @@ class DocumentFileController(QObject):
             self._replace(item.resolution, original, lock)
             self._baseline = ""  # recovered work is unsaved work
             self.document.setModified(True)
-            self.autosave()  # under this session's key before the old file goes
-            item.path.unlink(missing_ok=True)
+            kept = self.autosave()  # under this window's key before the old file goes
+            if kept is not None and kept != item.path:
+                item.path.unlink(missing_ok=True)
             self.update_title()
             return True
         return False

@@ -1,0 +1,173 @@
+"""Never losing work: autosave on a timer and on focus loss, recovery offered after a crash.
+
+The in-process tests drive the controller directly; the last test is the real
+thing: the editor in a subprocess, text typed, an autosave waited for, the process
+killed with SIGKILL, and a second start that offers the text back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from editor_helpers import block_with, sample_resolution, type_unicode
+from file_fixtures import make_editor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+import drafter
+from drafter.formats import model_json
+from drafter.formats.native import save_document
+from drafter.storage.lock import lock_path
+from drafter.storage.recovery import RecoveryStore
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _type_after(window, starts_with: str, text: str) -> None:
+    cursor = QTextCursor(block_with(window.editor, starts_with))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    type_unicode(window.editor, text)
+
+
+def test_autosave_writes_only_when_something_changed(qtbot, tmp_path) -> None:
+    editor = make_editor(qtbot, tmp_path)
+    assert editor.files.autosave() is None  # nothing to keep yet
+    _type_after(editor.window, "Welcomes", " — édité")
+    written = editor.files.autosave()
+    assert written is not None and written.parent == tmp_path / "recovery"
+    payload = json.loads(written.read_text(encoding="utf-8"))
+    kept = model_json.from_dict(payload["resolution"])
+    assert kept.paragraphs[2].text.endswith(" — édité") and payload["original"] == ""
+    assert editor.files.autosave() is None  # unchanged since the last autosave
+
+
+def test_losing_focus_autosaves(qtbot, tmp_path) -> None:
+    editor = make_editor(qtbot, tmp_path)
+    _type_after(editor.window, "Welcomes", " focus")
+    QApplication.sendEvent(editor.window, QEvent(QEvent.Type.WindowDeactivate))
+    assert len(list((tmp_path / "recovery").glob("*.json"))) == 1
+
+
+def test_the_autosave_timer_follows_the_settings(qtbot, tmp_path) -> None:
+    editor = make_editor(qtbot, tmp_path)
+    assert editor.files.autosave_timer.interval() == 30_000 and editor.files.autosave_timer.isActive()
+    editor.files.settings.autosave_seconds = 12
+    editor.files.apply_settings()
+    assert editor.files.autosave_timer.interval() == 12_000
+    _type_after(editor.window, "Welcomes", " tick")
+    editor.files.autosave_timer.timeout.emit()  # what the timer does every 12 s
+    assert len(list((tmp_path / "recovery").glob("*.json"))) == 1
+
+
+def test_saving_and_closing_remove_the_autosave(qtbot, tmp_path) -> None:
+    path = tmp_path / "draft.docx"
+    editor = make_editor(qtbot, tmp_path, {"save": [str(path)]})
+    _type_after(editor.window, "Welcomes", " saved")
+    assert editor.files.autosave() is not None
+    assert editor.files.save()
+    assert list((tmp_path / "recovery").glob("*.json")) == []
+    _type_after(editor.window, "Welcomes", " again")
+    editor.files.autosave()
+    editor.dialogs.answers["unsaved"] = ["discard"]
+    assert editor.window.close()
+    assert list((tmp_path / "recovery").glob("*.json")) == []
+
+
+def test_recovered_text_comes_back_unsaved_with_its_file(qtbot, tmp_path) -> None:
+    path = tmp_path / "draft.docx"
+    first = make_editor(qtbot, tmp_path, {"save": [str(path)]})
+    first.files.save()
+    _type_after(first.window, "Welcomes", " not lost")
+    first.files.autosave()
+    first.files.lock.release()  # as if the process had died: its lock is stale, its autosave stays
+    first.files.autosave_timer.stop()
+    first.window.removeEventFilter(first.files)
+
+    second = make_editor(qtbot, tmp_path, {"recovery": ["recover"]})
+    assert second.files.offer_recovery()
+    assert second.dialogs.asked == [("recovery", "draft.docx")]
+    assert second.window.resolution().paragraphs[2].text.endswith(" not lost")
+    assert second.files.path == path and second.files.is_modified()
+    assert second.window.isWindowModified() and lock_path(path).exists()
+    assert len(list((tmp_path / "recovery").glob("*.json"))) == 1  # now under the new session's key
+
+
+def test_discarded_recovery_is_gone_and_later_keeps_it(qtbot, tmp_path) -> None:
+    store = RecoveryStore(tmp_path / "recovery")
+    first = make_editor(qtbot, tmp_path)
+    _type_after(first.window, "Welcomes", " maybe")
+    first.files.autosave()
+    first.window.removeEventFilter(first.files)
+    later = make_editor(qtbot, tmp_path, {"recovery": ["later"]})
+    assert not later.files.offer_recovery() and len(store.pending()) == 1
+    discard = make_editor(qtbot, tmp_path, {"recovery": ["discard"]})
+    assert not discard.files.offer_recovery() and store.pending() == []
+
+
+def _editor_process(tmp_path: Path, document: Path, **extra: str) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "DRAFTER_SETTINGS": str(tmp_path / "settings.ini"),
+        "PYTHONPATH": str(REPO),
+        **extra,
+    })
+    return subprocess.Popen([sys.executable, "-m", "drafter", str(document)], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for(condition, process: subprocess.Popen, seconds: float) -> None:
+    """Poll until ``condition()`` (a correctness wait with a generous cap, not a timing assertion)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if process.poll() is not None:
+            raise AssertionError(f"the editor exited early: {process.communicate()}")
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError(f"gave up waiting: {process.communicate()}")
+        time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None:
+    document = tmp_path / "draft.docx"
+    save_document(sample_resolution(), document)
+    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
+    recovery = tmp_path / "state" / "drafter" / "recovery"
+    typed = " Texte tapé avant la panne"
+
+    editor = _editor_process(tmp_path, document, DRAFTER_TEST_TYPE=typed)
+
+    def autosaved() -> bool:
+        return any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json"))
+
+    _wait_for(autosaved, editor, 120)  # the timer's autosave or the focus-loss one, whichever comes first
+    assert lock_path(document).exists()
+    editor.send_signal(signal.SIGKILL)
+    editor.wait()
+    assert editor.returncode == -signal.SIGKILL
+
+    dump = tmp_path / "after.json"
+    again = _editor_process(tmp_path, document, DRAFTER_TEST_ANSWERS="recovery=recover",
+                            DRAFTER_TEST_DUMP=str(dump))
+    _out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err
+    payload = json.loads(dump.read_text(encoding="utf-8"))
+    recovered = model_json.from_dict(payload["resolution"])
+    assert recovered.paragraphs[0].text == "Recalling its resolution 75/1," + typed
+    assert payload["modified"] and payload["path"] == str(document)
+    assert payload["title"] == "draft.docx[*] — Drafter"
+    assert "Texte tapé" not in model_json.dumps(drafter.read(document))  # the file was never touched
+    assert list(recovery.glob("*.json")) == []  # the dump closed cleanly
+    assert not lock_path(document).exists()
