@@ -169,3 +169,13 @@ def test_chinese_differences_are_per_character_not_per_clause() -> None:
     base = make([("preambular", "满意地注意到《协定》正式生效二十周年，欢迎联合国粮食及农业组织的工作，")])
     new = make([("preambular", "满意地注意到《协定》正式生效二十周年，赞赏联合国粮食及农业组织的工作，")])
     assert [c.description for c in compare(base, new)] == ["PP1: '欢迎' replaced by '赞赏'"]
+
+
+def test_an_edited_paragraph_of_common_words_is_found_between_unchanged_neighbours() -> None:
+    common = "the States and the parties to the Agreement"
+    base_texts = [f"Invites document{k} of {common};" for k in range(10)]
+    base_texts.insert(5, f"Invites {common};")  # no word of its own
+    new_texts = [f"Welcomes new initiative{k} by {common};" for k in range(30)] + list(base_texts)
+    new_texts[35] = f"Invites {common} and others;"
+    matches = align(base_texts, new_texts)
+    assert ("changed", 5, 35) in [(m.kind, m.base, m.new) for m in matches]

@@ -120,23 +120,47 @@ def align(base_texts: list[str], new_texts: list[str]) -> list[Match]:
                 score = similarity(base_words[i], new_words[j])
                 if score >= CHANGED_THRESHOLD:
                     pairs[(i, j)] = min(score, _NEAR_EXACT)
-    # Paragraphs with no distinctive word (short headings): compare with the base
-    # paragraphs near the same relative position.
-    for j, text in enumerate(new_words):
-        if any(word in index.idf for word in text):
-            continue
-        centre = round(j * len(base_texts) / max(1, len(new_texts)))
-        for i in range(max(0, centre - 3), min(len(base_texts), centre + 4)):
-            if (i, j) not in pairs:
-                score = similarity(base_words[i], text)
-                if score >= CHANGED_THRESHOLD:
-                    pairs[(i, j)] = min(score, _NEAR_EXACT)
+    # Between two unchanged paragraphs, an edited one is most likely the base
+    # paragraph between their counterparts, whatever its words (short headings,
+    # paragraphs made only of common words): try those too.
+    for j, i in _neighbours(base_norm, new_norm, exact, new_counts):
+        if (i, j) not in pairs:
+            score = similarity(base_words[i], new_words[j])
+            if score >= CHANGED_THRESHOLD:
+                pairs[(i, j)] = min(score, _NEAR_EXACT)
 
     chain = _heaviest_chain(pairs, len(base_texts))
     kept_base = {i for i, _ in chain}
     kept_new = {j for _, j in chain}
     moves = _pair_moves(pairs, kept_base, kept_new)
     return _merge(chain, moves, pairs, len(base_texts), len(new_texts))
+
+
+_NEIGHBOURS = 3
+
+
+def _neighbours(
+    base_norm: list[str], new_norm: list[str], exact: dict[str, list[int]], new_counts: Counter[str]
+) -> list[tuple[int, int]]:
+    """(new index, base index) pairs next to the nearest unique exact matches."""
+    anchors = {
+        j: exact[text][0] for j, text in enumerate(new_norm)
+        if len(exact.get(text, ())) == 1 and new_counts[text] == 1
+    }
+    out: list[tuple[int, int]] = []
+    before = -1  # base index of the last anchor seen
+    for j in range(len(new_norm)):
+        if j in anchors:
+            before = anchors[j]
+            continue
+        out.extend((j, i) for i in range(before + 1, min(len(base_norm), before + 1 + _NEIGHBOURS)))
+    after = len(base_norm)
+    for j in range(len(new_norm) - 1, -1, -1):
+        if j in anchors:
+            after = anchors[j]
+            continue
+        out.extend((j, i) for i in range(max(0, after - _NEIGHBOURS), after))
+    return out
 
 
 def _heaviest_chain(pairs: dict[tuple[int, int], float], base_count: int) -> list[tuple[int, int]]:
