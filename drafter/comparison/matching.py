@@ -8,7 +8,8 @@ changed. Paragraphs are therefore matched on their normalised text:
    plus the few that share the most *distinctive* words (an inverted index with
    inverse document frequency, so "the" or "States" do not make two paragraphs
    look alike); this pre-filter keeps the expensive similarity to a handful of
-   pairs per paragraph instead of all n x m;
+   pairs per paragraph instead of all n x m; and, for a paragraph between two
+   unchanged ones, the base paragraphs between their counterparts;
 2. similarity: difflib's ratio on the word sequences (after a cheap upper bound);
 3. the matches kept in order are the heaviest chain of candidate pairs increasing
    in both texts (what an LCS would keep, weighted by similarity);
