@@ -201,3 +201,15 @@ def test_two_column_sc_cover() -> None:
     assert (meta.symbol, meta.number, meta.distribution) == ("S/RES/1454 (2002)", "1454 (2002)", "General")
     assert (meta.meeting, meta.adoption_date) == ("4683rd meeting", "30 December 2002")
     assert meta.organ is Organ.SC
+
+
+def _levels(cores: list[str]) -> list[int]:
+    levels = SubLevels()
+    following = [*cores[1:], None]
+    return [levels.level(core, after) for core, after in zip(cores, following, strict=True)]
+
+
+def test_letter_c_is_not_roman_and_repeated_i_is_nested() -> None:
+    assert _levels(["a", "b", "c", "i", "d"]) == [1, 1, 1, 2, 1]
+    # "(i)" nested under "(h)", then the letter "(i)": only the letter can come twice.
+    assert _levels(["a", "b", "c", "d", "e", "f", "g", "h", "i", "i", "j"]) == [1] * 8 + [2, 1, 1]

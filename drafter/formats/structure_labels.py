@@ -66,7 +66,9 @@ def _index_of_letter(core: str) -> int:
 
 
 def _index_of_roman(core: str) -> int:
-    for index in range(1, 90):
+    """1 for "i", 4 for "iv" … up to 39; 0 when the letters are not a small roman
+    numeral ("c" is a letter after "(b)", never roman 100 in a resolution)."""
+    for index in range(1, 40):
         if roman(index) == core:
             return index
     return 0
@@ -87,9 +89,11 @@ class SubLevels:
         elif core.isupper() and len(core) == 1 and not is_roman(low):
             chosen = 3 if len(self.last) >= 2 else 1
         elif low == expected_letter and _LATIN_LETTER.match(low):
-            # "(i)" after "(h)" is the letter i, unless the next label is "(ii)".
+            # "(i)" after "(h)" is the letter i, unless the next label is "(ii)" — or "(i)"
+            # again, which only the letter can be ("(h)", "(i)" nested, "(i)", "(j)").
             nxt = (next_core or "").lower()
-            roman_next = is_roman(low) and nxt == roman(_index_of_roman(low) + 1) and has_letter
+            number = _index_of_roman(low)
+            roman_next = has_letter and number > 0 and nxt in (roman(number + 1), low)
             chosen = 2 if roman_next else 1
         elif is_roman(low):
             chosen = 2 if has_letter else 1
