@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,7 @@ from drafter.resources import resources_dir
 WINDOW_CONTEXT = "MainWindow"
 _SOURCE_PROPERTY = "drafter_source_text"
 _installed: list[QTranslator] = []
+_COUNT = re.compile(r"(.+?)( \(\d+\))")
 
 
 def translations_dir() -> Path:
@@ -164,5 +166,8 @@ def _translate(item: Any, getter: str, setter: str) -> None:
             return
         item.setProperty(key, source)
     translated = QCoreApplication.translate(WINDOW_CONTEXT, source)
+    counted = _COUNT.fullmatch(source)
+    if translated == source and counted:  # "Footnotes (3)": the words are translated, the count kept
+        translated = QCoreApplication.translate(WINDOW_CONTEXT, counted.group(1)) + counted.group(2)
     if translated != getattr(item, getter)():
         getattr(item, setter)(translated)

@@ -1,0 +1,143 @@
+"""The French interface: translations built from the .ts source, installed, and shown in the window."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from file_fixtures import make_editor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from drafter.gui import i18n
+
+GUI = Path(i18n.__file__).parent
+TRANSLATED_MODULES = ["file_controller.py", "dialogs.py", "new_dialog.py", "settings_dialog.py"]
+
+
+def _ts_messages() -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, finished entries only."""
+    root = ElementTree.parse(i18n.translation_source("fr")).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in ("unfinished", "obsolete"):
+                found[(name, message.findtext("source") or "")] = translation.text or ""
+    return found
+
+
+def _tr_calls(module: Path) -> tuple[str, list[str]]:
+    """The module's translation context and every literal passed to its ``tr``."""
+    source = module.read_text(encoding="utf-8")
+    context = re.search(r'QCoreApplication\.translate\("(\w+)", text\)', source).group(1)
+    texts = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+                and node.args and isinstance(node.args[0], ast.Constant)):
+            texts.append(node.args[0].value)
+    return context, texts
+
+
+@pytest.fixture
+def french(tmp_path, monkeypatch, qapp):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert i18n.install_translators("fr") == []
+    yield
+    i18n.install_translators("en")
+
+
+@pytest.mark.parametrize("module", TRANSLATED_MODULES)
+def test_every_interface_string_has_a_french_translation(module) -> None:
+    messages = _ts_messages()
+    context, texts = _tr_calls(GUI / module)
+    assert len(texts) >= 5
+    missing = [text for text in texts if not messages.get((context, text))]
+    assert missing == []
+
+
+def test_translations_keep_their_placeholders_and_accelerators() -> None:
+    for (_, source), target in _ts_messages().items():
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", target)), source
+        assert ("&" in source) == ("&" in target), source
+
+
+def test_the_source_compiles_with_lrelease(tmp_path) -> None:
+    target = tmp_path / "fr.qm"
+    i18n.compile_translation(i18n.translation_source("fr"), target)
+    assert target.stat().st_size > 1000
+    assert i18n.available_languages() == ["en", "fr"]
+
+
+def test_french_interface_shows_french_menus_and_commands(qtbot, tmp_path, french) -> None:
+    editor = make_editor(qtbot, tmp_path)
+    i18n.translate_window(editor.window)
+    window = editor.window
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:6] == ["&Fichier", "É&dition", "&Paragraphe", "&Insertion", "&Vérification", "&Affichage"]
+    names = window.actions_by_name
+    assert names["file_save"].text() == "&Enregistrer"
+    assert names["file_save_as"].text() == "Enregistrer &sous…"
+    assert names["undo"].text() == "&Annuler" and names["kind_operative"].text() == "Paragraphe du dispositif"
+    assert window.outline.windowTitle() == "Plan" and window.issues.windowTitle() == "Problèmes"
+    assert window.windowTitle() == "Résolution sans titre[*] — Drafter"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own strings too
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_every_menu_command_of_the_window_is_translated(qtbot, tmp_path, french) -> None:
+    """A command added to the window without a French translation shows up here by name."""
+    editor = make_editor(qtbot, tmp_path)
+    i18n.translate_window(editor.window)
+    french_texts = set(_ts_messages().values())
+    shown = [action.text() for menu_action in editor.window.menuBar().actions()
+             for action in menu_action.menu().actions() if not action.isSeparator() and action.menu() is None]
+    assert len(shown) > 25
+    words = [re.sub(r" \(\d+\)$", "", text) for text in shown]  # "Notes de bas de page (1)"
+    assert [text for text in words if text not in french_texts] == []
+
+
+def test_settings_and_new_dialogs_in_french(qtbot, french) -> None:
+    from drafter.gui.dialogs import NewDocumentChoice
+    from drafter.gui.new_dialog import NewDocumentDialog
+    from drafter.gui.settings_dialog import SettingsDialog
+    from drafter.settings import Settings
+
+    settings_dialog = SettingsDialog(Settings())
+    qtbot.addWidget(settings_dialog)
+    assert settings_dialog.windowTitle() == "Paramètres"
+    assert settings_dialog.page.itemText(0) == "Lettre"
+    new = NewDocumentDialog(NewDocumentChoice(*_defaults()))
+    qtbot.addWidget(new)
+    assert new.windowTitle() == "Nouvelle résolution"
+    assert new.organ.itemText(2) == "Conseil de sécurité"
+
+
+def _defaults():
+    from drafter.core.model import DocumentStatus, Organ
+
+    return Organ.GA, DocumentStatus.DRAFT, "fr"
+
+
+def test_drafter_started_with_the_french_setting_speaks_french(tmp_path, monkeypatch, qapp) -> None:
+    """``drafter`` itself: the interface language comes from the settings file at start-up."""
+    from drafter.gui import launch
+
+    (tmp_path / "settings.ini").write_text("[General]\ninterface_language=fr\n", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    windows = []
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: windows.extend(
+        w for w in QApplication.topLevelWidgets() if hasattr(w, "files")) or 0)
+    try:
+        assert launch.run([]) == 0
+        window = windows[0]
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.menuBar().actions()[1].text() == "É&dition"
+        window.close()
+    finally:
+        i18n.install_translators("en")
