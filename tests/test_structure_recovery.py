@@ -119,6 +119,7 @@ def test_draft_cover_gives_committee_sponsors_and_status() -> None:
     assert meta.committee == "Third Committee" and meta.distribution == "Limited"
     assert meta.sponsors == ["Albania", "Andorra", "Austria"]
     assert meta.original_language == "English" and meta.symbol == "A/C.3/80/L.10"
+    assert (meta.title, meta.agenda_title) == ("Promoting social integration", "Social development")
 
 
 def test_language_is_detected_when_not_given() -> None:

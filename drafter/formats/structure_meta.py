@@ -123,6 +123,7 @@ def fill_metadata(
             meta.status = DocumentStatus.DRAFT
             if ":" in line:
                 meta.sponsors = _sponsors(line)
+            in_title = not meta.title  # the draft's title follows its sponsor line
             continue
         if (found := cover_re("number_title").match(line)) and not meta.number:
             meta.number = found.group(1)
