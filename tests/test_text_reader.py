@@ -508,3 +508,14 @@ def test_number_alone_before_a_blank_line_joins_its_text() -> None:
     assert [(p.address, p.text) for p in resolution.paragraphs] == [
         ("PP1", "Recalling its resolutions,"), ("OP1", "Decides to act;"), ("OP2", "Requests a report."),
     ]
+
+
+def test_direction_marks_around_arabic_lines_do_not_hide_numbers() -> None:
+    rlm = "\u200f"
+    text = (
+        f"{rlm}إن الجمعية العامة،{rlm}\n\n{rlm}إذ تسترشد بالمقاصد والمبادئ المكرسة في الميثاق،\n\n"
+        f"{rlm}1 - تطلب إلى الأمين العام أن يقدم تقريرا؛{rlm}\n\n{rlm}2 - تقرر أن تبقي المسألة قيد نظرها.\n"
+    )
+    resolution = parse_text(text)
+    assert resolution.counts()["operative"] == 2 and resolution.counts()["preamble"] == 1
+    assert resolution.find("OP1").text.endswith("تقريرا؛")  # type: ignore[union-attr]

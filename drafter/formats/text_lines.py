@@ -36,6 +36,10 @@ _NUMBER_LABEL_DOT = re.compile(r"^\d{1,3}\.(?:\s|$)")  # "3." starts an operativ
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?!\d)\s*(?:\(\s*\))?\s*(?![.\-–](?:\s|$))(\S.*)$")
 _COLUMNS = re.compile(r"\s{3,}")
 _RUNS = re.compile(r"\S\s{2,}\S")
+# Invisible direction marks at the start or end of a line (right-to-left texts): they
+# would hide a "5 - " number or a closing comma from every test that follows.
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_BIDI_EDGES = re.compile(f"^([ \\t\u00a0]*)[{_BIDI}]+|[{_BIDI}]+(?=[ \\t\u00a0]*$)")
 _STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
 _STAR_MARK = re.compile(r"[^\s*]\*{1,3}(?!\*)")  # "impacts*": a mark glued to a word
 _LONG_LINE = 600
@@ -86,7 +90,7 @@ def split_lines(text: str) -> list[Line]:
                 page += 1
             if index and not piece.strip():
                 continue
-            piece = piece.rstrip(" \t\u00a0\u202f\u200b\ufeff")
+            piece = _BIDI_EDGES.sub(lambda m: m.group(1) or "", piece).rstrip(" \t\u00a0\u202f\u200b\ufeff")
             if not piece.strip(" \t\u00a0\u202f\u200b\ufeff"):
                 piece = ""
             if len(piece) > _LONG_LINE and piece.count("  ") >= 3 and len(_RUNS.findall(piece)) >= 3:
