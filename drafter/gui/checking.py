@@ -147,5 +147,18 @@ class CheckScheduler(QObject):
             self.failed.emit("Some checks are unavailable: " + "; ".join(
                 f"{family} ({reason})" for family, reason in run.failures.items()))
         self._revision = run.revision
-        self.editor.show_diagnostics(run.diagnostics, run.snapshot)
+        self.show(run.diagnostics, run.snapshot)
         self.checked.emit(run.snapshot, run.diagnostics)
+
+    def show(self, diagnostics: list[Diagnostic], snapshot: DocumentSnapshot) -> None:
+        """Draw diagnostics on the page without this counting as an edit.
+
+        Re-highlighting blocks bumps the document's revision and emits
+        ``contentsChanged``; if that counted, every run would schedule the next one and
+        the checks would never rest while diagnostics are shown.
+        """
+        document = self.editor.document()
+        current = self._revision == document.revision()
+        self.editor.show_diagnostics(diagnostics, snapshot)
+        if current:
+            self._revision = document.revision()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -39,8 +39,10 @@ SHORTCUTS_TEXT = "\n".join([
 
 class MainWindow(QMainWindow):
     def __init__(self, checker: Checker | None = None, parent: QWidget | None = None, *,
-                 settings: Settings | None = None, grammar: bool = True) -> None:
-        """``checker`` replaces the check runner (tests); ``grammar=False`` leaves out spelling/grammar."""
+                 settings: Settings | None = None, grammar: bool | QObject = True) -> None:
+        """``checker`` replaces the check runner (tests); ``grammar=False`` leaves out
+        spelling/grammar, and an object passed as ``grammar`` is used as the bridge
+        (``request(resolution)``, ``diagnostics_ready``, ``notice``, ``shutdown()``)."""
         super().__init__(parent)
         self.settings = settings if settings is not None else Settings.load()
         self.setObjectName("DrafterMainWindow")
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self._grammar_snapshot = None
         self._structural: list[Diagnostic] = []
         if grammar:
-            self._connect_grammar()
+            self._connect_grammar(None if grammar is True else grammar)
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName("Current paragraph")
         self.statusBar().addPermanentWidget(self.position_label)
@@ -276,13 +278,15 @@ class MainWindow(QMainWindow):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
 
-    def _connect_grammar(self) -> None:
-        """Grammar and spelling (engineer F's bridge) after each structural check run."""
+    def _connect_grammar(self, bridge: QObject | None) -> None:
+        """Grammar and spelling (the grammar bridge) after each structural check run."""
         try:
-            from drafter.grammar import GrammarConfig
-            from drafter.gui.grammar_bridge import GrammarBridge
+            if bridge is None:
+                from drafter.grammar import GrammarConfig
+                from drafter.gui.grammar_bridge import GrammarBridge
 
-            self._grammar = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings))
+                bridge = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings))
+            self._grammar = bridge
         except Exception as error:  # a grammar source that cannot start must not stop the editor
             self.statusBar().showMessage(f"Grammar checks are off: {error}", 8000)
             self._grammar = None
@@ -305,7 +309,7 @@ class MainWindow(QMainWindow):
         from drafter.gui.checking import suppressed
 
         merged = self._structural + suppressed(diagnostics, snapshot.resolution, self.checks.options)
-        self.editor.show_diagnostics(merged, snapshot)
+        self.checks.show(merged, snapshot)
         self.issues.show_diagnostics(snapshot, merged)
 
     def closeEvent(self, event) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from editor_helpers import (  # noqa: F401 - window is a fixture
     block_with,
+    hyphen_checker,
     italic_ranges,
     put_cursor,
     sample_resolution,
@@ -517,3 +518,56 @@ def test_hovering_a_wavy_underline_shows_the_message(window):
                                "Fix: Write Secretary-General")
     # away from any underline the page offers no diagnostic
     assert editor.diagnostic_at(QPoint(point.x(), point.y() - 200)) is None
+
+
+def test_grammar_findings_join_the_structural_ones(qtbot):
+    from PySide6.QtCore import QObject, Signal
+
+    from drafter.core.diagnostics import Diagnostic, Severity
+    from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
+
+    class FakeBridge(QObject):
+        """Answers each request at once with one spelling finding on 'Welcomes'."""
+
+        diagnostics_ready = Signal(list)
+        notice = Signal(str)
+
+        def request(self, resolution):
+            self.notice.emit("Spelling only (offline)")
+            self.diagnostics_ready.emit([Diagnostic("spelling", Severity.INFO, "OP1", 0, 8, "Welcomes?",
+                                                    source="grammar")])
+
+        def shutdown(self):
+            pass
+
+    window = MainWindow(checker=hyphen_checker, settings=Settings(), grammar=FakeBridge())
+    qtbot.addWidget(window)
+    window.load_resolution(sample_resolution())
+    window.show()
+    qtbot.waitExposed(window)
+    window.checks.run_now()
+    assert sorted(d.rule for d in window.issues.diagnostics) == ["spelling", "test-hyphen"]
+    assert window.statusBar().currentMessage() == "Spelling only (offline)"
+    block = block_with(window.editor, "Welcomes")
+    point = window.editor.cursorRect(_cursor_at(block, 2)).center()
+    assert window.editor.diagnostic_at(point).rule == "spelling"
+    # disabling the grammar rule for the document hides it like any other rule
+    window.disable_rule(next(d for d in window.issues.diagnostics if d.rule == "spelling"))
+    assert [d.rule for d in window.issues.diagnostics] == ["test-hyphen"]
+
+
+def test_checks_rest_once_their_results_are_shown(window, qtbot):
+    runs = []
+    checker = window.checks.checker
+
+    def counting(resolution, options):
+        runs.append(1)
+        return checker(resolution, options)
+
+    window.checks.checker = counting
+    window.checks.run_now()
+    assert len(window.issues.diagnostics) == 1 and len(runs) == 1
+    qtbot.wait(1200)  # four debounce periods with nothing typed
+    assert len(runs) == 1
+    assert not window.checks.is_stale()
