@@ -519,3 +519,17 @@ def test_direction_marks_around_arabic_lines_do_not_hide_numbers() -> None:
     resolution = parse_text(text)
     assert resolution.counts()["operative"] == 2 and resolution.counts()["preamble"] == 1
     assert resolution.find("OP1").text.endswith("تقريرا؛")  # type: ignore[union-attr]
+
+
+def test_address_of_a_nested_item_in_the_fifth_operative_paragraph() -> None:
+    operative = "".join(f"{n}. Decides point {n};\n\n" for n in range(1, 5))
+    text = (
+        GA_HEAD + "Recalling its resolutions,\n\n" + operative
+        + "5. Requests the Secretary-General:\n\n(a) To report;\n\n(b) To consult:\n\n"
+        "(i) Member States;\n\n(ii) Observers;\n\n6. Decides to remain seized of the matter.\n"
+    )
+    resolution = parse_text(text, "en")
+    item = resolution.find("OP5(b)(ii)")
+    assert item is not None and item.text == "Observers;" and item.source_label == "(ii)"
+    assert item.kind is ParagraphKind.SUBPARAGRAPH and item.level == 2
+    assert resolution.find("OP6") is not None
