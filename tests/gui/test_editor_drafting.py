@@ -571,3 +571,26 @@ def test_checks_rest_once_their_results_are_shown(window, qtbot):
     qtbot.wait(1200)  # four debounce periods with nothing typed
     assert len(runs) == 1
     assert not window.checks.is_stale()
+
+
+def test_arabic_text_is_laid_out_right_to_left(qtbot, corpus):
+    import drafter
+    from drafter.gui.editor import ResolutionEditor
+    from drafter.gui.kinds import BODY_INDENT, is_rtl
+
+    editor = ResolutionEditor()
+    qtbot.addWidget(editor)
+    editor.load(drafter.read(corpus / "GA_75_100_ar.txt"))
+    assert is_rtl(editor.document())
+    body = editor.first_body_block()
+    fmt = body.blockFormat()
+    assert (fmt.leftMargin(), fmt.rightMargin()) == (0, BODY_INDENT)  # the indent is on the right
+    operative = next(b for b in _blocks(editor) if block_kind(b) is BlockKind.OPERATIVE)
+    assert editor.block_label(operative) == "1."
+
+
+def _blocks(editor):
+    block = editor.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
