@@ -39,6 +39,7 @@ _RUNS = re.compile(r"\S\s{2,}\S")
 # Invisible direction marks at the start or end of a line (right-to-left texts): they
 # would hide a "5 - " number or a closing comma from every test that follows.
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_BIDI_CHARS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _BIDI_EDGES = re.compile(f"^([ \\t\u00a0]*)[{_BIDI}]+|[{_BIDI}]+(?=[ \\t\u00a0]*$)")
 _STAR_TEXT = re.compile(r"^\s*(\*{1,3})[ \t\u00a0]*(\S.*)$")  # "* Reissued for technical reasons"
 _STAR_MARK = re.compile(r"[^\s*]\*{1,3}(?!\*)")  # "impacts*": a mark glued to a word
@@ -74,6 +75,12 @@ class CleanText:
         return self.pages > 2 or self.furniture_removed > 2
 
 
+def _has_bidi_edge(text: str) -> bool:
+    """Cheap test before the regular expression (most lines have no direction mark)."""
+    inner = text.strip(" \t\u00a0")
+    return bool(inner) and (inner[0] in _BIDI_CHARS or inner[-1] in _BIDI_CHARS)
+
+
 def split_lines(text: str) -> list[Line]:
     """Lines with their source numbers and page index; NBSP-only lines become blank.
 
@@ -90,7 +97,9 @@ def split_lines(text: str) -> list[Line]:
                 page += 1
             if index and not piece.strip():
                 continue
-            piece = _BIDI_EDGES.sub(lambda m: m.group(1) or "", piece).rstrip(" \t\u00a0\u202f\u200b\ufeff")
+            if _has_bidi_edge(piece):
+                piece = _BIDI_EDGES.sub(lambda m: m.group(1) or "", piece)
+            piece = piece.rstrip(" \t\u00a0\u202f\u200b\ufeff")
             if not piece.strip(" \t\u00a0\u202f\u200b\ufeff"):
                 piece = ""
             if len(piece) > _LONG_LINE and piece.count("  ") >= 3 and len(_RUNS.findall(piece)) >= 3:
