@@ -801,6 +801,9 @@ def title_head_lines(meta) -> list[str]:
         names = meta.sponsors[0] if len(meta.sponsors) == 1 else (
             strings.get("list_separator", ", ").join(meta.sponsors[:-1])
             + f" {strings.get('and', 'and')} " + meta.sponsors[-1])
+        suffix = strings["sponsor_line"].format(sponsors="").strip()
+        if suffix and names.endswith(suffix):  # the template's sponsor entry is the whole line
+            return [names]
         return [strings["sponsor_line"].format(sponsors=names)]
     return []
 

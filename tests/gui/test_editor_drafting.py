@@ -428,6 +428,8 @@ def test_lines_above_the_title_follow_the_metadata():
         "[sur la base du rapport de la Troisième Commission (A/68/448)]"]
     draft = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["France", "Ghana", "Peru"])
     assert title_head_lines(draft) == ["France, Ghana and Peru: draft resolution"]
+    template = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["[Sponsors]: draft resolution"])
+    assert title_head_lines(template) == ["[Sponsors]: draft resolution"]
 
 
 def test_typed_numbers_and_labels_become_structure(window, qtbot):
