@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDropEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -771,6 +772,14 @@ class ResolutionEditor(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
         if self.document().blockCount() != blocks_before:  # the menu's own Cut / Delete
+            self.repair_structure()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Text dragged within the page: Qt inserts (through insertFromMimeData) and then
+        removes the source itself, so the structure is repaired once both are done."""
+        blocks_before = self.document().blockCount()
+        super().dropEvent(event)
+        if self.document().blockCount() != blocks_before:
             self.repair_structure()
 
     def cut_selection(self) -> None:
