@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from drafter.checks.style_catalogue import StyleRule, fix_label, render, rules_for
+from drafter.checks.style_catalogue import StyleRule, Vocabulary, fix_label, render, rules_for
 from drafter.checks.style_code import CODE_RULES, Hit, StyleContext
 from drafter.checks.style_spans import Protected, protected_ranges
 from drafter.core.diagnostics import Diagnostic, Fix
@@ -34,9 +34,10 @@ if TYPE_CHECKING:
 SOURCE = "style"
 _JOIN = "\n\n"
 # Code rules that read the paragraph's address or need the paragraphs one by one.
-_PER_PARAGRAPH = {"first_mention_date"}
+_PER_PARAGRAPH = {"first_mention_date", "sc_resolution_year"}
 # Up to this many trigger occurrences, only the paragraphs holding them are scanned.
 _FEW = 40
+_FEW_TRIGGERS = 6
 
 
 @dataclass
@@ -57,25 +58,32 @@ class _Unit:
 
 
 
-def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
+def check(resolution: Resolution, options: CheckOptions, exhaustive: bool = False) -> list[Diagnostic]:
     language = (resolution.meta.language or "en").lower()
     off = set(options.disabled_rules) | set(resolution.meta.disabled_rules)
     active = [rule for rule in rules_for(language) if rule.id not in off]
     if not active:
         return []
-    units = _units(resolution)
-    return check_units(units, active, StyleContext(language=language, resolution=resolution),
-                       options.ui_language)
+    context = StyleContext(language=language, resolution=resolution)
+    return check_units(_units(resolution), active, context, options.ui_language, exhaustive)
 
 
 def check_units(
-    units: Sequence[_Unit], active: Sequence[StyleRule], context: StyleContext, ui_language: str = "en"
+    units: Sequence[_Unit],
+    active: Sequence[StyleRule],
+    context: StyleContext,
+    ui_language: str = "en",
+    exhaustive: bool = False,
 ) -> list[Diagnostic]:
-    """Diagnostics of the ``active`` rules over ``units``, in rule order."""
+    """Diagnostics of the ``active`` rules over ``units``, in rule order.
+
+    ``exhaustive`` runs every rule over every paragraph, ignoring triggers: the
+    tests use it to prove the triggers never hide a finding.
+    """
     scope = _Scope(units)
     found: list[Diagnostic] = []
     for rule in active:
-        selected = scope.select(rule)
+        selected = None if exhaustive else scope.select(rule)
         if selected is not None and not selected:
             continue
         for unit, hit in _hits(rule, scope, selected, context):
@@ -92,8 +100,7 @@ class _Scope:
         self.units = units
         self.text = _JOIN.join(unit.text for unit in units)
         self.starts = [unit.base for unit in units]
-        self.vocabulary = " " + " ".join(set(self.text.split())) + " "
-        self.vocabulary_lowered = self.vocabulary.lower()
+        self.vocabulary = Vocabulary(self.text)
         self._lowered: str | None = None
 
     @property
@@ -110,13 +117,19 @@ class _Scope:
         """
         if not rule.triggers:
             return None
-        if not rule.triggered(self.vocabulary, self.vocabulary_lowered, self.text):
+        present = rule.present_triggers(self.vocabulary)
+        if not present:
             return []
         haystack = self.lowered if rule.ignore_case else self.text
-        needles = {trigger.strip() or trigger for trigger in rule.triggers}
-        needles = {needle for needle in needles if needle in haystack}
-        if sum(haystack.count(needle) for needle in needles) > _FEW:
-            return None
+        if rule.needles:
+            needles = set(rule.needles)
+        else:
+            if len(present) > _FEW_TRIGGERS and rule.code not in _PER_PARAGRAPH:
+                return None
+            needles = {needle for trigger in present for needle in _needles(trigger)}
+            counted = sum(haystack.count(needle) for needle in needles)
+            if counted > _FEW and rule.code not in _PER_PARAGRAPH:
+                return None
         chosen: set[int] = set()
         for needle in needles:
             position = haystack.find(needle)
@@ -124,6 +137,14 @@ class _Scope:
                 chosen.add(bisect_right(self.starts, position) - 1)
                 position = haystack.find(needle, position + 1)
         return sorted(chosen)
+
+
+def _needles(trigger: str) -> tuple[str, ...]:
+    """What to look for in the text itself to find the paragraphs holding ``trigger``."""
+    if trigger.startswith("=="):
+        token = trigger[2:]
+        return (token + " ", token + "\u00a0", token + "\n") if token[-1:].isalnum() else (token,)
+    return (trigger.lstrip("=").strip() or trigger,)
 
 
 def _hits(

@@ -56,23 +56,34 @@ class StyleRule:
     triggers: tuple[str, ...] = ()
     ignore_case: bool = False
     triggers_in_text: bool = False  # spacing rules: look in the text itself, not the vocabulary
+    # Exact strings any match contains (across words, unlike triggers): only the
+    # paragraphs holding one are scanned.
+    needles: tuple[str, ...] = ()
     # Patterns that began with \b are compiled without it (a scan that starts on a
     # literal is many times faster); the boundary is then checked on each match.
     boundary_first: bool = False
 
-    def triggered(self, vocabulary: str, lowered: str, text: str) -> bool:
-        """Cheap test before any pattern runs: substring search in the document's vocabulary.
+    def present_triggers(self, vocabulary: Vocabulary) -> list[str]:
+        """The rule's triggers found in the document (cheap: set lookups and substring search).
 
-        ``vocabulary`` is every distinct whitespace-separated token of the text,
-        space-separated and space-padded, so " Agenda " asks for the token itself.
+        "=word" asks for that exact word (punctuation stripped, hyphenated words also
+        split), "==token" for that exact token as written; a single punctuation mark is looked for in
+        the text; anything else is a substring of one of the document's tokens.
         """
-        if not self.triggers:
-            return True
-        if self.triggers_in_text:
-            haystack = text
-        else:
-            haystack = lowered if self.ignore_case else vocabulary
-        return any(trigger in haystack for trigger in self.triggers)
+        found = []
+        for trigger in self.triggers:
+            if trigger.startswith("=="):
+                hit = trigger[2:] in vocabulary.raw
+            elif trigger.startswith("="):
+                words = vocabulary.words_lowered if self.ignore_case else vocabulary.words
+                hit = trigger[1:] in words
+            elif self.triggers_in_text or (len(trigger) == 1 and not trigger.isalnum()):
+                hit = trigger in vocabulary.text
+            else:
+                hit = trigger in (vocabulary.tokens_lowered if self.ignore_case else vocabulary.tokens)
+            if hit:
+                found.append(trigger)
+        return found
 
     def applies_to(self, language: str) -> bool:
         return language in self.languages
@@ -107,6 +118,31 @@ class StyleRule:
                 mapped = mapped[:1].upper() + mapped[1:]
             return mapped
         return value
+
+
+_PUNCTUATION = "\"'()[]{}.,;:!?«»“”‘’…–—*"
+_PARTS = re.compile(r"[-\u2010\u2011/]")
+
+
+class Vocabulary:
+    """Every distinct token of a text, for the triggers that decide which rules run.
+
+    ``tokens`` is the whitespace-separated tokens as written, space-joined and
+    space-padded (so " Agenda " is the token itself); ``words`` the same tokens
+    without surrounding punctuation, hyphenated and slashed ones also split.
+    """
+
+    def __init__(self, text: str) -> None:
+        raw = set(text.split())
+        self.raw = raw
+        self.text = text
+        self.tokens = " " + " ".join(raw) + " "
+        self.tokens_lowered = self.tokens.lower()
+        words = {token.strip(_PUNCTUATION) for token in raw}
+        for word in [w for w in words if "-" in w or "/" in w or "\u2011" in w or "\u2010" in w]:
+            words.update(part.strip(_PUNCTUATION) for part in _PARTS.split(word))
+        self.words = words
+        self.words_lowered = {word.lower() for word in words}
 
 
 def _per_language(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
@@ -187,6 +223,7 @@ def rules() -> tuple[StyleRule, ...]:
                 triggers=tuple(entry.get("triggers", ())),
                 ignore_case=bool(entry.get("ignore_case", False)),
                 triggers_in_text=bool(entry.get("triggers_in_text", False)),
+                needles=tuple(entry.get("needles", ())),
                 boundary_first=any(
                     _without_leading_boundary(text) != text
                     for text in _per_language(entry.get("pattern"), languages).values()

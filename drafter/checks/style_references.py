@@ -48,6 +48,14 @@ class Citation:
     has_date: bool
 
 
+def cached_citations(context: StyleContext, text: str) -> list[Citation]:
+    """Both reference rules read the same citations: find them once per text and run."""
+    cache = context.memory.setdefault("style.citations", {})
+    if text not in cache:
+        cache[text] = list(citations(text, context.language))
+    return cache[text]
+
+
 def citations(text: str, language: str) -> Iterator[Citation]:
     """Every resolution number cited after "resolution(s)" in ``text``, list items included."""
     item = _ITEMS.get(language, _ITEMS["en"])
@@ -97,7 +105,7 @@ def first_mention_date(context: StyleContext, text: str, address: str) -> Iterat
     # Operative back-references ("as requested in its resolution 77/123") are undated.
     preamble = address.startswith("PP")
     seen = context.remember("style.cited-resolutions")
-    for citation in citations(text, context.language):
+    for citation in cached_citations(context, text):
         if "/" not in citation.number:
             continue
         first = citation.number not in seen
@@ -109,7 +117,7 @@ def first_mention_date(context: StyleContext, text: str, address: str) -> Iterat
 
 def sc_resolution_year(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """Security Council resolutions are cited with their year: "2231 (2015)" (RF05)."""
-    for citation in citations(text, context.language):
+    for citation in cached_citations(context, text):
         if "/" in citation.number or len(citation.number) < 3:
             continue
         if citation.has_year or citation.has_letters:
