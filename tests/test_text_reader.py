@@ -533,3 +533,65 @@ def test_address_of_a_nested_item_in_the_fifth_operative_paragraph() -> None:
     assert item is not None and item.text == "Observers;" and item.source_label == "(ii)"
     assert item.kind is ParagraphKind.SUBPARAGRAPH and item.level == 2
     assert resolution.find("OP6") is not None
+
+
+DRAFT_PDF = """United Nations
+
+A/C.3/78/L.26/Rev.1
+
+General Assembly
+
+Distr.: Limited
+10 November 2023
+Original: English
+
+Seventy-eighth session
+Third Committee
+Agenda item 71 (c)
+Promotion and protection of human rights: human rights
+situations and reports of special rapporteurs and representatives
+
+Albania, Andorra, Australia, Austria, Belgium, Bulgaria, Canada, Croatia,
+Cyprus, Czechia, Denmark, Estonia, Finland, France, Germany and
+Italy: revised draft resolution
+
+Situation of human rights in somewhere
+The General Assembly,
+Guided by the Charter of the United Nations, as well as the Universal
+Declaration of Human Rights, 1 the International Covenants on Human Rights 2 and
+other international human rights instruments,
+Recalling its previous resolutions on the question,
+1.
+Takes note of the report of the Secretary-General; 3
+2.
+Decides to continue its examination of the question.
+
+__________________
+
+1
+2
+3
+
+Resolution 217 A (III).
+Resolution 2200 A (XXI), annex.
+A/78/511.
+
+23-22222 (E)
+*2322222*
+"""
+
+
+def test_draft_from_a_pdf_with_wrapped_sponsors_and_numbers_before_texts() -> None:
+    resolution = parse_text(DRAFT_PDF, "en")
+    assert resolution.counts() == {"preamble": 2, "operative": 2, "subparagraphs": 0, "footnotes": 3}
+    meta = resolution.meta
+    assert (meta.status.value, meta.organ.value) == ("draft", "GA_COMMITTEE")
+    assert meta.committee == "Third Committee"
+    assert meta.symbol == "A/C.3/78/L.26/Rev.1" and meta.original_language == "English"
+    assert meta.sponsors[0] == "Albania" and meta.sponsors[-2:] == ["Germany", "Italy"]
+    assert len(meta.sponsors) == 16
+    assert meta.title == "Situation of human rights in somewhere"
+    assert meta.agenda_title.endswith("special rapporteurs and representatives")
+    refs = [(p.address, r.number) for p in resolution.paragraphs for r in p.footnote_refs]
+    assert refs == [("PP1", 1), ("PP1", 2), ("OP1", 3)]
+    assert resolution.footnotes[2].text == "A/78/511."

@@ -50,10 +50,10 @@ def _sponsors(line: str) -> list[str]:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Cover lines wrapped in a PDF: a sponsor list ending with "," continues below."""
+    """Cover lines wrapped in a PDF: a sponsor list ending with "," or "and" continues below."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].endswith(",") and not cover_re("symbol").match(line):
+        if out and out[-1].endswith((",", " and", " et", " y")) and not cover_re("symbol").match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -304,6 +304,7 @@ def extract_footnotes(lines: list[Line], paginated: bool) -> tuple[list[Line], l
                 index += 1
         else:
             previous = ""
+            bare = texts = 0  # numbers printed alone wait for texts printed after them
             while index < total:
                 text = lines[index].text
                 stripped = text.strip()
@@ -316,7 +317,12 @@ def extract_footnotes(lines: list[Line], paginated: bool) -> tuple[list[Line], l
                     and not previous.endswith(_SENTENCE_END)
                     and not text[:1].isspace()
                 )
-                if _looks_like_footnote_line(stripped) or continuation:
+                awaited = texts < bare and not _NUMBER_LABEL_DOT.match(stripped)
+                if _looks_like_footnote_line(stripped) or continuation or awaited:
+                    if _NUMBER_ALONE.match(stripped):
+                        bare += 1
+                    elif not continuation or awaited:
+                        texts += 1
                     block.append(text)
                     previous = stripped
                     index += 1
