@@ -17,6 +17,8 @@ small interface (what the window must offer):
     are noticed by comparing the model with the last saved one.
 ``window.checks``
     the check scheduler: ``options.disabled_rules`` (settings), ``checked`` signal.
+``window._grammar`` (optional)
+    the grammar bridge; ``set_config`` takes a new LanguageTool source from the settings.
 ``window.menuBar()``, ``window.statusBar()``, ``window._update_title``
     the File menu is inserted first; the title (file name, ``[*]`` unsaved mark)
     is the controller's, so it replaces the window's own ``_update_title``.
@@ -162,7 +164,8 @@ class DocumentFileController(QObject):
         menu.addSeparator()
         self._add(menu, "file_settings", tr("Se&ttings…"), self.open_settings, keys.Preferences)
         menu.addSeparator()
-        self._add(menu, "file_close", tr("&Close"), self.window.close, keys.Quit)
+        close = self._add(menu, "file_close", tr("&Close"), self.window.close, keys.Close)
+        close.setShortcuts(QKeySequence.keyBindings(keys.Close) + QKeySequence.keyBindings(keys.Quit))
         self.file_menu = menu
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
@@ -530,6 +533,11 @@ class DocumentFileController(QObject):
         if checks is not None:
             checks.options.disabled_rules = set(self.settings.disabled_rules)
             checks.invalidate()
+        grammar = getattr(self.window, "_grammar", None)  # the grammar bridge, when the window has one
+        if grammar is not None and hasattr(grammar, "set_config"):
+            from drafter.grammar import GrammarConfig
+
+            grammar.set_config(GrammarConfig.from_settings(self.settings))
 
     # --- events: close, focus loss, drag and drop ---------------------------------
 

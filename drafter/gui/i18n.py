@@ -31,6 +31,7 @@ from drafter.resources import resources_dir
 WINDOW_CONTEXT = "MainWindow"
 _SOURCE_PROPERTY = "drafter_source_text"
 _installed: list[QTranslator] = []
+_system_locale: list[QLocale] = []  # the default locale before a translation changed it
 _COUNT = re.compile(r"(.+?)( \(\d+\))")
 
 
@@ -106,9 +107,13 @@ def install_translators(language: str, app: Any = None) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    if _system_locale:
+        QLocale.setDefault(_system_locale[0])
     if language == "en":
         return []
+    if not _system_locale:
+        _system_locale.append(QLocale())
+    QLocale.setDefault(QLocale(language))
     problems = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)

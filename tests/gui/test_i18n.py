@@ -130,12 +130,14 @@ def test_drafter_started_with_the_french_setting_speaks_french(tmp_path, monkeyp
     monkeypatch.setenv("DRAFTER_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = set(QApplication.topLevelWidgets())
     windows = []
     monkeypatch.setattr(QApplication, "exec", lambda self=None: windows.extend(
-        w for w in QApplication.topLevelWidgets() if hasattr(w, "files")) or 0)
+        w for w in QApplication.topLevelWidgets() if hasattr(w, "files") and w not in before) or 0)
     try:
         assert launch.run([]) == 0
-        window = windows[0]
+        [window] = windows
+        assert window.settings.interface_language == "fr"
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.menuBar().actions()[1].text() == "É&dition"
         window.close()
