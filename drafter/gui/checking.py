@@ -16,19 +16,26 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from drafter.checks import CheckOptions, occurrence_key
 from drafter.core.diagnostics import Diagnostic
+from drafter.core.model import Resolution
 from drafter.gui.document_sync import DocumentSnapshot
 from drafter.gui.incremental_checks import IncrementalChecker
+
+if TYPE_CHECKING:
+    from drafter.gui.editor import ResolutionEditor
 
 Checker = Callable[..., list[Diagnostic]]
 DEBOUNCE_MS = 300
 
 
-def suppressed(diagnostics: list[Diagnostic], resolution, options: CheckOptions) -> list[Diagnostic]:
+def suppressed(
+    diagnostics: list[Diagnostic], resolution: Resolution, options: CheckOptions
+) -> list[Diagnostic]:
     """Drop ignored occurrences and disabled rules (the runner does it too; any checker may not)."""
     off = options.disabled_rules | set(resolution.meta.disabled_rules)
     ignored = set(resolution.ignored)
@@ -60,7 +67,8 @@ class CheckScheduler(QObject):
     failed = Signal(str)
     _finished = Signal(object)
 
-    def __init__(self, editor, checker: Checker | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, checker: Checker | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.checker: Checker = checker or IncrementalChecker()

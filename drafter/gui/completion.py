@@ -11,6 +11,8 @@ filter over one short list, and nothing at all elsewhere in a paragraph.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QCompleter
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import QCompleter
 from drafter.core.lexicon import Lexicon, language_settings, lexicon, normalize
 from drafter.gui.footnote_marks import OBJECT_CHAR
 from drafter.gui.kinds import BlockKind, block_kind
+
+if TYPE_CHECKING:
+    from drafter.gui.editor import ResolutionEditor
 
 PARTS = {BlockKind.PREAMBULAR: "preamble", BlockKind.OPERATIVE: "operative", BlockKind.CLAUSE: "operative"}
 MAX_PREFIX = 40
@@ -110,7 +115,7 @@ def candidates(block: QTextBlock, prefix: str, language: str) -> list[str]:
 class OpenerCompleter(QObject):
     """Wires a QCompleter popup to the page's key handling."""
 
-    def __init__(self, editor) -> None:
+    def __init__(self, editor: ResolutionEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.model = QStringListModel(self)

@@ -37,14 +37,16 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.lexicon import language_settings
-from drafter.core.model import DocumentStatus, Organ, Resolution
+from drafter.core.model import DocumentStatus, Metadata, Organ, Paragraph, Resolution
 from drafter.gui import structure_rules
 from drafter.gui.document_sync import (
     HEADER_ORDER,
@@ -228,7 +230,7 @@ class ResolutionEditor(QTextEdit):
         cursor.endEditBlock()
         self._sync_document_properties(self.document().findBlockByNumber(block.blockNumber()))
 
-    def _format(self, kind: BlockKind, level: int = 0):
+    def _format(self, kind: BlockKind, level: int = 0) -> QTextBlockFormat:
         return block_format(kind, level, is_rtl(self.document()))
 
     def _mark_labels_dirty(self) -> None:
@@ -480,7 +482,7 @@ class ResolutionEditor(QTextEdit):
         self.setTextCursor(cursor)
         self.repair_structure()
 
-    def _parse_paste(self, text: str):
+    def _parse_paste(self, text: str) -> tuple[list[Paragraph], dict[int, str]] | None:
         """(paragraphs, footnote texts) recovered from pasted text, or None to paste it as is."""
         if not block_kind(self.textCursor().block()).is_body:
             return None
@@ -793,7 +795,7 @@ class ResolutionEditor(QTextEdit):
             self.repair_structure()
 
 
-def title_head_lines(meta) -> list[str]:
+def title_head_lines(meta: Metadata) -> list[str]:
     """Adoption line and basis (adopted) or sponsor line (draft), in the document's language."""
     try:
         strings = load_json(f"export/{meta.language}.json")
@@ -863,8 +865,7 @@ def _italic(font: QFont) -> QFont:
     return italic
 
 
-def _text_option(direction: Qt.LayoutDirection):
-    from PySide6.QtGui import QTextOption
+def _text_option(direction: Qt.LayoutDirection) -> QTextOption:
 
     option = QTextOption()
     option.setTextDirection(direction)

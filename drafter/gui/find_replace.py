@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from drafter.gui.editor import ResolutionEditor
+
 
 class FindReplaceDialog(QDialog):
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Find and Replace")
         self.setAccessibleName("Find and replace")

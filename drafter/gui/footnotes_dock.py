@@ -8,6 +8,8 @@ moved or an undo), so numbers always match the page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from drafter.gui.footnote_marks import mark_positions, mark_text, mark_texts, set_mark_text
 
+if TYPE_CHECKING:
+    from drafter.gui.editor import ResolutionEditor
+
 _POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FootnotesDock(QDockWidget):
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
         super().__init__("Footnotes", parent)
         self.setObjectName("FootnotesDock")
         self.setAccessibleName("Footnotes")

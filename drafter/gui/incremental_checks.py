@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from types import ModuleType
 
 from drafter.checks import CheckOptions, occurrence_key
 from drafter.checks import check as run_checks
@@ -97,7 +98,8 @@ class IncrementalChecker:
         return found
 
     @staticmethod
-    def _pattern_run(style, resolution: Resolution, pending, options: CheckOptions,
+    def _pattern_run(style: ModuleType, resolution: Resolution,
+                     pending: list[tuple[str, str, list[Span] | None]], options: CheckOptions,
                      code_ids: set[str]) -> dict[str, list[Diagnostic]]:
         """Pattern-rule diagnostics of the ``pending`` units, by address."""
         wanted = {address for address, _, _ in pending}

@@ -7,7 +7,9 @@ rule" are offered from buttons and the context menu, as in the page itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -22,6 +24,10 @@ from PySide6.QtWidgets import (
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.gui.highlighter import wave_colour
 
+if TYPE_CHECKING:
+    from drafter.gui.document_sync import DocumentSnapshot
+    from drafter.gui.editor import ResolutionEditor
+
 _GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +38,7 @@ class IssuesDock(QDockWidget):
     disable_requested = Signal(object)
     footnote_requested = Signal(int)  # a diagnostic on footnote n (FN<n>): show it in the pane
 
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
         super().__init__("Issues", parent)
         self.setObjectName("IssuesDock")
         self.setAccessibleName("Issues")
@@ -66,7 +72,7 @@ class IssuesDock(QDockWidget):
         self.setWidget(body)
         self._update_buttons()
 
-    def show_diagnostics(self, snapshot, diagnostics: list[Diagnostic]) -> None:
+    def show_diagnostics(self, snapshot: DocumentSnapshot | None, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = list(diagnostics)
         self.tree.clear()
         groups: dict[Severity, QTreeWidgetItem] = {}
@@ -112,7 +118,7 @@ class IssuesDock(QDockWidget):
         if diagnostic is not None and diagnostic.fix is not None:
             self.fix_button.setToolTip(diagnostic.fix.description)
 
-    def _emit_current(self, signal) -> None:
+    def _emit_current(self, signal: SignalInstance) -> None:
         diagnostic = self.current()
         if diagnostic is not None:
             signal.emit(diagnostic)

@@ -17,8 +17,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from drafter.core.model import Resolution
 
 SCREENSHOT_SIZE = (1640, 1000)  # wide enough for the page, grey on both sides, and the docks
 
@@ -38,7 +45,7 @@ def _needs_offscreen(screenshot: bool) -> bool:
     return screenshot or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def new_document():
+def new_document() -> Resolution:
     """The default template: GA plenary, English, draft."""
     from drafter.core.model import DocumentStatus, Organ
     from drafter.formats.new_document import new_resolution
@@ -83,7 +90,7 @@ def run(argv: Sequence[str]) -> int:
     return int(app.exec())
 
 
-def _file_layer():
+def _file_layer() -> ModuleType | None:
     """The file controller (New/Open/Save, recovery) when it is installed."""
     try:
         from drafter.gui import file_controller
@@ -92,7 +99,7 @@ def _file_layer():
     return file_controller if hasattr(file_controller, "start") else None
 
 
-def _read(path: Path):
+def _read(path: Path) -> tuple[Resolution | None, str]:
     """(resolution, "") or (None, one-line reason): never an exception."""
     import drafter
 
@@ -104,7 +111,7 @@ def _read(path: Path):
         return None, f"{path}: cannot be read ({type(error).__name__}: {error})"
 
 
-def _screenshot(app, path: Path | None, out: str) -> int:
+def _screenshot(app: QApplication, path: Path | None, out: str) -> int:
     """Render the window with ``path`` open (or the default template) to ``out``."""
     from drafter.gui.main_window import MainWindow
 

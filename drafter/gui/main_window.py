@@ -8,10 +8,11 @@ so that menus, the toolbar and shortcuts are the same commands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
@@ -19,6 +20,7 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.completion import OpenerCompleter
+from drafter.gui.document_sync import DocumentSnapshot
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.resources import resources_dir
@@ -126,7 +128,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, slot, shortcut=None, menu: QMenu | None = None,
+    def _action(self, name: str, text: str, slot: Callable[..., object],
+                shortcut: str | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+                menu: QMenu | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -295,7 +299,7 @@ class MainWindow(QMainWindow):
         self._grammar.diagnostics_ready.connect(self._grammar_ready)
         self.checks.checked.connect(self._request_grammar)
 
-    def _request_grammar(self, snapshot, diagnostics: list[Diagnostic]) -> None:
+    def _request_grammar(self, snapshot: DocumentSnapshot, diagnostics: list[Diagnostic]) -> None:
         self._structural = list(diagnostics)
         self._grammar_snapshot = snapshot
         if self._grammar is not None:
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
         self.checks.show(merged, snapshot)
         self.issues.show_diagnostics(snapshot, merged)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.checks.stop()
         if self._grammar is not None:
             self._grammar.shutdown()

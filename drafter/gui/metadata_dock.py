@@ -9,7 +9,10 @@ language ("The General Assembly," / "Le Conseil de sécurité,") and re-runs che
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -23,6 +26,10 @@ from drafter.core.lexicon import LANGUAGES, language_settings
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.gui.document_sync import HEADER_ORDER
 from drafter.gui.kinds import HEADER_FIELDS, BlockKind
+
+if TYPE_CHECKING:
+    from drafter.gui.checking import CheckScheduler
+    from drafter.gui.editor import ResolutionEditor
 
 ORGAN_NAMES = {
     Organ.GA: "General Assembly (plenary)",
@@ -50,7 +57,8 @@ _HEADER_LABELS = {
 
 
 class MetadataDock(QDockWidget):
-    def __init__(self, editor, checks, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, checks: CheckScheduler,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Document", parent)
         self.setObjectName("MetadataDock")
         self.setAccessibleName("Document metadata")
@@ -126,7 +134,7 @@ class MetadataDock(QDockWidget):
                 edit.setText(str(getattr(resolution.meta, HEADER_FIELDS[kind])))
                 edit.setCursorPosition(0)  # show the start of a long title, not its end
 
-    def _header_block(self, kind: BlockKind):
+    def _header_block(self, kind: BlockKind) -> QTextBlock:
         return self.editor.document().findBlockByNumber(HEADER_ORDER.index(kind))
 
     def _set_line(self, kind: BlockKind, text: str) -> None:

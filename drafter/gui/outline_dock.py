@@ -8,6 +8,8 @@ when the structure would break).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,6 +26,10 @@ from PySide6.QtWidgets import (
 from drafter.core.lexicon import lexicon
 from drafter.core.model import ParagraphKind
 from drafter.gui import structure_rules
+
+if TYPE_CHECKING:
+    from drafter.gui.document_sync import DocumentSnapshot
+    from drafter.gui.editor import ResolutionEditor
 
 _BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 _PART = {ParagraphKind.PREAMBULAR: "preamble", ParagraphKind.OPERATIVE: "operative",
@@ -65,7 +71,7 @@ class OutlineList(QListWidget):
 
 
 class OutlineDock(QDockWidget):
-    def __init__(self, editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
         super().__init__("Outline", parent)
         self.setObjectName("OutlineDock")
         self.setAccessibleName("Outline")
@@ -91,7 +97,7 @@ class OutlineDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
 
-    def show_snapshot(self, snapshot) -> None:
+    def show_snapshot(self, snapshot: DocumentSnapshot) -> None:
         selected = self.selected_address()
         self.list.clear()
         language = snapshot.resolution.meta.language
