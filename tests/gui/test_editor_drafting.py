@@ -596,3 +596,20 @@ def _blocks(editor):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_kind_shortcuts_and_toolbar_commands(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    qtbot.keyClick(editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # last PP -> OP1
+    assert [p.address for p in window.resolution().paragraphs] == ["PP1", "OP1", "OP2", "OP3", "OP4"]
+    qtbot.keyClick(editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and back
+    assert window.resolution().find("PP2").text == "Noting with concern the situation,"
+    put_cursor(editor, block_with(editor, "Decides"))
+    window.actions_by_name["kind_heading"].trigger()
+    resolution = window.resolution()
+    assert (resolution.find("H1").text, resolution.find("OP2").text) == (
+        "Decides to continue its work;", "Requests a report at its next session.")
+    window.actions_by_name["kind_preambular"].trigger()  # a heading among operative paragraphs: refused
+    assert window.resolution().find("H1").text == "Decides to continue its work;"
+    assert window.statusBar().currentMessage() == "A preambular paragraph cannot follow an operative one."
