@@ -8,18 +8,20 @@ are quoted instruments, so neither is checked; inside a paragraph, quoted and
 italic titles and web addresses are skipped (:mod:`drafter.checks.style_spans`).
 
 Speed: the check runs on every pause in typing, so it must stay small next to the
-structural checks. The texts are joined into one string; a rule whose trigger
-words are absent from it costs one substring search, and a data rule that may
-match scans the joined text once (not once per paragraph). Code rules run only on
-paragraphs that contain one of their triggers.
+structural checks. The texts are joined into one string and its vocabulary (the set
+of distinct words) is built once. A rule whose trigger words are not in the
+vocabulary costs a few set lookups; a rule whose triggers occur only a few times
+scans only the paragraphs holding them; otherwise its pattern scans the joined
+text once — patterns are written to start on a literal so that the scan skips
+ahead in C. ``check(..., exhaustive=True)`` ignores all of this, for the tests.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from drafter.checks.style_catalogue import StyleRule, Vocabulary, fix_label, render, rules_for
 from drafter.checks.style_code import CODE_RULES, Hit, StyleContext
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 SOURCE = "style"
+_Payload = TypeVar("_Payload")
 _JOIN = "\n\n"
 # Code rules that read the paragraph's address or need the paragraphs one by one.
 _PER_PARAGRAPH = {"first_mention_date", "sc_resolution_year"}
@@ -154,8 +157,9 @@ def _hits(
     if rule.code:
         function = CODE_RULES[rule.code]
         if selected is None and rule.code not in _PER_PARAGRAPH:
-            located = function(context, scope.text, "")
-            yield from _locate(((hit.start, hit.end, hit) for hit in located), units, scope.starts)
+            located = ((hit.start, hit.end, hit) for hit in function(context, scope.text, ""))
+            for unit, start, end, hit in _locate(located, units, scope.starts):
+                yield unit, Hit(start, end, hit.replacement, hit.values)
             return
         for index in range(len(units)) if selected is None else selected:
             unit = units[index]
@@ -173,21 +177,20 @@ def _hits(
             (match.start(), match.end(), match) for match in pattern.finditer(scope.text, start, end)
             if not (rule.boundary_first and _inside_word(scope.text, match.start()))
         )
-        for unit, (local_start, local_end, match) in _locate(found, units, scope.starts):
+        for unit, local_start, local_end, match in _locate(found, units, scope.starts):
             yield unit, Hit(local_start, local_end, rule.expand(match, context.language))
 
 
-def _locate(found, units: Sequence[_Unit], starts: list[int]):  # type: ignore[no-untyped-def]
-    """Map (start, end, payload) in the joined text to (unit, payload with unit offsets)."""
+def _locate(
+    found: Iterable[tuple[int, int, _Payload]], units: Sequence[_Unit], starts: list[int]
+) -> Iterator[tuple[_Unit, int, int, _Payload]]:
+    """Map (start, end, payload) in the joined text to (unit, start, end in the unit, payload)."""
     for start, end, payload in found:
         unit = units[bisect_right(starts, start) - 1]
         local_start, local_end = start - unit.base, end - unit.base
         if local_end > len(unit.text):
             continue  # runs over a paragraph boundary: not one paragraph's words
-        if isinstance(payload, Hit):
-            yield unit, Hit(local_start, local_end, payload.replacement, payload.values)
-        else:
-            yield unit, (local_start, local_end, payload)
+        yield unit, local_start, local_end, payload
 
 
 def _inside_word(text: str, start: int) -> bool:
