@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QTreeWidget,
+)
 
 from drafter.resources import resources_dir
 
@@ -138,8 +147,10 @@ def install_translators(language: str, app: Any = None) -> list[str]:
 def translate_window(window: Any) -> None:
     """Translate the window's menus, actions, toolbars and docks set as English literals.
 
-    The English text is kept on each object, so this can run again after the
-    language changed.
+    Inside the docks: labels, buttons, placeholders, combo box items and tree
+    headers. A dock title the window changes later ("Issues (3)") is translated
+    as it changes. The English text is kept on each object, so this can run
+    again after the language changed.
     """
     seen: set[int] = set()
     for action in window.findChildren(QMenu):
@@ -153,6 +164,43 @@ def translate_window(window: Any) -> None:
         _translate(action, "toolTip", "setToolTip")
     for widget in (*window.findChildren(QDockWidget), *window.findChildren(QToolBar)):
         _translate(widget, "windowTitle", "setWindowTitle")
+    for dock in window.findChildren(QDockWidget):
+        _translate_dock(dock)
+
+
+def _translate_dock(dock: QDockWidget) -> None:
+    if not dock.property("drafter_follows_title"):
+        dock.setProperty("drafter_follows_title", True)
+        dock.windowTitleChanged.connect(lambda text, d=dock: _retitle(d, text))
+    for label in dock.findChildren(QLabel):
+        _translate(label, "text", "setText")
+    for button in dock.findChildren(QAbstractButton):
+        _translate(button, "text", "setText")
+        _translate(button, "toolTip", "setToolTip")
+    for edit in dock.findChildren(QLineEdit):
+        _translate(edit, "placeholderText", "setPlaceholderText")
+    for combo in dock.findChildren(QComboBox):
+        for index in range(combo.count()):
+            combo.setItemText(index, _lookup(combo.itemText(index)))
+    for tree in dock.findChildren(QTreeWidget):
+        header = tree.headerItem()
+        for column in range(header.columnCount()):
+            header.setText(column, _lookup(header.text(column)))
+
+
+def _retitle(dock: QDockWidget, text: str) -> None:
+    translated = _lookup(text)
+    if translated != text:  # setting it emits again, with a text that has no translation: no loop
+        dock.setWindowTitle(translated)
+
+
+def _lookup(source: str) -> str:
+    """The translation of a window text; "Issues (3)" keeps its count."""
+    translated = QCoreApplication.translate(WINDOW_CONTEXT, source)
+    counted = _COUNT.fullmatch(source)
+    if translated == source and counted:
+        translated = QCoreApplication.translate(WINDOW_CONTEXT, counted.group(1)) + counted.group(2)
+    return translated
 
 
 def _all_actions(window: Any) -> list[Any]:
@@ -170,9 +218,6 @@ def _translate(item: Any, getter: str, setter: str) -> None:
         if not source:
             return
         item.setProperty(key, source)
-    translated = QCoreApplication.translate(WINDOW_CONTEXT, source)
-    counted = _COUNT.fullmatch(source)
-    if translated == source and counted:  # "Footnotes (3)": the words are translated, the count kept
-        translated = QCoreApplication.translate(WINDOW_CONTEXT, counted.group(1)) + counted.group(2)
+    translated = _lookup(source)
     if translated != getattr(item, getter)():
         getattr(item, setter)(translated)

@@ -608,6 +608,126 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Organ</source>
+        <translation>&amp;Organe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda item title</source>
+        <translation>Intitulé du point</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Number (adopted)</source>
+        <translation>Numéro (texte adopté)</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Adoption date</source>
+        <translation>Date d’adoption</translation>
+    </message>
+    <message>
+        <source>Adoption basis</source>
+        <translation>Base de l’adoption</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Adopted text</source>
+        <translation>Texte adopté</translation>
+    </message>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Assemblée générale (plénière)</translation>
+    </message>
+    <message>
+        <source>General Assembly Main Committee</source>
+        <translation>Grande Commission de l’Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Conseil économique et social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Disable rule</source>
+        <translation>Désactiver la règle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
