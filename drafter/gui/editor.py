@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from drafter.core.diagnostics import Diagnostic
-from drafter.core.lexicon import language_settings
+from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import DocumentStatus, Metadata, Organ, Paragraph, Resolution
 from drafter.gui import structure_rules
 from drafter.gui.document_sync import (
@@ -62,6 +62,7 @@ from drafter.gui.footnote_marks import OBJECT_CHAR, install, mark_format, mark_p
 from drafter.gui.highlighter import StructureHighlighter, Underline
 from drafter.gui.kinds import (
     HEADER_HINTS,
+    KIND_NAMES,
     NUMBER_GAP,
     BlockKind,
     block_format,
@@ -385,8 +386,51 @@ class ResolutionEditor(QTextEdit):
             self.repair_structure()
         elif event.text() == " ":
             self._typed_label()
+            self._typed_opener()
         if self.after_key_hook is not None:
             self.after_key_hook(event)
+
+    def _typed_opener(self) -> None:
+        """An operative verb typed at the start of the paragraph after the preamble makes it
+        operative ("Decides " after the last preambular paragraph), and a preambular opener
+        typed at the start of the first operative paragraph makes it preambular: where the
+        preamble ends follows what the drafter writes. Only at the boundary, so the
+        structure stays valid, and only when the words belong to one part alone.
+        """
+        cursor = self.textCursor()
+        block = cursor.block()
+        column = cursor.position() - block.position()
+        kind = block_kind(block)
+        if kind not in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE) or column > 40:
+            return
+        typed = block.text()[:column]
+        if len(typed.split()) > 3 or OBJECT_CHAR in typed:
+            return
+        try:
+            words = lexicon(self.language)
+        except ValueError:
+            return
+        as_operative = words.match(typed, "operative")
+        as_preamble = words.match(typed, "preamble")
+        target = None
+        if kind is BlockKind.PREAMBULAR and as_operative and not as_preamble:
+            target = BlockKind.OPERATIVE
+        elif kind is BlockKind.OPERATIVE and as_preamble and not as_operative:
+            target = BlockKind.PREAMBULAR
+        if target is None:
+            return
+        entries = self.entries()
+        changed = list(entries)
+        changed[block.blockNumber()] = (target, 0)
+        if not structure_rules.is_valid(changed):
+            return
+        edit = QTextCursor(block)
+        edit.joinPreviousEditBlock()
+        edit.setBlockFormat(self._format(target))
+        edit.endEditBlock()
+        self.structure_changed.emit()
+        name = KIND_NAMES[target].lower()
+        self.refused.emit(f"“{typed.strip()}” opens a {name}: the paragraph is now one.")
 
     def _typed_label(self) -> None:
         """A number or label typed at the start of a paragraph becomes structure.

@@ -613,3 +613,18 @@ def test_kind_shortcuts_and_toolbar_commands(window, qtbot):
     window.actions_by_name["kind_preambular"].trigger()  # a heading among operative paragraphs: refused
     assert window.resolution().find("H1").text == "Decides to continue its work;"
     assert window.statusBar().currentMessage() == "A preambular paragraph cannot follow an operative one."
+
+
+def test_an_operative_verb_after_the_preamble_starts_the_operative_part(window, qtbot):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Noting with concern"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Decides to act,")  # typed in a new preambular paragraph
+    block = editor.textCursor().block()
+    assert (block_kind(block), editor.block_label(block)) == (BlockKind.OPERATIVE, "1.")
+    assert editor.block_label(block_with(editor, "Welcomes")) == "2."
+    # in the middle of the preamble the same words stay preambular (the order would break)
+    put_cursor(editor, block_with(editor, "Recalling its"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Requests nothing,")
+    assert block_kind(editor.textCursor().block()) is BlockKind.PREAMBULAR
