@@ -214,3 +214,14 @@ def test_letter_c_is_not_roman_and_repeated_i_is_nested() -> None:
     assert _levels(["a", "b", "c", "i", "d"]) == [1, 1, 1, 2, 1]
     # "(i)" nested under "(h)", then the letter "(i)": only the letter can come twice.
     assert _levels(["a", "b", "c", "d", "e", "f", "g", "h", "i", "i", "j"]) == [1] * 8 + [2, 1, 1]
+
+
+def test_section_numeral_and_title_on_one_line() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\nA. Mandate of the Office\n\n"
+        "1. Decides to act;\n\nIV. Capacity-building\n\n2. Requests a report.\n"
+    )
+    resolution = parse_text(text, "en")
+    headings = [(p.source_label, p.text) for p in resolution.paragraphs if p.kind is ParagraphKind.HEADING]
+    assert headings == [("A", "Mandate of the Office"), ("IV", "Capacity-building")]
+    assert resolution.counts()["operative"] == 2

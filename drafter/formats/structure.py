@@ -16,6 +16,7 @@ and how it ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from drafter.core.lexicon import LANGUAGES, detect_language, lexicon
@@ -42,6 +43,8 @@ from drafter.formats.structure_patterns import (
 )
 
 _HEADING_MAX = 160
+# "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
+_TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
 
 
@@ -69,11 +72,16 @@ def _prepare(block: SourceBlock) -> _Block:
         label = parse_label(text)
         start = label.end if label and label.kind != "heading" else 0
         if label is None:
-            # Word: "II" and its title in one paragraph, separated by a line break.
+            # Word: "II" and its title in one paragraph, separated by a line break;
+            # or "B. Mandate of the Office" on one line.
             first, _, rest = text.partition("\n") if "\n" in text else text.partition("\v")
             numeral = parse_label(first)
+            titled = _TITLED_NUMERAL.match(text)
             if numeral is not None and numeral.kind == "heading" and rest.strip():
                 label = Label("heading", numeral.raw, numeral.core, len(first) + 1)
+                start = label.end
+            elif titled and not titled.group(2).rstrip().endswith(_END_PUNCT):
+                label = Label("heading", titled.group(1), titled.group(1).rstrip("."), titled.start(2))
                 start = label.end
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
