@@ -1,4 +1,5 @@
-"""Texts the reader was never tuned on: PDFs made here from the corpus Word files.
+"""Texts the reader was never tuned on: PDFs and plain-text exports made here from the
+corpus Word files.
 
 LibreOffice renders the official .docx files to PDF and pdftotext extracts them in
 both of its modes (reading order and -layout). The result has page furniture,
@@ -64,3 +65,29 @@ def test_pdf_of_a_word_original_reads_like_the_original(
     # One mark may stay in the text where it reads as a reference: GA 72/73 prints
     # "relevant resolutions 54 apply", and "resolutions 54" is left alone on purpose.
     assert len(resolution.footnotes) - len(marked) <= 1
+
+
+@pytest.fixture(scope="module")
+def plain_exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not present")
+    folder = tmp_path_factory.mktemp("txt")
+    profile = (folder / "profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         "txt:Text (encoded):UTF8", "--outdir", str(folder), *(str(CORPUS / n) for n in CASES)],
+        check=True, capture_output=True, timeout=240,
+    )
+    return folder
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_word_saved_as_plain_text_keeps_its_structure(plain_exports: Path, name: str) -> None:
+    # "Save as plain text" keeps one paragraph per line (no blank lines, a byte-order
+    # mark, Word's numbers after tabs) and drops the footnotes.
+    row = next(r for r in manifest_rows() if r["file"] == name)
+    resolution = read_text_file(plain_exports / name.replace(".docx", ".txt"))
+    counts = resolution.counts()
+    assert (counts["preamble"], counts["operative"], counts["subparagraphs"]) == (
+        int(row["n_preamble"]), int(row["n_operative"]), int(row["n_subparagraphs"])
+    )
