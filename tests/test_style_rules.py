@@ -40,6 +40,16 @@ def test_footnotes_and_annexes_are_not_checked() -> None:
     assert style(resolution) == []
 
 
+def test_footnotes_are_checked_for_symbols_and_dates_only() -> None:
+    resolution = document("Recalls the Charter of the United Nations;")
+    resolution.footnotes = [
+        Footnote(1, "A/C3/80/L.10."),
+        Footnote(2, "UN Charter, labor report, December 18, 2013."),
+    ]
+    found = [(d.rule, d.paragraph) for d in style(resolution)]
+    assert found == [("symbol-committee-dot", "FN1"), ("date-order", "FN2")]
+
+
 def test_the_title_is_checked_under_its_own_address() -> None:
     resolution = document("Decides to continue;")
     resolution.meta.title = "Globalisation and interdependence"

@@ -4,7 +4,8 @@ The rules are the catalogue ``resources/rules/style.json`` (see
 :mod:`drafter.checks.style_catalogue`); this module runs them over the words the
 drafter wrote — paragraph texts and the title — and turns hits into diagnostics.
 Footnote texts are references (symbols, Official Records, Treaty Series) and annexes
-are quoted instruments, so neither is checked; inside a paragraph, quoted and
+are quoted instruments: annexes are never checked, footnotes only by the rules
+marked ``"footnotes": true`` (document symbols, dates); inside a paragraph, quoted and
 italic titles and web addresses are skipped (:mod:`drafter.checks.style_spans`).
 
 Speed: the check runs on every pause in typing, so it must stay small next to the
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 SOURCE = "style"
+FOOTNOTE = "FN"  # address prefix of footnote texts: "FN2"
 _Payload = TypeVar("_Payload")
 _JOIN = "\n\n"
 # Code rules that read the paragraph's address or need the paragraphs one by one.
@@ -90,6 +92,8 @@ def check_units(
         if selected is not None and not selected:
             continue
         for unit, hit in _hits(rule, scope, selected, context):
+            if unit.address.startswith(FOOTNOTE) and not rule.in_footnotes:
+                continue  # footnote texts cite titles and references as their authors wrote them
             if not rule.in_quotes and unit.protected.overlaps(hit.start, hit.end):
                 continue
             found.append(_diagnostic(rule, hit, unit, ui_language))
@@ -163,6 +167,8 @@ def _hits(
             return
         for index in range(len(units)) if selected is None else selected:
             unit = units[index]
+            if unit.address.startswith(FOOTNOTE) and not rule.in_footnotes:
+                continue
             for hit in function(context, unit.text, unit.address):
                 yield unit, hit
         return
@@ -215,11 +221,12 @@ def _diagnostic(rule: StyleRule, hit: Hit, unit: _Unit, ui_language: str) -> Dia
 
 
 def _units(resolution: Resolution) -> list[_Unit]:
-    """The drafter's own words, in document order: the title, then every body paragraph."""
+    """The title, every body paragraph, then the footnote texts (for the few rules that apply)."""
     pieces: list[tuple[str, str, list[Span] | None]] = []
     if resolution.meta.title:
         pieces.append(("META:title", resolution.meta.title, None))
     pieces.extend((p.address, p.text, p.italic_spans) for p in resolution.paragraphs)
+    pieces.extend((f"{FOOTNOTE}{note.number}", note.text, None) for note in resolution.footnotes)
     units, base = [], 0
     for address, text, italics in pieces:
         units.append(_Unit(address, text, italics, base))

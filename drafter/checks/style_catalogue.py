@@ -49,6 +49,7 @@ class StyleRule:
     mapping: dict[str, str] = field(default_factory=dict)
     code: str | None = None
     in_quotes: bool = False  # also applies inside quoted titles (typography of the quotes)
+    in_footnotes: bool = False  # also applies to footnote texts (symbols, dates)
     keep_case: bool = False
     has_fix: bool = False  # a mechanical fix is offered (data replacement or code rule that makes one)
     # Words the rule cannot match without (lower case when the rule ignores case):
@@ -218,6 +219,7 @@ def rules() -> tuple[StyleRule, ...]:
                 mapping={k.lower(): v for k, v in entry.get("map", {}).items()},
                 code=entry.get("code"),
                 in_quotes=bool(entry.get("in_quotes", False)),
+                in_footnotes=bool(entry.get("footnotes", False)),
                 keep_case=bool(entry.get("keep_case", entry.get("ignore_case", False))),
                 has_fix=bool(entry.get("replacement") is not None or entry.get("fix", False)),
                 triggers=tuple(entry.get("triggers", ())),

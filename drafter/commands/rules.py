@@ -91,7 +91,8 @@ def render_markdown(chosen: list[StyleRule] | None = None) -> str:
         "",
         f"Drafter checks {len(chosen)} UN editorial style rules in English, French and Spanish "
         f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} information). "
-        "Rules never look inside quoted or italic titles, web addresses, footnote texts or annexes. "
+        "Rules never look inside quoted or italic titles, web addresses or annexes, and only the "
+        "rules marked “also in footnotes” (symbols, dates) read footnote texts. "
         "Severity follows the evidence in `drafting-rules.md`: an error only where adopted texts show "
         "no exception, a warning where they show a few slips, information where usage varies "
         "(older texts, plain-text copies) or the rule is unconfirmed.",
@@ -111,6 +112,7 @@ def render_markdown(chosen: list[StyleRule] | None = None) -> str:
                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for rule in (r for r in chosen if r.category == category):
             fix = " (fix offered)" if rule.has_fix else ""
+            fix += " (also in footnotes)" if rule.in_footnotes else ""
             out.append(
                 f"| `{rule.id}` | {rule.severity.value} | {', '.join(rule.languages)} | "
                 f"**{_cell(rule.title['en'])}**{fix}. {_cell(rule.explanation)} | "
