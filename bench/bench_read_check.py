@@ -86,8 +86,8 @@ def main() -> int:
     diagnostics = len(drafter.check(resolution, _OPTIONS))
     base = _median_ms(_baseline, args.file, runs)
     full = _median_ms(_read_and_check, args.file, runs)
-    read_only = _median_ms(lambda p: len(drafter.read(p).paragraphs), args.file, runs)
-    best_read = min(_samples(lambda p: len(drafter.read(p).paragraphs), args.file, runs))
+    read_samples = _samples(lambda p: len(drafter.read(p).paragraphs), args.file, runs)
+    read_only, best_read = statistics.median(read_samples), min(read_samples)
     print(f"file: {args.file.name}  paragraphs: {paragraphs}  footnotes: {footnotes}  "
           f"diagnostics: {diagnostics}  runs: {runs}")
     print(f"check families measured: {', '.join(working) or 'none'}"
