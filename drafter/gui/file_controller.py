@@ -165,7 +165,8 @@ class DocumentFileController(QObject):
         self._add(menu, "file_settings", tr("Se&ttings…"), self.open_settings, keys.Preferences)
         menu.addSeparator()
         close = self._add(menu, "file_close", tr("&Close"), self.window.close, keys.Close)
-        close.setShortcuts(QKeySequence.keyBindings(keys.Close) + QKeySequence.keyBindings(keys.Quit))
+        bindings = QKeySequence.keyBindings(keys.Close) + QKeySequence.keyBindings(keys.Quit)
+        close.setShortcuts(sorted(bindings, key=lambda k: "F4" in k.toString()))  # Ctrl+W shown first
         self.file_menu = menu
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTableWidget,
     QToolBar,
     QTreeWidget,
 )
@@ -186,6 +187,11 @@ def _translate_dock(dock: QDockWidget) -> None:
         header = tree.headerItem()
         for column in range(header.columnCount()):
             header.setText(column, _lookup(header.text(column)))
+    for table in dock.findChildren(QTableWidget):
+        for column in range(table.columnCount()):
+            item = table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setText(_lookup(item.text()))
 
 
 def _retitle(dock: QDockWidget, text: str) -> None:

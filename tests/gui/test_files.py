@@ -94,7 +94,8 @@ def test_title_shows_the_file_and_the_unsaved_mark(qtbot, tmp_path, saved_file) 
 def test_text_file_is_saved_as_a_new_word_file(qtbot, tmp_path, corpus) -> None:
     target = tmp_path / "ga_68_131"  # the .docx suffix is added
     editor = make_editor(qtbot, tmp_path, {"save": [str(target)]})
-    source = corpus / "GA_68_131_fr.txt"
+    source = tmp_path / "GA_68_131_fr.txt"  # a copy: opening takes a lock next to the file
+    source.write_bytes((corpus / "GA_68_131_fr.txt").read_bytes())
     before = source.read_bytes()
     assert editor.files.open_path(source)
     assert editor.dialogs.reports and "GA_68_131_fr.txt" in editor.dialogs.reports[0][0]
