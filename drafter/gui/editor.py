@@ -282,7 +282,9 @@ class ResolutionEditor(QTextEdit):
                 if kind is BlockKind.TITLE:
                     self._paint_title_head(painter, origin.x() + dx, page_right + dx if rtl else None,
                                            origin.y() + dy, block)
-                if kind is BlockKind.TITLE and self.base.meta.status is DocumentStatus.ADOPTED:
+                adopted = self.base.meta.status is DocumentStatus.ADOPTED
+                numbered_title = adopted and self.base.meta.organ is not Organ.SC  # SC: "Resolution n" above
+                if kind is BlockKind.TITLE and numbered_title:
                     label = f"{self.base.meta.number}." if self.base.meta.number else ""
                     if label:
                         painter.setFont(_bold(self.document().defaultFont()))
@@ -297,7 +299,7 @@ class ResolutionEditor(QTextEdit):
                     painter.drawText(QPointF(right - width, baseline), label)
                 elif label:
                     painter.drawText(QPointF(text_x - NUMBER_GAP, baseline), label)
-                if kind.is_header and block.length() == 1:
+                if kind.is_header and block.length() == 1 and self._hinted(kind):
                     painter.save()
                     painter.setPen(QColor("#a0a0a0"))
                     hint = _italic(self.document().defaultFont())
@@ -308,6 +310,13 @@ class ResolutionEditor(QTextEdit):
                     painter.restore()
             block = block.next()
         painter.end()
+
+    def _hinted(self, kind: BlockKind) -> bool:
+        """Empty heading lines get a grey hint, except those the organ's layout does not use."""
+        unused = {BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE}
+        if self.base.meta.organ is Organ.SC and kind in unused:
+            return False
+        return not (self.base.meta.organ is Organ.SC and kind is BlockKind.TITLE)
 
     def _paint_title_head(self, painter: QPainter, x: float, right: float | None, top: float,
                           block: QTextBlock) -> None:
@@ -846,8 +855,13 @@ def title_head_lines(meta: Metadata) -> list[str]:
     except (FileNotFoundError, ValueError):
         return []
     if meta.status is DocumentStatus.ADOPTED:
-        if meta.organ is Organ.SC:
-            return []
+        if meta.organ is Organ.SC:  # "Resolution 1454 (2002)" / "Adopted by the Security Council at …"
+            lines = [strings["sc_resolution"].format(number=meta.number)] if meta.number else []
+            if meta.meeting and meta.adoption_date and "sc_adopted" in strings:
+                lines.append(strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date))
+            elif meta.adoption_date and "sc_adopted_undated" in strings:
+                lines.append(strings["sc_adopted_undated"].format(date=meta.adoption_date))
+            return lines
         table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
         line = table.get(meta.organ.value, "")
         lines = [line.format(date=meta.adoption_date)] if line else []

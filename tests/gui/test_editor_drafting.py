@@ -418,7 +418,7 @@ def test_dragging_in_the_outline_moves_a_paragraph_in_one_undo_step(window):
 
 
 def test_lines_above_the_title_follow_the_metadata():
-    from drafter.core.model import DocumentStatus, Metadata
+    from drafter.core.model import DocumentStatus, Metadata, Organ
     from drafter.gui.editor import title_head_lines
 
     adopted = Metadata(language="fr", status=DocumentStatus.ADOPTED, adoption_date="18 décembre 2013",
@@ -428,6 +428,10 @@ def test_lines_above_the_title_follow_the_metadata():
         "[sur la base du rapport de la Troisième Commission (A/68/448)]"]
     draft = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["France", "Ghana", "Peru"])
     assert title_head_lines(draft) == ["France, Ghana and Peru: draft resolution"]
+    council = Metadata(organ=Organ.SC, status=DocumentStatus.ADOPTED, number="1454 (2002)",
+                       meeting="4683rd meeting", adoption_date="30 December 2002")
+    assert title_head_lines(council) == [
+        "Resolution 1454 (2002)", "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002"]
     template = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["[Sponsors]: draft resolution"])
     assert title_head_lines(template) == ["[Sponsors]: draft resolution"]
 
