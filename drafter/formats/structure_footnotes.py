@@ -132,6 +132,7 @@ def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Cand
     """Every digit run that could be a mark, with its weight (one scan per text)."""
     out: list[_Candidate] = []
     largest = len(str(max(known)))
+    loose = detached or any(_CJK.search(t[:200]) for t in texts[:20])
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -143,6 +144,11 @@ def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Cand
             if after == "/" or after.isalpha():
                 continue
             size = end - start
+            if (
+                not loose and before in _DETACH_BEFORE and size < 5
+                and (size < 2 or not _RUN_END.match(text, end))
+            ):
+                continue  # "24 December", "in 2021 the": only a detached mark could be here
             if size > 3 or size > largest:
                 if size >= 2 and before not in ",.":
                     out.extend(_run_candidates(text, index, start, end, known))

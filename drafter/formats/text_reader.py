@@ -21,7 +21,7 @@ from drafter.formats.text_lines import CleanText, clean_text
 from drafter.formats.text_paragraphs import assemble_blocks
 
 MAX_BYTES = 20 * 1024 * 1024
-_SAMPLE = 5000  # characters enough to tell the language (cover lines are partly English)
+_SAMPLE = 3000  # characters enough to tell the language (cover lines are partly English)
 
 
 def split_text(
