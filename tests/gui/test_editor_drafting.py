@@ -431,7 +431,9 @@ def test_lines_above_the_title_follow_the_metadata():
     council = Metadata(organ=Organ.SC, status=DocumentStatus.ADOPTED, number="1454 (2002)",
                        meeting="4683rd meeting", adoption_date="30 December 2002")
     assert title_head_lines(council) == [
-        "Resolution 1454 (2002)", "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002"]
+        "Resolution 1454 (2002)",
+        "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002",
+    ]
     template = Metadata(language="en", status=DocumentStatus.DRAFT, sponsors=["[Sponsors]: draft resolution"])
     assert title_head_lines(template) == ["[Sponsors]: draft resolution"]
 
