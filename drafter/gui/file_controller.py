@@ -91,6 +91,7 @@ class DocumentFileController(QObject):
         self.path: Path | None = None
         self.lock: DocumentLock | None = None
         self.disk_state: DiskState | None = None
+        self.drafter_file = False  # the path is a .docx Drafter wrote (Save may overwrite it)
         self.session_id = uuid.uuid4().hex[:12]
         self._baseline = ""  # model JSON of the last saved / opened state
         self._last_autosave = ""
@@ -292,6 +293,7 @@ class DocumentFileController(QObject):
         self.lock, self.path = lock, path
         self.window.path = path
         self.disk_state = DiskState.of(path)
+        self.drafter_file = _saved_by_drafter(path)
         self._mark_saved()
         self._opened(resolution, path)
 
@@ -322,6 +324,7 @@ class DocumentFileController(QObject):
         self.lock = lock
         self.path = path
         self.disk_state = DiskState.of(path) if path else None
+        self.drafter_file = _saved_by_drafter(path)
         self.window.load_resolution(resolution, path)
         self._mark_saved()
 
@@ -354,8 +357,14 @@ class DocumentFileController(QObject):
     # --- save ---------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save to the current file (Save As when it has none or is not a .docx)."""
-        if self.path is None or self.path.suffix.lower() != ".docx":
+        """Save to the current file; Save As when there is none or Drafter did not write it.
+
+        A .txt is never overwritten with Word content, and a Word file from
+        elsewhere (an official file, a colleague's draft) may hold what Drafter
+        does not model, so the first save of either goes through the file dialog,
+        which asks before replacing a file.
+        """
+        if self.path is None or not self.drafter_file:
             return self.save_as()
         if changed_on_disk(self.path, self.disk_state):
             answer = self.dialogs.ask_overwrite_changed(self.path.name)
@@ -416,6 +425,7 @@ class DocumentFileController(QObject):
                                    path=path, reason=f"{type(error).__name__}: {error}"))
             return False
         self.disk_state = DiskState.of(path)
+        self.drafter_file = True
         self.recovery.discard(self.recovery_key())
         self._baseline = model_json.dumps(resolution)
         self._last_autosave = self._baseline
@@ -563,6 +573,12 @@ class DocumentFileController(QObject):
                 QTimer.singleShot(0, lambda: self.open_path(path))  # not inside the drag's event loop
                 return True
         return super().eventFilter(watched, event)
+
+
+def _saved_by_drafter(path: Path | None) -> bool:
+    from drafter.formats.docx_embed import extract_model
+
+    return path is not None and path.suffix.lower() == ".docx" and extract_model(path) is not None
 
 
 def _dropped_file(event: QEvent) -> str | None:

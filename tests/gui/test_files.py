@@ -291,3 +291,21 @@ def test_file_commands_use_the_standard_shortcuts(qtbot, tmp_path) -> None:
                       ("file_save_as", QKeySequence.StandardKey.SaveAs)]:
         assert actions[name].shortcuts() == QKeySequence.keyBindings(key), name
     assert editor.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_first_save_of_a_word_file_from_elsewhere_goes_through_save_as(qtbot, tmp_path) -> None:
+    """An official or colleague's .docx may hold what Drafter does not model: never overwritten silently."""
+    from drafter.formats.native import export_for_submission
+
+    foreign = tmp_path / "official.docx"
+    export_for_submission(rich_resolution(), foreign)
+    editor = make_editor(qtbot, tmp_path, {"save": [None, str(foreign)]})
+    editor.files.open_path(foreign)
+    before = foreign.read_bytes()
+    _type_at_end(editor.window, "Welcomes", " edited")
+    assert not editor.files.save()  # the drafter cancels the file dialog
+    assert foreign.read_bytes() == before
+    assert editor.files.save()  # and then confirms the same name
+    assert editor.dialogs.asked == [("save", str(foreign)), ("save", str(foreign))]
+    assert editor.files.save()  # from now on it is Drafter's file: no more questions
+    assert len(editor.dialogs.asked) == 2
