@@ -199,7 +199,7 @@ class ScriptedDialogs:
     def new_document(self, defaults: NewDocumentChoice) -> NewDocumentChoice | None:
         if not self._has("new"):
             return self.fallback.new_document(defaults)  # type: ignore[union-attr]
-        answer = self._answer("new", "")
+        answer = self._answer("new", f"{defaults.organ.value} {defaults.status.value} {defaults.language}")
         return answer if isinstance(answer, NewDocumentChoice) or answer is None else defaults
 
 

@@ -309,3 +309,28 @@ def test_first_save_of_a_word_file_from_elsewhere_goes_through_save_as(qtbot, tm
     assert editor.dialogs.asked == [("save", str(foreign)), ("save", str(foreign))]
     assert editor.files.save()  # from now on it is Drafter's file: no more questions
     assert len(editor.dialogs.asked) == 2
+
+
+def test_new_asks_about_unsaved_changes_and_offers_the_settings_defaults(qtbot, tmp_path) -> None:
+    editor = make_editor(qtbot, tmp_path, {"unsaved": ["cancel", "discard"], "new": [None]})
+    editor.files.settings.document_organ, editor.files.settings.document_language = "HRC", "es"
+    _type_at_end(editor.window, "Welcomes", " draft")
+    assert not editor.files.new_document()  # cancelled at the prompt: nothing asked further
+    assert editor.dialogs.asked == [("unsaved", "Untitled resolution")]
+    assert not editor.files.new_document()  # discarded, then the New dialog is cancelled
+    assert editor.dialogs.asked[-1] == ("new", "HRC draft es")  # the settings' defaults
+    assert editor.window.resolution().paragraphs[2].text.endswith(" draft")
+
+
+def test_new_dialog_starts_from_the_defaults_and_names_its_fields(qtbot) -> None:
+    from drafter.gui.new_dialog import NewDocumentDialog
+
+    defaults = NewDocumentChoice(Organ.HRC, DocumentStatus.ADOPTED, "es")
+    dialog = NewDocumentDialog(defaults)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == defaults
+    assert [dialog.organ.count(), dialog.status.count()] == [5, 2]
+    assert {"en", "fr", "es"} <= {dialog.language.itemData(i) for i in range(dialog.language.count())}
+    assert all(combo.accessibleName() for combo in (dialog.organ, dialog.status, dialog.language))
+    dialog.organ.setCurrentIndex(dialog.organ.findData("SC"))
+    assert dialog.choice().organ is Organ.SC
