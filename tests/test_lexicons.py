@@ -80,3 +80,18 @@ def test_language_detection(text: str, language: str) -> None:
 def test_italic_run_stops_before_the_first_linking_word(language, text, italic) -> None:
     found = lexicon(language).match(text, "operative")
     assert text[: found.italic_end] == italic
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وإذ تشير إلى قرارها", "إذ تشير إلى"),  # و prefix of later paragraphs
+        ("إذ تسلّم بأن", "وإذ تسلم"),  # shadda, and the first paragraph's form without و
+    ],
+)
+def test_arabic_prefix_and_diacritics(text: str, phrase: str) -> None:
+    assert lexicon("ar").match(text, "preamble").entry.phrase == phrase
+
+
+def test_arabic_tatweel_is_ignored() -> None:
+    assert lexicon("ar").match("تحـــث الدول", "operative").entry.phrase == "تحث"

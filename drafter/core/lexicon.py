@@ -56,8 +56,15 @@ class OpenerMatch:
     italic_end: int  # end offset of what should be italic (<= end)
 
 
+# Arabic short vowels, shadda, sukun and the tatweel (elongation) are optional in
+# writing: "تسلّم" and "تسلم", "تحـــث" and "تحث" are the same word.
+_ARABIC_MARKS = "[\u064b-\u0652\u0670\u0640]"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 def normalize(text: str) -> str:
-    """Case-folded text with spaces, apostrophes and hyphens unified (for comparisons)."""
+    """Case-folded text with spaces, apostrophes, hyphens and Arabic marks unified."""
+    text = re.sub(_ARABIC_MARKS, "", text)
     text = re.sub(_APOSTROPHE, "'", text)
     text = re.sub(_HYPHEN, "-", text)
     text = re.sub(_SPACE, " ", text)
@@ -68,9 +75,7 @@ def _phrase_pattern(phrase: str) -> str:
     words = normalize(phrase).split(" ")
     parts = []
     for index, word in enumerate(words):
-        piece = "".join(
-            _APOSTROPHE if ch == "'" else _HYPHEN if ch == "-" else re.escape(ch) for ch in word
-        )
+        piece = "".join(_char_pattern(ch) for ch in word)
         if index < len(words) - 1:
             elided = _ELIDABLE.get(word)
             if elided:
@@ -81,7 +86,21 @@ def _phrase_pattern(phrase: str) -> str:
         else:
             elided = _ELIDABLE.get(word)
             parts.append(f"(?:{piece}|{re.escape(elided)}{_APOSTROPHE})" if elided else piece)
-    return "".join(parts)
+    pattern = "".join(parts)
+    if words[0] in ("إذ", "وإذ"):
+        # Arabic: the first preambular paragraph opens with إذ, later ones with وإذ.
+        pattern = f"(?:و{_ARABIC_MARKS}*)?" + pattern.removeprefix("و" + _ARABIC_MARKS + "*")
+    return pattern
+
+
+def _char_pattern(ch: str) -> str:
+    if ch == "'":
+        return _APOSTROPHE
+    if ch == "-":
+        return _HYPHEN
+    if _ARABIC_LETTER.match(ch):
+        return re.escape(ch) + _ARABIC_MARKS + "*"
+    return re.escape(ch)
 
 
 class Lexicon:
@@ -123,7 +142,13 @@ class Lexicon:
         return key
 
     def lookup(self, phrase: str, part: str) -> Entry | None:
-        return self._by_key[part].get(self._key(phrase))
+        key = self._key(phrase)
+        entry = self._by_key[part].get(key)
+        if entry is None and key.startswith("وإذ"):
+            entry = self._by_key[part].get(key[1:])
+        elif entry is None and key.startswith("إذ"):
+            entry = self._by_key[part].get("و" + key)
+        return entry
 
     def match(self, text: str, part: str) -> OpenerMatch | None:
         """The longest known phrase of ``part`` at the start of ``text`` (leading spaces skipped)."""
