@@ -1,0 +1,368 @@
+"""The editor's "Compare with Base Text…" and "Export for Submission with Track Changes…".
+
+The GA's guidelines ask for a draft based on an earlier resolution to be submitted
+with every change shown as Word Track Changes against the official text, and
+negotiators circulate the changes paragraph by paragraph. Both start from a base
+text the drafter picks (.docx or .txt, read with :func:`drafter.read`) and the
+text on the page (``window.resolution()``).
+
+:func:`install_compare_actions` attaches a :class:`CompareController` to a window
+from outside, through what the window already offers: ``resolution()``,
+``editor`` (``snapshot()``, ``go_to()``, ``document()``), ``settings``
+(``page_size``, and ``author_name`` when it has one), ``path``, ``menuBar()``,
+``statusBar()``, and ``actions_by_name``. The commands go into a "Compare" menu
+before "Help", and "Export…" also into the File menu when that already exists.
+
+Every file dialog and message goes through a :class:`CompareDialogs` object, so
+tests answer with :class:`ScriptedCompareDialogs` instead of waiting in a modal
+loop. A file that cannot be read or written ends in a one-line message naming the
+file, never in a traceback.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+
+from drafter.comparison import Comparison, build_comparison
+from drafter.core.model import Resolution
+from drafter.errors import DrafterError, UnreadableFileError
+from drafter.gui.compare_dialog import CompareDialog
+from drafter.gui.compare_targets import Target
+
+BASE_SUFFIXES = (".docx", ".txt")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareActions", text)
+
+
+class CompareDialogs(Protocol):
+    """The questions and messages of the compare commands (replaceable in tests)."""
+
+    def base_file_name(self, folder: str) -> str | None: ...
+
+    def redline_file_name(self, suggested: str) -> str | None: ...
+
+    def error(self, title: str, text: str) -> None: ...
+
+    def information(self, title: str, text: str) -> None: ...
+
+
+class QtCompareDialogs:
+    """The real file dialogs and message boxes, parented to the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def base_file_name(self, folder: str) -> str | None:
+        kinds = tr("Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Choose the base text"), folder, kinds)
+        return name or None
+
+    def redline_file_name(self, suggested: str) -> str | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export with Track Changes"), suggested,
+                                              tr("Word documents (*.docx)"))
+        return name or None
+
+    def error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close,
+                          self.parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+    def information(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
+                          self.parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+
+@dataclass
+class ScriptedCompareDialogs:
+    """Answers from a script (``base`` and ``redline``: file names to give, in order, the
+    last one repeating; None is "Cancel"); records every question and message."""
+
+    base: list[str | None] = field(default_factory=list)
+    redline: list[str | None] = field(default_factory=list)
+    asked: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    messages: list[tuple[str, str]] = field(default_factory=list)
+
+    def _answer(self, question: str, queue: list[str | None], about: str) -> str | None:
+        self.asked.append((question, about))
+        if not queue:
+            raise LookupError(f"no scripted answer for the {question!r} question ({about})")
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    def base_file_name(self, folder: str) -> str | None:
+        return self._answer("base", self.base, folder)
+
+    def redline_file_name(self, suggested: str) -> str | None:
+        return self._answer("redline", self.redline, suggested)
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def information(self, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+
+def author_name(settings: object | None) -> str:
+    """Who the tracked changes are by: the settings' author name, else the person logged in
+    (their full name where the system knows it), else "Drafter"."""
+    configured = str(getattr(settings, "author_name", "") or "").strip()
+    if configured:
+        return configured
+    try:
+        login = getpass.getuser()
+    except Exception:  # no user name in the environment (some services, containers)
+        return "Drafter"
+    try:
+        import pwd
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or login or "Drafter"
+
+
+def read_base(path: str | Path) -> Resolution:
+    """The base text, or :class:`DrafterError` with one line naming the file and the problem."""
+    import drafter
+
+    path = Path(path)
+    try:
+        base = drafter.read(path)
+    except DrafterError:
+        raise
+    except Exception as error:  # a reader bug must still end in one clear line
+        raise UnreadableFileError(path, f"cannot be read ({type(error).__name__}: {error})") from error
+    if not base.paragraphs:
+        raise UnreadableFileError(path, "no resolution paragraphs found (is this a resolution?)")
+    return base
+
+
+class CompareController(QObject):
+    """The two commands and the list of changes for one window (see the module docstring)."""
+
+    def __init__(self, window: Any, dialogs: CompareDialogs | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialogs: CompareDialogs = dialogs if dialogs is not None else QtCompareDialogs(window)
+        self.base: Resolution | None = None  # the base of the list shown
+        self.base_path: Path | None = None
+        self.dialog: CompareDialog | None = None
+        self.comparison: Comparison | None = None
+        self.actions: dict[str, QAction] = {}
+        window.editor.document().contentsChanged.connect(self._page_changed)
+
+    # --- what the window offers -----------------------------------------------------
+
+    def document_path(self) -> Path | None:
+        files = getattr(self.window, "files", None)
+        path = getattr(files, "path", None) or getattr(self.window, "path", None)
+        return Path(path) if path else None
+
+    def _document_name(self) -> str:
+        path = self.document_path()
+        return path.name if path else tr("the text on the page")
+
+    def _status(self, text: str, timeout: int = 6000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    def _folder(self) -> str:
+        for path in (self.base_path, self.document_path()):
+            if path is not None:
+                return str(path.parent)
+        return str(Path.home())
+
+    # --- the commands -----------------------------------------------------------------
+
+    def compare_with_base(self) -> CompareDialog | None:
+        """Ask for a base text and show the changes from it to the page."""
+        base = self._ask_base()
+        if base is None:
+            return None
+        return self.show_changes()
+
+    def show_changes(self) -> CompareDialog | None:
+        """Compare the page with the current base and show (or refresh) the list."""
+        if self.base is None or self.base_path is None:
+            return None
+        with _busy():
+            self.comparison = build_comparison(self.base, self.window.resolution())
+        if self.dialog is None:
+            self.dialog = CompareDialog(self.window)
+            self.dialog.paragraph_requested.connect(self.go_to)
+            self.dialog.save_requested.connect(self.save_redline)
+            self.dialog.refresh_requested.connect(self.show_changes)
+        self.dialog.show_comparison(self.comparison, self.base_path.name, self._document_name())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def export_with_track_changes(self) -> Path | None:
+        """Ask for a base text and an output file; write the page as a redline against the base."""
+        if self._ask_base() is None:
+            return None
+        return self.save_redline()
+
+    def save_redline(self) -> Path | None:
+        """Write the page as a redline against the current base (asks where)."""
+        if self.base is None or self.base_path is None:
+            return None
+        suggested = self._suggested_output()
+        name = self.dialogs.redline_file_name(str(suggested))
+        if not name:
+            return None
+        target = Path(name).absolute()
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        title = tr("Cannot export with Track Changes")
+        for taken in (self.base_path, self.document_path()):
+            if taken is not None and _same_file(target, taken):
+                self.dialogs.error(title, tr("{path}: choose another name: this file is the base text "
+                                             "or the document itself.").format(path=target))
+                return None
+        from drafter.formats.redline import write_redline
+
+        author = author_name(getattr(self.window, "settings", None))
+        paper = getattr(getattr(self.window, "settings", None), "page_size", "letter")
+        try:
+            with _busy():  # write_redline writes through drafter.storage.atomic.atomic_write
+                comparison = write_redline(self.base, self.window.resolution(), target,
+                                           author=author, paper=paper)
+        except Exception as error:  # disk full, no permission, a writer bug: one line, nothing lost
+            self.dialogs.error(title, f"{target}: {_reason(error)}")
+            return None
+        self._status(tr("Exported {path} with {count} changes tracked (author: {author})").format(
+            path=target, count=len(comparison.changes), author=author), 8000)
+        return target
+
+    def go_to(self, target: Target | None) -> bool:
+        """Put the cursor on ``target`` (the changed words when the page still has them)."""
+        snapshot = self.window.editor.snapshot()
+        number = snapshot.blocks.get(target.address) if target is not None else None
+        if target is None or number is None:
+            self._status(tr("This change has no paragraph on the page to show."))
+            return False
+        start, end = target.start, target.end
+        if self.dialog is not None and self.dialog.is_stale():
+            start = end = 0  # the words may have moved: the paragraph itself is what we know
+        from drafter.gui.document_sync import block_span
+
+        block_start, block_end = block_span(snapshot.marks.get(target.address, []), start, end)
+        self.window.editor.go_to(number, block_start, block_end if block_end > block_start else None)
+        return True
+
+    # --- helpers ------------------------------------------------------------------
+
+    def _ask_base(self) -> Resolution | None:
+        name = self.dialogs.base_file_name(self._folder())
+        if not name:
+            return None
+        path = Path(name).absolute()
+        try:
+            with _busy():
+                base = read_base(path)
+        except DrafterError as error:
+            self.dialogs.error(tr("Cannot read the base text"), str(error))
+            return None
+        self.base, self.base_path = base, path
+        return base
+
+    def _suggested_output(self) -> Path:
+        document = self.document_path()
+        stem = document.stem if document else (self.base_path.stem if self.base_path else "resolution")
+        folder = document.parent if document else Path(self._folder())
+        return folder / f"{stem}-track-changes.docx"
+
+    def _page_changed(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible() and not self.dialog.is_stale():
+            self.dialog.set_stale(True)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+class _busy:
+    """The wait cursor while reading, comparing or writing (a second or two at most)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+# --- installing into a window ------------------------------------------------------------
+
+def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) -> CompareController:
+    """Add the compare commands to ``window`` (once) and keep the controller on ``window.compare``."""
+    existing = getattr(window, "compare", None)
+    if isinstance(existing, CompareController):
+        return existing
+    controller = CompareController(window, dialogs)
+    window.compare = controller
+    menu = QMenu("&Compare", window)
+    menu.setObjectName("CompareMenu")
+    menu.setAccessibleName("Compare")
+    bar = window.menuBar()
+    bar.insertMenu(_help_menu_action(window), menu)
+    compare = _action(window, controller, "compare_base", "Compare with &Base Text…",
+                      controller.compare_with_base,
+                      "Show the changes from an earlier text, paragraph by paragraph")
+    export = _action(window, controller, "export_track_changes",
+                     "Export for Submission with &Track Changes…", controller.export_with_track_changes,
+                     "Write the text as a Word file with every change from a base text tracked")
+    menu.addAction(compare)
+    menu.addAction(export)
+    file_menu = window.findChild(QMenu, "FileMenu")
+    plain_export = getattr(window, "actions_by_name", {}).get("file_export")
+    if file_menu is not None and plain_export is not None and plain_export in file_menu.actions():
+        following = file_menu.actions()[file_menu.actions().index(plain_export) + 1:]
+        file_menu.insertAction(following[0] if following else None, export)
+    return controller
+
+
+def _help_menu_action(window: Any) -> QAction | None:
+    """The Help menu's entry in the menu bar (found by its content, whatever the language)."""
+    shortcuts = getattr(window, "actions_by_name", {}).get("shortcuts")
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and shortcuts is not None and shortcuts in menu.actions():
+            return action
+    return None
+
+
+def _action(window: Any, controller: CompareController, name: str, text: str,
+            slot: Any, tip: str) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.setStatusTip(tip)
+    action.setToolTip(text.replace("&", "").rstrip("…"))
+    action.triggered.connect(lambda _=False: slot())
+    window.addAction(action)
+    controller.actions[name] = action
+    if hasattr(window, "actions_by_name"):
+        window.actions_by_name[name] = action
+    return action
