@@ -109,6 +109,7 @@ class _Scope:
         self.starts = [unit.base for unit in units]
         self.vocabulary = Vocabulary(self.text)
         self._lowered: str | None = None
+        self._held: dict[tuple[frozenset[str], bool], list[int]] = {}
 
     @property
     def lowered(self) -> str:
@@ -129,22 +130,36 @@ class _Scope:
             return []
         haystack = self.lowered if rule.ignore_case else self.text
         if rule.needles:
-            needles = set(rule.needles)
+            needles: set[str] = set(rule.needles)
+        elif any(trigger.startswith("re:") for trigger in present):
+            return None
         else:
             if len(present) > _FEW_TRIGGERS and rule.code not in _PER_PARAGRAPH:
                 return None
             needles = {needle for trigger in present for needle in _needles(trigger)}
-            counted = sum(haystack.count(needle) for needle in needles)
-            if counted > _FEW and rule.code not in _PER_PARAGRAPH:
-                return None
+        if rule.code in _PER_PARAGRAPH:
+            return self._holding(frozenset(needles), rule.ignore_case)
+        # Find the paragraphs holding a needle; past _FEW occurrences a single scan of
+        # the whole text is cheaper.
         chosen: set[int] = set()
+        seen = 0
         for needle in needles:
             position = haystack.find(needle)
             while position != -1:
+                seen += 1
+                if seen > _FEW:
+                    return None
                 chosen.add(bisect_right(self.starts, position) - 1)
                 position = haystack.find(needle, position + 1)
         return sorted(chosen)
 
+    def _holding(self, needles: frozenset[str], lowered: bool) -> list[int]:
+        """Units containing one of ``needles``, tested unit by unit (shared between rules)."""
+        key = (needles, lowered)
+        if key not in self._held:
+            texts = [u.text.lower() if lowered else u.text for u in self.units]
+            self._held[key] = [i for i, text in enumerate(texts) if any(n in text for n in needles)]
+        return self._held[key]
 
 def _needles(trigger: str) -> tuple[str, ...]:
     """What to look for in the text itself to find the paragraphs holding ``trigger``."""

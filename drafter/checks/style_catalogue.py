@@ -68,20 +68,26 @@ class StyleRule:
         """The rule's triggers found in the document (cheap: set lookups and substring search).
 
         "=word" asks for that exact word (punctuation stripped, hyphenated words also
-        split), "==token" for that exact token as written; a single punctuation mark is looked for in
+        split), "==token" for that exact token as written, "re:…" a pattern matching within
+        one token (space-separated list); a single punctuation mark is looked for in
         the text; anything else is a substring of one of the document's tokens.
         """
         found = []
         for trigger in self.triggers:
-            if trigger.startswith("=="):
+            if trigger.startswith("re:"):
+                hit = _trigger_pattern(trigger[3:]).search(vocabulary.tokens) is not None
+            elif trigger.startswith("=="):
                 hit = trigger[2:] in vocabulary.raw
             elif trigger.startswith("="):
-                words = vocabulary.words_lowered if self.ignore_case else vocabulary.words
-                hit = trigger[1:] in words
+                word = trigger[1:]
+                words = vocabulary.words
+                hit = word in words or (
+                    self.ignore_case and (word.capitalize() in words or word.upper() in words)
+                )
             elif self.triggers_in_text or (len(trigger) == 1 and not trigger.isalnum()):
                 hit = trigger in vocabulary.text
             else:
-                hit = trigger in (vocabulary.tokens_lowered if self.ignore_case else vocabulary.tokens)
+                hit = trigger in vocabulary.tokens
             if hit:
                 found.append(trigger)
         return found
@@ -121,6 +127,11 @@ class StyleRule:
         return value
 
 
+@cache
+def _trigger_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
+
+
 _PUNCTUATION = "\"'()[]{}.,;:!?«»“”‘’…–—*"
 _PARTS = re.compile(r"[-\u2010\u2011/]")
 
@@ -130,7 +141,8 @@ class Vocabulary:
 
     ``tokens`` is the whitespace-separated tokens as written, space-joined and
     space-padded (so " Agenda " is the token itself); ``words`` the same tokens
-    without surrounding punctuation, hyphenated and slashed ones also split.
+    without surrounding punctuation, hyphenated and slashed ones also split. Rules
+    that ignore case look words up as written, capitalized and in capitals.
     """
 
     def __init__(self, text: str) -> None:
@@ -138,12 +150,10 @@ class Vocabulary:
         self.raw = raw
         self.text = text
         self.tokens = " " + " ".join(raw) + " "
-        self.tokens_lowered = self.tokens.lower()
         words = {token.strip(_PUNCTUATION) for token in raw}
         for word in [w for w in words if "-" in w or "/" in w or "\u2011" in w or "\u2010" in w]:
             words.update(part.strip(_PUNCTUATION) for part in _PARTS.split(word))
         self.words = words
-        self.words_lowered = {word.lower() for word in words}
 
 
 def _per_language(value: Any, languages: tuple[str, ...]) -> dict[str, str]:

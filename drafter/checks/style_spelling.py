@@ -35,14 +35,16 @@ def _word() -> re.Pattern[str]:
     return re.compile(rf"((?:{prefixes})?(?:{stems}))s((?:{suffixes}))", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[A-Za-z-]*$")
+def _in_word(char: str) -> bool:
+    return (char.isascii() and char.isalpha()) or char == "-"
 
 
 def spelling_ize(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"organisation" -> "organization", "Recognising" -> "Recognizing" (SP01)."""
     for anchor in _suffix_anchor().finditer(text):
-        head = _LETTERS.search(text, max(0, anchor.start() - 30), anchor.start())
-        start = head.start() if head else anchor.start()
+        start = anchor.start()
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
         word = _word().fullmatch(text, start, anchor.end())
         if not word or text.startswith(_PROPER, start):
             continue

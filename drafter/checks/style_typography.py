@@ -110,18 +110,22 @@ _APOSTROPHE_S = re.compile(r"['’]s?(?=[ \u00a0\u202f\t\n])")
 
 
 @cache
-def _name_before() -> re.Pattern[str]:
-    names = sorted(terms()["country_names_en"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?<![\w-])({alternatives})$")
+def _names() -> tuple[frozenset[str], int]:
+    """Country names as a set, and the most words one has (for the look-back)."""
+    names = frozenset(terms()["country_names_en"])
+    return names, max(len(name.split()) for name in names)
 
 
 def possessive_country(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"Haiti's Government" -> "the Government of Haiti" (AB05): no possessive with a State's name."""
+    names, longest = _names()
     for mark in _APOSTROPHE_S.finditer(text):
-        match = _name_before().search(text, max(0, mark.start() - 60), mark.start())
-        if match:
-            yield Hit(match.start(), mark.end(), None, {"name": match.group(1)})
+        words = text[max(0, mark.start() - 80) : mark.start()].split(" ")
+        for count in range(min(longest, len(words)), 0, -1):
+            name = " ".join(words[-count:])
+            if name in names:
+                yield Hit(mark.start() - len(name), mark.end(), None, {"name": name})
+                break
 
 
 RULES = {
