@@ -44,6 +44,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,7 @@ class DocumentFileController(QObject):
 
     opened = Signal(str)
     saved = Signal(str)
+    autosave_failed = Signal(str)  # emitted from the autosave thread, shown in the status bar
 
     def __init__(self, window: Any, settings: Settings | None = None, *, dialogs: Any = None,
                  recovery: RecoveryStore | None = None, store: Any = None,
@@ -99,7 +101,9 @@ class DocumentFileController(QObject):
         self.actions: dict[str, QAction] = {}
 
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self._io: ThreadPoolExecutor | None = ThreadPoolExecutor(1, thread_name_prefix="drafter-autosave")
+        self.autosave_failed.connect(lambda message: self.window.statusBar().showMessage(message, 8000))
+        self.autosave_timer.timeout.connect(lambda: self.autosave(wait=False))
         self.set_autosave_interval(self.settings.autosave_seconds)
 
         window._update_title = self.update_title  # the title is ours from now on
@@ -318,7 +322,7 @@ class DocumentFileController(QObject):
 
     def _replace(self, resolution: Resolution, path: Path | None, lock: DocumentLock | None = None) -> None:
         """Show another document: the old one's lock and autosave go, the new one is 'saved'."""
-        self.recovery.discard(self.recovery_key())
+        self._discard_autosave(self.recovery_key())
         if self.lock is not None and (lock is None or self.lock.path != lock.path):
             self.lock.release()
         self.lock = lock
@@ -402,7 +406,7 @@ class DocumentFileController(QObject):
             if self.lock is not None:
                 self.lock.release()
             self.lock = lock
-            self.recovery.discard(old_key)
+            self._discard_autosave(old_key)
         self.path = path
         self.window.path = path
         self.disk_state = DiskState.of(path)
@@ -426,7 +430,7 @@ class DocumentFileController(QObject):
             return False
         self.disk_state = DiskState.of(path)
         self.drafter_file = True
-        self.recovery.discard(self.recovery_key())
+        self._discard_autosave(self.recovery_key())
         self._baseline = model_json.dumps(resolution)
         self._last_autosave = self._baseline
         self.document.setModified(False)
@@ -468,21 +472,39 @@ class DocumentFileController(QObject):
     def set_autosave_interval(self, seconds: int) -> None:
         self.autosave_timer.start(max(5, int(seconds)) * 1000)
 
-    def autosave(self) -> Path | None:
-        """Write the page to the recovery folder if it changed since the last save or autosave."""
-        if not self.document.isModified() and self._dump() == self._baseline:
+    def autosave(self, wait: bool = True) -> Path | None:
+        """Write the page to the recovery folder if it changed since the last save or autosave.
+
+        Only reading the page happens here (Qt documents belong to the GUI
+        thread); serializing, comparing and writing (with fsync) happen on one
+        background thread, so the timer and focus loss never stall typing. With
+        ``wait`` the call returns the file written (None when nothing changed).
+        """
+        if self._io is None:
             return None
-        dump = self._dump()
-        if dump == self._last_autosave:
+        job = self._io.submit(self._autosave_job, self.window.resolution(), self.document.isModified(),
+                              self.recovery_key(), str(self.path) if self.path else "")
+        return job.result() if wait else None
+
+    def _autosave_job(self, resolution: Resolution, modified: bool, key: str, original: str) -> Path | None:
+        """Runs on the autosave thread, one job at a time."""
+        dump = model_json.dumps(resolution)
+        if (not modified and dump == self._baseline) or dump == self._last_autosave:
             return None
         try:
-            written = self.recovery.save(self.recovery_key(), model_json.loads(dump),
-                                         str(self.path) if self.path else "")
+            written = self.recovery.save(key, resolution, original)
         except OSError as error:
-            self.window.statusBar().showMessage(f"{tr('Autosave failed')}: {error}", 8000)
+            self.autosave_failed.emit(f"{tr('Autosave failed')}: {error}")
             return None
         self._last_autosave = dump
         return written
+
+    def _discard_autosave(self, key: str) -> None:
+        """Remove an autosave, after any autosave still being written (same thread, in order)."""
+        if self._io is None:
+            self.recovery.discard(key)
+        else:
+            self._io.submit(self.recovery.discard, key).result()
 
     def offer_recovery(self) -> bool:
         """At start-up: offer the work a crash left in the recovery folder; True if one was recovered."""
@@ -517,7 +539,10 @@ class DocumentFileController(QObject):
     def close_cleanly(self) -> None:
         """The window goes away with nothing unsaved: drop the autosave and the lock."""
         self.autosave_timer.stop()
-        self.recovery.discard(self.recovery_key())
+        self._discard_autosave(self.recovery_key())
+        if self._io is not None:
+            self._io.shutdown(wait=True)
+            self._io = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -561,7 +586,7 @@ class DocumentFileController(QObject):
             self.close_cleanly()
             return False
         if watched is self.window and kind == QEvent.Type.WindowDeactivate:
-            self.autosave()
+            self.autosave(wait=False)
             return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _dropped_file(event) is not None:
             event.acceptProposedAction()

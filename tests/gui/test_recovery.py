@@ -54,7 +54,8 @@ def test_losing_focus_autosaves(qtbot, tmp_path) -> None:
     editor = make_editor(qtbot, tmp_path)
     _type_after(editor.window, "Welcomes", " focus")
     QApplication.sendEvent(editor.window, QEvent(QEvent.Type.WindowDeactivate))
-    assert len(list((tmp_path / "recovery").glob("*.json"))) == 1
+    # written on the autosave thread
+    qtbot.waitUntil(lambda: len(list((tmp_path / "recovery").glob("*.json"))) == 1)
 
 
 def test_the_autosave_timer_follows_the_settings(qtbot, tmp_path) -> None:
@@ -65,7 +66,7 @@ def test_the_autosave_timer_follows_the_settings(qtbot, tmp_path) -> None:
     assert editor.files.autosave_timer.interval() == 12_000
     _type_after(editor.window, "Welcomes", " tick")
     editor.files.autosave_timer.timeout.emit()  # what the timer does every 12 s
-    assert len(list((tmp_path / "recovery").glob("*.json"))) == 1
+    qtbot.waitUntil(lambda: len(list((tmp_path / "recovery").glob("*.json"))) == 1)
 
 
 def test_saving_and_closing_remove_the_autosave(qtbot, tmp_path) -> None:
