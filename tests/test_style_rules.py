@@ -87,8 +87,14 @@ def test_french_marks_one_slip_is_an_error_a_document_convention_is_not() -> Non
     spaced = ["Décide\u00a0: de continuer\u00a0;", "Prie le Secrétaire général\u00a0;", "Note\u00a0:"]
     slip = document(*spaced, "Invite les États\u00a0; encourage les organisations;", language="fr")
     assert [d.paragraph for d in style(slip, rule="fr-space-before-punctuation")] == ["OP4"]
-    convention = document("Décide: de continuer;", "Prie le Secrétaire général;", "Note:", language="fr")
+    convention = document(
+        "Décide: de continuer;", "Prie le Secrétaire général;", "Note: les rapports;", language="fr"
+    )
     assert style(convention, rule="fr-space-before-punctuation") == []
+    # A copy that lost the narrow space before ";" only: ":" is still held to the rule.
+    mixed = document("Décide\u00a0: de continuer;", "Prie;", "Note\u00a0: ceci;", "Invite:", language="fr")
+    found = style(mixed, rule="fr-space-before-punctuation")
+    assert [(d.paragraph, d.data.get("category")) for d in found] == [("OP4", "typography")]
 
 
 @pytest.mark.parametrize("language", ["ar", "ru", "zh"])

@@ -31,16 +31,17 @@ _CLOSE_ORDINARY = re.compile(r"( )»")
 _STRAIGHT_PAIR = re.compile(r"\"([^\"\n]*)\"")
 
 
-def _systematic(context: StyleContext, key: str, mark: re.Pattern[str], look_after: bool) -> bool:
-    """True when the whole document leaves the space out (a copy that lost it, or EU style).
+def _systematic(context: StyleContext, key: str, mark: re.Pattern[str], look_after: bool) -> set[str]:
+    """The marks the whole document leaves unspaced (a copy that lost the space, or EU style).
 
     One missing space in a text that otherwise has them is a slip worth an error; the
-    same "slip" on every mark of a text is its convention, and flagging each would
+    same "slip" on every ";" of a text is its convention (a PDF copy may lose the
+    narrow space before ";" and keep the one before ":"), and flagging each would
     bury every other finding. ``look_after``: the space belongs after the mark («).
     """
     if key not in context.memory:
         joined = "\n".join(p.text for p in context.resolution.paragraphs)
-        without = with_space = 0
+        counts: dict[str, list[int]] = {}
         for match in mark.finditer(joined):
             if look_after:
                 neighbour = joined[match.end() : match.end() + 1]
@@ -49,20 +50,24 @@ def _systematic(context: StyleContext, key: str, mark: re.Pattern[str], look_aft
                 following = joined[match.end() : match.end() + 1]
                 if neighbour in _NOT_BEFORE_MARK - set(_SPACES) or following.isalnum():
                     continue  # "(;", "10:30", "http://": not a mark the rule would look at
+            counts.setdefault(match.group(), [0, 0])
             if neighbour and neighbour in _SPACES:
-                with_space += 1
+                counts[match.group()][0] += 1
             else:
-                without += 1
-        context.memory[key] = without >= 3 and without > with_space
-    return bool(context.memory[key])
+                counts[match.group()][1] += 1
+        context.memory[key] = {
+            char for char, (spaced, unspaced) in counts.items() if unspaced >= 3 and unspaced > spaced
+        }
+    return set(context.memory[key])
 
 
 def fr_space_before_punctuation(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"aux décisions;" -> "aux décisions ;" (no-break space), not in 10:30, http:// or ratios."""
-    if _systematic(context, "style.fr-unspaced-marks", _MARKS, look_after=False):
-        return
+    convention = _systematic(context, "style.fr-unspaced-marks", _MARKS, look_after=False)
     for match in _MARKS.finditer(text):
         start = match.start()
+        if match.group() in convention:
+            continue
         if not start or text[start - 1] in _NOT_BEFORE_MARK:
             continue
         following = text[start + 1 : start + 2]
@@ -84,7 +89,7 @@ def fr_nbsp_before_punctuation(context: StyleContext, text: str, address: str) -
 def fr_guillemet_space(context: StyleContext, text: str, address: str) -> Iterator[Hit]:
     """"«Développement social»" -> "« Développement social »"."""
     if _systematic(context, "style.fr-unspaced-guillemets", _OPEN, look_after=True):
-        return
+        return  # guillemets without inner spaces throughout: the copy's convention
     for match in _OPEN_MISSING.finditer(text):
         yield Hit(match.start(), match.end(), "«" + NBSP, {"mark": "«"})
     for match in _CLOSE.finditer(text):
