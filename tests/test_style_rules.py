@@ -88,7 +88,7 @@ def test_french_marks_one_slip_is_an_error_a_document_convention_is_not() -> Non
     slip = document(*spaced, "Invite les États\u00a0; encourage les organisations;", language="fr")
     assert [d.paragraph for d in style(slip, rule="fr-space-before-punctuation")] == ["OP4"]
     convention = document(
-        "Décide: de continuer;", "Prie le Secrétaire général;", "Note: les rapports;", language="fr"
+        "Décide: de continuer;", "Prie: le Secrétaire général;", "Note: les rapports;", language="fr"
     )
     assert style(convention, rule="fr-space-before-punctuation") == []
     # A copy that lost the narrow space before ";" only: ":" is still held to the rule.
