@@ -262,6 +262,7 @@ class CompareController(QObject):
 
         block_start, block_end = block_span(snapshot.marks.get(target.address, []), start, end)
         self.window.editor.go_to(number, block_start, block_end if block_end > block_start else None)
+        self.window.activateWindow()  # the drafter goes on typing on the page
         return True
 
     # --- helpers ------------------------------------------------------------------
@@ -323,7 +324,7 @@ def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) 
         return existing
     controller = CompareController(window, dialogs)
     window.compare = controller
-    menu = QMenu("&Compare", window)
+    menu = QMenu("C&ompare", window)
     menu.setObjectName("CompareMenu")
     menu.setAccessibleName("Compare")
     bar = window.menuBar()

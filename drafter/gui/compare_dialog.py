@@ -141,6 +141,8 @@ class CompareDialog(QDialog):
         self.save_button.clicked.connect(self.save_requested)
         close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.close)
+        for button in (self.refresh_button, self.copy_button, self.save_button, close):
+            button.setAutoDefault(False)  # Enter in the list goes to the change, not to a button
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
@@ -243,7 +245,8 @@ class CompareDialog(QDialog):
         self.paragraph_requested.emit(self.targets[index] if isinstance(index, int) else None)
 
     def list_text(self) -> str:
-        """The selected changes (all shown ones when none is selected), one per line."""
+        """The selected changes when several are selected, otherwise all the shown ones,
+        one per line."""
         selected = {id(item) for item in self.list.selectedItems()}
         rows = [self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount())]
         if len(selected) > 1:

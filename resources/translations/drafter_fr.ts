@@ -739,5 +739,235 @@
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Base Text…</source>
+        <translation>Comparer avec le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Export for Submission with &amp;Track Changes…</source>
+        <translation>Exporter pour soumission avec &amp;suivi des modifications…</translation>
+    </message>
+    <message>
+        <source>Compare with Base Text</source>
+        <translation>Comparer avec le texte de base</translation>
+    </message>
+    <message>
+        <source>Export for Submission with Track Changes</source>
+        <translation>Exporter pour soumission avec suivi des modifications</translation>
+    </message>
+    <message>
+        <source>Show the changes from an earlier text, paragraph by paragraph</source>
+        <translation>Afficher les modifications par rapport à un texte antérieur, paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <source>Write the text as a Word file with every change from a base text tracked</source>
+        <translation>Enregistrer le texte en fichier Word, chaque modification par rapport au texte de base étant suivie</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Footnote inserted</source>
+        <translation>Note insérée</translation>
+    </message>
+    <message>
+        <source>Footnote deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Footnote changed</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>Titre modifié</translation>
+    </message>
+    <message>
+        <source>Formula changed</source>
+        <translation>Formule modifiée</translation>
+    </message>
+    <message>
+        <source>Annex inserted</source>
+        <translation>Annexe insérée</translation>
+    </message>
+    <message>
+        <source>Annex deleted</source>
+        <translation>Annexe supprimée</translation>
+    </message>
+    <message>
+        <source>Annex changed</source>
+        <translation>Annexe modifiée</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Changed paragraphs</source>
+        <translation>Paragraphes modifiés</translation>
+    </message>
+    <message>
+        <source>Inserted paragraphs</source>
+        <translation>Paragraphes insérés</translation>
+    </message>
+    <message>
+        <source>Deleted paragraphs</source>
+        <translation>Paragraphes supprimés</translation>
+    </message>
+    <message>
+        <source>Moved paragraphs</source>
+        <translation>Paragraphes déplacés</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Title and formula</source>
+        <translation>Titre et formule</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Changes from the base text</source>
+        <translation>Modifications par rapport au texte de base</translation>
+    </message>
+    <message>
+        <source>The text has changed since this comparison.</source>
+        <translation>Le texte a changé depuis cette comparaison.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>&amp;Comparer à nouveau</translation>
+    </message>
+    <message>
+        <source>Compare again with the same base text</source>
+        <translation>Comparer à nouveau avec le même texte de base</translation>
+    </message>
+    <message>
+        <source>Show changes of kind</source>
+        <translation>Afficher les modifications de type</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>List of changes</source>
+        <translation>Liste des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>Copy the list of changes</source>
+        <translation>Copier la liste des modifications</translation>
+    </message>
+    <message>
+        <source>Save &amp;Redline…</source>
+        <translation>Enregistrer la version &amp;révisée…</translation>
+    </message>
+    <message>
+        <source>Save the text with Track Changes against the base</source>
+        <translation>Enregistrer le texte avec le suivi des modifications par rapport au texte de base</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>No differences: the text is the same as “{base}”.</source>
+        <translation>Aucune différence : le texte est identique à « {base} ».</translation>
+    </message>
+    <message>
+        <source>1 change from “{base}” to “{document}”.</source>
+        <translation>1 modification de « {base} » à « {document} ».</translation>
+    </message>
+    <message>
+        <source>{count} changes from “{base}” to “{document}”.</source>
+        <translation>{count} modifications de « {base} » à « {document} ».</translation>
+    </message>
+    <message>
+        <source>The base text is in another language ({base}, the page is in {page}): every paragraph differs.</source>
+        <translation>Le texte de base est dans une autre langue ({base}, la page est en {page}) : tous les paragraphes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Résolutions (*.docx *.txt);;Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export with Track Changes</source>
+        <translation>Impossible d’exporter avec suivi des modifications</translation>
+    </message>
+    <message>
+        <source>Choose the base text</source>
+        <translation>Choisir le texte de base</translation>
+    </message>
+    <message>
+        <source>Export with Track Changes</source>
+        <translation>Exporter avec suivi des modifications</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>the text on the page</source>
+        <translation>le texte de la page</translation>
+    </message>
+    <message>
+        <source>This change has no paragraph on the page to show.</source>
+        <translation>Cette modification n’a pas de paragraphe à montrer dans la page.</translation>
+    </message>
+    <message>
+        <source>Exported {path} with {count} changes tracked (author: {author})</source>
+        <translation>{path} exporté avec {count} modifications suivies (auteur : {author})</translation>
+    </message>
+    <message>
+        <source>Cannot read the base text</source>
+        <translation>Impossible de lire le texte de base</translation>
+    </message>
+    <message>
+        <source>{path}: choose another name: this file is the base text or the document itself.</source>
+        <translation>{path} : choisissez un autre nom : ce fichier est le texte de base ou le document lui-même.</translation>
+    </message>
 </context>
 </TS>

@@ -100,12 +100,12 @@ def cursor_block_text(window) -> str:
 def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(editor) -> None:
     window, controller, _ = editor
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[-2:] == ["&Compare", "&Help"]
+    assert titles[-2:] == ["C&ompare", "&Help"]
     menu = window.findChild(QMenu, "CompareMenu")
     assert [a.objectName() for a in menu.actions()] == ["compare_base", "export_track_changes"]
     assert window.actions_by_name["compare_base"].text() == "Compare with &Base Text…"
     assert install_compare_actions(window) is controller
-    assert [a.text() for a in window.menuBar().actions()].count("&Compare") == 1
+    assert [a.text() for a in window.menuBar().actions()].count("C&ompare") == 1
 
 
 def test_export_is_also_in_the_file_menu_when_the_file_layer_is_there(qtbot, tmp_path: Path) -> None:
@@ -169,6 +169,16 @@ def test_double_click_puts_the_cursor_on_the_changed_words(qtbot, editor) -> Non
     assert cursor_block_text(window).startswith("Invites States to share information")
     double_click(qtbot, dialog, "OP3 (was OP249) moved")
     assert cursor_block_text(window).startswith("Notes the desire")
+
+
+def test_enter_on_a_row_goes_to_the_change_and_keeps_the_list_open(qtbot, editor) -> None:
+    window, controller, _ = editor
+    dialog = controller.compare_with_base()
+    dialog.list.setCurrentItem(dialog.item_for(next(c for c in dialog.changes if c.address == "OP6")))
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert window.editor.textCursor().selectedText() == "Reaffirms"
+    assert dialog.isVisible()
 
 
 def test_a_deleted_paragraph_is_shown_where_it_was_taken_from(qtbot, editor, texts) -> None:
@@ -348,3 +358,35 @@ def test_first_edit_span_of_a_deletion_is_where_the_words_were() -> None:
     [diff] = build_comparison(base, new).paragraphs
     assert first_edit_span(diff) == (len("Decides to continue"), len("Decides to continue"))
 
+
+
+# --- French ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", ["compare_dialog.py", "compare_actions.py"])
+def test_every_string_of_the_compare_interface_has_a_french_translation(module: str) -> None:
+    from test_i18n import GUI, _tr_calls, _ts_messages
+
+    messages = _ts_messages()
+    context, texts = _tr_calls(GUI / module)
+    assert len(texts) >= 5
+    assert [text for text in texts if not messages.get((context, text))] == []
+
+
+def test_the_compare_menu_in_french(editor, tmp_path: Path, monkeypatch) -> None:
+    from drafter.gui import i18n
+
+    window, controller, _ = editor
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert i18n.install_translators("fr") == []
+    try:
+        i18n.translate_window(window)
+        menu = window.findChild(QMenu, "CompareMenu")
+        assert menu.title() == "C&omparer"
+        assert [a.text() for a in menu.actions()] == [
+            "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…"]
+        dialog = controller.compare_with_base()
+        assert dialog.windowTitle() == "Modifications par rapport au texte de base"
+        assert dialog.list.topLevelItem(0).text(1) == "Modifiée"
+    finally:
+        i18n.install_translators("en")
