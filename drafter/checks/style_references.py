@@ -17,8 +17,8 @@ from drafter.checks.style_context import Hit, StyleContext
 # The noun first (a fast scan); "its" / "sa" / "su" before it is looked up afterwards.
 _ANCHOR = re.compile(r"[Rr](?:esolutions?|ésolutions?|esoluci(?:ón|ones))[ \u00a0]+(?=\d)")
 _OWN = re.compile(r"(?<!\w)(?:its|sa|ses|su|sus)[ \u00a0]+$", re.IGNORECASE)
-# "(2015)", "(XV)"; OCR copies also give "( 1991)" and "(199l)".
-_SESSION_OR_YEAR = r"\s*\(\s*(?:[\dIlO]{4}|[IVXLC]+)\s*\)"
+# "(2015)", "(XV)", special sessions "(S-VI)"; OCR copies also give "( 1991)" and "(199l)".
+_SESSION_OR_YEAR = r"\s*\(\s*(?:[\dIlO]{4}|(?:S-|ES-)?(?:[IVXLC]+|\d{1,2}))\s*\)"
 _LETTERS = r"(?:\s[A-Z](?:\s*(?:,|and|et|y)\s*[A-Z](?![\w/]))*(?![\w/]))"
 _DATE = {
     "en": r"(?:,?\s+(?:of|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
