@@ -334,3 +334,15 @@ def test_new_dialog_starts_from_the_defaults_and_names_its_fields(qtbot) -> None
     assert all(combo.accessibleName() for combo in (dialog.organ, dialog.status, dialog.language))
     dialog.organ.setCurrentIndex(dialog.organ.findData("SC"))
     assert dialog.choice().organ is Organ.SC
+
+
+def test_a_file_read_before_the_controller_existed_is_taken_in_charge(qtbot, tmp_path, saved_file) -> None:
+    """``drafter FILE`` may read the file first: the controller then locks it and reports on it."""
+    resolution = drafter.read(saved_file)
+    editor = make_editor(qtbot, tmp_path, resolution=resolution)
+    editor.window.load_resolution(resolution, saved_file)
+    editor.files.adopt(saved_file, resolution)
+    assert editor.files.path == saved_file and lock_path(saved_file).exists()
+    assert editor.window.windowTitle() == "draft.docx[*] — Drafter" and not editor.files.is_modified()
+    assert editor.dialogs.reports[0][0] == "Opened draft.docx"
+    assert editor.files.settings.recent_files == [str(saved_file)]

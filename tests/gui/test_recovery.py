@@ -172,3 +172,21 @@ def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None
     assert "Texte tapé" not in model_json.dumps(drafter.read(document))  # the file was never touched
     assert list(recovery.glob("*.json")) == []  # the dump closed cleanly
     assert not lock_path(document).exists()
+
+
+def test_test_hook_answers_are_parsed_and_fall_back_to_real_dialogs() -> None:
+    from drafter.gui.dialogs import ScriptedDialogs, parse_answers
+
+    answers = parse_answers(" recovery=recover ; unsaved=discard,cancel;")
+    assert answers == {"recovery": ["recover"], "unsaved": ["discard", "cancel"]}
+    asked = []
+
+    class Real:
+        def ask_overwrite_changed(self, name: str) -> str:
+            asked.append(name)
+            return "cancel"
+
+    dialogs = ScriptedDialogs(answers, fallback=Real())
+    assert [dialogs.ask_unsaved("a"), dialogs.ask_unsaved("a"), dialogs.ask_unsaved("a")] == [
+        "discard", "cancel", "cancel"]  # the last answer repeats
+    assert dialogs.ask_overwrite_changed("b") == "cancel" and asked == ["b"]  # not scripted: real dialog
