@@ -97,7 +97,6 @@ class DocumentFileController(QObject):
         self.session_id = uuid.uuid4().hex[:12]
         self._baseline = ""  # model JSON of the last saved / opened state
         self._last_autosave = ""
-        self._closing_allowed = False
         self.actions: dict[str, QAction] = {}
 
         self.autosave_timer = QTimer(self)
