@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from drafter.core.model import Resolution
+    from drafter.gui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1640, 1000)  # wide enough for the page, grey on both sides, and the docks
 
@@ -78,6 +79,7 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow()
     window.load_resolution(new_document())
     window.show()
+    _install_extras(window)
     files = _file_layer()
     if files is not None:  # issue 7: open/save, recovery after a crash, locks (its own dialogs)
         files.start(window, args.file)
@@ -88,6 +90,18 @@ def run(argv: Sequence[str]) -> int:
         else:
             QMessageBox.critical(window, "Cannot open the file", problem)
     return int(app.exec())
+
+
+def _install_extras(window: MainWindow) -> None:
+    """Commands other modules add to the window from outside (Compare with Base Text…)."""
+    try:
+        from drafter.gui.compare_actions import install_compare_actions
+    except ImportError:
+        return
+    try:
+        install_compare_actions(window)  # idempotent: installs once per window
+    except Exception as error:  # an optional command must not stop the editor from starting
+        window.statusBar().showMessage(f"Compare commands unavailable: {error}", 8000)
 
 
 def _file_layer() -> ModuleType | None:
