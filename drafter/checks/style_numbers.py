@@ -171,7 +171,14 @@ _SESSION = {
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[:start].rstrip()))
+    """Nothing but a sentence end, a label or the paragraph start before ``start``."""
+    before = text[max(0, start - 40) : start]
+    cut = before.rfind("\n")  # paragraphs are joined by blank lines
+    if cut != -1:
+        before = before[cut + 1 :]
+    elif start > 40:
+        before = "x " + before  # the window does not reach the paragraph start
+    return bool(_SENTENCE_END.search(before.rstrip()))
 
 
 def _in_mixed_series(text: str, start: int, end: int) -> bool:
