@@ -644,6 +644,9 @@ def start(window: Any, path: str | Path | None = None, resolution: Resolution | 
     for problem in problems:
         window.statusBar().showMessage(problem, 8000)
     recovered = controller.offer_recovery()
+    if path and recovered:
+        notice = tr("{name} was not opened: the recovered work is shown instead.")
+        window.statusBar().showMessage(notice.format(name=Path(path).name), 10000)
     if path and not recovered:
         if resolution is not None:
             controller.adopt(path, resolution)

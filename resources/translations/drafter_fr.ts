@@ -120,6 +120,10 @@
         <translation>{path} exporté</translation>
     </message>
     <message>
+        <source>{name} was not opened: the recovered work is shown instead.</source>
+        <translation>{name} n’a pas été ouvert : le travail récupéré est affiché à la place.</translation>
+    </message>
+    <message>
         <source>Autosave failed</source>
         <translation>Échec de l’enregistrement automatique</translation>
     </message>
