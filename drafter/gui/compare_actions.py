@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -162,6 +162,13 @@ class CompareController(QObject):
         self.dialog: CompareDialog | None = None
         self.comparison: Comparison | None = None
         self.actions: dict[str, QAction] = {}
+        self._compared: tuple[object, ...] | None = None  # the page as it was compared
+        # Underlining check results also signals contentsChanged: whether the text
+        # really changed is decided by comparing the model, once typing pauses.
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setSingleShot(True)
+        self._stale_timer.setInterval(400)
+        self._stale_timer.timeout.connect(self.check_stale)
         window.editor.document().contentsChanged.connect(self._page_changed)
 
     # --- what the window offers -----------------------------------------------------
@@ -198,7 +205,9 @@ class CompareController(QObject):
         if self.base is None or self.base_path is None:
             return None
         with _busy():
-            self.comparison = build_comparison(self.base, self.window.resolution())
+            page = self.window.resolution()
+            self.comparison = build_comparison(self.base, page)
+        self._compared = fingerprint(page)
         if self.dialog is None:
             self.dialog = CompareDialog(self.window)
             self.dialog.paragraph_requested.connect(self.go_to)
@@ -289,7 +298,26 @@ class CompareController(QObject):
 
     def _page_changed(self) -> None:
         if self.dialog is not None and self.dialog.isVisible() and not self.dialog.is_stale():
-            self.dialog.set_stale(True)
+            self._stale_timer.start()
+
+    def check_stale(self) -> bool:
+        """Mark the list out of date if the page no longer says what was compared."""
+        if self.dialog is None or self._compared is None:
+            return False
+        stale = fingerprint(self.window.resolution()) != self._compared
+        self.dialog.set_stale(stale)
+        return stale
+
+
+def fingerprint(resolution: Resolution) -> tuple[object, ...]:
+    """What a comparison depends on: heading, paragraphs (kind, level, text, marks), notes."""
+    return (
+        resolution.meta.title, resolution.formula,
+        tuple((p.kind, p.level, p.text, tuple((r.number, r.offset) for r in p.footnote_refs))
+              for p in resolution.paragraphs),
+        tuple((n.number, n.text) for n in resolution.footnotes),
+        tuple((a.title, tuple(a.paragraphs)) for a in resolution.annexes),
+    )
 
 
 def _same_file(a: Path, b: Path) -> bool:

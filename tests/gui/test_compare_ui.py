@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from editor_helpers import hyphen_checker
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
@@ -57,6 +56,13 @@ def texts(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return base, revision
 
 
+def first_word_checker(resolution: drafter.Resolution, options: object) -> list[drafter.Diagnostic]:
+    """A check family that underlines the first word of every operative paragraph."""
+    return [drafter.Diagnostic("test-first-word", drafter.Severity.INFO, p.address, 0, p.text.find(" "),
+                               "First word.", source="style")
+            for p in resolution.paragraphs if p.kind is drafter.ParagraphKind.OPERATIVE and " " in p.text]
+
+
 @pytest.fixture
 def editor(qtbot, texts: tuple[Path, Path]):
     """The window with the revision open, the compare commands installed, scripted dialogs."""
@@ -64,7 +70,7 @@ def editor(qtbot, texts: tuple[Path, Path]):
 
     settings = Settings()
     settings.author_name = AUTHOR  # type: ignore[attr-defined]  # read when present
-    window = MainWindow(checker=hyphen_checker, settings=settings, grammar=False)
+    window = MainWindow(checker=first_word_checker, settings=settings, grammar=False)
     qtbot.addWidget(window)
     window.load_resolution(drafter.read(texts[1]), texts[1])
     dialogs = ScriptedCompareDialogs(base=[str(texts[0])])
@@ -198,10 +204,21 @@ def test_an_edit_makes_the_list_out_of_date_and_compare_again_shows_it(qtbot, ed
     cursor = QTextCursor(window.editor.document().findBlockByNumber(window.editor.snapshot().blocks["OP1"]))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     cursor.insertText(" and beyond")
-    assert dialog.is_stale() and dialog.refresh_button.isVisibleTo(dialog)
+    qtbot.waitUntil(dialog.is_stale)  # decided once typing pauses
+    assert dialog.refresh_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_stale()
     assert any(c.address == "OP1" and c.edits == [("", " and beyond")] for c in dialog.changes)
+
+
+def test_showing_check_results_does_not_make_the_list_out_of_date(qtbot, editor) -> None:
+    """Underlining check results signals a change of the document, not of its text."""
+    window, controller, _ = editor
+    dialog = controller.compare_with_base()
+    window.checks.run_now(force=True)
+    assert window.editor.diagnostics  # the page shows underlines now
+    assert controller._stale_timer.isActive() or not dialog.is_stale()
+    assert controller.check_stale() is False and not dialog.is_stale()
 
 
 def test_copy_list_gives_one_change_per_line(editor) -> None:
