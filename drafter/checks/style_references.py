@@ -19,7 +19,8 @@ _ANCHOR = re.compile(r"[Rr](?:esolutions?|ésolutions?|esoluci(?:ón|ones))[ \u0
 _OWN = re.compile(r"(?<!\w)(?:its|sa|ses|su|sus)[ \u00a0]+$", re.IGNORECASE)
 # "(2015)", "(XV)", special sessions "(S-VI)"; OCR copies also give "( 1991)" and "(199l)".
 _SESSION_OR_YEAR = r"\s*\(\s*(?:[\dIlO]{4}|(?:S-|ES-)?(?:[IVXLC]+|\d{1,2}))\s*\)"
-_LETTERS = r"(?:\s[A-Z](?:\s*(?:,|and|et|y)\s*[A-Z](?![\w/]))*(?![\w/]))"
+# Lettered parts of a resolution: "49/75 I", "53/77 AA", "3411 A and B".
+_LETTERS = r"(?:\s[A-Z]{1,2}(?:\s*(?:,|and|et|y)\s*[A-Z]{1,2}(?![\w/]))*(?![\w/]))"
 _DATE = {
     "en": r"(?:,?\s+(?:of|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
     "fr": r"(?:,?\s+(?:du|en\s+date\s+du|adoptée\s+le)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})",
