@@ -163,6 +163,7 @@ class CompareController(QObject):
         self.comparison: Comparison | None = None
         self.actions: dict[str, QAction] = {}
         self._compared: tuple[object, ...] | None = None  # the page as it was compared
+        self._last_folder: Path | None = None
         # Underlining check results also signals contentsChanged: whether the text
         # really changed is decided by comparing the model, once typing pauses.
         self._stale_timer = QTimer(self)
@@ -186,18 +187,20 @@ class CompareController(QObject):
         self.window.statusBar().showMessage(text, timeout)
 
     def _folder(self) -> str:
-        for path in (self.base_path, self.document_path()):
-            if path is not None:
-                return str(path.parent)
-        return str(Path.home())
+        """Where the base dialog starts: the last base's folder, else the document's."""
+        if self._last_folder is not None:
+            return str(self._last_folder)
+        document = self.document_path()
+        return str(document.parent if document else Path.home())
 
     # --- the commands -----------------------------------------------------------------
 
     def compare_with_base(self) -> CompareDialog | None:
         """Ask for a base text and show the changes from it to the page."""
-        base = self._ask_base()
-        if base is None:
+        picked = self._ask_base()
+        if picked is None:
             return None
+        self.base, self.base_path = picked
         return self.show_changes()
 
     def show_changes(self) -> CompareDialog | None:
@@ -220,16 +223,23 @@ class CompareController(QObject):
         return self.dialog
 
     def export_with_track_changes(self) -> Path | None:
-        """Ask for a base text and an output file; write the page as a redline against the base."""
-        if self._ask_base() is None:
+        """Ask for a base text and an output file; write the page as a redline against the base.
+
+        The base picked here is for this export only: a list of changes already on
+        screen keeps its own base for "Compare again" and "Save redline…"."""
+        picked = self._ask_base()
+        if picked is None:
             return None
-        return self.save_redline()
+        return self._export(*picked)
 
     def save_redline(self) -> Path | None:
-        """Write the page as a redline against the current base (asks where)."""
+        """Write the page as a redline against the base of the list (asks where)."""
         if self.base is None or self.base_path is None:
             return None
-        suggested = self._suggested_output()
+        return self._export(self.base, self.base_path)
+
+    def _export(self, base: Resolution, base_path: Path) -> Path | None:
+        suggested = self._suggested_output(base_path)
         name = self.dialogs.redline_file_name(str(suggested))
         if not name:
             return None
@@ -237,7 +247,7 @@ class CompareController(QObject):
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
         title = tr("Cannot export with Track Changes")
-        for taken in (self.base_path, self.document_path()):
+        for taken in (base_path, self.document_path()):
             if taken is not None and _same_file(target, taken):
                 self.dialogs.error(title, tr("{path}: choose another name: this file is the base text "
                                              "or the document itself.").format(path=target))
@@ -248,7 +258,7 @@ class CompareController(QObject):
         paper = getattr(getattr(self.window, "settings", None), "page_size", "letter")
         try:
             with _busy():  # write_redline writes through drafter.storage.atomic.atomic_write
-                comparison = write_redline(self.base, self.window.resolution(), target,
+                comparison = write_redline(base, self.window.resolution(), target,
                                            author=author, paper=paper)
         except Exception as error:  # disk full, no permission, a writer bug: one line, nothing lost
             self.dialogs.error(title, f"{target}: {_reason(error)}")
@@ -276,7 +286,8 @@ class CompareController(QObject):
 
     # --- helpers ------------------------------------------------------------------
 
-    def _ask_base(self) -> Resolution | None:
+    def _ask_base(self) -> tuple[Resolution, Path] | None:
+        """(base text, its path) picked and read, or None (cancelled, or told why not)."""
         name = self.dialogs.base_file_name(self._folder())
         if not name:
             return None
@@ -287,13 +298,13 @@ class CompareController(QObject):
         except DrafterError as error:
             self.dialogs.error(tr("Cannot read the base text"), str(error))
             return None
-        self.base, self.base_path = base, path
-        return base
+        self._last_folder = path.parent
+        return base, path
 
-    def _suggested_output(self) -> Path:
+    def _suggested_output(self, base_path: Path) -> Path:
         document = self.document_path()
-        stem = document.stem if document else (self.base_path.stem if self.base_path else "resolution")
-        folder = document.parent if document else Path(self._folder())
+        stem = document.stem if document else base_path.stem
+        folder = document.parent if document else base_path.parent
         return folder / f"{stem}-track-changes.docx"
 
     def _page_changed(self) -> None:

@@ -273,6 +273,51 @@ def test_save_redline_from_the_list_writes_the_page_as_it_is_now(
     assert_redline(tmp_path / "redline.docx", drafter.read(texts[0]), page)
 
 
+def test_an_export_against_another_base_leaves_the_list_and_its_base_alone(editor, tmp_path: Path) -> None:
+    window, controller, dialogs = editor
+    dialog = controller.compare_with_base()
+    listed = [c.description for c in dialog.changes]
+    list_base = controller.base_path
+    other = tmp_path / "other-base.txt"
+    other.write_text(Path(dialogs.base[0]).read_text(encoding="utf-8").replace("Reaffirming", "Recalling", 1),
+                     encoding="utf-8")
+    dialogs.base = [str(other)]
+    dialogs.redline = [str(tmp_path / "against-other.docx")]
+    assert controller.export_with_track_changes() == tmp_path / "against-other.docx"
+    assert controller.base_path == list_base and [c.description for c in dialog.changes] == listed
+    assert dialogs.asked[-2] == ("base", str(list_base.parent))  # starts where the last base was
+    dialogs.redline = [str(tmp_path / "against-list-base.docx")]
+    assert controller.save_redline() == tmp_path / "against-list-base.docx"
+    assert_redline(tmp_path / "against-list-base.docx", drafter.read(list_base), window.resolution())
+
+
+def test_a_word_base_against_the_text_on_the_page(qtbot, tmp_path: Path) -> None:
+    """The official .docx as base (the Word reader), the page from an edited text."""
+    from conftest import CORPUS
+
+    from drafter.gui.main_window import MainWindow
+
+    if not (CORPUS / "GA_72_248_en.docx").is_file():
+        pytest.skip("shared corpus not present")
+    base = drafter.read(CORPUS / "GA_72_248_en.docx")
+    first = next(p for p in base.paragraphs if p.kind is drafter.ParagraphKind.OPERATIVE)
+    edited = first.text.split(" ", 1)[1][:40]
+    page = tmp_path / "revised.txt"
+    page.write_text((CORPUS / "GA_72_248_en.txt").read_text(encoding="utf-8").replace(
+        edited, "with appreciation " + edited, 1), encoding="utf-8")
+    window = MainWindow(checker=first_word_checker, settings=Settings(), grammar=False)
+    qtbot.addWidget(window)
+    window.load_resolution(drafter.read(page), page)
+    dialogs = ScriptedCompareDialogs(base=[str(CORPUS / "GA_72_248_en.docx")],
+                                     redline=[str(tmp_path / "redline.docx")])
+    controller = install_compare_actions(window, dialogs)
+    dialog = controller.compare_with_base()
+    assert dialog is not None and dialogs.errors == []
+    assert any(c.address == "OP1" and c.edits == [("", "with appreciation ")] for c in dialog.changes)
+    assert controller.save_redline() == tmp_path / "redline.docx"
+    assert_redline(tmp_path / "redline.docx", base, window.resolution())
+
+
 def test_export_never_replaces_the_base_or_the_document(editor, tmp_path: Path) -> None:
     window, controller, dialogs = editor
     base, document = tmp_path / "official.docx", tmp_path / "draft.docx"
