@@ -1,4 +1,4 @@
-"""The PySide6 editor (issue 6). Importing it first guards against a PySide6 refcount bug.
+"""The PySide6 editor (issue 6).
 
 Map of the package (each module has one job):
 
@@ -10,8 +10,6 @@ Map of the package (each module has one job):
 - ``checking`` / ``incremental_checks``: debounced checks on a worker thread;
 - docks: ``outline_dock``, ``issues_dock``, ``footnotes_dock``, ``metadata_dock``;
   ``find_replace``; files, settings and recovery (issue 7) attach from outside.
+PySide6 6.12.0 leaks references to None on CPython 3.11 and aborts long sessions;
+pyproject.toml therefore requires PySide6-Essentials < 6.12 (6.11.3 is clean).
 """
-
-from drafter.gui.none_guard import keep_none_alive
-
-keep_none_alive()
