@@ -275,8 +275,15 @@ class CompareController(QObject):
             self._status(tr("This change has no paragraph on the page to show."))
             return False
         start, end = target.start, target.end
-        if self.dialog is not None and self.dialog.is_stale():
+        stale = self.dialog is not None and self.dialog.is_stale()
+        if stale:
             start = end = 0  # the words may have moved: the paragraph itself is what we know
+        notes = getattr(self.window, "footnotes", None)
+        if target.footnote is not None and not stale and hasattr(notes, "show_number"):
+            notes.refresh()
+            notes.show_number(target.footnote)  # the mark in its paragraph, the text in the dock
+            self.window.activateWindow()
+            return True
         from drafter.gui.document_sync import block_span
 
         block_start, block_end = block_span(snapshot.marks.get(target.address, []), start, end)

@@ -22,11 +22,13 @@ _IN_NEW_TEXT = ("equal", "changed", "inserted", "moved")
 
 @dataclass(frozen=True)
 class Target:
-    """A paragraph of the new text, and the span (model offsets) to select in it."""
+    """A paragraph of the new text, the span (model offsets) to select in it, and for
+    a footnote inserted or changed, its number in the new text."""
 
     address: str
     start: int = 0
     end: int = 0
+    footnote: int | None = None
 
 
 def change_targets(comparison: Comparison) -> list[Target | None]:
@@ -44,6 +46,8 @@ def _target(change: Change, diffs: list[ParagraphDiff]) -> Target | None:
         return _where_deleted(change.base_address, diffs)
     if change.new_address is None:
         return None
+    if change.kind in (ChangeKind.FOOTNOTE_INSERTED, ChangeKind.FOOTNOTE_CHANGED):
+        return Target(change.new_address, footnote=change.new_footnote)
     if change.kind in (ChangeKind.CHANGED, ChangeKind.MOVED):
         for diff in diffs:
             if diff.kind in ("changed", "moved", "equal") and diff.new is not None \

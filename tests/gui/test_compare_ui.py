@@ -177,6 +177,16 @@ def test_double_click_puts_the_cursor_on_the_changed_words(qtbot, editor) -> Non
     assert cursor_block_text(window).startswith("Notes the desire")
 
 
+def test_a_footnote_change_shows_the_note_and_its_mark(qtbot, editor) -> None:
+    window, controller, _ = editor
+    dialog = controller.compare_with_base()
+    double_click(qtbot, dialog, "Footnote 3 (PP6)")
+    cursor = window.editor.textCursor()
+    assert cursor.block().blockNumber() == window.editor.snapshot().blocks["PP6"]
+    table = window.footnotes.table
+    assert table.currentRow() == 2 and table.item(2, 1).text().endswith("appendix E.")
+
+
 def test_enter_on_a_row_goes_to_the_change_and_keeps_the_list_open(qtbot, editor) -> None:
     window, controller, _ = editor
     dialog = controller.compare_with_base()
