@@ -157,8 +157,9 @@ def _opener(
                                    options, opener=first_word.group(0).rstrip(",;:"))]
         return 0, []
     measured = bool(match.entry.italic_scope)
-    # What may be italic: the measured scope, else the phrase up to its first linking word.
-    allowed_end = match.italic_end if measured else _phrase_end(text, start, match.italic_end, language)
+    # What may be italic: the measured scope, else the phrase up to its first linking word
+    # (the lexicon decides both, so the exporter, the editor and this check agree).
+    allowed_end = match.italic_end
     # What must be italic: all of a measured scope; else the first word and its adverbs, since
     # unmeasured phrases ("Rappelant sa résolution") are often italic only on their first word.
     required_end = allowed_end if measured else _first_word_end(text, start, allowed_end, language)
@@ -187,16 +188,6 @@ def _opener(
 
 def _data() -> dict:
     return load_json(f"rules/{CATALOGUE}.json")["data"]
-
-
-def _phrase_end(text: str, start: int, end: int, language: str) -> int:
-    """End of a lexicon phrase before its first linking word ("Decides" in "Decides to include …")."""
-    linking = set(_data()["linking_words"].get(language, []))
-    words = list(_WORD.finditer(text, start, end))
-    for index, word in enumerate(words[1:], start=1):
-        if normalize(word.group(0)).strip(",;:.") in linking:
-            return words[index - 1].end()
-    return end
 
 
 def _first_word_end(text: str, start: int, end: int, language: str) -> int:
