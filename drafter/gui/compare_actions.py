@@ -383,12 +383,23 @@ def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) 
                      "Write the text as a Word file with every change from a base text tracked")
     menu.addAction(compare)
     menu.addAction(export)
+    if not _add_to_file_menu(window, export):
+        # ``drafter`` installs these commands before the file layer builds its File
+        # menu; once the event loop runs, the menu is there.
+        QTimer.singleShot(0, lambda: _add_to_file_menu(window, export))
+    return controller
+
+
+def _add_to_file_menu(window: Any, export: QAction) -> bool:
+    """Put "Export … with Track Changes" under the File menu's plain export, if both exist."""
     file_menu = window.findChild(QMenu, "FileMenu")
     plain_export = getattr(window, "actions_by_name", {}).get("file_export")
-    if file_menu is not None and plain_export is not None and plain_export in file_menu.actions():
+    if file_menu is None or plain_export is None or plain_export not in file_menu.actions():
+        return False
+    if export not in file_menu.actions():
         following = file_menu.actions()[file_menu.actions().index(plain_export) + 1:]
         file_menu.insertAction(following[0] if following else None, export)
-    return controller
+    return True
 
 
 def _help_menu_action(window: Any) -> QAction | None:

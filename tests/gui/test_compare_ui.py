@@ -124,6 +124,31 @@ def test_export_is_also_in_the_file_menu_when_the_file_layer_is_there(qtbot, tmp
     assert names[names.index("file_export") + 1] == "export_track_changes"
 
 
+def test_export_joins_a_file_menu_built_after_the_commands(qtbot, tmp_path: Path) -> None:
+    """As ``drafter`` starts: commands installed first, then the file layer's File menu."""
+    from PySide6.QtCore import QSettings
+
+    from drafter.gui.dialogs import ScriptedDialogs
+    from drafter.gui.file_controller import attach
+    from drafter.gui.main_window import MainWindow
+    from drafter.storage.recovery import RecoveryStore
+
+    window = MainWindow(checker=first_word_checker, settings=Settings(), grammar=False)
+    qtbot.addWidget(window)
+    install_compare_actions(window, ScriptedCompareDialogs())
+    attach(window, window.settings, dialogs=ScriptedDialogs({"unsaved": ["discard"]}),
+           recovery=RecoveryStore(tmp_path / "recovery"),
+           store=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+    def placed() -> bool:
+        names = [a.objectName() for a in window.findChild(QMenu, "FileMenu").actions()]
+        return names[names.index("file_export") + 1] == "export_track_changes"
+
+    qtbot.waitUntil(placed)
+    assert [a.objectName() for a in window.findChild(QMenu, "FileMenu").actions()].count(
+        "export_track_changes") == 1
+
+
 # --- the list of changes ------------------------------------------------------------------
 
 
