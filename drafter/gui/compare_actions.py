@@ -207,9 +207,14 @@ class CompareController(QObject):
         """Compare the page with the current base and show (or refresh) the list."""
         if self.base is None or self.base_path is None:
             return None
-        with _busy():
-            page = self.window.resolution()
-            self.comparison = build_comparison(self.base, page)
+        try:
+            with _busy():
+                page = self.window.resolution()
+                comparison = build_comparison(self.base, page)
+        except Exception as error:  # a comparison bug must not take the drafter's work with it
+            self.dialogs.error(tr("Cannot compare"), f"{self.base_path}: {type(error).__name__}: {error}")
+            return None
+        self.comparison = comparison
         self._compared = fingerprint(page)
         if self.dialog is None:
             self.dialog = CompareDialog(self.window)

@@ -934,6 +934,10 @@
 <context>
     <name>CompareActions</name>
     <message>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
         <source>Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
         <translation>Résolutions (*.docx *.txt);;Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>

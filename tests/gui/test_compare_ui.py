@@ -411,6 +411,19 @@ def test_a_base_that_cannot_be_read_gives_one_clear_line(
     assert [q for q, _ in dialogs.asked] == ["base", "base"]  # no output asked for an unreadable base
 
 
+def test_a_failing_comparison_gives_a_message_not_a_crash(editor, monkeypatch) -> None:
+    from drafter.gui import compare_actions
+
+    _, controller, dialogs = editor
+
+    def broken(base: object, new: object) -> None:
+        raise ValueError("alignment failed")
+
+    monkeypatch.setattr(compare_actions, "build_comparison", broken)
+    assert controller.compare_with_base() is None and controller.dialog is None
+    assert dialogs.errors == [("Cannot compare", f"{dialogs.base[0]}: ValueError: alignment failed")]
+
+
 def test_cancelling_the_file_dialogs_does_nothing(editor, tmp_path: Path) -> None:
     _window, controller, dialogs = editor
     dialogs.base = [None]
