@@ -111,7 +111,7 @@ def curly_quotes(context: StyleContext, text: str, address: str) -> Iterator[Hit
         yield Hit(match.start(), match.end(), f"“{match.group(1)}”")
 
 
-_APOSTROPHE_S = re.compile(r"['’]s?(?=[ \u00a0\u202f\t\n])")
+_APOSTROPHE_S = re.compile(r"['’]s?(?!\S)")
 
 
 @cache
@@ -125,7 +125,10 @@ def possessive_country(context: StyleContext, text: str, address: str) -> Iterat
     """"Haiti's Government" -> "the Government of Haiti" (AB05): no possessive with a State's name."""
     names, longest = _names()
     for mark in _APOSTROPHE_S.finditer(text):
-        words = text[max(0, mark.start() - 80) : mark.start()].split(" ")
+        before = text[max(0, mark.start() - 80) : mark.start()]
+        if not before or before[-1].isspace():
+            continue
+        words = before.split()
         for count in range(min(longest, len(words)), 0, -1):
             name = " ".join(words[-count:])
             if name in names:
