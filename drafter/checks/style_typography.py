@@ -73,7 +73,7 @@ def fr_space_before_punctuation(context: StyleContext, text: str, address: str) 
         following = text[start + 1 : start + 2]
         if (following and following.isalnum()) or text[start : start + 3] == "://":
             continue
-        if _CAPITAL_NEXT.match(text, start + 1):
+        if match.group() == ":" and _CAPITAL_NEXT.match(text, start + 1):
             continue  # "From Pollution to Solution: A Global Assessment": an English title
         yield Hit(start, start + 1, NBSP + match.group(), {"mark": match.group()})
 
