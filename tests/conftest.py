@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import csv
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never read or write the user's own settings, recovery folder or word lists from tests.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="drafter-tests-"))
+os.environ.setdefault("DRAFTER_SETTINGS", str(_SANDBOX / "settings.ini"))
+os.environ.setdefault("XDG_STATE_HOME", str(_SANDBOX / "state"))
+os.environ.setdefault("XDG_CONFIG_HOME", str(_SANDBOX / "config"))
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"

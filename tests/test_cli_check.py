@@ -147,7 +147,7 @@ def test_grammar_diagnostics_and_notices(good: Path, gap: Path, capsys, monkeypa
     structure_only(monkeypatch)
     calls = []
 
-    def fake_grammar(resolution, *, url=None, ui_language="en"):
+    def fake_grammar(resolution, *, url=None, ui_language="en", config=None):
         calls.append(url)
         found = Diagnostic("grammar-agreement", Severity.WARNING, "PP1", 0, 9, "Possible agreement error",
                            source="grammar")
@@ -197,3 +197,22 @@ def test_subprocess_on_corpus_files() -> None:
     assert (records[1]["language"], records[1]["structure"]["preamble"]) == ("fr", 17)
     has_error = any(d["severity"] == "error" for r in records for d in r["diagnostics"])
     assert result.returncode == (1 if has_error else 0)
+
+
+def test_rules_switched_off_in_user_settings_are_not_reported(tmp_path, monkeypatch, capsys) -> None:
+    from PySide6.QtCore import QSettings
+
+    from drafter.settings import Settings
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act\n", encoding="utf-8"
+    )
+    assert main(["check", str(draft)]) == 1
+    assert "[operative-last-full-stop]" in capsys.readouterr().out
+    ini = tmp_path / "settings.ini"
+    store = QSettings(str(ini), QSettings.Format.IniFormat)
+    Settings(disabled_rules=["operative-last-full-stop"]).save(store)
+    monkeypatch.setenv("DRAFTER_SETTINGS", str(ini))
+    main(["check", str(draft)])
+    assert "[operative-last-full-stop]" not in capsys.readouterr().out

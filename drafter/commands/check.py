@@ -12,12 +12,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.commands.output import diagnostic_line, json_line, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
+
+if TYPE_CHECKING:
+    from drafter.grammar import GrammarConfig
+    from drafter.settings import Settings
 
 GRAMMAR_UNAVAILABLE = (
     "drafter: grammar checking is unavailable in this installation ({reason}); structure only"
@@ -54,8 +59,9 @@ def _read(path: Path, language: str | None) -> Resolution:
 class _Grammar:
     """The optional grammar pass, imported once; prints each of its notices once per run."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(self, url: str | None, config: object | None = None) -> None:
         self.url = url
+        self.config = config  # the user's LanguageTool source from settings, if any
         self.notices: set[str] = set()
         try:
             from drafter.grammar import check_resolution_grammar
@@ -74,7 +80,7 @@ class _Grammar:
         if self.function is None:
             return []
         try:
-            report = self.function(resolution, url=self.url, ui_language="en")
+            report = self.function(resolution, url=self.url, ui_language="en", config=self.config)
         except Exception as error:
             reason = f"{type(error).__name__}: {error}"
             self._notice(f"drafter: grammar checking failed ({reason}); structure only")
@@ -84,24 +90,48 @@ class _Grammar:
         return list(getattr(report, "diagnostics", []))
 
 
-def _all_checks(resolution: Resolution, notices: set[str]) -> list[Diagnostic]:
-    """Every check family; one that fails is skipped with a single notice, never a traceback."""
+def _all_checks(resolution: Resolution, notices: set[str], disabled: set[str]) -> list[Diagnostic]:
+    """Every check family; one that fails is skipped with a single notice, never a traceback.
+
+    ``disabled`` are the rules the user switched off everywhere (settings).
+    """
     from drafter.api import check
     from drafter.checks import FAMILIES, CheckOptions
 
     try:
-        return check(resolution)
+        return check(resolution, CheckOptions(families=FAMILIES, disabled_rules=disabled))
     except Exception:  # find the family at fault and keep the others
         found: list[Diagnostic] = []
         for family in FAMILIES:
             try:
-                found.extend(check(resolution, CheckOptions(families=(family,))))
+                found.extend(check(resolution, CheckOptions(families=(family,), disabled_rules=disabled)))
             except Exception as error:
                 notice = f"drafter: the {family} checks failed ({type(error).__name__}: {error}); skipped"
                 if notice not in notices:
                     notices.add(notice)
                     print(notice, file=sys.stderr)
         return _in_text_order(resolution, found)
+
+
+def _user_settings() -> Settings | None:
+    """The user's settings (rules off everywhere, LanguageTool source); None if unreadable."""
+    try:
+        from drafter.settings import Settings
+
+        return Settings.load()
+    except Exception:  # no Qt runtime or a damaged settings file: check with the defaults
+        return None
+
+
+def _grammar_config(settings: Settings | None) -> GrammarConfig | None:
+    if settings is None:
+        return None
+    try:
+        from drafter.grammar import GrammarConfig
+
+        return GrammarConfig.from_settings(settings)
+    except Exception:
+        return None
 
 
 def _in_text_order(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -114,7 +144,11 @@ def run(argv: list[str]) -> int:
         options = _parser().parse_args(argv)
     except SystemExit as stop:  # argparse has printed its one-line usage error
         return int(stop.code or 0)
-    grammar = _Grammar(options.languagetool_url) if options.grammar else None
+    settings = _user_settings()
+    disabled = set(settings.disabled_rules) if settings else set()
+    grammar = None
+    if options.grammar:
+        grammar = _Grammar(options.languagetool_url, _grammar_config(settings))
     status = 0
     notices: set[str] = set()
     for path in options.files:
@@ -125,7 +159,7 @@ def run(argv: list[str]) -> int:
             print(f"drafter: {error}", file=sys.stderr)
             status = 2
             continue
-        diagnostics = _all_checks(resolution, notices)
+        diagnostics = _all_checks(resolution, notices, disabled)
         if grammar is not None:
             diagnostics = _in_text_order(resolution, diagnostics + grammar.diagnostics(resolution))
         if options.output_format == "json":
