@@ -149,7 +149,8 @@ _LABEL_WORDS = re.compile(
 )
 _AFTER_PUNCTUATION = re.compile(r"[,;:.)]\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:years?\s+(?:of\s+age|old)|(?:-|\u2011)year)", re.IGNORECASE)
-_BIG_FIGURE = re.compile(r"(?<![\w.,/])\d{2,}(?:[.,]\d+)?(?![\w/])")
+# A figure of 10 or more that is not a year (years sit next to small numbers everywhere).
+_BIG_FIGURE = re.compile(r"(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d{2,}(?:[.,]\d+)?(?![\w/])")
 _PER_CENT = re.compile(r"per[ \u00a0]cent\b|percent\b")
 _NUMBER_WORD_BEFORE = re.compile(
     r"(?<![\w-])((?:" + "|".join(_TEENS + _TENS[2:] + _UNITS[1:]) + r")"
@@ -183,7 +184,9 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _in_mixed_series(text: str, start: int, end: int) -> bool:
     """A figure of 10 or more close by ("between 5 and 15 years") puts the series in figures."""
-    window = text[max(0, start - 60) : end + 60]
+    home = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    window = text[max(home, start - 60) : min(end + 60, stop if stop != -1 else len(text))]
     return bool(_BIG_FIGURE.search(window))
 
 
@@ -197,11 +200,12 @@ def numbers_one_to_nine(context: StyleContext, text: str, address: str) -> Itera
         start, end = match.span(1)
         if start and _glued(text[start - 1]):
             continue  # "A/70/1", "2.5", "12 States" (a longer number), "-3"
-        if _LABEL_WORDS.search(text[max(0, start - 30) : start]):
+        home = text.rfind("\n", 0, start) + 1  # the paragraph's start in a joined text
+        if _LABEL_WORDS.search(text[max(home, start - 30) : start]):
             continue
         if _AGE_AFTER.match(text, match.end()) or _in_mixed_series(text, start, end):
             continue
-        if _AFTER_PUNCTUATION.search(text[max(0, start - 3) : start]):
+        if _AFTER_PUNCTUATION.search(text[max(home, start - 3) : start]):
             continue  # "the Convention, 1 States": a footnote mark a PDF copy set loose
         word = _UNITS[int(match.group(1))]
         if _at_sentence_start(text, start):
