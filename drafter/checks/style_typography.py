@@ -126,6 +126,7 @@ def possessive_country(context: StyleContext, text: str, address: str) -> Iterat
     names, longest = _names()
     for mark in _APOSTROPHE_S.finditer(text):
         before = text[max(0, mark.start() - 80) : mark.start()]
+        before = before[before.rfind("\n") + 1 :]  # this paragraph only, in a joined text
         if not before or before[-1].isspace():
             continue
         words = before.split()
