@@ -130,7 +130,11 @@ class _Scope:
             return []
         haystack = self.lowered if rule.ignore_case else self.text
         if rule.needles:
-            needles: set[str] = set(rule.needles)
+            # A needle whose words are not all in the vocabulary cannot be in the text.
+            tokens = self.vocabulary.tokens_lowered if rule.ignore_case else self.vocabulary.tokens
+            needles: set[str] = {n for n in rule.needles if _possible(n, tokens)}
+            if not needles:
+                return []
         elif any(trigger.startswith("re:") for trigger in present):
             return None
         else:
@@ -160,6 +164,18 @@ class _Scope:
             texts = [u.text.lower() if lowered else u.text for u in self.units]
             self._held[key] = [i for i, text in enumerate(texts) if any(n in text for n in needles)]
         return self._held[key]
+
+def _possible(needle: str, tokens: str) -> bool:
+    """Whether the vocabulary holds the needle's words in the order a text would need.
+
+    The first word ends a token, the last starts one, any middle word is a token.
+    """
+    parts = needle.split()
+    if len(parts) == 1:
+        return parts[0] in tokens
+    inner = all(f" {part} " in tokens for part in parts[1:-1])
+    return inner and f"{parts[0]} " in tokens and f" {parts[-1]}" in tokens
+
 
 def _needles(trigger: str) -> tuple[str, ...]:
     """What to look for in the text itself to find the paragraphs holding ``trigger``."""

@@ -150,10 +150,17 @@ class Vocabulary:
         self.raw = raw
         self.text = text
         self.tokens = " " + " ".join(raw) + " "
+        self._tokens_lowered: str | None = None
         words = {token.strip(_PUNCTUATION) for token in raw}
         for word in [w for w in words if "-" in w or "/" in w or "\u2011" in w or "\u2010" in w]:
             words.update(part.strip(_PUNCTUATION) for part in _PARTS.split(word))
         self.words = words
+
+    @property
+    def tokens_lowered(self) -> str:
+        if self._tokens_lowered is None:
+            self._tokens_lowered = self.tokens.lower()
+        return self._tokens_lowered
 
 
 def _per_language(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
