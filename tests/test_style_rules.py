@@ -156,3 +156,11 @@ def test_spans_point_at_the_words_and_messages_name_them() -> None:
     found = style(document(text))
     assert {text[d.start : d.end] for d in found} == {"toward", "centers"}
     assert all(text[d.start : d.end] in d.message for d in found)
+
+
+def test_fix_labels_say_what_an_invisible_fix_does() -> None:
+    french = document("conformément aux décisions ;", language="fr")
+    nbsp = style(french, ui="fr", rule="fr-nbsp-before-punctuation")
+    assert nbsp[0].fix is not None and nbsp[0].fix.description == "Mettre une espace insécable"
+    weekday = style(document("on Monday, 18 December 2013"), rule="date-weekday")
+    assert weekday[0].fix is not None and weekday[0].fix.description == "Delete"

@@ -269,10 +269,17 @@ def render(rule: StyleRule, ui_language: str, **values: Any) -> str:
 
 
 def fix_label(ui_language: str, replacement: str) -> str:
-    labels = raw_catalogue()["fix_label"]
+    """"Replace with “…”", or "Delete" / "Use a no-break space" when the text says nothing."""
+    catalogue = raw_catalogue()
+    if not replacement:
+        kind = "fix_label_delete"
+    elif not replacement.strip(" \u00a0\u202f") and replacement != " ":
+        kind = "fix_label_no_break_space"
+    else:
+        kind = "fix_label"
+    labels = catalogue[kind]
     template = labels.get(ui_language) or labels["en"]
-    shown = replacement if replacement.strip() else "∅"
-    return template.format(replacement=shown)
+    return template.format(replacement=replacement)
 
 
 def example_language(example: str, rule: StyleRule) -> tuple[str, str]:
