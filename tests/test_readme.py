@@ -31,3 +31,10 @@ def test_readme_example_file_exists() -> None:
     launch = _readme_commands()[0]
     example = launch.split()[-1]
     assert (REPO / example).is_file()
+
+
+def test_bundled_example_checks_clean() -> None:
+    from drafter.cli import main
+
+    example = REPO / _readme_commands()[0].split()[-1]
+    assert main(["check", str(example)]) == 0
