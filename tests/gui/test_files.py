@@ -255,12 +255,13 @@ def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, saved_file) -> None:
     assert again.files.path == saved_file
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent(QPoint, …): the only form
 def test_dropping_a_word_file_opens_it(qtbot, tmp_path, saved_file) -> None:
     editor = make_editor(qtbot, tmp_path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(saved_file))])
     target = editor.window.editor.viewport()
-    enter = QDragEnterEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
