@@ -24,7 +24,7 @@ import copy
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -252,8 +252,11 @@ class ResolutionEditor(QTextEdit):
     # --- painting -----------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        side = max(0, (event.size().width() - PAGE_WIDTH - self.verticalScrollBar().sizeHint().width()) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        # From the widget's own width: Qt also forwards the viewport's resize here, and margins
+        # computed from the viewport's size flip between two values forever (a crash) near 860 px.
+        side = max(0, (self.width() - PAGE_WIDTH - self.verticalScrollBar().sizeHint().width()) // 2)
+        if self.viewportMargins() != QMargins(side, 0, side, 0):
+            self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
