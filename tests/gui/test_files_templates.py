@@ -14,9 +14,6 @@ from drafter.formats.native import export_for_submission, save_document
 from drafter.formats.new_document import new_resolution
 
 LANGUAGES = ("en", "fr", "es")
-# Spanish: the exporter italicizes the whole verb "Acoge con beneplácito" (OP1) while the
-# formatting check wants only "Acoge" in italics: an exporter/check disagreement, reported.
-SPANISH_ITALICS = [("italic-beyond-opener", "OP1")]
 CASES = [(o, s, lang) for o in Organ for s in DocumentStatus for lang in LANGUAGES]
 
 
@@ -32,10 +29,8 @@ def test_template_exported_and_reread_checks_clean_but_for_placeholders(tmp_path
     assert reread.formula == template.formula
     found = drafter.check(reread)
     assert any(d.rule == "placeholder-unfilled" for d in found)
-    others = [d for d in found if d.rule != "placeholder-unfilled"]
-    if language == "es" and [(d.rule, d.paragraph) for d in others] == SPANISH_ITALICS:
-        pytest.xfail("export italicizes 'Acoge con beneplácito'; italic-beyond-opener wants 'Acoge' only")
-    assert [(d.rule, d.paragraph, d.message) for d in others] == []
+    others = [(d.rule, d.paragraph, d.message) for d in found if d.rule != "placeholder-unfilled"]
+    assert others == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
