@@ -137,6 +137,9 @@ def _screenshot(app: QApplication, path: Path | None, out: str) -> int:
             return 2
     window = MainWindow()
     window.load_resolution(resolution or new_document(), path)
+    files = _file_layer()
+    if files is not None:  # the File menu belongs in the picture too
+        files.attach(window)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(3):
