@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -37,6 +37,11 @@ SHORTCUTS_TEXT = "\n".join([
     "F7: check now",
     "Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.",
 ])
+
+
+def _tr(text: str) -> str:
+    """Texts built while the editor runs, in the interface language (drafter_fr.ts, MainWindow)."""
+    return QCoreApplication.translate("MainWindow", text) if text else text
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.position_label)
         self.editor.cursorPositionChanged.connect(self._show_position)
         self.resize(1280, 900)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(_tr("Ready"))
 
     # --- documents ----------------------------------------------------------------
 
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         """The kind and number of the paragraph the cursor is in, in the status bar."""
         block = self.editor.textCursor().block()
         kind = block_kind(block)
-        name = KIND_NAMES.get(kind) or HEADER_HINTS.get(kind, "")
+        name = _tr(KIND_NAMES.get(kind) or HEADER_HINTS.get(kind, ""))
         label = self.editor.block_label(block)
         self.position_label.setText(f"{name} {label}".strip())
 
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The structure keys, which a drafter coming from Word would not guess."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", SHORTCUTS_TEXT,
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Keyboard shortcuts"), SHORTCUTS_TEXT,
                           QMessageBox.StandardButton.Close, self)
         box.setAccessibleName("Keyboard shortcuts")
         box.setModal(False)
@@ -238,7 +243,7 @@ class MainWindow(QMainWindow):
             diagnostic = _same(diagnostic, self.editor.diagnostics) or diagnostic
         if self.editor.apply_fix(diagnostic):
             self.checks.run_now()
-            self.statusBar().showMessage(f"Applied: {diagnostic.fix.description}", 4000)
+            self.statusBar().showMessage(_tr("Applied: {fix}").format(fix=diagnostic.fix.description), 4000)
 
     def ignore_once(self, diagnostic: Diagnostic) -> None:
         resolution = self.editor.snapshot_used.resolution if self.editor.snapshot_used else self.resolution()
@@ -254,12 +259,13 @@ class MainWindow(QMainWindow):
             rules.append(diagnostic.rule)
         self.checks.invalidate()
         self.checks.run_now()
-        self.statusBar().showMessage(f"Rule {diagnostic.rule} is off for this document", 5000)
+        notice = _tr("Rule {rule} is off for this document").format(rule=diagnostic.rule)
+        self.statusBar().showMessage(notice, 5000)
 
     def _add_paragraph_menu(self, menu: QMenu) -> None:
         """The paragraph commands (kind, level, move, footnote) in the page's context menu."""
         menu.addSeparator()
-        kinds = menu.addMenu("Paragraph &kind")
+        kinds = menu.addMenu(_tr("Paragraph &kind"))
         for name, action in self.actions_by_name.items():
             if name.startswith("kind_"):
                 kinds.addAction(action)
@@ -270,12 +276,12 @@ class MainWindow(QMainWindow):
         first = menu.actions()[0] if menu.actions() else None
         added = []
         if diagnostic.fix is not None:
-            fix = QAction(f"Fix: {diagnostic.fix.description}", menu)
+            fix = QAction(_tr("Fix: {fix}").format(fix=diagnostic.fix.description), menu)
             fix.triggered.connect(lambda: self.apply_fix(diagnostic))
             added.append(fix)
-        ignore = QAction("Ignore once", menu)
+        ignore = QAction(_tr("Ignore once"), menu)
         ignore.triggered.connect(lambda: self.ignore_once(diagnostic))
-        disable = QAction(f"Disable rule {diagnostic.rule}", menu)
+        disable = QAction(_tr("Disable rule {rule}").format(rule=diagnostic.rule), menu)
         disable.triggered.connect(lambda: self.disable_rule(diagnostic))
         added += [ignore, disable]
         for action in added:

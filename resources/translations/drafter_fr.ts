@@ -740,6 +740,22 @@
         <translation>Texte</translation>
     </message>
     <message>
+        <source>Applied: {fix}</source>
+        <translation>Appliqué : {fix}</translation>
+    </message>
+    <message>
+        <source>Rule {rule} is off for this document</source>
+        <translation>La règle {rule} est désactivée pour ce document</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>Corriger : {fix}</translation>
+    </message>
+    <message>
+        <source>Disable rule {rule}</source>
+        <translation>Désactiver la règle {rule}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>

@@ -151,3 +151,14 @@ def test_drafter_started_with_the_french_setting_speaks_french(tmp_path, monkeyp
         window.close()
     finally:
         i18n.install_translators("en")
+
+
+def test_texts_built_while_the_editor_runs_are_french(qtbot, tmp_path, french) -> None:
+    """The page's context menu and the status bar, made after start-up, follow the language too."""
+    from drafter.gui.main_window import _tr
+
+    editor = make_editor(qtbot, tmp_path)
+    assert _tr("Paragraph &kind") == "&Type de paragraphe" and _tr("Ignore once") == "Ignorer cette fois"
+    assert _tr("Disable rule {rule}").format(rule="x") == "Désactiver la règle x"
+    editor.window._show_position()
+    assert editor.window.position_label.text().startswith("Alinéa du préambule")
