@@ -23,6 +23,12 @@ small interface (what the window must offer):
     the File menu is inserted first; the title (file name, ``[*]`` unsaved mark)
     is the controller's, so it replaces the window's own ``_update_title``.
 
+What the controller offers back: ``window.files`` is the controller; the File
+menu is the QMenu named ``FileMenu`` and its commands are in
+``window.actions_by_name`` as ``file_new``, ``file_open``, ``file_save``,
+``file_save_as``, ``file_export``, ``file_settings``, ``file_close`` (other
+modules add their own File commands next to these).
+
 The window's close event and focus loss are watched with an event filter (no
 change to the window's own ``closeEvent``): closing asks about unsaved changes and
 may be cancelled; losing focus autosaves. Every question goes through a
