@@ -114,7 +114,7 @@ def test_discarded_recovery_is_gone_and_later_keeps_it(qtbot, tmp_path) -> None:
     assert not discard.files.offer_recovery() and store.pending() == []
 
 
-def _editor_process(tmp_path: Path, document: Path, **extra: str) -> subprocess.Popen:
+def _editor_process(tmp_path: Path, document: Path | None, **extra: str) -> subprocess.Popen:
     env = dict(os.environ)
     env.update({
         "QT_QPA_PLATFORM": "offscreen",
@@ -124,7 +124,8 @@ def _editor_process(tmp_path: Path, document: Path, **extra: str) -> subprocess.
         "PYTHONPATH": str(REPO),
         **extra,
     })
-    return subprocess.Popen([sys.executable, "-m", "drafter", str(document)], env=env, cwd=tmp_path,
+    files = [str(document)] if document else []
+    return subprocess.Popen([sys.executable, "-m", "drafter", *files], env=env, cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -172,6 +173,31 @@ def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None
     assert "Texte tapé" not in model_json.dumps(drafter.read(document))  # the file was never touched
     assert list(recovery.glob("*.json")) == []  # the dump closed cleanly
     assert not lock_path(document).exists()
+
+
+
+@pytest.mark.slow
+def test_killed_untitled_draft_comes_back_from_the_timer_autosave(tmp_path) -> None:
+    """No file, no dialog, no focus change: only the autosave timer can have kept the text."""
+    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
+    recovery = tmp_path / "state" / "drafter" / "recovery"
+    typed = " (untitled, never saved)"
+    editor = _editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
+    _wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
+              editor, 120)
+    editor.send_signal(signal.SIGKILL)
+    editor.wait()
+
+    dump = tmp_path / "after.json"
+    again = _editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
+                            DRAFTER_TEST_DUMP=str(dump))
+    _out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err
+    payload = json.loads(dump.read_text(encoding="utf-8"))
+    recovered = model_json.from_dict(payload["resolution"])
+    assert recovered.paragraphs[0].text.endswith(typed)
+    assert payload["modified"] and payload["path"] == ""
+    assert payload["title"] == "Untitled resolution[*] — Drafter"
 
 
 def test_test_hook_answers_are_parsed_and_fall_back_to_real_dialogs() -> None:
