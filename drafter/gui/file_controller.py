@@ -632,6 +632,13 @@ def attach(window: Any, settings: Settings | None = None, **options: Any) -> Doc
     return controller
 
 
+def install_interface_language(settings: Settings | None = None) -> list[str]:
+    """Before the window is built: the interface language of the settings (problems returned)."""
+    from drafter.gui.i18n import install_translators
+
+    return install_translators((settings or Settings.load()).interface_language)
+
+
 def start(window: Any, path: str | Path | None = None, resolution: Resolution | None = None
           ) -> DocumentFileController:
     """What ``drafter [FILE]`` does once the window is shown (with a new document).

@@ -76,11 +76,13 @@ def run(argv: Sequence[str]) -> int:
 
     if args.screenshot:
         return _screenshot(app, Path(args.file) if args.file else None, args.screenshot)
+    files = _file_layer()
+    if files is not None:  # before the window is built, so that all its texts are translated
+        files.install_interface_language()
     window = MainWindow()
     window.load_resolution(new_document())
     window.show()
     _install_extras(window)
-    files = _file_layer()
     if files is not None:  # issue 7: open/save, recovery after a crash, locks (its own dialogs)
         files.start(window, args.file)
     elif args.file:

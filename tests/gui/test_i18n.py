@@ -138,6 +138,12 @@ def test_drafter_started_with_the_french_setting_speaks_french(tmp_path, monkeyp
     monkeypatch.setenv("DRAFTER_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from PySide6.QtWidgets import QStatusBar
+
+    shown = []
+    real_show = QStatusBar.showMessage
+    monkeypatch.setattr(QStatusBar, "showMessage", lambda bar, text, timeout=0: (
+        shown.append(text), real_show(bar, text, timeout))[1])
     before = set(QApplication.topLevelWidgets())
     windows = []
     monkeypatch.setattr(QApplication, "exec", lambda self=None: windows.extend(
@@ -146,6 +152,7 @@ def test_drafter_started_with_the_french_setting_speaks_french(tmp_path, monkeyp
         assert launch.run([]) == 0
         [window] = windows
         assert window.settings.interface_language == "fr"
+        assert "Prêt" in shown and "Ready" not in shown  # the window was built in French
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.menuBar().actions()[1].text() == "É&dition"
         window.close()
