@@ -70,10 +70,6 @@ def read(name: str) -> Resolution:
     return drafter.read(CORPUS / name)
 
 
-def counts_of(row: dict[str, str]) -> dict[str, int]:
-    return {key: int(row[f"n_{key}"]) for key in ("preamble", "operative", "subparagraphs", "footnotes")}
-
-
 def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if d.severity is Severity.ERROR]
 
