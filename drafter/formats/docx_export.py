@@ -47,6 +47,7 @@ import docx
 from docx.document import Document as DocxDocument
 from lxml import etree
 
+from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import (
     DocumentStatus,
@@ -54,7 +55,6 @@ from drafter.core.model import (
     Paragraph,
     ParagraphKind,
     Resolution,
-    sublabel_core,
 )
 from drafter.errors import DrafterError
 from drafter.formats.ooxml import headers
@@ -67,7 +67,6 @@ from drafter.formats.ooxml.xml import W_VAL, make, paragraph, set_ppr, w, xml_sa
 from drafter.resources import load_json, templates_dir
 
 _RPR, _LANG = w("rPr"), w("lang")
-_DASHES = {"-", "–", "—", "•", "·"}
 
 
 @dataclass
@@ -307,37 +306,7 @@ class _Builder:
 
     def _labels(self) -> list[str | None]:
         """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
-        opening, closing = self.settings.get("label_open", "("), self.settings.get("label_close", ")")
-        letters: list[str] = self.settings.get("level1_letters") or []
-        labels: list[str | None] = []
-        operative = 0
-        counters: list[int] = []
-        for p in self.res.paragraphs:
-            kind = p.kind
-            if kind is ParagraphKind.OPERATIVE:
-                operative += 1
-                counters = []
-                labels.append(f"{operative}.")
-            elif kind in (ParagraphKind.PREAMBULAR, ParagraphKind.CLAUSE):
-                counters = []
-                labels.append(None)
-            elif kind is ParagraphKind.HEADING:
-                labels.append(None)
-            else:
-                level = max(1, p.level)
-                del counters[level:]
-                while len(counters) < level:
-                    counters.append(0)
-                counters[level - 1] += 1
-                if p.source_label and p.source_label.strip() in _DASHES:
-                    labels.append(p.source_label.strip())
-                else:
-                    index = counters[level - 1]
-                    core = sublabel_core(level, index)
-                    if level == 1 and 0 < index <= len(letters):
-                        core = letters[index - 1]  # Arabic: (أ), (ب) … [drafting-rules 4.2]
-                    labels.append(f"{opening}{core}{closing}")
-        return labels
+        return paragraph_labels(self.res.paragraphs, self.res.meta.language)
 
     def _body(self) -> None:
         emitter = self.options.emitter

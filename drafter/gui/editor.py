@@ -45,7 +45,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from drafter.core.diagnostics import Diagnostic
-from drafter.core.lexicon import language_settings, lexicon
+from drafter.core.labels import LabelStyle
+from drafter.core.lexicon import lexicon
 from drafter.core.model import DocumentStatus, Metadata, Organ, Paragraph, Resolution
 from drafter.gui import structure_rules
 from drafter.gui.document_sync import (
@@ -100,7 +101,7 @@ class ResolutionEditor(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.base = Resolution()
         self.language = "en"
-        self._label_style = ("(", ")")
+        self._label_style = LabelStyle()
         self._labels: list[str] = []
         self._labels_dirty = True
         self.loading = False
@@ -165,11 +166,7 @@ class ResolutionEditor(QTextEdit):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        try:
-            settings = language_settings(language)
-            self._label_style = (settings.get("label_open", "("), settings.get("label_close", ")"))
-        except FileNotFoundError:
-            self._label_style = ("(", ")")
+        self._label_style = LabelStyle.for_language(language)
         direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         self.document().setDefaultTextOption(_text_option(direction))
         self.highlighter.set_language(language)
@@ -198,7 +195,7 @@ class ResolutionEditor(QTextEdit):
         if self.loading:
             return self._labels
         if self._labels_dirty or len(self._labels) != self.document().blockCount():
-            self._labels = structure_rules.labels(self.entries(), *self._label_style)
+            self._labels = structure_rules.labels(self.entries(), self._label_style)
             self._labels_dirty = False
         return self._labels
 

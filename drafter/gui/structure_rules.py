@@ -12,7 +12,7 @@ an operative paragraph (or a clause), and a level may deepen by one at a time.
 
 from __future__ import annotations
 
-from drafter.core.model import sublabel_core
+from drafter.core.labels import LabelStyle, printed_labels
 from drafter.gui.kinds import BlockKind
 
 Entry = tuple[BlockKind, int]
@@ -129,30 +129,11 @@ def moved(entries: list[Entry], index: int, step: int) -> tuple[int, int, int] |
     return (first, middle, end) if is_valid(swapped) else None
 
 
-def labels(entries: list[Entry], label_open: str = "(", label_close: str = ")") -> list[str]:
+def labels(entries: list[Entry], style: LabelStyle) -> list[str]:
     """The number or label the editor draws before each block ("" for none).
 
-    A lone operative paragraph is not numbered (UN practice); sub-paragraph labels
-    run (a), (b) … then (i), (ii) … in the language's style.
+    The same function as the Word export's (:mod:`drafter.core.labels`): a lone
+    operative paragraph is not numbered; sub-paragraph labels follow the language.
     """
-    operative_total = sum(1 for kind, _ in entries if kind is BlockKind.OPERATIVE)
-    out: list[str] = []
-    number = 0
-    counters: list[int] = []
-    for kind, level in entries:
-        if kind is BlockKind.OPERATIVE:
-            number += 1
-            counters = []
-            out.append(f"{number}." if operative_total > 1 else "")
-        elif kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM):
-            level = max(1, level)
-            del counters[level:]
-            while len(counters) < level:
-                counters.append(0)
-            counters[level - 1] += 1
-            out.append(f"{label_open}{sublabel_core(level, counters[level - 1])}{label_close}")
-        else:
-            if kind in (BlockKind.PREAMBULAR, BlockKind.CLAUSE, BlockKind.HEADING):
-                counters = []
-            out.append("")
-    return out
+    printed = printed_labels(((kind.value, level, None) for kind, level in entries), style)
+    return [label or "" for label in printed]

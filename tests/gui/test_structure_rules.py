@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from drafter.core.labels import LabelStyle
 from drafter.gui.document_sync import HEADER_ORDER
 from drafter.gui.kinds import BlockKind
 from drafter.gui.structure_rules import is_valid, labels, moved, normalize, unit_end
@@ -41,10 +42,12 @@ def test_labels_in_each_language_style():
         (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 2), (BlockKind.SUBPARAGRAPH, 1),
         (BlockKind.HEADING, 0), (BlockKind.OPERATIVE, 0),
     ]
-    assert labels(sequence)[len(HEADER):] == ["", "1.", "(a)", "(i)", "(ii)", "(b)", "", "2."]
-    assert labels(sequence, "", ")")[len(HEADER):] == ["", "1.", "a)", "i)", "ii)", "b)", "", "2."]
+    english, french, arabic = (LabelStyle.for_language(code) for code in ("en", "fr", "ar"))
+    assert labels(sequence, english)[len(HEADER):] == ["", "1.", "(a)", "(i)", "(ii)", "(b)", "", "2."]
+    assert labels(sequence, french)[len(HEADER):] == ["", "1.", "a)", "i)", "ii)", "b)", "", "2."]
+    assert labels(sequence, arabic)[len(HEADER) + 2] == "(أ)"
     single = [*HEADER, (BlockKind.PREAMBULAR, 0), (BlockKind.OPERATIVE, 0)]
-    assert labels(single)[-1] == ""  # a lone operative paragraph is not numbered
+    assert labels(single, english)[-1] == ""  # a lone operative paragraph is not numbered
 
 
 def test_a_paragraph_moves_with_its_items_only():
