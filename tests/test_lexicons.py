@@ -95,3 +95,16 @@ def test_arabic_prefix_and_diacritics(text: str, phrase: str) -> None:
 
 def test_arabic_tatweel_is_ignored() -> None:
     assert lexicon("ar").match("تحـــث الدول", "operative").entry.phrase == "تحث"
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "italic"),
+    [
+        ("en", "preamble", "Noting with deep concern also that", "Noting with deep concern also"),
+        ("en", "operative", "Requests also the Secretary-General", "Requests"),  # English puts it first
+        ("fr", "preamble", "Conscient en outre de", "Conscient en outre"),
+    ],
+)
+def test_a_trailing_sequencing_adverb_is_italic_with_the_opener(language, part, text, italic) -> None:
+    found = lexicon(language).match(text, part)
+    assert text[: found.italic_end] == italic

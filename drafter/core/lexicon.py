@@ -103,11 +103,29 @@ def _char_pattern(ch: str) -> str:
     return re.escape(ch)
 
 
+def _trailing_adverb_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """Per part, "also"/"further" where the language puts them after the opener."""
+    try:
+        settings = load_json(f"languages/{language}.json")
+    except FileNotFoundError:
+        return {}
+    adverbs = [settings.get("also"), settings.get("further")]
+    words = "|".join(_phrase_pattern(a) for a in adverbs if a)
+    if not words or language == "zh":
+        return {}
+    return {
+        part: re.compile(f"{_SPACE}(?:{words})(?![\\w-])", re.IGNORECASE)
+        for part, position in settings.get("adverb_position", {}).items()
+        if position == "after"
+    }
+
+
 class Lexicon:
     """The phrases of one language, with a compiled longest-match matcher per part."""
 
     def __init__(self, language: str, data: dict[str, Any]) -> None:
         self.language = language
+        self._trailing_adverbs = _trailing_adverb_patterns(language)
         self.entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, dict[str, Entry]] = {}
         self._matchers: dict[str, re.Pattern[str]] = {}
@@ -167,7 +185,14 @@ class Lexicon:
             if entry is None:
                 return None
         end = found.end()
-        return OpenerMatch(entry=entry, end=end, italic_end=self._italic_end(text, found.start(), end, entry))
+        italic_end = self._italic_end(text, found.start(), end, entry)
+        if italic_end == end and part in self._trailing_adverbs:
+            # "Noting with deep concern also": the sequencing adverb that follows a
+            # fixed phrase is part of the italic opener (drafting-rules 2.2, 2.5).
+            adverb = self._trailing_adverbs[part].match(text, end)
+            if adverb:
+                italic_end = adverb.end()
+        return OpenerMatch(entry=entry, end=end, italic_end=italic_end)
 
     def _italic_end(self, text: str, start: int, end: int, entry: Entry) -> int:
         if entry.italic_scope:
