@@ -9,6 +9,7 @@ here once, for all families.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -26,10 +27,35 @@ class CheckOptions:
 
 
 def occurrence_key(diagnostic: Diagnostic, resolution: Resolution) -> str:
-    """Fingerprint of one occurrence, stable while the flagged words stay the same."""
+    """Fingerprint of one occurrence: rule, the paragraph's text and where the flagged
+    words sit in it, and the words.
+
+    It names no address, so an ignored occurrence stays ignored when its paragraph
+    moves or is renumbered; any edit of the paragraph's text makes it a new occurrence
+    (the drafter looks again). Diagnostics about lines that are not paragraphs (the
+    formula, heading lines) keep their fixed address.
+    """
+    paragraph = resolution.find(diagnostic.paragraph)
+    if paragraph is None:
+        return f"{diagnostic.rule}|{diagnostic.paragraph}|"
+    words = paragraph.text[diagnostic.start : diagnostic.end]
+    digest = hashlib.sha1(paragraph.text.encode("utf-8")).hexdigest()[:12]
+    return f"{diagnostic.rule}|#{digest}:{diagnostic.start}|{words}"
+
+
+def is_ignored(diagnostic: Diagnostic, resolution: Resolution, ignored: set[str]) -> bool:
+    """Whether the drafter chose "Ignore once" for this occurrence.
+
+    Keys saved before occurrence keys became address-free ("rule|OP1|words") still
+    match where they were written, so documents saved earlier keep their choices.
+    """
+    if not ignored:
+        return False
+    if occurrence_key(diagnostic, resolution) in ignored:
+        return True
     paragraph = resolution.find(diagnostic.paragraph)
     words = paragraph.text[diagnostic.start : diagnostic.end] if paragraph else ""
-    return f"{diagnostic.rule}|{diagnostic.paragraph}|{words}"
+    return f"{diagnostic.rule}|{diagnostic.paragraph}|{words}" in ignored
 
 
 def check(resolution: Resolution, options: CheckOptions | None = None) -> list[Diagnostic]:
@@ -42,7 +68,7 @@ def check(resolution: Resolution, options: CheckOptions | None = None) -> list[D
     ignored = set(resolution.ignored)
     kept = [
         d for d in found
-        if d.rule not in off and occurrence_key(d, resolution) not in ignored
+        if d.rule not in off and not is_ignored(d, resolution, ignored)
     ]
     return sorted(kept, key=_order_key(resolution))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
-from drafter.checks import occurrence_key
+from drafter.checks import is_ignored
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.grammar.checker import (
@@ -76,7 +76,7 @@ def suppress_for_document(resolution: Resolution, diagnostics: list[Diagnostic])
     ignored = set(resolution.ignored)
     return [
         d for d in diagnostics
-        if d.rule not in off and occurrence_key(d, resolution) not in ignored
+        if d.rule not in off and not is_ignored(d, resolution, ignored)
     ]
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from drafter.checks import CheckOptions, occurrence_key
+from drafter.checks import CheckOptions, is_ignored
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.gui.document_sync import DocumentSnapshot
@@ -39,7 +39,7 @@ def suppressed(
     """Drop ignored occurrences and disabled rules (the runner does it too; any checker may not)."""
     off = options.disabled_rules | set(resolution.meta.disabled_rules)
     ignored = set(resolution.ignored)
-    return [d for d in diagnostics if d.rule not in off and occurrence_key(d, resolution) not in ignored]
+    return [d for d in diagnostics if d.rule not in off and not is_ignored(d, resolution, ignored)]
 
 
 @dataclass

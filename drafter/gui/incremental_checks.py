@@ -23,7 +23,7 @@ import copy
 import dataclasses
 from types import ModuleType
 
-from drafter.checks import CheckOptions, occurrence_key
+from drafter.checks import CheckOptions, is_ignored
 from drafter.checks import check as run_checks
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution, Span
@@ -53,7 +53,7 @@ class IncrementalChecker:
                 self.failures[family] = f"{type(error).__name__}: {error}"
         off = options.disabled_rules | set(resolution.meta.disabled_rules)
         ignored = set(resolution.ignored)
-        kept = [d for d in found if d.rule not in off and occurrence_key(d, resolution) not in ignored]
+        kept = [d for d in found if d.rule not in off and not is_ignored(d, resolution, ignored)]
         position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
         return sorted(kept, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
 
