@@ -14,6 +14,7 @@ to positions in the block.
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -59,12 +60,52 @@ class DocumentSnapshot:
     addresses: dict[int, str] = field(default_factory=dict)
 
 
-def document_properties(meta: Metadata) -> QTextBlockFormat:
-    """The formula line's format carrying organ, language and status (see kinds)."""
+# Metadata kept off the page (the Document panel's plain fields and the document's
+# disabled rules): with the ignored occurrences they ride on the formula line's format
+# as JSON, so that changing them is a document edit that undo and redo cover.
+STATE_FIELDS = (
+    "sponsors", "number", "committee", "date", "adoption_date", "adoption_basis", "meeting",
+    "disabled_rules",
+)
+
+
+def document_state(meta: Metadata, ignored: list[str]) -> str:
+    """The off-page state as the JSON the formula line carries."""
+    state: dict[str, object] = {name: copy.copy(getattr(meta, name)) for name in STATE_FIELDS}
+    state["ignored"] = list(ignored)
+    return json.dumps(state, ensure_ascii=False, sort_keys=True)
+
+
+def read_document_state(block: QTextBlock, meta: Metadata, ignored: list[str]) -> bool:
+    """Apply the formula line's off-page state to ``meta`` and ``ignored`` (in place);
+    whether anything changed. A block without state (older documents) changes nothing."""
+    raw = block.blockFormat().property(DOCUMENT_PROPERTIES["state"])
+    if not isinstance(raw, str) or not raw:
+        return False
+    try:
+        state = json.loads(raw)
+    except ValueError:
+        return False
+    changed = False
+    for name in STATE_FIELDS:
+        if name in state and getattr(meta, name) != state[name]:
+            setattr(meta, name, list(state[name]) if isinstance(state[name], list) else state[name])
+            changed = True
+    if "ignored" in state and ignored != state["ignored"]:
+        ignored[:] = list(state["ignored"])
+        changed = True
+    return changed
+
+
+def document_properties(meta: Metadata, ignored: list[str] | None = None) -> QTextBlockFormat:
+    """The formula line's format carrying organ, language and status (see kinds), and,
+    when ``ignored`` is given, the off-page state (:func:`document_state`)."""
     fmt = QTextBlockFormat()
     fmt.setProperty(DOCUMENT_PROPERTIES["organ"], meta.organ.value)
     fmt.setProperty(DOCUMENT_PROPERTIES["language"], meta.language)
     fmt.setProperty(DOCUMENT_PROPERTIES["status"], meta.status.value)
+    if ignored is not None:
+        fmt.setProperty(DOCUMENT_PROPERTIES["state"], document_state(meta, ignored))
     return fmt
 
 
@@ -110,7 +151,7 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
     for kind in HEADER_ORDER:
         start_block(kind)
         if kind is BlockKind.FORMULA:
-            cursor.mergeBlockFormat(document_properties(resolution.meta))
+            cursor.mergeBlockFormat(document_properties(resolution.meta, resolution.ignored))
         cursor.insertText(header_text(resolution, kind), plain)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
@@ -196,6 +237,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
                 resolution.formula = text
                 snapshot.blocks["FORMULA"] = number
                 read_document_properties(block, resolution.meta)
+                read_document_state(block, resolution.meta, resolution.ignored)
             else:
                 setattr(resolution.meta, HEADER_FIELDS[kind], text)
                 snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number

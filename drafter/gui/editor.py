@@ -54,14 +54,17 @@ from drafter.gui.document_sync import (
     DocumentSnapshot,
     block_span,
     document_properties,
+    document_state,
     fill_document,
     insert_paragraphs,
     read_document,
     read_document_properties,
+    read_document_state,
 )
 from drafter.gui.footnote_marks import OBJECT_CHAR, install, mark_format, mark_positions
 from drafter.gui.highlighter import StructureHighlighter, Underline
 from drafter.gui.kinds import (
+    DOCUMENT_PROPERTIES,
     HEADER_HINTS,
     KIND_NAMES,
     NUMBER_GAP,
@@ -200,13 +203,15 @@ class ResolutionEditor(QTextEdit):
         return self._labels
 
     def _sync_document_properties(self, formula: QTextBlock) -> None:
-        """Organ, language and status live on the formula line: follow them (undo included)."""
+        """Organ, language, status and the off-page state (Document panel fields, disabled
+        rules, ignored occurrences) live on the formula line: follow them (undo included)."""
         if block_kind(formula) is not BlockKind.FORMULA:
             return
         meta = self.base.meta
         before = (meta.organ, meta.language, meta.status)
         read_document_properties(formula, meta)
-        if (meta.organ, meta.language, meta.status) == before:
+        state_changed = read_document_state(formula, meta, self.base.ignored)
+        if (meta.organ, meta.language, meta.status) == before and not state_changed:
             return
         if meta.language != before[1]:
             self.set_language(meta.language)
@@ -216,7 +221,7 @@ class ResolutionEditor(QTextEdit):
     def set_document_properties(self, organ: Organ, language: str, status: DocumentStatus,
                                 formula: str | None = None) -> None:
         """Change organ, language and status (and the formula text) as one undoable edit."""
-        block = self.document().findBlockByNumber(HEADER_ORDER.index(BlockKind.FORMULA))
+        block = self._formula_block()
         meta = copy.copy(self.base.meta)
         meta.organ, meta.language, meta.status = organ, language, status
         cursor = QTextCursor(block)
@@ -227,6 +232,28 @@ class ResolutionEditor(QTextEdit):
             cursor.insertText(formula, QTextCharFormat())
         cursor.endEditBlock()
         self._sync_document_properties(self.document().findBlockByNumber(block.blockNumber()))
+
+    def set_document_state(self, ignored: list[str] | None = None, **fields: object) -> bool:
+        """Change Document panel fields (``sponsors=[…]``, ``date="…"``…), the document's
+        disabled rules or its ignored occurrences as one undoable edit; False if nothing changed."""
+        meta = copy.deepcopy(self.base.meta)
+        for name, value in fields.items():
+            setattr(meta, name, value)
+        new_ignored = list(self.base.ignored if ignored is None else ignored)
+        block = self._formula_block()
+        if document_state(meta, new_ignored) == document_state(self.base.meta, self.base.ignored):
+            return False
+        fmt = QTextBlockFormat()
+        fmt.setProperty(DOCUMENT_PROPERTIES["state"], document_state(meta, new_ignored))
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.mergeBlockFormat(fmt)
+        cursor.endEditBlock()
+        self._sync_document_properties(self._formula_block())
+        return True
+
+    def _formula_block(self) -> QTextBlock:
+        return self.document().findBlockByNumber(HEADER_ORDER.index(BlockKind.FORMULA))
 
     def _format(self, kind: BlockKind, level: int = 0) -> QTextBlockFormat:
         return block_format(kind, level, is_rtl(self.document()))

@@ -28,6 +28,9 @@ DOCUMENT_PROPERTIES = {
     "organ": int(QTextFormat.Property.UserProperty) + 3,
     "language": int(QTextFormat.Property.UserProperty) + 4,
     "status": int(QTextFormat.Property.UserProperty) + 5,
+    # JSON of the Document panel's plain fields, disabled rules and ignored occurrences
+    # (see document_sync.STATE_FIELDS): edits to them are undoable like the organ's.
+    "state": int(QTextFormat.Property.UserProperty) + 6,
 }
 
 # Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px).

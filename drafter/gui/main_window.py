@@ -248,15 +248,15 @@ class MainWindow(QMainWindow):
     def ignore_once(self, diagnostic: Diagnostic) -> None:
         resolution = self.editor.snapshot_used.resolution if self.editor.snapshot_used else self.resolution()
         key = occurrence_key(diagnostic, resolution)
-        if key not in self.editor.base.ignored:
-            self.editor.base.ignored.append(key)
+        if key not in self.editor.base.ignored:  # an undoable edit (see editor.set_document_state)
+            self.editor.set_document_state(ignored=[*self.editor.base.ignored, key])
         self.checks.invalidate()
         self.checks.run_now()
 
     def disable_rule(self, diagnostic: Diagnostic) -> None:
         rules = self.editor.base.meta.disabled_rules
-        if diagnostic.rule not in rules:
-            rules.append(diagnostic.rule)
+        if diagnostic.rule not in rules:  # an undoable edit (see editor.set_document_state)
+            self.editor.set_document_state(disabled_rules=[*rules, diagnostic.rule])
         self.checks.invalidate()
         self.checks.run_now()
         notice = _tr("Rule {rule} is off for this document").format(rule=diagnostic.rule)

@@ -154,14 +154,16 @@ class MetadataDock(QDockWidget):
         self._set_line(kind, " ".join(self.header_edits[kind].text().split()))
 
     def _plain_edited(self) -> None:
+        """Sponsors, number, dates…: one undoable edit of the document (see editor)."""
         if self._filling:
             return
-        meta = self.editor.base.meta
-        meta.sponsors = [s.strip() for s in self.sponsors.text().split(",") if s.strip()]
+        fields: dict[str, object] = {
+            "sponsors": [s.strip() for s in self.sponsors.text().split(",") if s.strip()]}
         for name, edit in self.plain_edits.items():
-            setattr(meta, name, edit.text().strip())
-        self.editor.viewport().update()
-        self.checks.invalidate()
+            fields[name] = edit.text().strip()
+        if self.editor.set_document_state(**fields):
+            self.editor.viewport().update()
+            self.checks.invalidate()
 
     def _organ_or_language_changed(self) -> None:
         """New organ or language: formula, organ and language change in one undoable step."""
@@ -175,11 +177,17 @@ class MetadataDock(QDockWidget):
         self.checks.invalidate()
 
     def follow_document(self) -> None:
-        """Organ, language or status changed on the page (an undo, a redo): show them."""
+        """Organ, language, status or a plain field changed in the document (an undo, a
+        redo): show them."""
         meta = self.editor.base.meta
         self._filling = True
         self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ.value)))
         self.language.setCurrentIndex(max(0, self.language.findData(meta.language)))
         self.status.setCurrentIndex(max(0, self.status.findData(meta.status.value)))
+        self.sponsors.setText(", ".join(meta.sponsors))
+        for name, edit in self.plain_edits.items():
+            if edit.text() != str(getattr(meta, name)):
+                edit.setText(str(getattr(meta, name)))
+                edit.setCursorPosition(0)
         self._filling = False
         self.checks.invalidate()

@@ -61,3 +61,22 @@ def block_with_or_none(editor, text: str):
             return block
         block = block.next()
     return None
+
+
+def test_ignore_once_and_disable_rule_are_undone_and_redone_with_ctrl_z(window, qtbot):
+    editor = window.editor
+    assert _rules_at(window) == [("test-hyphen", "OP1")]
+    window.ignore_once(window.issues.diagnostics[0])
+    assert _rules_at(window) == []
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.base.ignored == [] and window.resolution().ignored == []
+    assert _rules_at(window) == [("test-hyphen", "OP1")]
+    window.disable_rule(window.issues.diagnostics[0])
+    assert _rules_at(window) == []
+    assert window.resolution().meta.disabled_rules == ["test-hyphen"]
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert window.resolution().meta.disabled_rules == []
+    assert _rules_at(window) == [("test-hyphen", "OP1")]
+    editor.redo()
+    assert window.resolution().meta.disabled_rules == ["test-hyphen"]
+    assert _rules_at(window) == []
