@@ -24,7 +24,7 @@ import copy
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMargins, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -331,9 +331,10 @@ class ResolutionEditor(QTextEdit):
                     painter.setPen(QColor("#a0a0a0"))
                     hint = _italic(self.document().defaultFont())
                     painter.setFont(hint)
-                    x = text_x - (painter.fontMetrics().horizontalAdvance(HEADER_HINTS[kind])
+                    text = _tr(HEADER_HINTS[kind])
+                    x = text_x - (painter.fontMetrics().horizontalAdvance(text)
                                   if kind is BlockKind.SYMBOL else 0)
-                    painter.drawText(QPointF(x, baseline), HEADER_HINTS[kind])
+                    painter.drawText(QPointF(x, baseline), text)
                     painter.restore()
             block = block.next()
         painter.end()
@@ -936,6 +937,11 @@ def _capture(block: QTextBlock) -> tuple:
             fragments.append((fragment.text(), fragment.charFormat()))
         iterator += 1
     return block.blockFormat(), fragments
+
+
+def _tr(text: str) -> str:
+    """A text painted on the page, in the interface language (drafter_fr.ts, MainWindow)."""
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def _bold(font: QFont) -> QFont:

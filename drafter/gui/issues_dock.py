@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -80,7 +80,8 @@ class IssuesDock(QDockWidget):
             count = sum(1 for d in diagnostics if d.severity is severity)
             if not count:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{_GROUP_NAMES[severity]} ({count})"])
+            name = QCoreApplication.translate("MainWindow", _GROUP_NAMES[severity])
+            group = QTreeWidgetItem(self.tree, [f"{name} ({count})"])
             group.setForeground(0, wave_colour(severity))
             group.setFirstColumnSpanned(True)
             group.setExpanded(True)

@@ -26,7 +26,7 @@ from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.resources import resources_dir
 from drafter.settings import Settings
 
-SHORTCUTS_TEXT = "\n".join([
+SHORTCUTS = [
     "Enter: next paragraph of the same kind (on an empty (a): back one level)",
     "Tab / Shift+Tab: operative paragraph ↔ (a) ↔ (i); preambular paragraph ↔ item",
     "Alt+Up / Alt+Down: move the paragraph with its sub-paragraphs",
@@ -36,7 +36,8 @@ SHORTCUTS_TEXT = "\n".join([
     "Ctrl+F / Ctrl+H: find / find and replace",
     "F7: check now",
     "Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.",
-])
+]
+SHORTCUTS_TEXT = "\n".join(SHORTCUTS)
 
 
 def _tr(text: str) -> str:
@@ -218,11 +219,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The structure keys, which a drafter coming from Word would not guess."""
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Keyboard shortcuts"), SHORTCUTS_TEXT,
+        text = "\n".join(_tr(line) for line in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Keyboard shortcuts"), text,
                           QMessageBox.StandardButton.Close, self)
         box.setAccessibleName("Keyboard shortcuts")
         box.setModal(False)
         box.show()
+        self.shortcuts_box = box  # the last one shown (tests read its text)
 
     def insert_footnote(self) -> None:
         position = self.editor.insert_footnote()

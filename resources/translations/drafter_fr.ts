@@ -787,6 +787,66 @@
         <source>Write the text as a Word file with every change from a base text tracked</source>
         <translation>Enregistrer le texte en fichier Word, chaque modification par rapport au texte de base étant suivie</translation>
     </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Intitulé du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Enter: next paragraph of the same kind (on an empty (a): back one level)</source>
+        <translation>Entrée : paragraphe suivant du même type (sur un a) vide : un niveau plus haut)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab: operative paragraph ↔ (a) ↔ (i); preambular paragraph ↔ item</source>
+        <translation>Tab / Maj+Tab : paragraphe du dispositif ↔ a) ↔ i) ; alinéa du préambule ↔ élément</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down: move the paragraph with its sub-paragraphs</source>
+        <translation>Alt+Haut / Alt+Bas : déplacer le paragraphe avec ses alinéas</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5: preambular, operative, sub-paragraph, heading, unnumbered clause</source>
+        <translation>Ctrl+1 … Ctrl+5 : alinéa du préambule, paragraphe du dispositif, alinéa, intertitre, clause non numérotée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F: insert a footnote at the cursor</source>
+        <translation>Ctrl+Alt+F : insérer une note de bas de page au curseur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space: opening phrases for this paragraph</source>
+        <translation>Ctrl+Espace : formules d’introduction pour ce paragraphe</translation>
+    </message>
+    <message>
+        <source>Ctrl+F / Ctrl+H: find / find and replace</source>
+        <translation>Ctrl+F / Ctrl+H : rechercher / rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>F7: check now</source>
+        <translation>F7 : vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.</source>
+        <translation>Taper « 3. » ou « (a) » au début d’un paragraphe en fixe le type : les numéros sont dessinés par l’éditeur.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

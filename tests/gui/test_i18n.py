@@ -169,3 +169,48 @@ def test_texts_built_while_the_editor_runs_are_french(qtbot, tmp_path, french) -
     assert _tr("Disable rule {rule}").format(rule="x") == "Désactiver la règle x"
     editor.window._show_position()
     assert editor.window.position_label.text().startswith("Alinéa du préambule")
+
+
+def _painted_texts(editor, monkeypatch) -> list[str]:
+    """Every text the page paints over the document (labels, hints), from one paint."""
+    from PySide6.QtGui import QPainter
+
+    painted: list[str] = []
+    real = QPainter.drawText
+
+    def spy(painter, *args):
+        painted.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    editor.viewport().grab()
+    monkeypatch.setattr(QPainter, "drawText", real)
+    return painted
+
+
+def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, french, monkeypatch) -> None:
+    """Texts the window paints or builds itself (not literals that translate_window finds)."""
+    from editor_helpers import sample_resolution
+
+    resolution = sample_resolution()
+    resolution.meta.session = resolution.meta.agenda_item = resolution.meta.agenda_title = ""
+    editor = make_editor(qtbot, tmp_path, resolution=resolution)
+    window = editor.window
+    i18n.translate_window(window)
+    painted = _painted_texts(window.editor, monkeypatch)
+    assert {"Session", "Point de l’ordre du jour", "Intitulé du point de l’ordre du jour"} <= set(painted)
+    assert not {"Agenda item", "Title of the agenda item"} & set(painted)
+    window.actions_by_name["shortcuts"].trigger()
+    help_text = window.shortcuts_box.text()
+    assert "Alt+Haut / Alt+Bas : déplacer le paragraphe avec ses alinéas" in help_text
+    assert "move the paragraph" not in help_text
+    window.shortcuts_box.close()
+    window.checks.run_now(force=True)  # the hyphen checker: one warning
+    tree = window.issues.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups == ["Avertissements (1)"]
+    from drafter.core.diagnostics import Severity
+    from drafter.gui.issues_dock import _GROUP_NAMES
+
+    assert [QApplication.translate("MainWindow", _GROUP_NAMES[s]) for s in Severity] == [
+        "Erreurs", "Avertissements", "Informations"]
