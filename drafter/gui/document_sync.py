@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from drafter.core.labels import LabelStyle
 from drafter.core.model import (
     Annex,
     DocumentStatus,
@@ -40,6 +42,7 @@ from drafter.gui.kinds import (
     block_level,
     is_rtl,
 )
+from drafter.resources import load_json
 
 HEADER_ORDER = (
     BlockKind.SYMBOL, BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE,
@@ -123,9 +126,31 @@ def read_document_properties(block: QTextBlock, meta: Metadata) -> None:
         meta.status = DocumentStatus(status)
 
 
+# "78", "78 (a)", "78 a)", "78 (a) (i)": an agenda item stored as its number only
+BARE_AGENDA_ITEM = re.compile(r"\d+[A-Z]?(?:\s*\(?[a-z]{1,4}\))*")
+_AGENDA_LETTERS = re.compile(r"\(?([a-z]{1,4})\)")
+
+
+def agenda_line(item: str, language: str) -> str:
+    """The agenda line as the page shows it: a bare "78 (a)" in the language's wording
+    ("Agenda item 78 (a)", "Point 78 a) de l’ordre du jour", from resources/export) with
+    the language's sub-item labels; any other text as it is."""
+    if not BARE_AGENDA_ITEM.fullmatch(item.strip()):
+        return item
+    try:
+        wording = load_json(f"export/{language}.json")["agenda_item"]
+    except (FileNotFoundError, ValueError, KeyError):
+        return item
+    style = LabelStyle.for_language(language)
+    labelled = _AGENDA_LETTERS.sub(lambda m: f"{style.opening}{m.group(1)}{style.closing}", item.strip())
+    return wording.format(item=labelled)
+
+
 def header_text(resolution: Resolution, kind: BlockKind) -> str:
     if kind is BlockKind.FORMULA:
         return resolution.formula
+    if kind is BlockKind.AGENDA:
+        return agenda_line(resolution.meta.agenda_item, resolution.meta.language)
     return str(getattr(resolution.meta, HEADER_FIELDS[kind]))
 
 
@@ -239,6 +264,9 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
                 read_document_properties(block, resolution.meta)
                 read_document_state(block, resolution.meta, resolution.ignored)
             else:
+                stored = getattr(base.meta, HEADER_FIELDS[kind])
+                if kind is BlockKind.AGENDA and text == agenda_line(stored, base.meta.language):
+                    text = stored  # shown in full, kept as the drafter's file had it ("78 (a)")
                 setattr(resolution.meta, HEADER_FIELDS[kind], text)
                 snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number
         elif kind.is_body:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.lexicon import LANGUAGES, language_settings
 from drafter.core.model import DocumentStatus, Organ, Resolution
-from drafter.gui.document_sync import HEADER_ORDER
+from drafter.gui.document_sync import HEADER_ORDER, agenda_line
 from drafter.gui.kinds import HEADER_FIELDS, BlockKind
 
 if TYPE_CHECKING:
@@ -151,7 +151,10 @@ class MetadataDock(QDockWidget):
         cursor.endEditBlock()
 
     def _header_edited(self, kind: BlockKind) -> None:
-        self._set_line(kind, " ".join(self.header_edits[kind].text().split()))
+        text = " ".join(self.header_edits[kind].text().split())
+        if kind is BlockKind.AGENDA:  # a bare "78 (a)" is shown in the language's wording
+            text = agenda_line(text, self.editor.base.meta.language)
+        self._set_line(kind, text)
 
     def _plain_edited(self) -> None:
         """Sponsors, number, dates…: one undoable edit of the document (see editor)."""
