@@ -137,11 +137,17 @@ def _screenshot(app: QApplication, path: Path | None, out: str) -> int:
         if resolution is None:
             print(f"drafter: {problem}", file=sys.stderr)
             return 2
+    files = _file_layer()
+    if files is not None:  # the interface language of the settings, as a normal start has
+        files.install_interface_language()
     window = MainWindow()
     window.load_resolution(resolution or new_document(), path)
-    files = _file_layer()
+    _install_extras(window)  # the same menus as a normal start (Compare)
     if files is not None:  # the File menu belongs in the picture too
         files.attach(window)
+        from drafter.gui.i18n import translate_window
+
+        translate_window(window)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(3):

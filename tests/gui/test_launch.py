@@ -55,3 +55,39 @@ def test_without_a_display_the_editor_says_so(monkeypatch, capsys):
     assert launch.run([]) == 2
     assert capsys.readouterr().err == (
         "drafter: no display found (set DISPLAY, or render with --screenshot OUT.png)\n")
+
+
+def _menus_at_screenshot(monkeypatch, argv: list[str]) -> list[str]:
+    """The menu bar's titles at the moment ``--screenshot`` grabs the window."""
+    from PySide6.QtWidgets import QMainWindow
+
+    seen: list[str] = []
+    real = QMainWindow.grab
+
+    def spy(window, *args):
+        seen.extend(action.text() for action in window.menuBar().actions())
+        return real(window, *args)
+
+    monkeypatch.setattr(QMainWindow, "grab", spy)
+    assert launch.run(argv) == 0
+    return seen
+
+
+def test_screenshot_shows_the_menus_of_a_normal_start(tmp_path: Path, corpus: Path, qapp, monkeypatch):
+    out = tmp_path / "shot.png"
+    menus = _menus_at_screenshot(monkeypatch, ["--screenshot", str(out), str(corpus / "GA_68_131_fr.txt")])
+    assert menus[0] == "&File" and "C&ompare" in menus and menus[-1] == "&Help"
+
+
+def test_screenshot_follows_the_french_interface_setting(tmp_path: Path, corpus: Path, qapp, monkeypatch):
+    from drafter.gui import i18n
+
+    (tmp_path / "settings.ini").write_text("[General]\ninterface_language=fr\n", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    try:
+        menus = _menus_at_screenshot(monkeypatch, ["--screenshot", str(tmp_path / "fr.png"),
+                                                   str(corpus / "GA_68_131_fr.txt")])
+    finally:
+        i18n.install_translators("en")
+    assert menus[:2] == ["&Fichier", "É&dition"] and "C&omparer" in menus
