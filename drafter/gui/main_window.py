@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
         self.checks.options.disabled_rules = set(self.settings.disabled_rules)
+        self.checks.options.ui_language = self.settings.interface_language  # messages too
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
@@ -298,7 +299,8 @@ class MainWindow(QMainWindow):
                 from drafter.grammar import GrammarConfig
                 from drafter.gui.grammar_bridge import GrammarBridge
 
-                bridge = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings))
+                bridge = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings),
+                                       ui_language=self.settings.interface_language)
             self._grammar = bridge
         except Exception as error:  # a grammar source that cannot start must not stop the editor
             self.statusBar().showMessage(f"Grammar checks are off: {error}", 8000)

@@ -214,3 +214,24 @@ def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, 
 
     assert [QApplication.translate("MainWindow", _GROUP_NAMES[s]) for s in Severity] == [
         "Erreurs", "Avertissements", "Informations"]
+
+
+def test_diagnostic_messages_follow_the_interface_language(qtbot) -> None:
+    """A French interface lists the checks' messages in French (the rule catalogues have them)."""
+    from editor_helpers import sample_resolution
+
+    from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
+
+    resolution = sample_resolution()
+    resolution.meta.language, resolution.formula = "fr", "L’Assemblée générale,"
+    resolution.paragraphs[0].text = "Rappelant la résolution intitulée « Développement social »,"
+    messages = {}
+    for language in ("en", "fr"):
+        window = MainWindow(settings=Settings(interface_language=language), grammar=False)
+        qtbot.addWidget(window)
+        window.load_resolution(resolution)
+        window.checks.run_now(force=True)
+        messages[language] = [d.message for d in window.issues.diagnostics if d.rule == "fr-guillemets-nbsp"]
+    assert messages["en"] and messages["en"][0].startswith("Use a no-break space")
+    assert messages["fr"] and messages["fr"][0].startswith("Employer une espace insécable")
