@@ -396,7 +396,8 @@ class ResolutionEditor(QTextEdit):
             or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste)
         )
         if destructive and self._touches_header(cursor):
-            self.refused.emit("The heading lines cannot be deleted or merged with body text: select less.")
+            self.refused.emit(
+                _tr("The heading lines cannot be deleted or merged with body text: select less."))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if kind.is_header and not cursor.hasSelection():
@@ -466,8 +467,8 @@ class ResolutionEditor(QTextEdit):
         edit.setBlockFormat(self._format(target))
         edit.endEditBlock()
         self.structure_changed.emit()
-        name = KIND_NAMES[target].lower()
-        self.refused.emit(f"“{typed.strip()}” opens a {name}: the paragraph is now one.")
+        self.refused.emit(_tr("“{typed}” opens a {kind}: the paragraph is now one.").format(
+            typed=typed.strip(), kind=_tr(KIND_NAMES[target]).lower()))
 
     def _typed_label(self) -> None:
         """A number or label typed at the start of a paragraph becomes structure.
@@ -506,7 +507,8 @@ class ResolutionEditor(QTextEdit):
         edit.setBlockFormat(self._format(*wanted))
         edit.endEditBlock()
         self.structure_changed.emit()
-        self.refused.emit("Numbers and labels are drawn by Drafter: the typed one was taken as structure.")
+        self.refused.emit(
+            _tr("Numbers and labels are drawn by Drafter: the typed one was taken as structure."))
 
     def _leave_header(self, block: QTextBlock) -> None:
         """Enter in a heading line goes to the next line; after the formula, into the body."""
@@ -547,7 +549,7 @@ class ResolutionEditor(QTextEdit):
         text = source.text()
         cursor = self.textCursor()
         if self._touches_header(cursor):
-            self.refused.emit("The heading lines cannot be replaced by a paste.")
+            self.refused.emit(_tr("The heading lines cannot be replaced by a paste."))
             return
         if block_kind(cursor.block()).is_header:
             text = " ".join(text.split())
@@ -602,14 +604,14 @@ class ResolutionEditor(QTextEdit):
         first, last = self._selected_blocks()
         entries = self.entries()
         if any(entries[n][0].is_header for n in range(first, last + 1)):
-            self.refused.emit("The heading lines keep their kind.")
+            self.refused.emit(_tr("The heading lines keep their kind."))
             return False
         level = 1 if kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM) else 0
         changed = list(entries)
         for number in range(first, last + 1):
             changed[number] = (kind, level)
         if not structure_rules.is_valid(changed):
-            self.refused.emit(_why_invalid(kind))
+            self.refused.emit(_tr(_why_invalid(kind)))
             return False
         self._apply_entries(changed, range(first, last + 1))
         return True
@@ -624,7 +626,7 @@ class ResolutionEditor(QTextEdit):
             item_kind, item_level = entries[index]
             changed[index] = _shifted(item_kind, item_level, step)
         if changed[number] == entries[number] or not structure_rules.is_valid(changed):
-            self.refused.emit("This paragraph cannot move to that level here.")
+            self.refused.emit(_tr("This paragraph cannot move to that level here."))
             return False
         self._apply_entries(changed, range(number, end))
         return True
@@ -637,7 +639,7 @@ class ResolutionEditor(QTextEdit):
         column = cursor.position() - cursor.block().position() if in_block else 0
         plan = structure_rules.moved(self.entries(), number, step)
         if plan is None:
-            self.refused.emit("This paragraph cannot move further that way.")
+            self.refused.emit(_tr("This paragraph cannot move further that way."))
             return False
         first, middle, end = plan
         moving_unit_start = number
@@ -722,7 +724,7 @@ class ResolutionEditor(QTextEdit):
         """Ctrl+Alt+F: a mark at the cursor; returns its document position."""
         cursor = self.textCursor()
         if not block_kind(cursor.block()).is_body:
-            self.refused.emit("Footnotes go in preambular or operative paragraphs.")
+            self.refused.emit(_tr("Footnotes go in preambular or operative paragraphs."))
             return None
         cursor.beginEditBlock()
         cursor.removeSelectedText()
@@ -868,7 +870,7 @@ class ResolutionEditor(QTextEdit):
     def cut_selection(self) -> None:
         """Edit > Cut, refusing to cut the heading lines away with body text."""
         if self._touches_header(self.textCursor()):
-            self.refused.emit("The heading lines cannot be cut with body text: select less.")
+            self.refused.emit(_tr("The heading lines cannot be cut with body text: select less."))
             return
         blocks_before = self.document().blockCount()
         self.cut()

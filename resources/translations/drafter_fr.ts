@@ -847,6 +847,54 @@
         <source>Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.</source>
         <translation>Taper « 3. » ou « (a) » au début d’un paragraphe en fixe le type : les numéros sont dessinés par l’éditeur.</translation>
     </message>
+    <message>
+        <source>The heading lines cannot be deleted or merged with body text: select less.</source>
+        <translation>Les lignes d’en-tête ne peuvent être supprimées ni fusionnées avec le texte : sélectionnez moins.</translation>
+    </message>
+    <message>
+        <source>“{typed}” opens a {kind}: the paragraph is now one.</source>
+        <translation>« {typed} » ouvre un élément de type « {kind} » : le paragraphe en est désormais un.</translation>
+    </message>
+    <message>
+        <source>Numbers and labels are drawn by Drafter: the typed one was taken as structure.</source>
+        <translation>Les numéros et les lettres sont dessinés par Drafter : celui qui a été tapé a été pris comme structure.</translation>
+    </message>
+    <message>
+        <source>The heading lines cannot be replaced by a paste.</source>
+        <translation>Les lignes d’en-tête ne peuvent être remplacées par un collage.</translation>
+    </message>
+    <message>
+        <source>The heading lines keep their kind.</source>
+        <translation>Les lignes d’en-tête gardent leur type.</translation>
+    </message>
+    <message>
+        <source>This paragraph cannot move to that level here.</source>
+        <translation>Ce paragraphe ne peut pas passer à ce niveau ici.</translation>
+    </message>
+    <message>
+        <source>This paragraph cannot move further that way.</source>
+        <translation>Ce paragraphe ne peut pas aller plus loin dans ce sens.</translation>
+    </message>
+    <message>
+        <source>Footnotes go in preambular or operative paragraphs.</source>
+        <translation>Les notes de bas de page se placent dans les alinéas du préambule ou les paragraphes du dispositif.</translation>
+    </message>
+    <message>
+        <source>The heading lines cannot be cut with body text: select less.</source>
+        <translation>Les lignes d’en-tête ne peuvent être coupées avec le texte : sélectionnez moins.</translation>
+    </message>
+    <message>
+        <source>A preambular paragraph cannot follow an operative one.</source>
+        <translation>Un alinéa du préambule ne peut pas suivre un paragraphe du dispositif.</translation>
+    </message>
+    <message>
+        <source>A sub-paragraph must follow an operative paragraph.</source>
+        <translation>Un alinéa doit suivre un paragraphe du dispositif.</translation>
+    </message>
+    <message>
+        <source>That kind does not fit here.</source>
+        <translation>Ce type ne convient pas ici.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from file_fixtures import make_editor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from drafter.gui import i18n
@@ -235,3 +236,27 @@ def test_diagnostic_messages_follow_the_interface_language(qtbot) -> None:
         messages[language] = [d.message for d in window.issues.diagnostics if d.rule == "fr-guillemets-nbsp"]
     assert messages["en"] and messages["en"][0].startswith("Use a no-break space")
     assert messages["fr"] and messages["fr"][0].startswith("Employer une espace insécable")
+
+
+def test_refusals_on_the_page_are_french(qtbot, tmp_path, french) -> None:
+    """What the page says when it refuses or converts a keystroke (status bar) follows the language."""
+    from editor_helpers import block_with, put_cursor
+
+    editor = make_editor(qtbot, tmp_path).window.editor
+    said: list[str] = []
+    editor.refused.connect(said.append)
+    put_cursor(editor, block_with(editor, "Recalling"))
+    assert editor.move_paragraph(-1) is False
+    put_cursor(editor, block_with(editor, "Requests"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "(a) ")
+    put_cursor(editor, block_with(editor, "Noting"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Decides ")
+    assert said == [
+        "Ce paragraphe ne peut pas aller plus loin dans ce sens.",
+        "Les numéros et les lettres sont dessinés par Drafter : "
+        "celui qui a été tapé a été pris comme structure.",
+        "« Decides » ouvre un élément de type « paragraphe du dispositif » : "
+        "le paragraphe en est désormais un.",
+    ]
