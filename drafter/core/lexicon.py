@@ -62,12 +62,26 @@ _ARABIC_MARKS = "[\u064b-\u0652\u0670\u0640]"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+# normalize() and Lexicon._key() run for every paragraph and every opener lookup:
+# their patterns are compiled once here rather than looked up in re's cache per call.
+_UNIFY = (
+    (re.compile(_ARABIC_MARKS), ""),
+    (re.compile(_APOSTROPHE), "'"),
+    (re.compile(_HYPHEN), "-"),
+    (re.compile(_SPACE), " "),
+)
+# Elided French words restored ("qu'" -> "que "), in _ELIDABLE's order.
+_ELISIONS = tuple(
+    pair
+    for full, short in _ELIDABLE.items()
+    for pair in ((re.compile(rf"\b{short}'$"), full), (re.compile(rf"\b{short}'"), full + " "))
+)
+
+
 def normalize(text: str) -> str:
     """Case-folded text with spaces, apostrophes, hyphens and Arabic marks unified."""
-    text = re.sub(_ARABIC_MARKS, "", text)
-    text = re.sub(_APOSTROPHE, "'", text)
-    text = re.sub(_HYPHEN, "-", text)
-    text = re.sub(_SPACE, " ", text)
+    for pattern, replacement in _UNIFY:
+        text = pattern.sub(replacement, text)
     return text.strip().casefold()
 
 
@@ -154,9 +168,10 @@ class Lexicon:
     @staticmethod
     def _key(text: str) -> str:
         key = normalize(text)
-        for full, short in _ELIDABLE.items():
-            key = re.sub(rf"\b{short}'$", full, key)
-            key = re.sub(rf"\b{short}'", full + " ", key)
+        if "'" not in key:
+            return key  # every elision pattern needs an apostrophe
+        for pattern, replacement in _ELISIONS:
+            key = pattern.sub(replacement, key)
         return key
 
     def lookup(self, phrase: str, part: str) -> Entry | None:
