@@ -43,6 +43,7 @@ _PER_PARAGRAPH = {"first_mention_date", "sc_resolution_year"}
 # Up to this many trigger occurrences, only the paragraphs holding them are scanned.
 _FEW = 40
 _FEW_TRIGGERS = 6
+_RARE = "\u00a0"  # a character needles hold that is rare in texts
 
 
 @dataclass
@@ -110,6 +111,7 @@ class _Scope:
         self.vocabulary = Vocabulary(self.text)
         self._lowered: str | None = None
         self._held: dict[tuple[frozenset[str], bool], list[int]] = {}
+        self._rare: dict[bool, list[int]] = {}  # where the text has a no-break space
 
     @property
     def lowered(self) -> str:
@@ -128,7 +130,6 @@ class _Scope:
         present = rule.present_triggers(self.vocabulary)
         if not present:
             return []
-        haystack = self.lowered if rule.ignore_case else self.text
         if rule.needles:
             # A needle whose words are not all in the vocabulary cannot be in the text.
             tokens = self.vocabulary.tokens_lowered if rule.ignore_case else self.vocabulary.tokens
@@ -148,14 +149,43 @@ class _Scope:
         chosen: set[int] = set()
         seen = 0
         for needle in needles:
-            position = haystack.find(needle)
-            while position != -1:
+            for position in self._occurrences(needle, rule.ignore_case):
                 seen += 1
                 if seen > _FEW:
                     return None
                 chosen.add(bisect_right(self.starts, position) - 1)
-                position = haystack.find(needle, position + 1)
         return sorted(chosen)
+
+    def _occurrences(self, needle: str, lowered: bool) -> Iterator[int]:
+        """Start of every occurrence of ``needle``, in order (overlapping ones too).
+
+        A needle holding a no-break space ("Secretary\u00a0General", a third of
+        them) is tried only where the text has one — a few hundred places at most —
+        instead of searched through the whole text, which is most of its cost.
+        """
+        haystack = self.lowered if lowered else self.text
+        rare = needle.find(_RARE)
+        if rare == -1:
+            position = haystack.find(needle)
+            while position != -1:
+                yield position
+                position = haystack.find(needle, position + 1)
+            return
+        for place in self._rare_places(lowered):
+            start = place - rare
+            if start >= 0 and haystack.startswith(needle, start):
+                yield start
+
+    def _rare_places(self, lowered: bool) -> list[int]:
+        if lowered not in self._rare:
+            haystack = self.lowered if lowered else self.text
+            places = []
+            position = haystack.find(_RARE)
+            while position != -1:
+                places.append(position)
+                position = haystack.find(_RARE, position + 1)
+            self._rare[lowered] = places
+        return self._rare[lowered]
 
     def _holding(self, needles: frozenset[str], lowered: bool) -> list[int]:
         """Units containing one of ``needles``, tested unit by unit (shared between rules)."""
