@@ -192,7 +192,15 @@ class _Scope:
         key = (needles, lowered)
         if key not in self._held:
             texts = [u.text.lower() if lowered else u.text for u in self.units]
-            self._held[key] = [i for i, text in enumerate(texts) if any(n in text for n in needles)]
+            # A needle holding another ("resolutions", "resolution") adds nothing.
+            kept = [n for n in needles if not any(o != n and o in n for o in needles)]
+            held = []
+            for index, text in enumerate(texts):
+                for needle in kept:
+                    if needle in text:
+                        held.append(index)
+                        break
+            self._held[key] = held
         return self._held[key]
 
 def _possible(needle: str, tokens: str) -> bool:
