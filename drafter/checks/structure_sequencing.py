@@ -9,7 +9,7 @@ come after the one before it for the same base in the same part.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from drafter.checks.structure_common import StructureContext, structure_data
 from drafter.checks.structure_matching import Opened, normalized
@@ -36,12 +36,19 @@ def adverb_words(context: StructureContext) -> set[str]:
 
 def _stage(context: StructureContext, phrase: str) -> tuple[int, str, str | None]:
     """(1 plain / 2 also / 3 further, base verb, adverb as written) of a normalized opener."""
-    also, further = _adverbs(context)
+    return _stage_of(context.language, phrase)
+
+
+@lru_cache(maxsize=4096)
+def _stage_of(language: str, phrase: str) -> tuple[int, str, str | None]:
+    """_stage for one language: a resolution repeats a few dozen openers hundreds of
+    times, so each is reduced once (the result depends only on the phrase and data)."""
+    also, further = _adverbs_of(language)
     words = phrase.split(" ")
-    skip = structure_data()["sequencing"]["skip_leading"].get(context.language, [])
+    skip = structure_data()["sequencing"]["skip_leading"].get(language, [])
     while len(words) > 1 and words[0] in skip:
         words = words[1:]
-    if context.language == "zh":
+    if language == "zh":
         lead = [p for p in structure_data()["opener_retries"]["zh"]["remove"] if p not in (*also, *further)]
         phrase = _strip_prefixes(phrase.rsplit("，", 1)[-1], lead)
         for stage, adverbs in ((3, further), (2, also)):
