@@ -33,8 +33,10 @@ _NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s-|-)(?:\s|$)")
 _SUB_LABEL = re.compile(
     r"^\s*(?:\((?:[^\W\d_]{1,4}|\d{1,2})\)|[^\W\d_]{1,4}\)|[-–—•])(?:\s|$)"
 )
-_END_PUNCT = re.compile(r"([.,;:،؛，；：。])(?:\s*\d{1,3})*\s*$")
-_ANY_END = re.compile(r"[.,;:!?)\]”»\"'’،؛，；：。！？）](?:\s*\d{1,3})*\s*$")
+# Marks that end a line, looking past detached footnote numbers ("2022, 1"); what the
+# patterns [mark](?:\s*\d{1,3})*\s*$ matched, found without a regex scan of the line.
+_END_MARKS = frozenset(".,;:،؛，；：。")
+_ANY_END_MARKS = frozenset(".,;:!?)]”»\"'’،؛，；：。！？）")
 _CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 _INDENT_CHARS = " \t\u00a0"
 
@@ -45,10 +47,18 @@ def _indent(text: str) -> int:
     return len(lead) + lead.count("\t") * 3
 
 
+def _last_mark(text: str) -> str:
+    """The character before the line's trailing spaces and digits ("" when none)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1].isdecimal()):
+        end -= 1
+    return text[end - 1] if end else ""
+
+
 def _end_mark(text: str) -> str:
     """The punctuation that ends a line, looking past detached footnote numbers ("2022, 1")."""
-    found = _END_PUNCT.search(text)
-    return found.group(1) if found else ""
+    mark = _last_mark(text)
+    return mark if mark in _END_MARKS else ""
 
 
 class _Recoverer:
@@ -158,7 +168,7 @@ class _Recoverer:
             and not (self.starts_opener(text) or self.starts_opener(text, "operative"))
         ):
             return True
-        if _ANY_END.search(last):
+        if _last_mark(last) in _ANY_END_MARKS:
             return False
         first = block[0].text
         if (
