@@ -50,24 +50,19 @@ class NewDocumentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("New resolution"))
         self.setAccessibleName(tr("New resolution"))
-        self.organ = _combo(tr("Organ"), [(o.value, n) for o, n in organ_names().items()],
-                            defaults.organ.value)
-        self.status = _combo(tr("Kind of text"), [(s.value, n) for s, n in status_names().items()],
-                             defaults.status.value)
+        organs = [(o.value, n) for o, n in organ_names().items()]
+        self.organ = labelled_combo(tr("Organ"), organs, defaults.organ.value)
+        kinds = [(s.value, n) for s, n in status_names().items()]
+        self.status = labelled_combo(tr("Kind of text"), kinds, defaults.status.value)
         languages = template_languages()
-        self.language = _combo(tr("Language"), [(code, language_name(code)) for code in languages],
-                               defaults.language if defaults.language in languages else "en")
+        names = [(code, language_name(code)) for code in languages]
+        self.language = labelled_combo(tr("Language"), names,
+                                       defaults.language if defaults.language in languages else "en")
         form = QFormLayout()
         form.addRow(tr("&Organ:"), self.organ)
         form.addRow(tr("&Kind:"), self.status)
         form.addRow(tr("&Language:"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_with_ok_cancel(self, form)
 
     def choice(self) -> NewDocumentChoice:
         return NewDocumentChoice(Organ(self.organ.currentData()), DocumentStatus(self.status.currentData()),
@@ -82,7 +77,18 @@ class NewDocumentDialog(QDialog):
             dialog.deleteLater()
 
 
-def _combo(accessible: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+def lay_out_with_ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
+    """A form above OK and Cancel, the layout every Drafter dialog uses."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
+def labelled_combo(accessible: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+    """A combo box of (data, text) items with an accessible name, ``current`` selected."""
     combo = QComboBox()
     combo.setAccessibleName(accessible)
     for data, text in items:

@@ -11,20 +11,17 @@ import copy
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from drafter.core.model import Organ
-from drafter.gui.new_dialog import language_name, organ_names
+from drafter.gui.new_dialog import labelled_combo, language_name, lay_out_with_ok_cancel, organ_names
 from drafter.settings import Settings
 
 INTERFACE_LANGUAGES = ("en", "fr")
@@ -42,15 +39,15 @@ class SettingsDialog(QDialog):
         self.original = settings
         self.setWindowTitle(tr("Settings"))
         self.setAccessibleName(tr("Settings"))
-        self.interface = _combo(tr("Interface language"),
+        self.interface = labelled_combo(tr("Interface language"),
                                 [(code, language_name(code)) for code in INTERFACE_LANGUAGES],
                                 settings.interface_language)
-        self.document_language = _combo(tr("Default document language"),
+        self.document_language = labelled_combo(tr("Default document language"),
                                         [(code, language_name(code)) for code in template_languages()],
                                         settings.document_language)
-        self.organ = _combo(tr("Default organ"), [(o.value, n) for o, n in organ_names().items()],
+        self.organ = labelled_combo(tr("Default organ"), [(o.value, n) for o, n in organ_names().items()],
                             settings.document_organ)
-        self.source = _combo(tr("LanguageTool source"), [
+        self.source = labelled_combo(tr("LanguageTool source"), [
             ("none", tr("None (spelling only, nothing leaves this computer)")),
             ("local", tr("LanguageTool on this computer")),
             ("server", tr("LanguageTool server of my organization")),
@@ -78,7 +75,8 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(tr(" s"))
         self.autosave.setValue(settings.autosave_seconds)
         self.autosave.setAccessibleName(tr("Autosave interval in seconds"))
-        self.page = _combo(tr("Page size"), [("letter", tr("Letter")), ("a4", tr("A4"))], settings.page_size)
+        sizes = [("letter", tr("Letter")), ("a4", tr("A4"))]
+        self.page = labelled_combo(tr("Page size"), sizes, settings.page_size)
 
         form = QFormLayout()
         form.addRow(tr("&Interface language:"), self.interface)
@@ -91,13 +89,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("&Disabled rules:"), self.rules)
         form.addRow(tr("A&utosave every:"), self.autosave)
         form.addRow(tr("&Page size:"), self.page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_with_ok_cancel(self, form)
         self.source.currentIndexChanged.connect(self._follow_source)
         self._follow_source()
 
@@ -147,12 +139,3 @@ def _rules(text: str) -> list[str]:
         if rule and rule not in seen:
             seen.append(rule)
     return seen
-
-
-def _combo(accessible: str, items: list[tuple[str, str]], current: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible)
-    for data, text in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
