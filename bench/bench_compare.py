@@ -16,30 +16,16 @@ Target: compare + redline under 2 s. Run: ``.venv/bin/python bench/bench_compare
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+from timing import CORPUS, median_seconds
 
-import drafter  # noqa: E402
-from drafter.comparison import build_comparison  # noqa: E402
-from drafter.formats.redline import write_comparison  # noqa: E402
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+import drafter
+from drafter.comparison import build_comparison
+from drafter.formats.redline import write_comparison
 
 
 def main() -> None:

@@ -17,26 +17,13 @@ Run: ``.venv/bin/python bench/bench_compare_ui.py [runs]``.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+from timing import CORPUS, median_seconds
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main(runs: int) -> None:

@@ -15,15 +15,11 @@ Target: read + check under 400 ms. Run: ``.venv/bin/python bench/bench_docx_read
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from collections.abc import Callable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+from timing import CORPUS, median_seconds
+
 SOURCE = CORPUS / "GA_72_73_en.docx"
 
 import docx  # noqa: E402
@@ -36,12 +32,7 @@ TARGET_MS = 400
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+    return median_seconds(action, runs) * 1000
 
 
 def main(runs: int = 9) -> int:

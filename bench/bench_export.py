@@ -17,29 +17,13 @@ Run: ``.venv/bin/python bench/bench_export.py [runs]``.
 from __future__ import annotations
 
 import io
-import statistics
 import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+import docx
+from timing import CORPUS, median_seconds
 
-import docx  # noqa: E402
-
-import drafter  # noqa: E402
-from drafter.core.model import Resolution  # noqa: E402
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+import drafter
+from drafter.core.model import Resolution
 
 
 def plain_write(resolution: Resolution) -> None:
