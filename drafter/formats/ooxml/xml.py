@@ -86,32 +86,31 @@ def _ordered_insert(parent: etree._Element, child: etree._Element, order: dict[s
     parent.append(child)
 
 
+def _set_properties(
+    owner: etree._Element, tag: str, order: dict[str, int], children: tuple[etree._Element, ...]
+) -> etree._Element:
+    """Put ``children`` into ``owner``'s properties element ``tag`` (created first if
+    missing), replacing any of the same name, in the schema order Word requires."""
+    properties = owner.find(tag)
+    if properties is None:
+        properties = _make(tag)
+        owner.insert(0, properties)
+    for child in children:
+        existing = properties.find(child.tag)
+        if existing is not None:
+            properties.remove(existing)
+        _ordered_insert(properties, child, order)
+    return properties
+
+
 def set_ppr(p: etree._Element, *children: etree._Element) -> etree._Element:
     """Add properties to a paragraph's w:pPr in schema order (created if missing)."""
-    ppr = p.find(_PPR)
-    if ppr is None:
-        ppr = _make(_PPR)
-        p.insert(0, ppr)
-    for child in children:
-        existing = ppr.find(child.tag)
-        if existing is not None:
-            ppr.remove(existing)
-        _ordered_insert(ppr, child, _PPR_ORDER)
-    return ppr
+    return _set_properties(p, _PPR, _PPR_ORDER, children)
 
 
 def set_rpr(r: etree._Element, *children: etree._Element) -> etree._Element:
     """Add properties to a run's w:rPr in schema order (created if missing)."""
-    rpr = r.find(_RPR)
-    if rpr is None:
-        rpr = _make(_RPR)
-        r.insert(0, rpr)
-    for child in children:
-        existing = rpr.find(child.tag)
-        if existing is not None:
-            rpr.remove(existing)
-        _ordered_insert(rpr, child, _RPR_ORDER)
-    return rpr
+    return _set_properties(r, _RPR, _RPR_ORDER, children)
 
 
 def prop(tag: str, **attributes: str) -> etree._Element:
