@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from drafter.core.model import Paragraph, ParagraphKind, Resolution, assign_addresses
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never read or write the user's own settings, recovery folder or word lists from tests.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="drafter-tests-"))
@@ -30,3 +32,15 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("shared corpus not present")
     return CORPUS
+
+
+def resolution_from_texts(*texts: str, language: str = "en") -> Resolution:
+    """A GA resolution of plain paragraphs: PP1 from the first text, OP1, OP2 … from the others."""
+    paragraphs = [
+        Paragraph(ParagraphKind.PREAMBULAR if i == 0 else ParagraphKind.OPERATIVE, text)
+        for i, text in enumerate(texts)
+    ]
+    assign_addresses(paragraphs)
+    result = Resolution(paragraphs=paragraphs, formula="The General Assembly,")
+    result.meta.language = language
+    return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import resolution_from_texts as resolution
 from lt_fake_server import CannedRule, FakeBehaviour, FakeLanguageTool
 
 import drafter
@@ -16,10 +17,7 @@ from drafter.checks import CheckOptions
 from drafter.core.model import (
     Footnote,
     FootnoteRef,
-    Paragraph,
-    ParagraphKind,
     Resolution,
-    assign_addresses,
 )
 from drafter.grammar import (
     GrammarChecker,
@@ -32,18 +30,6 @@ from drafter.grammar import (
 from drafter.grammar.matches import SPELLING_RULE
 
 REPEAT = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
-
-
-def resolution(*texts: str, language: str = "en") -> Resolution:
-    """PP1, OP1, OP2 … from plain texts (first one preambular)."""
-    paragraphs = [
-        Paragraph(ParagraphKind.PREAMBULAR if i == 0 else ParagraphKind.OPERATIVE, text)
-        for i, text in enumerate(texts)
-    ]
-    assign_addresses(paragraphs)
-    result = Resolution(paragraphs=paragraphs, formula="The General Assembly,")
-    result.meta.language = language
-    return result
 
 
 @pytest.fixture

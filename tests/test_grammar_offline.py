@@ -15,8 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import resolution_from_texts as resolution
 
-from drafter.core.model import Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.grammar import (
     GrammarChecker,
     GrammarConfig,
@@ -28,17 +28,6 @@ from drafter.grammar.spelling import choose_dictionary
 
 TESTS = Path(__file__).resolve().parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
-def resolution(*texts: str, language: str = "en") -> Resolution:
-    paragraphs = [
-        Paragraph(ParagraphKind.PREAMBULAR if i == 0 else ParagraphKind.OPERATIVE, text)
-        for i, text in enumerate(texts)
-    ]
-    assign_addresses(paragraphs)
-    result = Resolution(paragraphs=paragraphs, formula="The General Assembly,")
-    result.meta.language = language
-    return result
 
 
 @pytest.fixture
