@@ -13,7 +13,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.storage.recovery import _process_alive
+from drafter.storage.recovery import process_alive
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class DocumentLock:
                 if owner and owner.host == me["host"] and owner.pid == me["pid"]:
                     self.held = True
                     return
-                if owner and (owner.host != me["host"] or _process_alive(owner.pid)):
+                if owner and (owner.host != me["host"] or process_alive(owner.pid)):
                     raise FileLockedError(self.document, owner) from None
                 self.path.unlink(missing_ok=True)  # stale: its process is gone
                 continue

@@ -68,7 +68,7 @@ class RecoveryStore:
         for path in self.folder.glob("*.json"):
             try:
                 payload = json.loads(path.read_text(encoding="utf-8"))
-                if _process_alive(int(payload.get("pid", 0))) and int(payload["pid"]) != os.getpid():
+                if process_alive(int(payload.get("pid", 0))) and int(payload["pid"]) != os.getpid():
                     continue
                 found.append(
                     RecoveredDocument(
@@ -83,7 +83,9 @@ class RecoveryStore:
         return sorted(found, key=lambda item: item.saved_at, reverse=True)
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (autosaves and locks of live
+    windows are left alone)."""
     if pid <= 0:
         return False
     try:
