@@ -25,7 +25,7 @@ from timing import CORPUS, median_seconds
 
 import drafter
 from drafter.comparison import build_comparison
-from drafter.formats.redline import write_comparison
+from drafter.redline.writer import write_comparison
 
 
 def main() -> None:

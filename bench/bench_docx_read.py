@@ -26,7 +26,7 @@ import docx  # noqa: E402
 
 import drafter  # noqa: E402
 from drafter.checks import FAMILIES, CheckOptions  # noqa: E402
-from drafter.formats.docx_reader import extract  # noqa: E402
+from drafter.formats.docx.reader import extract  # noqa: E402
 
 TARGET_MS = 400
 

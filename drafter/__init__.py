@@ -32,8 +32,8 @@ __version__ = "0.1.0"
 
 
 def export_docx(resolution: Resolution, path: Any, **options: Any) -> None:
-    """Write ``resolution`` as a Word file in the UN layout (see drafter.formats.docx_export)."""
-    from drafter.formats.docx_export import export_docx as _export
+    """Write ``resolution`` as a Word file in the UN layout (see drafter.formats.docx.writer)."""
+    from drafter.formats.docx.writer import export_docx as _export
 
     _export(resolution, path, **options)
 

@@ -18,7 +18,7 @@ from conftest import CORPUS, REPO
 from drafter.cli import main
 from drafter.core.diagnostics import Diagnostic, Severity
 
-pytest.importorskip("drafter.formats.text_reader", reason="the text reader is not in this checkout")
+pytest.importorskip("drafter.formats.text.reader", reason="the text reader is not in this checkout")
 
 GOOD = """The General Assembly,
 

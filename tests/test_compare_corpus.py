@@ -24,8 +24,8 @@ from test_redline_reader import normalize, read_view
 import drafter
 from drafter.comparison import build_comparison
 from drafter.core.model import Resolution
-from drafter.formats.redline import write_comparison
-from drafter.formats.redline_labels import paragraph_labels
+from drafter.redline.labels import paragraph_labels
+from drafter.redline.writer import write_comparison
 
 
 def revise(text: str) -> str:

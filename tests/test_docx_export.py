@@ -27,7 +27,8 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.errors import DrafterError
-from drafter.formats.docx_export import (
+from drafter.formats.docx.ooxml.footnotes import read_footnotes, reference_ids
+from drafter.formats.docx.writer import (
     BodyContent,
     ExportOptions,
     PlainRunEmitter,
@@ -35,7 +36,6 @@ from drafter.formats.docx_export import (
     Segment,
     build_document,
 )
-from drafter.formats.ooxml.footnotes import read_footnotes, reference_ids
 
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 K = ParagraphKind

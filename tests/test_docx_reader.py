@@ -30,7 +30,7 @@ from test_docx_reader_kit import (
 import drafter
 from drafter.checks import CheckOptions
 from drafter.core.model import ParagraphKind, Span
-from drafter.formats.docx_reader import extract
+from drafter.formats.docx.reader import extract
 
 FORMAT_ONLY = CheckOptions(families=("formatting",))
 
@@ -374,13 +374,13 @@ def test_text_laid_out_in_a_leading_table_is_body_not_cover(tmp_path: Path) -> N
     ],
 )
 def test_number_formats(number: int, fmt: str, shown: str) -> None:
-    from drafter.formats.docx_numbering import format_number
+    from drafter.formats.docx.numbering import format_number
 
     assert format_number(number, fmt) == shown
 
 
 def test_absurd_counters_stay_cheap() -> None:
     """A corrupt start value of 10**9 must not produce a million-letter roman numeral."""
-    from drafter.formats.docx_numbering import format_number
+    from drafter.formats.docx.numbering import format_number
 
     assert len(format_number(10**9, "lowerRoman")) == 100

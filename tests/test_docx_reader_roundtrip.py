@@ -13,14 +13,14 @@ import pytest
 from conftest import CORPUS
 
 import drafter
-from drafter.formats.docx_reader import read_docx
+from drafter.formats.docx.reader import read_docx
 
 
 @pytest.mark.parametrize("name", ["GA_72_248_en.txt", "GA_76_112_fr.txt"])
 def test_exported_word_file_reads_back(tmp_path: Path, name: str) -> None:
     if not (CORPUS / name).is_file():
         pytest.skip("shared corpus not present")
-    export = pytest.importorskip("drafter.formats.docx_export")
+    export = pytest.importorskip("drafter.formats.docx.writer")
     original = drafter.read(CORPUS / name)
     path = tmp_path / "exported.docx"
     export.export_docx(original, path)

@@ -28,7 +28,7 @@ from test_docx_reader_kit import (
 import drafter
 from drafter.cli import main
 from drafter.errors import UnreadableFileError
-from drafter.formats import docx_safety
+from drafter.formats.docx import safety as docx_safety
 
 OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 
@@ -184,7 +184,7 @@ def test_legacy_doc_named_docx_and_docx_named_doc(tmp_path: Path) -> None:
 def test_a_body_of_millions_of_elements_is_refused_quickly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from drafter.formats import ooxml_read_body
+    from drafter.formats.docx import read_body as ooxml_read_body
 
     monkeypatch.setattr(ooxml_read_body, "MAX_ELEMENTS", 50)
     many = [text_para(f"paragraph {n}") for n in range(30)]

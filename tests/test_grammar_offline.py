@@ -112,7 +112,7 @@ def test_cli_grammar_path_never_reaches_the_network(no_internet, no_download, tm
 def test_full_cli_with_grammar_never_reaches_the_network(
     no_internet, no_download, tmp_path, capsys, monkeypatch
 ):
-    pytest.importorskip("drafter.formats.text_reader")
+    pytest.importorskip("drafter.formats.text.reader")
     from drafter.cli import main
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))

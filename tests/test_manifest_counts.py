@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS, manifest_rows
 
-from drafter.formats.text_reader import read_text_file
+from drafter.formats.text.reader import read_text_file
+
 
 def _text_rows() -> list[dict[str, str]]:
     if not (CORPUS / "MANIFEST.tsv").is_file():

@@ -7,7 +7,7 @@ import pytest
 import drafter
 from drafter.core.lexicon import lexicon
 from drafter.core.model import DocumentStatus, Organ, ParagraphKind
-from drafter.formats.new_document import new_resolution, template_languages
+from drafter.core.new_document import new_resolution, template_languages
 
 CASES = [(o, s, lang) for o in Organ for s in DocumentStatus for lang in template_languages()]
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 from lxml import etree
 
-from drafter.formats.ooxml.footnotes import (
+from drafter.formats.docx.ooxml.footnotes import (
     FootnoteWriter,
     ensure_part,
     ensure_settings,
@@ -18,7 +18,7 @@ from drafter.formats.ooxml.footnotes import (
     reference_ids,
     reference_run,
 )
-from drafter.formats.ooxml.xml import w
+from drafter.formats.docx.ooxml.xml import w
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W_NS}

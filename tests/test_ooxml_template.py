@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from drafter.formats.ooxml.styles import STYLE_IDS, apply_language, style_ids, un_styles_element
-from drafter.formats.ooxml.template import (
+from drafter.formats.docx.ooxml.styles import STYLE_IDS, apply_language, style_ids, un_styles_element
+from drafter.formats.docx.ooxml.template import (
     TEMPLATE_RELATIVE,
     essential_parts,
     section_properties,
     write_template,
 )
-from drafter.formats.ooxml.xml import w
+from drafter.formats.docx.ooxml.xml import w
 from drafter.resources import templates_dir
 
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from drafter.formats.ooxml import headers
-from drafter.formats.ooxml.xml import (
+from drafter.formats.docx.ooxml import headers
+from drafter.formats.docx.ooxml.xml import (
     append_text,
     make,
     paragraph,

@@ -24,8 +24,8 @@ from drafter.core.model import (
     Resolution,
     assign_addresses,
 )
-from drafter.formats.redline import write_redline
-from drafter.formats.redline_labels import paragraph_labels
+from drafter.redline.labels import paragraph_labels
+from drafter.redline.writer import write_redline
 
 
 def make(items: list[tuple], notes: dict[int, str] | None = None) -> Resolution:

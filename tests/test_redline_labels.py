@@ -13,7 +13,7 @@ from test_redline import body_labels
 from test_redline_reader import normalize, read_view
 
 import drafter
-from drafter.formats.redline_labels import paragraph_labels
+from drafter.redline.labels import paragraph_labels
 
 
 @pytest.mark.parametrize("name", ["GA_76_71_en.txt", "GA_76_72_fr.txt", "ECOSOC_2022_3_en.txt",

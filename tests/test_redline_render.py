@@ -18,7 +18,7 @@ from test_compare_corpus import assert_views, revise
 
 import drafter
 from drafter.comparison import build_comparison
-from drafter.formats.redline import write_comparison
+from drafter.redline.writer import write_comparison
 
 pytestmark = [pytest.mark.render, pytest.mark.slow]
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import REPO
 
-from drafter.checks.style_catalogue import rules
+from drafter.checks.style.catalogue import rules
 from drafter.cli import main
 from drafter.commands.rules import render_markdown
 

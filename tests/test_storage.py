@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from drafter.core import model_json
 from drafter.core.model import (
     Footnote,
     FootnoteRef,
@@ -19,7 +20,6 @@ from drafter.core.model import (
     Span,
     assign_addresses,
 )
-from drafter.formats import model_json
 from drafter.storage.atomic import atomic_write, atomic_write_bytes
 from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.lock import DocumentLock, FileLockedError, lock_path

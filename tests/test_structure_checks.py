@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.checks import CheckOptions
-from drafter.checks.structure import check
+from drafter.checks.structure.family import check
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import (
     Footnote,

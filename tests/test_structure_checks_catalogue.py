@@ -27,7 +27,7 @@ def rule_ids_in_code() -> set[str]:
     """Every kebab-case string literal of the structure modules (docstrings aside): rule ids."""
     found: set[str] = set()
     folder = Path(checks_package.__file__).parent
-    for path in [folder / "structure.py", *folder.glob("structure_*.py")]:
+    for path in (folder / "structure").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and RULE_ID.match(node.value):
                 found.add(node.value)

@@ -18,11 +18,11 @@ import pytest
 from conftest import CORPUS, manifest_rows
 
 from drafter.checks import CheckOptions
-from drafter.checks.structure import check
+from drafter.checks.structure.family import check
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Footnote, Resolution, assign_addresses
 
-pytest.importorskip("drafter.formats.text_reader", reason="the text reader is not in this checkout")
+pytest.importorskip("drafter.formats.text.reader", reason="the text reader is not in this checkout")
 
 # Real texts that truly break a rule (rule id -> where and why), and reader limits.
 KNOWN_ERRORS: dict[str, dict[str, str]] = {

@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter.checks.structure import check
+from drafter.checks.structure.family import check
 from drafter.core.model import (
     Footnote,
     FootnoteRef,

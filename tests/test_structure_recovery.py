@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.core.model import DocumentStatus, Footnote, FootnoteRef, Organ, ParagraphKind, Span
-from drafter.formats.blocks import SourceBlock, SourceDocument
-from drafter.formats.structure import recover_structure
-from drafter.formats.structure_labels import SubLevels, parse_label
-from drafter.formats.text_reader import parse_text
+from drafter.formats.text.reader import parse_text
+from drafter.parsing.blocks import SourceBlock, SourceDocument
+from drafter.parsing.labels import SubLevels, parse_label
+from drafter.parsing.recovery import recover_structure
 
 
 def blocks(*texts: str) -> list[SourceBlock]:

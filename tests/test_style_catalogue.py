@@ -11,8 +11,8 @@ import string
 import pytest
 from test_style_support import apply_fix, document, style
 
-from drafter.checks.style_catalogue import STYLE_LANGUAGES, example_language, raw_catalogue, rules
-from drafter.checks.style_code import CODE_RULES
+from drafter.checks.style.catalogue import STYLE_LANGUAGES, example_language, raw_catalogue, rules
+from drafter.checks.style.code_rules import CODE_RULES
 from drafter.core.model import ParagraphKind
 
 ALL = rules()

@@ -17,7 +17,7 @@ from conftest import CORPUS, manifest_rows
 
 import drafter
 from drafter.checks import CheckOptions
-from drafter.checks.style import check
+from drafter.checks.style.family import check
 from drafter.core.diagnostics import Diagnostic, Severity
 
 STYLE_LANGUAGES = ("en", "fr", "es")

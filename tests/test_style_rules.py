@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_style_support import apply_fix, document, style
 
-from drafter.checks.style_numbers import english_ordinal, french_ordinal
+from drafter.checks.style.numbers import english_ordinal, french_ordinal
 from drafter.core.model import Annex, Footnote, FootnoteRef, ParagraphKind, Span, assign_addresses
 
 

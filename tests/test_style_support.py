@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drafter.checks import CheckOptions
 from drafter.checks import check as run_all
-from drafter.checks.style import check as style_check
+from drafter.checks.style.family import check as style_check
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_style_support import checked, document
 
 from drafter.checks import occurrence_key
-from drafter.formats.model_json import dumps, loads
+from drafter.core.model_json import dumps, loads
 
 TEXT = "Requests the Secretary General to cooperate with member states;"
 

@@ -15,7 +15,7 @@ from conftest import CORPUS
 from drafter.core.lexicon import lexicon
 from drafter.core.model import ParagraphKind
 from drafter.errors import UnreadableFileError
-from drafter.formats.text_reader import decode, parse_text, read_text_file
+from drafter.formats.text.reader import decode, parse_text, read_text_file
 
 GA_HEAD = "The General Assembly,\n\n"
 

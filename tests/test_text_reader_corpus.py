@@ -15,7 +15,7 @@ import pytest
 from conftest import CORPUS
 
 from drafter.core.model import Resolution
-from drafter.formats.text_reader import read_text_file
+from drafter.formats.text.reader import read_text_file
 
 GROUPS = {
     "GA_75_100": ["en", "fr", "es", "ru", "ar", "zh"],

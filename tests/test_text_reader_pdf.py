@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, manifest_rows
 
-from drafter.formats.text_reader import read_text_file
+from drafter.formats.text.reader import read_text_file
 
 CASES = ["GA_72_248_en.docx", "ECOSOC_2018_5_en.docx", "GA_72_73_en.docx"]
 _TOOLS = shutil.which("soffice") and shutil.which("pdftotext")

@@ -16,7 +16,7 @@ import textwrap
 import pytest
 from conftest import CORPUS, manifest_rows
 
-from drafter.formats.text_reader import parse_text
+from drafter.formats.text.reader import parse_text
 
 SEPARATOR = "\n__________________\n"
 

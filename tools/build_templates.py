@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from drafter.formats.ooxml.template import TEMPLATE_RELATIVE, write_template  # noqa: E402
+from drafter.formats.docx.ooxml.template import TEMPLATE_RELATIVE, write_template  # noqa: E402
 
 
 def main() -> int:

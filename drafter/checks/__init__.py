@@ -16,7 +16,13 @@ from importlib import import_module
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 
-FAMILIES = ("structure", "formatting", "style", "placeholders")
+FAMILY_MODULES = {
+    "structure": "drafter.checks.structure.family",
+    "formatting": "drafter.checks.formatting",
+    "style": "drafter.checks.style.family",
+    "placeholders": "drafter.checks.placeholders",
+}
+FAMILIES = tuple(FAMILY_MODULES)
 
 
 @dataclass
@@ -62,7 +68,7 @@ def check(resolution: Resolution, options: CheckOptions | None = None) -> list[D
     options = options or CheckOptions()
     found: list[Diagnostic] = []
     for family in options.families:
-        module = import_module(f"drafter.checks.{family}")
+        module = import_module(FAMILY_MODULES.get(family, f"drafter.checks.{family}"))
         found.extend(module.check(resolution, options))
     off = options.disabled_rules | set(resolution.meta.disabled_rules)
     ignored = set(resolution.ignored)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 CATALOGUE = "formatting"
-TRACKED_CHANGES_NOTE = "tracked changes were accepted"  # written by drafter.formats.ooxml_read_body
+TRACKED_CHANGES_NOTE = "tracked changes were accepted"  # written by drafter.formats.docx.read_body
 _WORD = re.compile(r"[^\s\u00a0\u202f]+")
 _PARTS = {ParagraphKind.PREAMBULAR: "preamble", ParagraphKind.OPERATIVE: "operative"}
 _SECONDARY_KINDS = (

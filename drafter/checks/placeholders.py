@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.core.diagnostics import Diagnostic, rule_message, rule_severity
-from drafter.formats.new_document import placeholders
+from drafter.core.new_document import placeholders
 
 if TYPE_CHECKING:
     from drafter.checks import CheckOptions

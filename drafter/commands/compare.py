@@ -43,7 +43,7 @@ def _read(path: Path) -> Resolution:
 
 
 def _check_date(value: str | None) -> None:
-    from drafter.formats.redline_runs import iso_date
+    from drafter.redline.revisions import iso_date
 
     if value is None:
         return
@@ -62,7 +62,7 @@ def run(argv: list[str]) -> int:
 
         comparison = build_comparison(base, new)
         if options.output is not None:
-            from drafter.formats.redline import write_comparison
+            from drafter.redline.writer import write_comparison
 
             try:
                 write_comparison(comparison, options.output, author=options.author, date=options.date)

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from drafter.api import read
-    from drafter.formats.docx_export import export_docx
+    from drafter.formats.docx.writer import export_docx
 
     output = Path(args.output)
     if output.suffix.lower() != ".docx":

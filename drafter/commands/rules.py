@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from drafter.checks.style_catalogue import STYLE_LANGUAGES, StyleRule, example_language, rules
+from drafter.checks.style.catalogue import STYLE_LANGUAGES, StyleRule, example_language, rules
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -2,7 +2,7 @@
 
 ``compare(base, new)`` gives the list of :class:`Change` negotiators circulate;
 ``build_comparison(base, new)`` gives the full alignment the redline writer
-(:mod:`drafter.formats.redline`) turns into Word tracked changes.
+(:mod:`drafter.redline.writer`) turns into Word tracked changes.
 """
 
 from __future__ import annotations

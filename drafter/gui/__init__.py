@@ -4,7 +4,7 @@ Map of the package (each module has one job):
 
 - ``launch``: ``drafter [FILE]`` and ``--screenshot``; ``main_window``: wiring, menus, actions;
 - ``editor``: the page (keys, painted numbers, moves, paste, footnote insertion, diagnostics);
-- ``kinds`` / ``structure_rules``: what a block is, and the order rules (pure, no widgets);
+- ``kinds`` / ``editing_invariants``: what a block is, and the order rules (pure, no widgets);
 - ``document_sync``: Resolution <-> QTextDocument; ``footnote_marks``: footnotes as marks;
 - ``highlighter``: italics, bold headings, wavy underlines; ``completion``: openers;
 - ``checking`` / ``incremental_checks``: debounced checks on a worker thread;

@@ -3,7 +3,7 @@
 Every edit restarts a short single-shot timer; only when the drafter pauses
 (~300 ms) is the document read back into a Resolution and the checks run on a
 worker thread (see
-:mod:`drafter.gui.incremental_checks` for what is cached between runs). Nothing is
+:mod:`drafter.checks.incremental` for what is cached between runs). Nothing is
 re-run when the document revision has not changed (a cursor move, a click in a
 dock); metadata edits outside the text call :meth:`CheckScheduler.invalidate`.
 """
@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from drafter.checks import CheckOptions, is_ignored
+from drafter.checks.incremental import IncrementalChecker
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.gui.document_sync import DocumentSnapshot
-from drafter.gui.incremental_checks import IncrementalChecker
 
 if TYPE_CHECKING:
     from drafter.gui.editor import ResolutionEditor

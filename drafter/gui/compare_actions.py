@@ -257,7 +257,7 @@ class CompareController(QObject):
                 self.dialogs.error(title, tr("{path}: choose another name: this file is the base text "
                                              "or the document itself.").format(path=target))
                 return None
-        from drafter.formats.redline import write_redline
+        from drafter.redline.writer import write_redline
 
         author = author_name(getattr(self.window, "settings", None))
         paper = getattr(getattr(self.window, "settings", None), "page_size", "letter")

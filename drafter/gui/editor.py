@@ -48,7 +48,7 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.labels import LabelStyle
 from drafter.core.lexicon import lexicon
 from drafter.core.model import DocumentStatus, Metadata, Organ, Paragraph, Resolution
-from drafter.gui import structure_rules
+from drafter.gui import editing_invariants
 from drafter.gui.document_sync import (
     HEADER_ORDER,
     DocumentSnapshot,
@@ -185,7 +185,7 @@ class ResolutionEditor(QTextEdit):
 
     # --- structure queries --------------------------------------------------------
 
-    def entries(self) -> list[structure_rules.Entry]:
+    def entries(self) -> list[editing_invariants.Entry]:
         out = []
         block = self.document().begin()
         while block.isValid():
@@ -198,7 +198,7 @@ class ResolutionEditor(QTextEdit):
         if self.loading:
             return self._labels
         if self._labels_dirty or len(self._labels) != self.document().blockCount():
-            self._labels = structure_rules.labels(self.entries(), self._label_style)
+            self._labels = editing_invariants.labels(self.entries(), self._label_style)
             self._labels_dirty = False
         return self._labels
 
@@ -460,7 +460,7 @@ class ResolutionEditor(QTextEdit):
         entries = self.entries()
         changed = list(entries)
         changed[block.blockNumber()] = (target, 0)
-        if not structure_rules.is_valid(changed):
+        if not editing_invariants.is_valid(changed):
             return
         edit = QTextCursor(block)
         edit.joinPreviousEditBlock()
@@ -493,12 +493,12 @@ class ResolutionEditor(QTextEdit):
             wanted = (BlockKind.OPERATIVE, 0)
         else:
             previous = entries[number - 1] if number else (BlockKind.SYMBOL, 0)
-            roman = ROMAN_LABEL.fullmatch(core) is not None and structure_rules.depth(previous) >= 1
+            roman = ROMAN_LABEL.fullmatch(core) is not None and editing_invariants.depth(previous) >= 1
             item = BlockKind.PREAMBULAR_ITEM if kind.is_preamble else BlockKind.SUBPARAGRAPH
             wanted = (item, 2 if roman else 1)
         changed = list(entries)
         changed[number] = wanted
-        if not structure_rules.is_valid(changed):
+        if not editing_invariants.is_valid(changed):
             return
         edit = QTextCursor(block)
         edit.joinPreviousEditBlock()
@@ -588,7 +588,7 @@ class ResolutionEditor(QTextEdit):
         last = document.findBlock(cursor.selectionEnd()).blockNumber()
         return first, last
 
-    def _apply_entries(self, entries: list[structure_rules.Entry], numbers: range) -> None:
+    def _apply_entries(self, entries: list[editing_invariants.Entry], numbers: range) -> None:
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         for number in numbers:
@@ -610,7 +610,7 @@ class ResolutionEditor(QTextEdit):
         changed = list(entries)
         for number in range(first, last + 1):
             changed[number] = (kind, level)
-        if not structure_rules.is_valid(changed):
+        if not editing_invariants.is_valid(changed):
             self.refused.emit(_tr(_why_invalid(kind)))
             return False
         self._apply_entries(changed, range(first, last + 1))
@@ -620,12 +620,12 @@ class ResolutionEditor(QTextEdit):
         """Tab / Shift+Tab: operative paragraph <-> (a) <-> (i), with the items below it."""
         number = self.textCursor().block().blockNumber()
         entries = self.entries()
-        end = structure_rules.unit_end(entries, number)
+        end = editing_invariants.unit_end(entries, number)
         changed = list(entries)
         for index in range(number, end):
             item_kind, item_level = entries[index]
             changed[index] = _shifted(item_kind, item_level, step)
-        if changed[number] == entries[number] or not structure_rules.is_valid(changed):
+        if changed[number] == entries[number] or not editing_invariants.is_valid(changed):
             self.refused.emit(_tr("This paragraph cannot move to that level here."))
             return False
         self._apply_entries(changed, range(number, end))
@@ -637,7 +637,7 @@ class ResolutionEditor(QTextEdit):
         number = cursor.block().blockNumber() if number is None else number
         in_block = number == cursor.block().blockNumber()
         column = cursor.position() - cursor.block().position() if in_block else 0
-        plan = structure_rules.moved(self.entries(), number, step)
+        plan = editing_invariants.moved(self.entries(), number, step)
         if plan is None:
             self.refused.emit(_tr("This paragraph cannot move further that way."))
             return False
@@ -684,7 +684,7 @@ class ResolutionEditor(QTextEdit):
         try:
             self._restore_missing_header()
             entries = self.entries()
-            fixed = structure_rules.normalize(entries)
+            fixed = editing_invariants.normalize(entries)
             if fixed != entries:
                 changed = [n for n, (a, b) in enumerate(zip(entries, fixed, strict=True)) if a != b]
                 cursor = QTextCursor(self.document())
@@ -907,7 +907,7 @@ def title_head_lines(meta: Metadata) -> list[str]:
     return []
 
 
-def _shifted(kind: BlockKind, level: int, step: int) -> structure_rules.Entry:
+def _shifted(kind: BlockKind, level: int, step: int) -> editing_invariants.Entry:
     if kind is BlockKind.OPERATIVE and step > 0:
         return BlockKind.SUBPARAGRAPH, 1
     if kind is BlockKind.PREAMBULAR and step > 0:

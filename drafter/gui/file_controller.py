@@ -58,9 +58,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
+from drafter.core import model_json
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
-from drafter.formats import model_json
 from drafter.settings import Settings
 from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.lock import DocumentLock, FileLockedError
@@ -85,7 +85,7 @@ class DocumentFileController(QObject):
                  recovery: RecoveryStore | None = None, store: Any = None,
                  writer: Writer | None = None, exporter: Writer | None = None) -> None:
         """``store`` is the QSettings the settings are saved to (None: the user's own)."""
-        from drafter.formats.native import export_for_submission, save_document
+        from drafter.formats.docx.native_file import export_for_submission, save_document
         from drafter.gui.dialogs import dialogs_from_environment
 
         super().__init__(window)
@@ -238,7 +238,7 @@ class DocumentFileController(QObject):
 
     def new_document(self) -> bool:
         from drafter.core.model import DocumentStatus, Organ
-        from drafter.formats.new_document import new_resolution
+        from drafter.core.new_document import new_resolution
         from drafter.gui.dialogs import NewDocumentChoice
 
         if not self.maybe_keep_changes():
@@ -606,7 +606,7 @@ class DocumentFileController(QObject):
 
 
 def _saved_by_drafter(path: Path | None) -> bool:
-    from drafter.formats.docx_embed import extract_model
+    from drafter.formats.docx.embedded_model import extract_model
 
     return path is not None and path.suffix.lower() == ".docx" and extract_model(path) is not None
 

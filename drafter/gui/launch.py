@@ -49,7 +49,7 @@ def _needs_offscreen(screenshot: bool) -> bool:
 def new_document() -> Resolution:
     """The default template: GA plenary, English, draft."""
     from drafter.core.model import DocumentStatus, Organ
-    from drafter.formats.new_document import new_resolution
+    from drafter.core.new_document import new_resolution
 
     return new_resolution(Organ.GA, DocumentStatus.DRAFT, "en")
 

@@ -45,7 +45,7 @@ def language_name(code: str) -> str:
 
 class NewDocumentDialog(QDialog):
     def __init__(self, defaults: NewDocumentChoice, parent: QWidget | None = None) -> None:
-        from drafter.formats.new_document import template_languages
+        from drafter.core.new_document import template_languages
 
         super().__init__(parent)
         self.setWindowTitle(tr("New resolution"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.lexicon import lexicon
 from drafter.core.model import ParagraphKind
-from drafter.gui import structure_rules
+from drafter.gui import editing_invariants
 
 if TYPE_CHECKING:
     from drafter.gui.document_sync import DocumentSnapshot
@@ -143,7 +143,7 @@ class OutlineDock(QDockWidget):
         moved = False
         for _ in range(editor.document().blockCount()):
             entries = editor.entries()
-            size = structure_rules.unit_end(entries, start) - start
+            size = editing_invariants.unit_end(entries, start) - start
             if goal < start:
                 step = -1
             elif start + size - 1 < goal:

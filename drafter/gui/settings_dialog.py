@@ -33,7 +33,7 @@ def tr(text: str) -> str:
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        from drafter.formats.new_document import template_languages
+        from drafter.core.new_document import template_languages
 
         super().__init__(parent)
         self.original = settings

@@ -15,8 +15,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.core import model_json
 from drafter.core.model import Resolution
-from drafter.formats import model_json
 from drafter.storage.atomic import atomic_write_bytes
 
 

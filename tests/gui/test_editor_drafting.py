@@ -241,7 +241,7 @@ def test_alt_down_moves_a_paragraph_with_its_subparagraphs(window, qtbot):
 
 def test_french_typing_italics_labels_and_completion(qtbot):
     from drafter.core.model import DocumentStatus, Organ
-    from drafter.formats.new_document import new_resolution
+    from drafter.core.new_document import new_resolution
     from drafter.gui.completion import candidates
     from drafter.gui.main_window import MainWindow
     from drafter.settings import Settings

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 import drafter
 from drafter.core.model import DocumentStatus, Organ
-from drafter.formats.docx_embed import PART_NAME
-from drafter.formats.native import save_document
+from drafter.formats.docx.embedded_model import PART_NAME
+from drafter.formats.docx.native_file import save_document
 from drafter.gui.dialogs import NewDocumentChoice
 from drafter.storage.lock import lock_path
 
@@ -61,7 +61,7 @@ def test_open_edit_save_reopen_gives_the_same_document(qtbot, tmp_path, saved_fi
 
 def test_saved_file_is_an_ordinary_word_file(qtbot, tmp_path, saved_file) -> None:
     """Without Drafter's embedded model, the Word reader finds the same structure on the page."""
-    from drafter.formats.docx_reader import read_docx
+    from drafter.formats.docx.reader import read_docx
 
     editor = make_editor(qtbot, tmp_path)
     editor.files.open_path(saved_file)
@@ -150,7 +150,7 @@ def test_opening_another_file_asks_first_and_cancel_keeps_the_text(qtbot, tmp_pa
 
 def test_save_failing_halfway_leaves_the_previous_file_intact(qtbot, tmp_path, saved_file,
                                                               monkeypatch) -> None:
-    import drafter.formats.docx_export as docx_export
+    import drafter.formats.docx.writer as docx_export
 
     editor = make_editor(qtbot, tmp_path)
     editor.files.open_path(saved_file)
@@ -296,7 +296,7 @@ def test_file_commands_use_the_standard_shortcuts(qtbot, tmp_path) -> None:
 
 def test_first_save_of_a_word_file_from_elsewhere_goes_through_save_as(qtbot, tmp_path) -> None:
     """An official or colleague's .docx may hold what Drafter does not model: never overwritten silently."""
-    from drafter.formats.native import export_for_submission
+    from drafter.formats.docx.native_file import export_for_submission
 
     foreign = tmp_path / "official.docx"
     export_for_submission(rich_resolution(), foreign)

@@ -10,8 +10,8 @@ import pytest
 
 import drafter
 from drafter.core.model import DocumentStatus, Organ
-from drafter.formats.native import export_for_submission, save_document
-from drafter.formats.new_document import new_resolution
+from drafter.core.new_document import new_resolution
+from drafter.formats.docx.native_file import export_for_submission, save_document
 
 LANGUAGES = ("en", "fr", "es")
 CASES = [(o, s, lang) for o in Organ for s in DocumentStatus for lang in LANGUAGES]

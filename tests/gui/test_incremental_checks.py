@@ -7,15 +7,15 @@ from types import SimpleNamespace
 from editor_helpers import sample_resolution
 
 from drafter.checks import CheckOptions
+from drafter.checks.incremental import IncrementalChecker
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Paragraph, ParagraphKind, assign_addresses
-from drafter.gui.incremental_checks import IncrementalChecker
 
 
 def _fake_style(monkeypatch) -> list[tuple[str, str]]:
     """Style family stand-in: a pattern rule and a code rule, recording what they scan."""
-    import drafter.checks.style as style
-    import drafter.checks.style_catalogue as catalogue
+    import drafter.checks.style.catalogue as catalogue
+    import drafter.checks.style.family as style
 
     scans: list[tuple[str, str]] = []
     rules = [SimpleNamespace(id="pattern-rule", code=None), SimpleNamespace(id="code-rule", code="first")]

@@ -23,8 +23,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 import drafter
-from drafter.formats import model_json
-from drafter.formats.native import save_document
+from drafter.core import model_json
+from drafter.formats.docx.native_file import save_document
 from drafter.storage.lock import lock_path
 from drafter.storage.recovery import RecoveryStore
 

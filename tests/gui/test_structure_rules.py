@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from drafter.core.labels import LabelStyle
 from drafter.gui.document_sync import HEADER_ORDER
+from drafter.gui.editing_invariants import is_valid, labels, moved, normalize, unit_end
 from drafter.gui.kinds import BlockKind
-from drafter.gui.structure_rules import is_valid, labels, moved, normalize, unit_end
 
 HEADER = [(kind, 0) for kind in HEADER_ORDER]
 BODY = [k for k in BlockKind if not k.is_header]

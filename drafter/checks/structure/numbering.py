@@ -1,0 +1,190 @@
+"""Numbers and labels as the source typed them: operative 1…n, sub-paragraphs (a)/(i).
+
+Addresses are derived from order (``assign_addresses``), so a typed number that
+disagrees with its position is exactly what a drafter needs to hear about: "4" after
+"2", "(c)" after "(a)", "(a)" in a French text. Each series is resynchronised on the
+number it actually found, so one missing paragraph gives one diagnostic, not one per
+following paragraph. Labels are not part of a paragraph's text, so the corrected label
+is given in ``Diagnostic.data`` (``found_label``, ``expected_label``; "" means "no
+label") rather than as a text fix; the editor and the Word export number paragraphs
+themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.checks.structure.context import StructureContext, structure_data
+from drafter.core.model import Paragraph, ParagraphKind, letter, roman
+
+_NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
+_LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
+_RESYNC_RANGE = 5
+_BULLETS = {"-", "–", "—", "•", "*", "·"}
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def check_numbering(context: StructureContext) -> None:
+    paragraphs = context.resolution.paragraphs
+    _check_preamble_labels(context, paragraphs)
+    _check_operative_numbers(context, [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE])
+    _check_sub_labels(context, paragraphs)
+
+
+def _check_preamble_labels(context: StructureContext, paragraphs: list[Paragraph]) -> None:
+    for paragraph in paragraphs:
+        label = (paragraph.source_label or "").strip()
+        # "PP1" labels are the Security Council's negotiation device, not a numbering.
+        if paragraph.kind is ParagraphKind.PREAMBULAR and label and not label.upper().startswith("PP"):
+            context.report(
+                "preamble-numbered", paragraph.address, 0, 0,
+                data={"label": label, "found_label": label, "expected_label": ""}, label=label,
+            )
+
+
+def operative_number(label: str | None) -> tuple[int | None, bool]:
+    """(number, plain) for a typed operative label: "5." -> (5, True); "5 bis" -> (5, False)."""
+    if not label:
+        return None, False
+    found = _NUMBER.match(label)
+    if not found:
+        return None, False
+    return int(found.group(1)), not found.group(2)
+
+
+def _check_operative_numbers(context: StructureContext, operative: list[Paragraph]) -> None:
+    if len(operative) == 1:
+        if operative[0].source_label:
+            context.report(
+                "operative-single-numbered", operative[0].address, 0, 0,
+                data={"found_label": operative[0].source_label, "expected_label": ""},
+            )
+        return
+    previous = 0
+    for paragraph in operative:
+        number, plain = operative_number(paragraph.source_label)
+        if number is None or not plain:
+            continue  # untyped (auto-numbered by the editor) or "5 bis": nothing to compare
+        expected = previous + 1
+        if number != expected:
+            context.report(
+                "operative-numbering-gap", paragraph.address, 0, 0,
+                data={"found_label": paragraph.source_label, "expected_label": str(expected)},
+                found=number, expected=expected,
+            )
+        previous = number
+
+
+# --- sub-paragraph labels ------------------------------------------------------------
+
+
+def label_core(label: str) -> str:
+    return label.strip(_LABEL_PUNCTUATION).strip()
+
+
+def _roman_value(text: str) -> int | None:
+    text = text.lower()
+    if not text or any(ch not in _ROMAN_VALUES for ch in text):
+        return None
+    total = 0
+    for index, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total if roman(total) == text else None
+
+
+def _letter_value(text: str) -> int | None:
+    text = text.lower()
+    if not text or not all("a" <= ch <= "z" for ch in text):
+        return None
+    value = 0
+    for ch in text:
+        value = value * 26 + (ord(ch) - ord("a") + 1)
+    return value
+
+
+class _Series:
+    """One run of sibling labels: its alphabet is fixed by its first label."""
+
+    def __init__(self, context: StructureContext, level: int, first_core: str) -> None:
+        self.count = 0
+        arabic = context.settings.get("level1_letters") or []
+        cyrillic = structure_data()["labels"]["cyrillic_letters"]
+        if first_core in arabic:
+            self.alphabet = "list"
+            self.letters: list[str] = arabic
+        elif first_core in cyrillic:
+            self.alphabet = "list"
+            self.letters = cyrillic
+        elif level % 2 == 0 or first_core.lower() == "i":
+            # Second and fourth levels are roman; a first-level series opening with "i"
+            # (SC 242: "(i) … (ii) …" directly under a paragraph) is roman too.
+            self.alphabet = "roman"
+            self.letters = []
+        else:
+            self.alphabet = "letter"
+            self.letters = []
+        self.upper = first_core.isupper() and self.alphabet != "list"
+
+    def value(self, core: str) -> int | None:
+        if self.alphabet == "list":
+            return self.letters.index(core) + 1 if core in self.letters else None
+        if self.alphabet == "roman":
+            return _roman_value(core)
+        return _letter_value(core)
+
+    def core_for(self, index: int) -> str:
+        if self.alphabet == "list":
+            return self.letters[index - 1] if index <= len(self.letters) else str(index)
+        core = roman(index) if self.alphabet == "roman" else letter(index)
+        return core.upper() if self.upper else core
+
+
+def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) -> None:
+    series: list[_Series | None] = []
+    label_open = context.settings.get("label_open", "(")
+    label_close = context.settings.get("label_close", ")")
+    for paragraph in paragraphs:
+        if paragraph.kind not in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM):
+            series = []  # a new parent (or a heading) starts new series
+            continue
+        level = max(1, paragraph.level)
+        del series[level:]
+        while len(series) < level:
+            series.append(None)
+        label = (paragraph.source_label or "").strip()
+        if not label or label in _BULLETS:
+            continue  # dash items (SC 757) have no sequence to keep
+        core = label_core(label)
+        current = series[level - 1]
+        if current is None:
+            current = series[level - 1] = _Series(context, level, core)
+        expected_index = current.count + 1
+        found_index = current.value(core)
+        expected_label = f"{label_open}{current.core_for(expected_index)}{label_close}"
+        if found_index != expected_index:
+            context.report(
+                "subparagraph-label-sequence", paragraph.address, 0, 0,
+                data={"found_label": label, "expected_label": expected_label},
+                found=label, expected=expected_label,
+            )
+        # Resynchronise on a plausible label ("(c)" after "(a)"), not on OCR noise ("(ad)").
+        plausible = found_index is not None and 0 < found_index <= expected_index + _RESYNC_RANGE
+        current.count = found_index if plausible else expected_index
+        if level <= 2:
+            _check_label_style(context, paragraph, label, core, label_open, label_close)
+
+
+def _check_label_style(
+    context: StructureContext, paragraph: Paragraph, label: str, core: str, label_open: str, label_close: str
+) -> None:
+    written = label.replace("（", "(").replace("）", ")")
+    expected = f"{label_open}{core}{label_close}"
+    if written == expected:
+        return
+    context.report(
+        "subparagraph-label-style", paragraph.address, 0, 0,
+        data={"found_label": label, "expected_label": expected},
+        found=label, expected=expected,
+    )

@@ -1,0 +1,111 @@
+"""Opening phrases: known opener, right part, agreement with the organ, also/further order, SC verbs.
+
+One pass over the top-level paragraphs matches each opener once against the
+language's lexicon and hands the match to the rules that need it. Lexicons are
+incomplete, so an unknown opener is a warning with the nearest known phrases, while
+an opener from the wrong part (a finite verb in the preamble, a participle in the
+operative part) is an error.
+"""
+
+from __future__ import annotations
+
+from drafter.checks.structure.agreement import agreement_of_unknown, check_agreement
+from drafter.checks.structure.context import StructureContext
+from drafter.checks.structure.matching import (
+    Opened,
+    first_words,
+    match_opener,
+    parts_share_openers,
+)
+from drafter.checks.structure.reserved import check_reserved
+from drafter.checks.structure.sequencing import check_sequencing
+from drafter.core.lexicon import Lexicon, OpenerMatch
+from drafter.core.model import Paragraph, ParagraphKind
+
+
+def check_openers(context: StructureContext) -> None:
+    lexicon = context.lexicon
+    if lexicon is None:
+        return
+    opened: list[Opened] = []
+    operative_started = False
+    for paragraph in context.resolution.paragraphs:
+        kind = paragraph.kind
+        if kind is ParagraphKind.OPERATIVE:
+            operative_started = True
+        if kind is ParagraphKind.PREAMBULAR:
+            if operative_started:
+                context.report("preamble-after-operative", paragraph.address, 0, len(paragraph.text))
+            opened.append(_check_opener(context, lexicon, paragraph, "preamble"))
+        elif kind is ParagraphKind.OPERATIVE:
+            opened.append(_check_opener(context, lexicon, paragraph, "operative"))
+        elif kind is ParagraphKind.CLAUSE:
+            # An unnumbered clause may be preamble-like ("Acting under Chapter VII …,") or a
+            # sole unnumbered operative paragraph: accept either kind of opener.
+            match = match_opener(context, lexicon, paragraph.text, "operative")
+            part = "operative"
+            if match is None:
+                match = _match_preamble(context, lexicon, paragraph.text)
+                part = "preamble"
+            opened.append(Opened(paragraph, part, match))
+    for item in opened:
+        if item.match is not None:
+            check_agreement(context, lexicon, item)
+        _check_capitalization(context, item.paragraph)
+    check_sequencing(context, opened)
+    check_reserved(context, opened)
+
+
+def _match_preamble(context: StructureContext, lexicon: Lexicon, text: str) -> OpenerMatch | None:
+    return match_opener(context, lexicon, text, "preamble")
+
+
+# part -> (the other part, rule for an opener of the other part, rule for an unknown opener)
+_OPENER_RULES = {
+    "preamble": ("operative", "preamble-operative-verb", "preamble-unknown-opener"),
+    "operative": ("preamble", "operative-preamble-opener", "operative-unknown-verb"),
+}
+
+
+def _check_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph, part: str) -> Opened:
+    """Known opener of ``part``; else the other part's opener (an error) or an unknown one (a warning)."""
+    text = paragraph.text
+    match = match_opener(context, lexicon, text, part)
+    if match is not None or not text.strip():
+        return Opened(paragraph, part, match)
+    if agreement_of_unknown(context, lexicon, paragraph, part):
+        return Opened(paragraph, part, None)
+    other_part, wrong_part_rule, unknown_rule = _OPENER_RULES[part]
+    other = match_opener(context, lexicon, text, other_part)
+    if other is not None and parts_share_openers(context):
+        return Opened(paragraph, part, other)  # Chinese: one verb form for both parts
+    start, end = first_words(text, context.language)
+    rule = unknown_rule
+    if other is not None:
+        rule, end = wrong_part_rule, other.end
+    opener = text[start:end]
+    suggestions = lexicon.suggestions(opener, part)
+    context.report(
+        rule, paragraph.address, start, end,
+        data={"suggestions": suggestions}, opener=opener, hint=context.hint(suggestions),
+    )
+    return Opened(paragraph, part, None)
+
+
+def _check_capitalization(context: StructureContext, paragraph: Paragraph) -> None:
+    """Capital initial in en/fr/es, lower case in Russian; scripts without case are skipped."""
+    text = paragraph.text
+    stripped = len(text) - len(text.lstrip())
+    first = text[stripped:stripped + 1]
+    if not first or first.upper() == first.lower():
+        return
+    capital = context.settings.get("capitalized_openers", True)
+    if capital == first.isupper():
+        return
+    expected = first.upper() if capital else first.lower()
+    _, end = first_words(text, context.language)
+    word = expected + text[stripped + 1:end]
+    context.report(
+        "opener-capitalization", paragraph.address, stripped, stripped + 1,
+        fix=context.replace_fix(stripped, stripped + 1, expected), expected=word,
+    )

@@ -1,0 +1,112 @@
+"""Paragraph-final punctuation: preamble ",", operative ";", the last ".", lead-ins ":".
+
+A resolution is a single sentence, so a paragraph's closing mark depends on where it
+stands: a paragraph with sub-paragraphs ends its lead-in with a colon and hands its
+own closing mark down to its last sub-paragraph (recursively for (a)(i) nesting).
+The paragraphs are therefore first grouped into small trees and the expected mark is
+passed from each node to its last child.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.checks.structure.context import (
+    PUNCTUATION_KIND,
+    StructureContext,
+    final_mark,
+    is_item,
+    is_top_level,
+)
+from drafter.core.model import Paragraph, ParagraphKind
+
+
+@dataclass
+class Node:
+    paragraph: Paragraph
+    children: list[Node] = field(default_factory=list)
+
+
+def paragraph_trees(paragraphs: list[Paragraph]) -> list[Node]:
+    """Top-level paragraphs with their (nested) items; headings and stray items are left out."""
+    roots: list[Node] = []
+    chain: list[tuple[int, Node]] = []  # (level, node) from the root down
+    for paragraph in paragraphs:
+        if is_top_level(paragraph):
+            node = Node(paragraph)
+            roots.append(node)
+            chain = [(0, node)]
+        elif is_item(paragraph) and chain:
+            level = max(1, paragraph.level)
+            while chain and chain[-1][0] >= level:
+                chain.pop()
+            if not chain:
+                continue
+            node = Node(paragraph)
+            chain[-1][1].children.append(node)
+            chain.append((level, node))
+        elif paragraph.kind is ParagraphKind.HEADING:
+            chain = []
+    return roots
+
+
+def check_punctuation(context: StructureContext, trees: list[Node]) -> None:
+    operative_units = [
+        node for node in trees
+        if node.paragraph.kind in (ParagraphKind.OPERATIVE, ParagraphKind.CLAUSE)
+    ]
+    last_unit = operative_units[-1] if operative_units else None
+    for node in trees:
+        kind = node.paragraph.kind
+        if kind is ParagraphKind.PREAMBULAR:
+            _check_node(context, node, "preamble_end", "preamble-final-comma", preamble=True)
+        elif node is last_unit:
+            if context.resolution.annexes and not node.children and _ends_with_colon(node):
+                continue  # "Adopts the following outcome document:" introduces the annexed text
+            _check_node(context, node, "last_end", "operative-last-full-stop")
+        elif kind is ParagraphKind.OPERATIVE:
+            _check_node(context, node, "operative_end", "operative-final-semicolon")
+        # Unnumbered clauses inside the operative part ("Acting under Chapter VII …,")
+        # take whatever their function needs; they are not checked.
+
+
+def _check_node(
+    context: StructureContext, node: Node, end_key: str, rule: str, *, preamble: bool = False
+) -> None:
+    if node.children:
+        _expect(context, node.paragraph, "lead_in_end", "lead-in-colon")
+        for child in node.children[:-1]:
+            _check_node(context, child, "subparagraph_end", "subparagraph-final-semicolon",
+                        preamble=preamble)
+        _check_node(context, node.children[-1], end_key, rule, preamble=preamble)
+    else:
+        # Items hanging from a preambular paragraph are separated by commas as often as by
+        # semicolons (ECOSOC 2022/3, SC 757); only operative items must take ";".
+        also = {"comma"} if preamble and end_key == "subparagraph_end" else set()
+        _expect(context, node.paragraph, end_key, rule, also)
+
+
+def _expect(
+    context: StructureContext, paragraph: Paragraph, end_key: str, rule: str, also: set[str] | None = None
+) -> None:
+    expected = context.expected_end(end_key)
+    text = paragraph.text
+    if not text.strip():
+        return
+    mark = final_mark(text)
+    wanted_kind = PUNCTUATION_KIND.get(expected)
+    if mark.kind == wanted_kind or (also and mark.kind in also):
+        return
+    context.report(
+        rule,
+        paragraph.address,
+        mark.start,
+        mark.end,
+        fix=context.punctuation_fix(text, mark, expected),
+        data={"found": text[mark.start:mark.end], "expected": expected},
+        expected=expected, found=context.found_mark(text, mark),
+    )
+
+
+def _ends_with_colon(node: Node) -> bool:
+    return final_mark(node.paragraph.text).kind == "colon"

@@ -1,0 +1,503 @@
+"""Word export in the UN layout, with real footnotes.
+
+``export_docx(resolution, path, paper=None)`` writes a .docx that looks and
+behaves like one the Secretariat issues: the UN style sheet (``SingleTxt``,
+``TitleH1``, ``TitleHCH``, ``H4``, ``Session``, ``AgendaItemNormal``,
+``FootnoteText``, ``FootnoteReference`` …), the official page and tab grid, the
+heading block of the document's kind, italic openers, literal operative numbers
+and sub-paragraph labels written as the official files write them (a tab, "1.",
+a tab), real Word footnotes, masthead and continuation headers/footers with
+"n/N" page fields, the document language on styles and runs, and core
+properties (title; subject = symbol).
+
+Interface for other writers (the redline export reuses all of this)
+-----------------------------------------------------------------
+``build_document(resolution, options) -> docx.Document`` builds the whole
+document in memory (save it with ``document.save(path)``). Every body paragraph
+(formula, preambular, operative, sub-paragraph, clause, heading) goes through a
+single place, the options' :class:`RunEmitter`:
+
+* ``emitter.label(p, label, runs)`` writes the lead of paragraph element ``p``:
+  the first-line tab, then the label and a tab (``label`` is "1.", "(a)", "a)"
+  or None for unnumbered paragraphs);
+* ``emitter.body(p, content, runs)`` appends the runs of the words, where
+  ``content`` is a :class:`BodyContent` — the text, its italic ranges (the
+  opener, resolved from the source's italics or the lexicon) and its footnote
+  marks as ``(offset, word_footnote_id)`` — and ``runs`` is a :class:`RunFactory`
+  that makes correctly formatted runs (``runs.text(...)``,
+  ``runs.note_reference(id)``), splits content into :class:`Segment` pieces
+  (``runs.segments(content)``) and can add further notes (``runs.footnotes``).
+
+(These classes live in :mod:`drafter.formats.docx.ooxml.runs` and are re-exported here.)
+A redline writer subclasses :class:`PlainRunEmitter` (or writes its own) and
+wraps the runs it gets from ``runs`` in ``w:ins``/``w:del`` elements; everything
+else (styles, heading block, headers, footnotes part) stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import docx
+from docx.document import Document as DocxDocument
+from lxml import etree
+
+from drafter.core.labels import paragraph_labels
+from drafter.core.lexicon import language_settings, lexicon
+from drafter.core.model import (
+    DocumentStatus,
+    Organ,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+)
+from drafter.errors import DrafterError
+from drafter.formats.docx.ooxml import headers
+from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
+from drafter.formats.docx.ooxml.paragraphs import new_paragraph
+from drafter.formats.docx.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
+from drafter.formats.docx.ooxml.styles import apply_language
+from drafter.formats.docx.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
+from drafter.formats.docx.ooxml.xml import W_VAL, make, paragraph, set_ppr, w, xml_safe
+from drafter.resources import load_json, templates_dir
+
+_RPR, _LANG = w("rPr"), w("lang")
+
+
+@dataclass
+class ExportOptions:
+    """How to export. ``italics="source"`` keeps a Word source's italic ranges when the
+    model has them; ``"lexicon"`` always italicizes exactly the opener from the lexicon."""
+
+    # "letter" (New York), "a4", or None: A4 for the Human Rights Council (Geneva), else Letter
+    paper: str | None = None
+    italics: str = "source"
+    job_number: str = ""  # "17-23338"; shown in footers when given
+    emitter: RunEmitter = field(default_factory=PlainRunEmitter)
+
+
+# --- per-language strings --------------------------------------------------------
+
+
+@cache
+def export_strings(language: str) -> dict[str, Any]:
+    """resources/export/<lang>.json (English when the language has no file)."""
+    try:
+        return load_json(f"export/{language}.json")
+    except FileNotFoundError:
+        return load_json("export/en.json")
+
+
+@cache
+def _footnote_italics(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in export_strings(language).get("footnote_italics", []))
+
+
+def _settings(language: str) -> dict[str, Any]:
+    try:
+        return language_settings(language)
+    except FileNotFoundError:
+        return language_settings("en")
+
+
+# --- the builder -------------------------------------------------------------------
+
+
+class _Builder:
+    """Composes one resolution into a python-docx Document (see build_document)."""
+
+    def __init__(self, resolution: Resolution, options: ExportOptions) -> None:
+        self.res = resolution
+        self.meta = resolution.meta
+        self.options = options
+        self.language = self.meta.language or "en"
+        self.paper = options.paper or ("a4" if self.meta.organ is Organ.HRC else "letter")
+        self.strings = export_strings(self.language)
+        self.settings = _settings(self.language)
+        template = templates_dir() / TEMPLATE_RELATIVE
+        self.document: DocxDocument = docx.Document(str(template))
+        self.rtl = self.settings.get("direction") == "rtl"
+        tag = self.strings["word_lang"]
+        lang_prop = make(_LANG, {W_VAL: tag})
+        self.runs = RunFactory(FootnoteWriter(self.document, run_properties=[lang_prop]), tag, self.rtl)
+        self.body = self.document.element.body
+        self.sect_pr = self.body[-1]
+        self.notes = {}
+        for note in resolution.footnotes:
+            self.notes.setdefault(note.number, note.text)
+
+    # output helpers
+    def _add(self, p: etree._Element) -> etree._Element:
+        if self.rtl:
+            set_ppr(p, make(w("bidi")))
+        self.sect_pr.addprevious(p)
+        return p
+
+    def _line(self, kind_or_style: str, text: str, *, lead: str = "", italic: bool = False) -> None:
+        """A heading-block line: a prototype (or a bare style) with ``lead`` tabs and text."""
+        try:
+            p = new_paragraph(kind_or_style)
+        except KeyError:
+            p = paragraph(kind_or_style)
+        if lead or text:
+            p.append(self.runs.text(lead + text, italic))
+        self._add(p)
+
+    def _spacers(self, count: int, exact: bool = False) -> None:
+        for _ in range(count):
+            self._add(new_paragraph("spacer_exact" if exact else "spacer"))
+
+    # parts of the document
+    def build(self) -> DocxDocument:
+        self._prepare()
+        self._heading_block()
+        self._formula()
+        self._body()
+        self._closing()
+        self._annexes()
+        self._headers_and_footers()
+        self._core_properties()
+        return self.document
+
+    def _prepare(self) -> None:
+        apply_language(
+            self.document.styles.element,
+            self.strings["word_lang"],
+            east_asia=self.strings.get("east_asia"),
+            bidi=self.strings.get("bidi"),
+            east_asia_font=self.strings.get("east_asia_font"),
+        )
+        set_paper(self.document, self.paper)
+        self.sect_pr = self.body[-1]  # the body section's properties: paragraphs go before it
+
+    def _organ_name(self) -> str:
+        return self.settings.get("organ_names", {}).get(self.meta.organ.formula_key, "")
+
+    def _heading_block(self) -> None:
+        meta, strings = self.meta, self.strings
+        is_sc = meta.organ is Organ.SC
+        adopted = meta.status is DocumentStatus.ADOPTED
+        if meta.session:
+            self._line("Session", meta.session)
+        if meta.committee and not adopted:
+            self._line("committee", meta.committee)
+        if meta.agenda_item:
+            item = meta.agenda_item
+            if re.match(r"^\d", item):
+                item = strings["agenda_item"].format(item=item)
+            self._line("AgendaItemNormal", item)
+        if meta.agenda_title:
+            self._line("AgendaTitleH2", meta.agenda_title)
+        if is_sc:
+            self._sc_heading(adopted)
+            return
+        self._spacers(3)
+        # Write what the model holds: the status picks the usual lines, but an adoption
+        # date, basis, sponsors or number present in the model are never dropped.
+        if adopted or meta.adoption_date:
+            date = meta.adoption_date
+            table = strings["adoption_line"] if date else strings["adoption_line_undated"]
+            template = table.get(meta.organ.value, table["GA"])
+            # No-break spaces keep "on 24 December" together, as the official files do,
+            # so the line breaks before "on" rather than inside the date.
+            template = template.replace(" {date}", "\u00a0{date}")
+            line = template.format(date=date.replace(" ", "\u00a0"))
+            self._line("adoption", line, lead="\t\t")
+            self._spacers(2)
+        if meta.adoption_basis:
+            self._basis_line(meta.adoption_basis)
+            self._spacers(2)
+        if meta.sponsors:
+            self._line("sponsors", self._sponsor_line(), lead="\t\t")
+            self._spacers(2)
+        if meta.title or meta.number:
+            number = f"{meta.number}." if meta.number else ""
+            self._line("title", f"\t{number}\t{meta.title}")
+            self._spacers(2, exact=True)
+
+    def _sc_heading(self, adopted: bool) -> None:
+        meta, strings = self.meta, self.strings
+        self._spacers(2)
+        if adopted and meta.number:
+            self._line("adoption", strings["sc_resolution"].format(number=meta.number), lead="\t\t")
+        meeting = meta.meeting.strip().rstrip(".").strip()
+        if adopted and meta.adoption_date:
+            if re.match(strings["sc_meeting_form"], meeting):
+                line = strings["sc_adopted"].format(meeting=meeting, date=meta.adoption_date)
+            else:  # no bare meeting number: the older "of <date>" line (the meeting is in the closing)
+                line = strings["sc_of_date"].format(date=meta.adoption_date)
+            self._line("sc_adopted", line, lead="\t\t")
+        if not adopted and meta.sponsors:
+            self._line("sponsors", self._sponsor_line(), lead="\t\t")
+        self._spacers(2, exact=True)
+
+    def _sponsor_line(self) -> str:
+        sponsors = [s for s in self.meta.sponsors if s.strip()]
+        if len(sponsors) == 1 and ":" in sponsors[0]:
+            return sponsors[0]  # already the whole line ("Peru: draft resolution")
+        joined = sponsors[0] if len(sponsors) == 1 else (
+            self.strings["list_separator"].join(sponsors[:-1]) + f" {self.strings['and']} " + sponsors[-1]
+        )
+        return self.strings["sponsor_line"].format(sponsors=joined)
+
+    def _basis_line(self, basis: str) -> None:
+        """"[on the report of …]": brackets roman, the words italic (H4 style)."""
+        p = new_paragraph("basis")
+        inner = basis.strip()
+        opened = inner.startswith("[")
+        closed = inner.endswith("]")
+        inner = inner[1 if opened else 0 : -1 if closed else None]
+        roman = [make(w("i"), {W_VAL: "0"})]
+        p.append(self.runs.text("\t\t"))
+        if opened:
+            r = self.runs.text("[")
+            r.find(_RPR).insert(0, roman[0])
+            p.append(r)
+        p.append(self.runs.text(inner))
+        if closed:
+            r = self.runs.text("]")
+            r.find(_RPR).insert(0, make(w("i"), {W_VAL: "0"}))
+            p.append(r)
+        self._add(p)
+
+    def _formula(self) -> None:
+        formula = self.res.formula
+        if not formula:
+            return
+        stripped = formula.rstrip(" ,，،:;")
+        italic = [(len(formula) - len(formula.lstrip()), len(stripped))] if self._italic_language() else []
+        p = paragraph("SingleTxt")
+        self.options.emitter.label(p, None, self.runs)
+        self.options.emitter.body(p, BodyContent(formula, italic, [], None), self.runs)
+        self._add(p)
+
+    def _italic_language(self) -> bool:
+        return bool(self.settings.get("italic_openers", True))
+
+    def _italics(self, paragraph_: Paragraph) -> list[tuple[int, int]]:
+        if self.options.italics == "source" and paragraph_.italic_spans is not None:
+            return [(span.start, span.end) for span in paragraph_.italic_spans]
+        kind = paragraph_.kind
+        if kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM, ParagraphKind.HEADING):
+            return []
+        if not self._italic_language():
+            return []
+        try:
+            matcher = lexicon(self.language)
+        except (ValueError, FileNotFoundError):
+            return []
+        text = paragraph_.text
+        parts = {
+            ParagraphKind.PREAMBULAR: ("preamble",),
+            ParagraphKind.OPERATIVE: ("operative",),
+            ParagraphKind.CLAUSE: ("preamble", "operative"),
+        }[kind]
+        for part in parts:
+            found = matcher.match(text, part)
+            if found:
+                start = len(text) - len(text.lstrip())
+                return [(start, found.italic_end)] if found.italic_end > start else []
+        return []
+
+    def _labels(self) -> list[str | None]:
+        """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
+        return paragraph_labels(self.res.paragraphs, self.res.meta.language)
+
+    def _body(self) -> None:
+        emitter = self.options.emitter
+        for p, label in zip(self.res.paragraphs, self._labels(), strict=True):
+            notes = [(ref.offset, self.runs.footnotes.add(self._note_pieces(self.notes.get(ref.number, ""))))
+                     for ref in p.footnote_refs]
+            content = BodyContent(p.text, self._italics(p), notes, p)
+            if p.kind is ParagraphKind.HEADING:
+                # The section numeral ("II", "A") is kept by readers as the heading's
+                # source label; as in the official files it precedes the title, then a
+                # line break, in the same paragraph.
+                numeral = (p.source_label or "").strip()
+                element = new_paragraph("heading")
+                element.append(self.runs.text(f"\t\t{numeral}\n" if numeral and p.text else f"\t\t{numeral}"))
+                emitter.body(element, content, self.runs)
+            else:
+                element = paragraph("SingleTxt")
+                emitter.label(element, label, self.runs)
+                emitter.body(element, content, self.runs)
+            self._add(element)
+
+    def _note_pieces(self, text: str) -> list[tuple[str, bool]]:
+        """A note's text split into roman and italic pieces (Official Records, Treaty Series …)."""
+        patterns = _footnote_italics(self.language)
+        spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text))
+        pieces, position = [], 0
+        for start, end in spans:
+            if start < position:
+                continue
+            pieces += [(text[position:start], False), (text[start:end], True)]
+            position = end
+        pieces.append((text[position:], False))
+        return [(piece, italic) for piece, italic in pieces if piece]
+
+    def _closing_lines(self) -> list[str]:
+        if self.res.closing:
+            return [line for line in self.res.closing if line.strip()]
+        meta = self.meta
+        if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.meeting:
+            return [meta.meeting, meta.adoption_date] if meta.adoption_date else [meta.meeting]
+        return []
+
+    def _closing(self) -> None:
+        lines = self._closing_lines()
+        meeting = [line for line in lines if not line.lstrip().startswith("[")]
+        notes = [line for line in lines if line.lstrip().startswith("[")]
+        if meeting:
+            # One paragraph per line (the official files use one paragraph with a line
+            # break; separate paragraphs look the same and read back line by line).
+            self._spacers(1)
+            for index, line in enumerate(meeting):
+                p = new_paragraph("closing")
+                if index < len(meeting) - 1:  # the lines stay together, on one page
+                    set_ppr(p, make(w("keepNext")), make(w("spacing"), {w("after"): "0"}))
+                p.append(self.runs.text(line, italic=True))
+                self._add(p)
+        for line in notes:
+            self._line("SingleTxt", line, lead="\t")
+        if self.res.paragraphs:
+            self._add(new_paragraph("end_rule"))  # the short centred rule that ends the text
+
+    def _annexes(self) -> None:
+        for annex in self.res.annexes:
+            title_lines = [line for line in annex.title.split("\n") if line.strip()] or [
+                self.strings["annex"]
+            ]
+            self._line("annex", title_lines[0])
+            for line in title_lines[1:]:
+                self._line("annex_title", line, lead="\t\t")
+            for index, text in enumerate(annex.paragraphs):
+                if index == 0 and len(title_lines) == 1 and _looks_like_heading(text):
+                    self._line("annex_title", text, lead="\t\t")  # the annex's own title
+                elif _looks_like_heading(text):
+                    self._line("heading", text, lead="\t\t")
+                else:
+                    self._line("SingleTxt", text, lead="\t")
+
+    def _headers_and_footers(self) -> None:
+        meta, strings = self.meta, self.strings
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        width = text_width(self.paper)
+        symbol = meta.symbol
+        short_title = _short_title(meta.title) if meta.organ is not Organ.SC else ""
+        adopted = meta.status is DocumentStatus.ADOPTED
+        distribution = meta.distribution or ("General" if adopted else "Limited")
+        right_lines = [strings["distribution"].get(distribution, distribution)]
+        if meta.date:
+            right_lines.append(meta.date)
+        original = meta.original_language.strip()
+        if original and not adopted:
+            # Readers keep "English"; new documents keep the whole "Original: English" line.
+            right_lines.append(original if ":" in original else strings["original"].format(language=original))
+        lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
+        _fill(section.first_page_header, headers.masthead(
+            united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
+            right_lines=right_lines, language_rpr=lang_rpr, rtl=self.rtl,
+        ))
+        _fill(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
+        _fill(section.header, headers.continuation_header(short_title, symbol, width=width))
+        job = self.options.job_number
+        job_line = f"{job} ({strings['job_letter']})" if job else ""
+        _fill(section.first_page_footer, headers.first_page_footer(job_line))
+        _fill(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
+        _fill(section.footer, headers.continuation_footer(job, page_first=False, width=width))
+
+    def _core_properties(self) -> None:
+        core = self.document.core_properties
+        core.title = _property(self.meta.title)  # core properties hold at most 255 characters
+        core.subject = _property(self.meta.symbol)
+        core.language = self.strings["word_lang"]
+        core.author = core.last_modified_by = "Drafter"
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        core.created = core.modified = now
+        core.revision = 1
+
+
+def _fill(header_or_footer: Any, elements: list[etree._Element]) -> None:
+    root = header_or_footer._element
+    for child in list(root):
+        root.remove(child)
+    for element in elements:
+        root.append(element)
+
+
+_LABEL_START = re.compile(r"^\s*(?:\(?[0-9a-zA-Z]{1,5}[.)]|[-–—•])\s")
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short annex line without closing punctuation or label ("Guideline 1", "Preamble")."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 120
+        and "\n" not in stripped
+        and stripped[-1] not in ".,;:!?،。；：，"
+        and not _LABEL_START.match(stripped)
+    )
+
+
+def _property(value: str, limit: int = 255) -> str:
+    value = " ".join(xml_safe(value).split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _short_title(title: str, limit: int = 80) -> str:
+    """The running-head title: the full title, cut at a word boundary when very long."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+# --- public functions -----------------------------------------------------------
+
+
+def build_document(resolution: Resolution, options: ExportOptions | None = None) -> DocxDocument:
+    """The resolution as an in-memory python-docx Document in the UN layout."""
+    return _Builder(resolution, options or ExportOptions()).build()
+
+
+def export_docx(
+    resolution: Resolution,
+    path: str | Path | BinaryIO,
+    *,
+    paper: str | None = None,
+    italics: str = "source",
+    job_number: str = "",
+    emitter: RunEmitter | None = None,
+) -> None:
+    """Write ``resolution`` to ``path`` (a path or a binary file object) as a UN-layout Word file.
+
+    Raises :class:`DrafterError` with a one-line reason when the file cannot be written
+    or an option is wrong.
+    """
+    if italics not in ("source", "lexicon"):
+        raise DrafterError(f"unknown italics mode {italics!r} (use 'source' or 'lexicon')")
+    options = ExportOptions(paper=paper, italics=italics, job_number=job_number)
+    if emitter is not None:
+        options.emitter = emitter
+    try:
+        document = build_document(resolution, options)
+    except ValueError as error:
+        raise DrafterError(f"{path}: {error}") from error
+    try:
+        document.save(path if hasattr(path, "write") else str(path))
+    except OSError as error:
+        raise DrafterError(f"{path}: cannot write the Word file ({error.strerror or error})") from error
+
+
+__all__ = [
+    "BodyContent", "ExportOptions", "PlainRunEmitter", "RunEmitter", "RunFactory", "Segment",
+    "build_document", "export_docx", "export_strings",
+]

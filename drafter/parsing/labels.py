@@ -1,0 +1,106 @@
+"""Typed labels at the start of a paragraph and the sub-paragraph level they imply.
+
+A paragraph may start with an operative number ("5.", Arabic "5 - "), a
+sub-paragraph label ("(b)", French/Spanish "b)", Russian "б)", Arabic "(ب)", OCR
+"(1)" for "(i)"), a dash item, or be a section numeral alone ("IV", "B"). The level
+of a sub-paragraph label depends on what came before: "(i)" right after "(h)" is
+the letter i, while "(i)" after "(a)" opens a roman sub-level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.core.model import letter, roman
+from drafter.parsing.patterns import heading_numeral_re
+
+_NUMBER = re.compile(r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|-(?=[ \t\u00a0]))(?=[ \t\u00a0]|$)[ \t\u00a0]*")
+_PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
+_CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
+_DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
+_ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_LATIN_LETTER = re.compile(r"^[a-z]{1,2}$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label found at the start of a paragraph."""
+
+    kind: str  # "number", "sub", "dash", "heading"
+    raw: str  # as typed, stripped: "5.", "(b)", "a)", "5 -", "II"
+    core: str  # "5", "b", "ii", "-", "II"
+    end: int  # where the words start in the text
+
+
+def parse_label(text: str) -> Label | None:
+    """The label at the start of ``text``, or None."""
+    for kind, pattern in (("number", _NUMBER), ("sub", _PAREN), ("sub", _CLOSE), ("dash", _DASH)):
+        found = pattern.match(text)
+        if found:
+            return Label(kind, found.group(0).strip(), found.group(1), found.end())
+    found = heading_numeral_re().match(text)
+    if found:
+        core = found.group(1).rstrip(".、")
+        return Label("heading", found.group(0).strip(), core, len(text))
+    return None
+
+
+def parse_auto_label(label: str) -> Label | None:
+    """A Word automatic-numbering label ("1.", "(a)", "a)") — its core and kind."""
+    found = parse_label(label.strip() + " ")
+    if found is None:
+        return None
+    return Label(found.kind, found.raw, found.core, 0)
+
+
+def is_roman(core: str) -> bool:
+    return bool(_ROMAN.match(core))
+
+
+def _index_of_letter(core: str) -> int:
+    value = 0
+    for ch in core:
+        value = value * 26 + (ord(ch) - 96)
+    return value
+
+
+def _index_of_roman(core: str) -> int:
+    """1 for "i", 4 for "iv" … up to 39; 0 when the letters are not a small roman
+    numeral ("c" is a letter after "(b)", never roman 100 in a resolution)."""
+    for index in range(1, 40):
+        if roman(index) == core:
+            return index
+    return 0
+
+
+class SubLevels:
+    """Tracks the labels under one parent paragraph and gives each new label its level."""
+
+    def __init__(self) -> None:
+        self.last: list[str] = []  # last core per level (level 1 = index 0)
+
+    def level(self, core: str, next_core: str | None = None) -> int:
+        low = core.lower()
+        has_letter = bool(self.last) and bool(_LATIN_LETTER.match(self.last[0]))
+        expected_letter = letter(_index_of_letter(self.last[0]) + 1) if has_letter else "a"
+        if core.isdigit():
+            chosen = 2 if has_letter else 1
+        elif core.isupper() and len(core) == 1 and not is_roman(low):
+            chosen = 3 if len(self.last) >= 2 else 1
+        elif low == expected_letter and _LATIN_LETTER.match(low):
+            # "(i)" after "(h)" is the letter i, unless the next label is "(ii)" — or "(i)"
+            # again, which only the letter can be ("(h)", "(i)" nested, "(i)", "(j)").
+            nxt = (next_core or "").lower()
+            number = _index_of_roman(low)
+            roman_next = has_letter and number > 0 and nxt in (roman(number + 1), low)
+            chosen = 2 if roman_next else 1
+        elif is_roman(low):
+            chosen = 2 if has_letter else 1
+        else:
+            chosen = 1
+        del self.last[chosen:]
+        while len(self.last) < chosen:
+            self.last.append("")
+        self.last[chosen - 1] = low
+        return chosen

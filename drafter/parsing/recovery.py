@@ -1,0 +1,395 @@
+"""Structure recovery: what each source block of a resolution is.
+
+Both readers (plain text and Word) hand over an ordered list of blocks; this module
+decides, the same way for both, which blocks are cover lines, the title, the organ
+formula, preambular paragraphs and their items, numbered operative paragraphs,
+sub-paragraphs and their levels, section headings, unnumbered clauses, closing
+meeting lines and annexes. Typed numbers and labels move from the text into
+``source_label``; typed footnote marks move into ``footnote_refs``.
+
+Decisions use several signals together rather than one: position (before or after
+the formula, the first number, the closing line), typed labels, trailing
+punctuation, length, and the opener lexicon — a preambular paragraph with an opener
+missing from the lexicon is still a preambular paragraph because of where it stands
+and how it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from drafter.core.lexicon import LANGUAGES, detect_language, lexicon
+from drafter.core.model import (
+    Annex,
+    FootnoteRef,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Span,
+    assign_addresses,
+)
+from drafter.parsing.blocks import SourceBlock, SourceDocument
+from drafter.parsing.footnotes import take_marks, take_star_marks
+from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
+from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.patterns import (
+    clean,
+    cover_re,
+    find_inline_formula,
+    formula_of,
+    is_annex_start,
+    is_closing,
+)
+
+_HEADING_MAX = 160
+# "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
+_TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
+_END_PUNCT = tuple(".,;:!?،؛，；：。！？")
+
+
+@dataclass
+class _Block:
+    """A body block with its label found and its words separated."""
+
+    source: SourceBlock
+    label: Label | None
+    words: str  # text after the label, leading/trailing spaces removed
+    shift: int  # characters removed from the start of the source text
+
+    @property
+    def ends(self) -> str:
+        return self.words.rstrip()[-1:] if self.words.strip() else ""
+
+
+def _prepare(block: SourceBlock) -> _Block:
+    text = block.text
+    label: Label | None = None
+    if block.auto_label:
+        label = parse_auto_label(block.auto_label)
+        start = 0
+    else:
+        label = parse_label(text)
+        start = label.end if label and label.kind != "heading" else 0
+        if label is None:
+            # Word: "II" and its title in one paragraph, separated by a line break;
+            # or "B. Mandate of the Office" on one line.
+            first, _, rest = text.partition("\n") if "\n" in text else text.partition("\v")
+            numeral = parse_label(first)
+            titled = _TITLED_NUMERAL.match(text)
+            if numeral is not None and numeral.kind == "heading" and rest.strip():
+                label = Label("heading", numeral.raw, numeral.core, len(first) + 1)
+                start = label.end
+            elif titled and not titled.group(2).rstrip().endswith(_END_PUNCT):
+                label = Label("heading", titled.group(1), titled.group(1).rstrip("."), titled.start(2))
+                start = label.end
+    body = text[start:]
+    lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
+    words = body.strip(" \t\u00a0\n")
+    return _Block(block, label, words, start + lead)
+
+
+def _shift_refs(refs: list[FootnoteRef], shift: int, length: int) -> list[FootnoteRef]:
+    return [replace(r, offset=min(length, max(0, r.offset - shift))) for r in refs]
+
+
+def _shift_spans(spans: list[Span] | None, shift: int, length: int) -> list[Span] | None:
+    if spans is None:
+        return None
+    out = []
+    for span in spans:
+        start, end = max(0, span.start - shift), min(length, span.end - shift)
+        if end > start:
+            out.append(Span(start, end))
+    return out
+
+
+def _find_formula(blocks: list[SourceBlock]) -> int | None:
+    for index, block in enumerate(blocks[:400]):
+        if not block.is_header and formula_of(block.text):
+            return index
+    return None
+
+
+def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A cover and formula run together on one block ("… The Human Rights Council, Recalling …")."""
+    for index, block in enumerate(blocks[:50]):
+        found = find_inline_formula(block.text)
+        if found:
+            before = block.text[: found.start(1)].strip()
+            formula = block.text[found.start(1) : found.end(0)].strip()
+            after = block.text[found.end(0) :].strip()
+            parts = [SourceBlock(t, line=block.line) for t in (before, formula, after) if t]
+            return blocks[:index] + parts + blocks[index + 1 :]
+    return blocks
+
+
+def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
+    """Short, no closing punctuation, capitalized (or a script without case)."""
+    words = block.words
+    if not words or len(words) > limit or words.endswith(_END_PUNCT):
+        return False
+    first = words[0]
+    return not first.isalpha() or first.isupper() or not first.isascii()
+
+
+class _Classifier:
+    """Walks the body blocks once, keeping the part (preamble/operative) and the
+    sub-paragraph labels of the current parent."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.lexicon = lexicon(language)
+        self.paragraphs: list[Paragraph] = []
+        self.part = "preamble"
+        self.levels = SubLevels()
+
+    def _opener(self, words: str, part: str) -> int:
+        found = self.lexicon.match(words, part)
+        return found.end if found else 0
+
+    def _emit(self, block: _Block, kind: ParagraphKind, level: int = 0) -> Paragraph:
+        source = block.source
+        text = block.words
+        refs = _shift_refs(source.footnote_refs, block.shift, len(text))
+        trailing = len(text) - len(text.rstrip())
+        text = text.rstrip()
+        if trailing:
+            refs = [replace(r, offset=min(r.offset, len(text))) for r in refs]
+        label = None
+        if block.label is not None and kind is not ParagraphKind.HEADING:
+            label = block.source.auto_label.strip() if source.auto_label else block.label.raw
+        paragraph = Paragraph(
+            kind=kind,
+            text=text,
+            level=level,
+            footnote_refs=refs,
+            italic_spans=_shift_spans(source.italic_spans, block.shift, len(text)),
+            source_label=label,
+            auto_numbered=bool(source.auto_label),
+            source_line=source.line or None,
+        )
+        self.paragraphs.append(paragraph)
+        return paragraph
+
+    def _sub_level(self, block: _Block, following: _Block | None) -> int:
+        """Level from the label itself and the labels before it (Word's list level is
+        not trusted: sub-paragraphs often sit in a list of their own at level 0)."""
+        if block.label is None or block.label.kind == "dash":
+            return 1
+        next_core = following.label.core if following and following.label else None
+        return self.levels.level(block.label.core, next_core)
+
+    def _sub_or_item(self, block: _Block, following: _Block | None) -> None:
+        level = self._sub_level(block, following)
+        if self.part == "preamble":
+            self._emit(block, ParagraphKind.PREAMBULAR_ITEM, level)
+        else:
+            self._emit(block, ParagraphKind.SUBPARAGRAPH, level)
+
+    def _top(self, block: _Block, kind: ParagraphKind) -> None:
+        self.levels = SubLevels()  # a new parent: its sub-paragraph labels start afresh
+        self._emit(block, kind)
+
+    def classify(self, blocks: list[_Block]) -> int:
+        """Classify body blocks; returns the index where an embedded document starts (or len)."""
+        index = 0
+        total = len(blocks)
+        while index < total:
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < total else None
+            label = block.label
+            if label is not None and label.kind == "number":
+                self.part = "operative"
+                self._top(block, ParagraphKind.OPERATIVE)
+            elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
+                self._sub_or_item(block, following)
+            elif label is not None and label.kind == "heading" and label.end < len(block.source.text):
+                paragraph = self._emit(block, ParagraphKind.HEADING)
+                paragraph.source_label = label.core
+                self.part = "operative"
+            elif label is not None and label.kind == "heading":
+                index = self._heading(blocks, index)
+                self.part = "operative"
+            elif self.part == "preamble":
+                self._preamble_block(block, following)
+                if self.part == "operative" and self._embeds_document(block, following):
+                    return index + 1
+            elif _looks_like_heading(block) and not self._opener(block.words, "operative"):
+                self._emit(block, ParagraphKind.HEADING)
+            else:
+                self._top(block, ParagraphKind.CLAUSE)
+            index += 1
+        return total
+
+    def _heading(self, blocks: list[_Block], index: int) -> int:
+        """A section numeral ("IV", "B"), merged with a title block that follows it."""
+        block = blocks[index]
+        numeral = block.label.core if block.label else ""
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.label is None and _looks_like_heading(following, 400):
+            paragraph = self._emit(following, ParagraphKind.HEADING)
+            paragraph.source_label = numeral
+            return index + 1
+        paragraph = self._emit(block, ParagraphKind.HEADING)
+        paragraph.text = numeral
+        paragraph.source_label = numeral
+        return index
+
+    def _preamble_block(self, block: _Block, following: _Block | None) -> None:
+        words = block.words
+        pre = self._opener(words, "preamble")
+        op = self._opener(words, "operative")
+        ends = block.ends
+        if (op > pre and ends in (";", ".", "；", "。", "؛")) or (op > pre and ends == ":" and not pre):
+            self.part = "operative"
+            self._top(block, ParagraphKind.CLAUSE)
+        elif not pre and not op and _looks_like_heading(block) and following is not None and (
+            following.label is not None and following.label.kind == "number"
+        ):
+            self.part = "operative"
+            self._emit(block, ParagraphKind.HEADING)
+        else:
+            self._top(block, ParagraphKind.PREAMBULAR)
+
+    @staticmethod
+    def _embeds_document(block: _Block, following: _Block | None) -> bool:
+        """An unnumbered "Adopts the following …:" clause followed by unlabelled text."""
+        return (
+            block.ends in (":", "：")
+            and following is not None
+            and following.label is None
+            and not formula_of(following.words)
+        )
+
+
+def _language_of(blocks: list[SourceBlock], language: str | None) -> str:
+    if language in LANGUAGES:
+        return language  # type: ignore[return-value]
+    sample = "\n".join(block.text for block in blocks[:300])
+    return detect_language(sample)
+
+
+def _split_closing(blocks: list[SourceBlock], start: int) -> tuple[int, int]:
+    """(end of body, end of closing lines): the closing starts at a meeting line or an annex."""
+    total = len(blocks)
+    for index in range(start, total):
+        text = blocks[index].text
+        if is_closing(text):
+            end = index + 1
+            while end < total and end <= index + 3 and _is_closing_extra(blocks[end].text):
+                end += 1
+            return index, end
+        if index > start and is_annex_start(text):
+            return index, index
+    return total, total
+
+
+def _is_closing_extra(text: str) -> bool:
+    line = clean(text)
+    return bool(
+        line
+        and (cover_re("date").match(line) or is_closing(line) or line.startswith("[")
+             or (len(line) < 60 and "vote" in line.casefold()))
+    )
+
+
+def _annexes(blocks: list[SourceBlock]) -> list[Annex]:
+    annexes: list[Annex] = []
+    for block in blocks:
+        text = block.text.strip()
+        if not any(ch.isalnum() for ch in text):
+            continue
+        if not annexes or is_annex_start(text):
+            annexes.append(Annex(title=clean(text)))
+            continue
+        annexes[-1].paragraphs.append(text)
+    return annexes
+
+
+def recover_structure(
+    document: SourceDocument,
+    language: str | None = None,
+    *,
+    detached_footnote_marks: bool = False,
+    star_marks: dict[str, int] | None = None,
+) -> Resolution:
+    """Build the :class:`Resolution` a reader's blocks describe.
+
+    ``detached_footnote_marks`` lets a plain-text reader say that marks may stand
+    apart from their word ("Convention, 1"), as in PDF extractions; ``star_marks``
+    maps asterisk marks ("*") to the footnote numbers the reader gave them.
+    """
+    blocks = [b for b in document.blocks if b.text.strip()]
+    header = [b.text for b in blocks if b.is_header]
+    blocks = [b for b in blocks if not b.is_header]
+    lang = _language_of(blocks, language)
+    resolution = Resolution()
+    resolution.meta.language = lang
+    resolution.reader_notes = list(document.reader_notes)
+    resolution.footnotes = list(document.footnotes)
+    formula_index = _find_formula(blocks)
+    if formula_index is None:
+        blocks = _split_inline_formula(blocks)
+        formula_index = _find_formula(blocks)
+    organ_key: str | None = None
+    if formula_index is not None:
+        heading_blocks = blocks[:formula_index]
+        formula_block = blocks[formula_index]
+        resolution.formula = clean(formula_block.text)
+        found = formula_of(formula_block.text)
+        organ_key = found[0] if found else None
+        body_start = formula_index + 1
+    else:
+        body_start = _first_body_block(blocks, lang)
+        heading_blocks = blocks[:body_start]
+    resolution.heading_lines = list(document.header_lines) + header + [b.text.strip() for b in heading_blocks]
+    body_end, closing_end = _split_closing(blocks, body_start)
+    prepared = [_prepare(b) for b in blocks[body_start:body_end]]
+    classifier = _Classifier(lang)
+    embedded_at = classifier.classify(prepared)
+    resolution.paragraphs = classifier.paragraphs
+    annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
+    resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
+    resolution.annexes = _annexes(annex_blocks)
+    if not document.footnotes_resolved and document.footnotes:
+        _take_footnote_marks(resolution, detached_footnote_marks, star_marks or {})
+    fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
+    resolution.meta.language = lang
+    assign_addresses(resolution.paragraphs)
+    return resolution
+
+
+def _take_footnote_marks(resolution: Resolution, detached: bool, stars: dict[str, int]) -> None:
+    """Move typed footnote marks out of paragraph and annex texts (plain-text sources)."""
+    texts = [p.text for p in resolution.paragraphs]
+    for annex in resolution.annexes:
+        texts.append(annex.title)
+        texts.extend(annex.paragraphs)
+    numbered = [f.number for f in resolution.footnotes if f.number not in stars.values()]
+    results = take_marks(texts, numbered, detached=detached)
+    if stars:
+        results = [take_star_marks(text, refs, stars) for text, refs in results]
+    for paragraph, (text, refs) in zip(resolution.paragraphs, results, strict=False):
+        if refs:
+            paragraph.text = text
+            paragraph.footnote_refs = sorted(paragraph.footnote_refs + refs, key=lambda r: r.offset)
+    index = len(resolution.paragraphs)
+    for annex in resolution.annexes:
+        annex.title = results[index][0]
+        index += 1
+        for position in range(len(annex.paragraphs)):
+            annex.paragraphs[position] = results[index][0]
+            index += 1
+
+
+def _first_body_block(blocks: list[SourceBlock], language: str) -> int:
+    """Without a formula: the body starts at the first numbered or opener-led block."""
+    lex = lexicon(language)
+    for index, block in enumerate(blocks):
+        label = parse_label(block.text)
+        if label is not None and label.kind == "number":
+            return index
+        if lex.match(block.text, "preamble") or lex.match(block.text, "operative"):
+            return index
+    return 0

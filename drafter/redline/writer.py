@@ -1,0 +1,53 @@
+"""Redline: the new text as a Word file where every difference from the base is a
+real tracked change (what the GA's guidelines ask for a text based on an earlier
+resolution, or a revision against the issued L. document).
+
+The page is the UN layout of :mod:`drafter.formats.docx.writer` (heading block,
+styles, literal numbers, footnotes, headers); :mod:`drafter.redline.layout`
+plugs a tracked-change run emitter into it, and the revision markup itself is in
+:mod:`drafter.redline.revisions`.
+
+Moved paragraphs are written as a deletion at the old place and an insertion at
+the new place, not as ``w:moveFrom``/``w:moveTo`` ranges: every Word and
+LibreOffice version shows and accepts that correctly, while paragraph-level move
+ranges are handled unevenly; the list of changes still says "moved".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from drafter.comparison import Comparison, build_comparison
+from drafter.core.model import Resolution
+from drafter.redline.revisions import RevisionMarks, iso_date
+from drafter.storage.atomic import atomic_write
+
+
+def write_redline(
+    base: Resolution, new: Resolution, path: str | Path,
+    author: str = "Drafter", date: str | None = None, paper: str = "letter",
+) -> Comparison:
+    """Compare ``base`` with ``new`` and write the redline to ``path``; returns the comparison."""
+    comparison = build_comparison(base, new)
+    write_comparison(comparison, path, author=author, date=date, paper=paper)
+    return comparison
+
+
+def build_redline(
+    comparison: Comparison, author: str = "Drafter", date: str | None = None, paper: str = "letter"
+) -> DocxDocument:
+    """The redline as an in-memory python-docx Document."""
+    from drafter.redline.layout import build_un_redline
+
+    return build_un_redline(comparison, RevisionMarks(author=author, date=iso_date(date)), paper=paper)
+
+
+def write_comparison(
+    comparison: Comparison, path: str | Path,
+    author: str = "Drafter", date: str | None = None, paper: str = "letter",
+) -> None:
+    """Write an already computed comparison as a redline .docx (atomically)."""
+    document = build_redline(comparison, author=author, date=date, paper=paper)
+    atomic_write(path, lambda temporary: document.save(str(temporary)))
