@@ -1,20 +1,15 @@
 """The editor's check runner: family by family, with per-paragraph caching of style rules.
 
-Two things the batch runner (``drafter.checks.check``) does not need but an editor
-does:
+What an editor needs beyond the pipeline the command line uses is incremental work:
+the style family's pattern rules look at one paragraph at a time, so their findings are
+cached by paragraph text and only paragraphs whose text changed are scanned again
+(through the family's public ``check``, on a resolution holding only those paragraphs).
+Its code rules (first mentions, quote pairing…) carry memory from paragraph to paragraph,
+and the structure, formatting and placeholder families look across paragraphs, so those
+are re-run on the whole resolution every time.
 
-- **resilience**: each family runs on its own, so one that fails (a bug, a missing
-  catalogue) costs only its own diagnostics, and the window says which one failed;
-- **incremental work**: the style family's pattern rules look at one paragraph at
-  a time, so their findings are cached by paragraph text and only paragraphs whose
-  text changed are scanned again (through the family's public ``check``, on a
-  resolution holding only those paragraphs). Its code rules (first mentions, quote pairing…)
-  carry memory from paragraph to paragraph, and the structure, formatting and
-  placeholder families look across paragraphs, so those are re-run on the whole
-  resolution every time.
-
-Suppression (disabled rules, ignored occurrences) and ordering are applied once at
-the end, as the batch runner does.
+Failure isolation, suppression (disabled rules, ignored occurrences) and ordering are the
+pipeline's (:mod:`drafter.checks.pipeline`), as for the command line.
 """
 
 from __future__ import annotations
@@ -23,8 +18,8 @@ import copy
 import dataclasses
 from types import ModuleType
 
-from drafter.checks import CheckOptions, is_ignored
-from drafter.checks import check as run_checks
+from drafter.checks import CheckOptions
+from drafter.checks.pipeline import run_checks
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution, Span
 
@@ -40,22 +35,9 @@ class IncrementalChecker:
         self.scanned = 0  # paragraphs scanned by the cached rules in the last run (for tests/bench)
 
     def __call__(self, resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
-        found: list[Diagnostic] = []
-        self.failures = {}
-        for family in options.families:
-            try:
-                if family == "style":
-                    found.extend(self._style(resolution, options))
-                else:
-                    single = dataclasses.replace(options, families=(family,))
-                    found.extend(run_checks(resolution, single))
-            except Exception as error:  # one broken family must not hide the others
-                self.failures[family] = f"{type(error).__name__}: {error}"
-        off = options.disabled_rules | set(resolution.meta.disabled_rules)
-        ignored = set(resolution.ignored)
-        kept = [d for d in found if d.rule not in off and not is_ignored(d, resolution, ignored)]
-        position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
-        return sorted(kept, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
+        run = run_checks(resolution, options, runners={"style": self._style})
+        self.failures = run.failures
+        return run.diagnostics
 
     def _style(self, resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
         """Pattern rules on changed paragraphs only (cached by text), code rules on everything.

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter.checks.pipeline import in_text_order
 from drafter.commands.output import diagnostic_line, json_line, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
@@ -91,26 +92,19 @@ class _Grammar:
 
 
 def _all_checks(resolution: Resolution, notices: set[str], disabled: set[str]) -> list[Diagnostic]:
-    """Every check family; one that fails is skipped with a single notice, never a traceback.
+    """Every check family through the pipeline; one that fails is skipped with a single notice.
 
     ``disabled`` are the rules the user switched off everywhere (settings).
     """
-    from drafter.api import check
-    from drafter.checks import FAMILIES, CheckOptions
+    from drafter.checks import FAMILIES, CheckOptions, run_checks
 
-    try:
-        return check(resolution, CheckOptions(families=FAMILIES, disabled_rules=disabled))
-    except Exception:  # find the family at fault and keep the others
-        found: list[Diagnostic] = []
-        for family in FAMILIES:
-            try:
-                found.extend(check(resolution, CheckOptions(families=(family,), disabled_rules=disabled)))
-            except Exception as error:
-                notice = f"drafter: the {family} checks failed ({type(error).__name__}: {error}); skipped"
-                if notice not in notices:
-                    notices.add(notice)
-                    print(notice, file=sys.stderr)
-        return _in_text_order(resolution, found)
+    run = run_checks(resolution, CheckOptions(families=FAMILIES, disabled_rules=disabled))
+    for family, reason in run.failures.items():
+        notice = f"drafter: the {family} checks failed ({reason}); skipped"
+        if notice not in notices:
+            notices.add(notice)
+            print(notice, file=sys.stderr)
+    return run.diagnostics
 
 
 def _user_settings() -> Settings | None:
@@ -132,11 +126,6 @@ def _grammar_config(settings: Settings | None) -> GrammarConfig | None:
         return GrammarConfig.from_settings(settings)
     except Exception:
         return None
-
-
-def _in_text_order(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    position = {p.address: i for i, p in enumerate(resolution.paragraphs)}
-    return sorted(diagnostics, key=lambda d: (position.get(d.paragraph, -1), d.start, d.severity.rank))
 
 
 def run(argv: list[str]) -> int:
@@ -161,7 +150,7 @@ def run(argv: list[str]) -> int:
             continue
         diagnostics = _all_checks(resolution, notices, disabled)
         if grammar is not None:
-            diagnostics = _in_text_order(resolution, diagnostics + grammar.diagnostics(resolution))
+            diagnostics = in_text_order(diagnostics + grammar.diagnostics(resolution), resolution)
         if options.output_format == "json":
             print(json_line(name, resolution, diagnostics))
         else:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
-from drafter.checks import is_ignored
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
+from drafter.core.suppression import drop_suppressed
 from drafter.grammar.checker import (
     FindingCache,
     GrammarChecker,
@@ -70,14 +70,9 @@ def check_resolution_grammar(
 
 
 def suppress_for_document(resolution: Resolution, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Honour the document's own switches, as the check runner does for the other families:
+    """Honour the document's own switches, as the check pipeline does for the other families:
     rules turned off for this document and single occurrences the user ignored."""
-    off = set(resolution.meta.disabled_rules)
-    ignored = set(resolution.ignored)
-    return [
-        d for d in diagnostics
-        if d.rule not in off and not is_ignored(d, resolution, ignored)
-    ]
+    return drop_suppressed(diagnostics, resolution)
 
 
 def add_to_dictionary(

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from drafter.checks import CheckOptions, is_ignored
+from drafter.checks import CheckOptions
 from drafter.checks.incremental import IncrementalChecker
+from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
-from drafter.core.model import Resolution
 from drafter.gui.document_sync import DocumentSnapshot
 
 if TYPE_CHECKING:
@@ -31,15 +31,6 @@ if TYPE_CHECKING:
 
 Checker = Callable[..., list[Diagnostic]]
 DEBOUNCE_MS = 300
-
-
-def suppressed(
-    diagnostics: list[Diagnostic], resolution: Resolution, options: CheckOptions
-) -> list[Diagnostic]:
-    """Drop ignored occurrences and disabled rules (the runner does it too; any checker may not)."""
-    off = options.disabled_rules | set(resolution.meta.disabled_rules)
-    ignored = set(resolution.ignored)
-    return [d for d in diagnostics if d.rule not in off and not is_ignored(d, resolution, ignored)]
 
 
 @dataclass
@@ -115,7 +106,7 @@ class CheckScheduler(QObject):
             except Exception as error:  # a check family that crashes must not take the editor down
                 failures = {"checks": f"{type(error).__name__}: {error}"}
                 diagnostics = []
-            diagnostics = suppressed(diagnostics, snapshot.resolution, options)
+            diagnostics = finish(diagnostics, snapshot.resolution, options.disabled_rules)
             return CheckRun(revision, snapshot, diagnostics, time.perf_counter() - started, failures)
 
     def run_in_background(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
+from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.gui.checking import Checker, CheckScheduler
@@ -321,9 +322,8 @@ class MainWindow(QMainWindow):
         snapshot = self._grammar_snapshot
         if snapshot is None or self.editor.snapshot_used is not snapshot or self.checks.is_stale():
             return
-        from drafter.gui.checking import suppressed
-
-        merged = self._structural + suppressed(diagnostics, snapshot.resolution, self.checks.options)
+        options = self.checks.options
+        merged = finish(self._structural + diagnostics, snapshot.resolution, options.disabled_rules)
         self.checks.show(merged, snapshot)
         self.issues.show_diagnostics(snapshot, merged)
 
