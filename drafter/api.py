@@ -9,14 +9,16 @@ from drafter.checks import check as _run_checks
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.errors import UnreadableFileError
+from drafter.formats.docx.embedded_model import apply_embedded
+from drafter.formats.docx.reader import read_docx
+from drafter.formats.text.reader import parse_text as _parse
+from drafter.formats.text.reader import read_text_file
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
 def parse_text(text: str, language: str | None = None) -> Resolution:
     """Recover a resolution's structure from plain text (language detected when None)."""
-    from drafter.formats.text.reader import parse_text as _parse
-
     return _parse(text, language=language)
 
 
@@ -33,12 +35,7 @@ def read(path: str | Path, language: str | None = None) -> Resolution:
         raise UnreadableFileError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix in (".docx", ".docm", ".dotx", ".doc"):
-        from drafter.formats.docx.embedded_model import apply_embedded
-        from drafter.formats.docx.reader import read_docx
-
         return apply_embedded(path, read_docx(path, language=language))
-    from drafter.formats.text.reader import read_text_file
-
     return read_text_file(path, language=language)
 
 

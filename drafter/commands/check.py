@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter import checks
+from drafter.api import read
 from drafter.checks.pipeline import in_text_order
 from drafter.commands.output import diagnostic_line, json_line, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
@@ -46,8 +48,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(path: Path, language: str | None) -> Resolution:
-    from drafter.api import read
-
     try:
         return read(path, language=language)
     except DrafterError:
@@ -96,9 +96,8 @@ def _all_checks(resolution: Resolution, notices: set[str], disabled: set[str]) -
 
     ``disabled`` are the rules the user switched off everywhere (settings).
     """
-    from drafter.checks import FAMILIES, CheckOptions, run_checks
-
-    run = run_checks(resolution, CheckOptions(families=FAMILIES, disabled_rules=disabled))
+    options = checks.CheckOptions(families=checks.FAMILIES, disabled_rules=disabled)
+    run = checks.run_checks(resolution, options)
     for family, reason in run.failures.items():
         notice = f"drafter: the {family} checks failed ({reason}); skipped"
         if notice not in notices:

@@ -12,8 +12,12 @@ import json
 import sys
 from pathlib import Path
 
+from drafter.api import read
+from drafter.comparison import build_comparison
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
+from drafter.redline.revisions import iso_date
+from drafter.redline.writer import write_comparison
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,8 +36,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(path: Path) -> Resolution:
-    from drafter.api import read
-
     try:
         return read(path)
     except DrafterError:
@@ -43,8 +45,6 @@ def _read(path: Path) -> Resolution:
 
 
 def _check_date(value: str | None) -> None:
-    from drafter.redline.revisions import iso_date
-
     if value is None:
         return
     try:
@@ -58,12 +58,8 @@ def run(argv: list[str]) -> int:
     try:
         _check_date(options.date)
         base, new = _read(options.base), _read(options.new)
-        from drafter.comparison import build_comparison
-
         comparison = build_comparison(base, new)
         if options.output is not None:
-            from drafter.redline.writer import write_comparison
-
             try:
                 write_comparison(comparison, options.output, author=options.author, date=options.date)
             except OSError as error:

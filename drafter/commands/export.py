@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from drafter.api import read
 from drafter.errors import DrafterError
+from drafter.formats.docx.writer import export_docx
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,9 +35,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from drafter.api import read
-    from drafter.formats.docx.writer import export_docx
-
     output = Path(args.output)
     if output.suffix.lower() != ".docx":
         raise DrafterError(f"{output}: the output must be a .docx file")

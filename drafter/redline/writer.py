@@ -21,6 +21,7 @@ from docx.document import Document as DocxDocument
 
 from drafter.comparison import Comparison, build_comparison
 from drafter.core.model import Resolution
+from drafter.redline.layout import build_un_redline
 from drafter.redline.revisions import RevisionMarks, iso_date
 from drafter.storage.atomic import atomic_write
 
@@ -39,8 +40,6 @@ def build_redline(
     comparison: Comparison, author: str = "Drafter", date: str | None = None, paper: str = "letter"
 ) -> DocxDocument:
     """The redline as an in-memory python-docx Document."""
-    from drafter.redline.layout import build_un_redline
-
     return build_un_redline(comparison, RevisionMarks(author=author, date=iso_date(date)), paper=paper)
 
 

@@ -20,6 +20,7 @@ from drafter.errors import UnreadableFileError
 from drafter.formats.docx.read_body import WordExtraction, extract_word_document
 from drafter.formats.docx.safety import DocxPackage
 from drafter.parsing.blocks import SourceDocument
+from drafter.parsing.recovery import recover_structure
 
 _SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?(?:\*)?$")
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*(.+)$", re.IGNORECASE)
@@ -53,8 +54,6 @@ def read_source_document(path: str | Path) -> SourceDocument:
 def read_docx(path: str | Path, language: str | None = None) -> Resolution:
     """Read a Word file into a :class:`Resolution` (language detected when None)."""
     extraction = extract(path)
-    from drafter.parsing.recovery import recover_structure
-
     document = extraction.document
     resolution = recover_structure(document, language=language)
     attach_word_facts(resolution, extraction)
