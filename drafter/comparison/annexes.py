@@ -8,46 +8,11 @@ Annexes themselves are paired in order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from drafter.comparison.describe import describe_segments, edits_of
-from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.diff import diff_text
 from drafter.comparison.matching import align
-from drafter.comparison.model import Change, ChangeKind
+from drafter.comparison.model import AnnexDiff, AnnexParagraphDiff, Change, ChangeKind
 from drafter.core.model import Annex, Resolution
-
-
-@dataclass
-class AnnexParagraphDiff:
-    """One annex paragraph as the redline shows it (kinds as for body paragraphs)."""
-
-    kind: str  # equal, changed, inserted, deleted, moved, moved_from
-    base: str | None
-    new: str | None
-    base_number: int | None  # 1-based position in the base annex
-    new_number: int | None
-    segments: list[Segment] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The text laid out: the new text, or the base text for what was removed."""
-        shown = self.base if self.kind in ("deleted", "moved_from") else self.new
-        return shown or ""
-
-
-@dataclass
-class AnnexDiff:
-    kind: str  # equal (paired), inserted, deleted
-    base: Annex | None
-    new: Annex | None
-    name: str  # "Annex", "Annex II": the first line of the title
-    paragraphs: list[AnnexParagraphDiff]
-    title_segments: list[Segment] = field(default_factory=list)
-
-    @property
-    def title(self) -> str:
-        shown = self.new if self.new is not None else self.base
-        return shown.title if shown is not None else ""
 
 
 def _name(annex: Annex, index: int, count: int) -> str:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from drafter.comparison.diff import Segment
 from drafter.comparison.matching import MatchKind
-from drafter.core.model import Footnote, Paragraph, Resolution
-
-if TYPE_CHECKING:
-    from drafter.comparison.annexes import AnnexDiff
+from drafter.core.model import Annex, Footnote, Paragraph, Resolution
 
 
 class ChangeKind(StrEnum):
@@ -109,6 +106,39 @@ class ParagraphDiff:
     @property
     def mark_inserted(self) -> bool:
         return self.kind in ("inserted", "moved")
+
+
+@dataclass
+class AnnexParagraphDiff:
+    """One annex paragraph as the redline shows it (kinds as for body paragraphs)."""
+
+    kind: str  # equal, changed, inserted, deleted, moved, moved_from
+    base: str | None
+    new: str | None
+    base_number: int | None  # 1-based position in the base annex
+    new_number: int | None
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The text laid out: the new text, or the base text for what was removed."""
+        shown = self.base if self.kind in ("deleted", "moved_from") else self.new
+        return shown or ""
+
+
+@dataclass
+class AnnexDiff:
+    kind: str  # equal (paired), inserted, deleted
+    base: Annex | None
+    new: Annex | None
+    name: str  # "Annex", "Annex II": the first line of the title
+    paragraphs: list[AnnexParagraphDiff]
+    title_segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        shown = self.new if self.new is not None else self.base
+        return shown.title if shown is not None else ""
 
 
 @dataclass

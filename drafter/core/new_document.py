@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,15 @@ from drafter.core.model import (
 from drafter.resources import templates_dir
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
+
+
+@dataclass(frozen=True)
+class NewDocumentChoice:
+    """What File > New asks for: one template of the organ x status x language grid."""
+
+    organ: Organ
+    status: DocumentStatus
+    language: str
 
 
 @cache

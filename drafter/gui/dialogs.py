@@ -21,18 +21,12 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from drafter.core.model import DocumentStatus, Organ
+from drafter.core.new_document import NewDocumentChoice
+from drafter.gui.new_dialog import NewDocumentDialog
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
-
-
-@dataclass(frozen=True)
-class NewDocumentChoice:
-    organ: Organ
-    status: DocumentStatus
-    language: str
 
 
 class Dialogs(Protocol):
@@ -128,8 +122,6 @@ class QtDialogs:
         return name or None
 
     def new_document(self, defaults: NewDocumentChoice) -> NewDocumentChoice | None:
-        from drafter.gui.new_dialog import NewDocumentDialog
-
         return NewDocumentDialog.ask(self.parent, defaults)
 
 

@@ -238,8 +238,7 @@ class DocumentFileController(QObject):
 
     def new_document(self) -> bool:
         from drafter.core.model import DocumentStatus, Organ
-        from drafter.core.new_document import new_resolution
-        from drafter.gui.dialogs import NewDocumentChoice
+        from drafter.core.new_document import NewDocumentChoice, new_resolution
 
         if not self.maybe_keep_changes():
             return False

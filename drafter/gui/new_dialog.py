@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from drafter.core.model import DocumentStatus, Organ
-from drafter.gui.dialogs import NewDocumentChoice
+from drafter.core.new_document import NewDocumentChoice
 from drafter.resources import load_json
 
 

@@ -12,8 +12,8 @@ from copy import deepcopy
 
 from lxml import etree
 
-from drafter.comparison.annexes import AnnexDiff
 from drafter.comparison.diff import Segment, diff_text
+from drafter.comparison.model import AnnexDiff
 from drafter.comparison.tokens import normalize
 from drafter.redline.revisions import RevisionMarks, mark_paragraph, qn, text_run, tracked
 

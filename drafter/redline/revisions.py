@@ -25,7 +25,8 @@ from functools import cache
 
 from lxml import etree
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from drafter.formats.docx.namespaces import W
+
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 

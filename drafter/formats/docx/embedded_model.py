@@ -23,10 +23,11 @@ from lxml import etree
 
 from drafter.core import model_json
 from drafter.core.model import Resolution
+from drafter.formats.docx.namespaces import CUSTOM_XML_RELATIONSHIP
 
 PART_NAME = "customXml/drafterModel.xml"
 NAMESPACE = "urn:drafter:model:1"
-_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+_REL_TYPE = CUSTOM_XML_RELATIONSHIP
 _MAX_PART = 20 * 1024 * 1024
 
 

@@ -20,11 +20,12 @@ from lxml import etree
 
 from drafter.core.model import Footnote, FootnoteRef, Span
 from drafter.errors import UnreadableFileError
+from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
 from drafter.formats.docx.read_headers import first_page_header_lines
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
-from drafter.formats.docx.read_text import MC, ParagraphContent, ParagraphReader
+from drafter.formats.docx.read_text import ParagraphContent, ParagraphReader
 from drafter.formats.docx.safety import DocxPackage
 from drafter.parsing.blocks import SourceBlock, SourceDocument
 

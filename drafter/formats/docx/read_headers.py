@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from drafter.formats.docx.namespaces import R_STRICT as R_NS_STRICT
+from drafter.formats.docx.namespaces import R as R_NS
 from drafter.formats.docx.read_text import ParagraphReader
 from drafter.formats.docx.safety import DocxPackage
-
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-R_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
 
 def first_section(body: etree._Element, q: str) -> etree._Element | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from drafter.formats.docx.namespaces import W as W_TRANSITIONAL
+
 _MAX_CHAIN = 32  # basedOn chains are short; a loop or absurd depth stops here
 
 _FALSE_VALUES = {"0", "false", "off", "none"}

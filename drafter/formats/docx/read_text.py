@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from drafter.core.model import Span
+from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.read_styles import W_TRANSITIONAL, StyleSheet, on_off, safe_int
 
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _BULLET_PRIVATE = range(0xF000, 0xF100)  # Symbol/Wingdings code points Word stores for symbols
 
 

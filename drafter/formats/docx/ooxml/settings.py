@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from drafter.formats.docx.namespaces import WORD_COMPATIBILITY
 from drafter.formats.docx.ooxml.xml import fragment
 
-_COMPAT = "http://schemas.microsoft.com/office/word"
+_COMPAT = WORD_COMPATIBILITY
 _SETTINGS = (
     "<w:settings>"
     '<w:defaultTabStop w:val="475"/>'

@@ -26,6 +26,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
+from drafter.formats.docx.namespaces import STYLES_WITH_EFFECTS_RELATIONSHIP
 from drafter.formats.docx.ooxml import footnotes
 from drafter.formats.docx.ooxml.settings import un_settings_element
 from drafter.formats.docx.ooxml.styles import un_styles_element
@@ -37,7 +38,7 @@ MARGINS = {
     "top": 1440, "right": 1200, "bottom": 1728, "left": 1200, "header": 432, "footer": 504, "gutter": 0,
 }
 CONTINUATION_BOTTOM = 1152
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_STYLES_WITH_EFFECTS = STYLES_WITH_EFFECTS_RELATIONSHIP
 
 
 def section_properties(paper: str = "letter", *, first: bool = True) -> etree._Element:

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from docx.oxml.parser import OxmlElement, oxml_parser, parse_xml
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+from drafter.formats.docx.namespaces import R as R_NS
+from drafter.formats.docx.namespaces import W as W_NS
+
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # python-docx's parser: elements made with it get python-docx's element classes.
 _make = oxml_parser.makeelement
