@@ -26,18 +26,12 @@ from drafter.core.lexicon import LANGUAGES, language_settings
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.gui.document_sync import HEADER_ORDER, agenda_line
 from drafter.gui.kinds import HEADER_FIELDS, BlockKind
+from drafter.gui.new_dialog import organ_names
 
 if TYPE_CHECKING:
     from drafter.gui.checking import CheckScheduler
     from drafter.gui.editor import ResolutionEditor
 
-ORGAN_NAMES = {
-    Organ.GA: "General Assembly (plenary)",
-    Organ.GA_COMMITTEE: "General Assembly Main Committee",
-    Organ.SC: "Security Council",
-    Organ.ECOSOC: "Economic and Social Council",
-    Organ.HRC: "Human Rights Council",
-}
 # Fields kept on the Resolution's metadata only (not drawn as heading lines).
 _PLAIN_FIELDS = (
     ("number", "Number (adopted)"),
@@ -67,7 +61,7 @@ class MetadataDock(QDockWidget):
         body = QWidget(self)
         form = QFormLayout(body)
         self.organ = QComboBox(body)
-        for organ, name in ORGAN_NAMES.items():
+        for organ, name in organ_names().items():
             self.organ.addItem(name, organ.value)
         self.organ.setAccessibleName("Organ")
         self.language = QComboBox(body)

@@ -15,20 +15,20 @@ from functools import cache
 
 from drafter.checks.style.catalogue import terms
 from drafter.checks.style.context import Hit, StyleContext
+from drafter.core.lexicon import language_settings
 
-_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ORDINAL_EN = {"one": "first", "two": "second", "three": "third", "five": "fifth",
-               "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+_EN = language_settings("en")["number_words"]
+_FR = language_settings("fr")["number_words"]
+_UNITS: list[str] = _EN["units"]
+_TEENS: list[str] = _EN["teens"]
+_TENS: list[str] = _EN["tens"]
+_ORDINAL_EN: dict[str, str] = _EN["ordinal_exceptions"]
 _WORD_VALUES = {word: i for i, word in enumerate(_UNITS) if word}
 _WORD_VALUES.update({word: 10 + i for i, word in enumerate(_TEENS)})
 _WORD_VALUES.update({word: 10 * i for i, word in enumerate(_TENS) if word})
 
-_FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-             "onze", "douze", "treize", "quatorze", "quinze", "seize"]
-_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+_FR_UNITS: list[str] = _FR["units"]  # un … seize: French spells 17-19 as dix-sept …
+_FR_TENS = {tens: word for tens, word in enumerate(_FR["tens"]) if word}
 
 _HYPHENS = "-\u2010\u2011"
 _LAST_WORD = re.compile(r"(.*[- ])?(\w+)")
@@ -39,7 +39,7 @@ def english_cardinal(number: int) -> str:
     """1 -> "one", 21 -> "twenty-one" (1–999)."""
     if number >= 100:
         hundreds, rest = divmod(number, 100)
-        head = f"{_UNITS[hundreds]} hundred"
+        head = f"{_UNITS[hundreds]} {_EN['hundred']}"
         return head if not rest else f"{head} and {english_cardinal(rest)}"
     if number < 10:
         return _UNITS[number]
@@ -65,7 +65,7 @@ def french_cardinal(number: int) -> str:
     """1 -> "un", 71 -> "soixante et onze", 81 -> "quatre-vingt-un" (1–199, UN spelling)."""
     if number >= 100:
         rest = number - 100
-        return "cent" if not rest else f"cent {french_cardinal(rest)}"
+        return _FR["hundred"] if not rest else f"{_FR['hundred']} {french_cardinal(rest)}"
     if number <= 16:
         return _FR_UNITS[number]
     if number < 20:
@@ -86,7 +86,7 @@ def french_cardinal(number: int) -> str:
 def french_ordinal(number: int) -> str:
     """70 -> "soixante-dixième", 1 -> "première" (sessions are feminine)."""
     if number == 1:
-        return "première"
+        return _FR["first_ordinal"]
     words = french_cardinal(number)
     if words.endswith("quatre-vingts"):
         words = words[:-1]
