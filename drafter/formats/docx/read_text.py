@@ -43,7 +43,7 @@ class ParagraphContent:
     lead_superscript: str = ""
 
 
-class _Builder:
+class _TextCollector:
     """Collects text pieces and merges adjacent italic pieces into spans."""
 
     def __init__(self) -> None:
@@ -142,7 +142,7 @@ class ParagraphReader:
                 mark_deleted = mark.find(f"{q}del") is not None or mark.find(f"{q}moveFrom") is not None
                 tracked = mark_deleted or mark.find(f"{q}ins") is not None
             tracked = tracked or ppr.find(f"{q}pPrChange") is not None
-        builder = _Builder()
+        builder = _TextCollector()
         builder.tracked = tracked
         self._format_changed = False
         self._walk(paragraph, builder, self.styles.paragraph_italic(style))
@@ -159,7 +159,7 @@ class ParagraphReader:
             lead_superscript=builder.lead_superscript,
         )
 
-    def _walk(self, element: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
+    def _walk(self, element: etree._Element, builder: _TextCollector, paragraph_italic: bool) -> None:
         for child in element:
             tag = child.tag
             if not isinstance(tag, str):
@@ -210,7 +210,7 @@ class ParagraphReader:
         styled = self.styles.is_footnote_reference(char_style) if char_style else False
         return italic, hidden, styled, superscript
 
-    def _run(self, run: etree._Element, builder: _Builder, paragraph_italic: bool) -> None:
+    def _run(self, run: etree._Element, builder: _TextCollector, paragraph_italic: bool) -> None:
         q = self.q
         rpr = run[0] if len(run) and run[0].tag == self.tag_rpr else None
         italic, hidden, styled, superscript = self._run_format(rpr, paragraph_italic)

@@ -108,7 +108,7 @@ def _settings(language: str) -> dict[str, Any]:
 # --- the builder -------------------------------------------------------------------
 
 
-class _Builder:
+class _ResolutionLayout:
     """Composes one resolution into a python-docx Document (see build_document)."""
 
     def __init__(self, resolution: Resolution, options: ExportOptions) -> None:
@@ -401,17 +401,17 @@ class _Builder:
             # Readers keep "English"; new documents keep the whole "Original: English" line.
             right_lines.append(original if ":" in original else strings["original"].format(language=original))
         lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
-        _fill(section.first_page_header, headers.masthead(
+        _replace_contents(section.first_page_header, headers.masthead(
             united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
             right_lines=right_lines, language_rpr=lang_rpr, rtl=self.rtl,
         ))
-        _fill(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
-        _fill(section.header, headers.continuation_header(short_title, symbol, width=width))
+        _replace_contents(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
+        _replace_contents(section.header, headers.continuation_header(short_title, symbol, width=width))
         job = self.options.job_number
         job_line = f"{job} ({strings['job_letter']})" if job else ""
-        _fill(section.first_page_footer, headers.first_page_footer(job_line))
-        _fill(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
-        _fill(section.footer, headers.continuation_footer(job, page_first=False, width=width))
+        _replace_contents(section.first_page_footer, headers.first_page_footer(job_line))
+        _replace_contents(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
+        _replace_contents(section.footer, headers.continuation_footer(job, page_first=False, width=width))
 
     def _core_properties(self) -> None:
         core = self.document.core_properties
@@ -424,7 +424,7 @@ class _Builder:
         core.revision = 1
 
 
-def _fill(header_or_footer: Any, elements: list[etree._Element]) -> None:
+def _replace_contents(header_or_footer: Any, elements: list[etree._Element]) -> None:
     root = header_or_footer._element
     for child in list(root):
         root.remove(child)
@@ -465,7 +465,7 @@ def _short_title(title: str, limit: int = 80) -> str:
 
 def build_document(resolution: Resolution, options: ExportOptions | None = None) -> DocxDocument:
     """The resolution as an in-memory python-docx Document in the UN layout."""
-    return _Builder(resolution, options or ExportOptions()).build()
+    return _ResolutionLayout(resolution, options or ExportOptions()).build()
 
 
 def export_docx(

@@ -98,7 +98,7 @@ class _Recoverer:
             return self.starts_opener(text) or self.starts_opener(text, "operative")
         return text.lstrip(_INDENT_CHARS)[:1].isupper()
 
-    def _special(self, line: Line) -> tuple[bool, bool, bool]:
+    def _boundary_kinds(self, line: Line) -> tuple[bool, bool, bool]:
         """(closing line, annex opener, formula or section numeral) — computed once per
         line, as each line is asked about twice (as the line and as the one before)."""
         key = id(line)
@@ -117,8 +117,8 @@ class _Recoverer:
         """Whether ``line`` opens a new paragraph after ``previous`` (no blank between)."""
         prev = previous.text
         text = line.text
-        prev_closing, prev_annex, prev_fixed = self._special(previous)
-        closing, annex, fixed = self._special(line)
+        prev_closing, prev_annex, prev_fixed = self._boundary_kinds(previous)
+        closing, annex, fixed = self._boundary_kinds(line)
         if prev_fixed or fixed or prev_closing or prev_annex or annex:
             return True
         if closing and (_end_mark(prev) or prev_closing):
