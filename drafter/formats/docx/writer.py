@@ -401,17 +401,17 @@ class _ResolutionLayout:
             # Readers keep "English"; new documents keep the whole "Original: English" line.
             right_lines.append(original if ":" in original else strings["original"].format(language=original))
         lang_rpr = f'<w:lang w:val="{strings["word_lang"]}"/>'
-        _replace_contents(section.first_page_header, headers.masthead(
+        _replace_part(section.first_page_header, headers.masthead(
             united_nations=strings["united_nations"], symbol=symbol, organ=self._organ_name(),
             right_lines=right_lines, language_rpr=lang_rpr, rtl=self.rtl,
         ))
-        _replace_contents(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
-        _replace_contents(section.header, headers.continuation_header(short_title, symbol, width=width))
+        _replace_part(section.even_page_header, headers.continuation_header(symbol, short_title, width=width))
+        _replace_part(section.header, headers.continuation_header(short_title, symbol, width=width))
         job = self.options.job_number
         job_line = f"{job} ({strings['job_letter']})" if job else ""
-        _replace_contents(section.first_page_footer, headers.first_page_footer(job_line))
-        _replace_contents(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
-        _replace_contents(section.footer, headers.continuation_footer(job, page_first=False, width=width))
+        _replace_part(section.first_page_footer, headers.first_page_footer(job_line))
+        _replace_part(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
+        _replace_part(section.footer, headers.continuation_footer(job, page_first=False, width=width))
 
     def _core_properties(self) -> None:
         core = self.document.core_properties
@@ -424,7 +424,7 @@ class _ResolutionLayout:
         core.revision = 1
 
 
-def _replace_contents(header_or_footer: Any, elements: list[etree._Element]) -> None:
+def _replace_part(header_or_footer: Any, elements: list[etree._Element]) -> None:
     root = header_or_footer._element
     for child in list(root):
         root.remove(child)
