@@ -410,7 +410,8 @@ class _ResolutionLayout:
         job = self.options.job_number
         job_line = f"{job} ({strings['job_letter']})" if job else ""
         _replace_part(section.first_page_footer, headers.first_page_footer(job_line))
-        _replace_part(section.even_page_footer, headers.continuation_footer(job, page_first=True, width=width))
+        even_footer = headers.continuation_footer(job, page_first=True, width=width)
+        _replace_part(section.even_page_footer, even_footer)
         _replace_part(section.footer, headers.continuation_footer(job, page_first=False, width=width))
 
     def _core_properties(self) -> None:
