@@ -8,7 +8,7 @@ from drafter.checks import CheckOptions
 from drafter.checks import check as _run_checks
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
-from drafter.errors import UnreadableFileError
+from drafter.errors import PDF_NOT_READ, UnreadableFileError
 from drafter.formats.docx.embedded_model import apply_embedded
 from drafter.formats.docx.reader import read_docx
 from drafter.formats.text.reader import parse_text as _parse
@@ -34,6 +34,8 @@ def read(path: str | Path, language: str | None = None) -> Resolution:
     if path.is_dir():
         raise UnreadableFileError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise UnreadableFileError(path, PDF_NOT_READ)
     if suffix in (".docx", ".docm", ".dotx", ".doc"):
         return apply_embedded(path, read_docx(path, language=language))
     return read_text_file(path, language=language)

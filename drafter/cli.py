@@ -21,8 +21,24 @@ SUBCOMMANDS = {
 }
 
 
+USAGE = """usage: drafter [FILE] [--screenshot OUT.png]
+       drafter COMMAND [ARGS...]
+
+Open the editor (on a new draft, or on FILE: .docx, .txt), or run a command:
+  check     check resolution files against UN drafting and editorial rules
+  export    write a Word file in the UN layout
+  compare   list the changes between two texts, or write a Track Changes redline
+  rules     list the style rule catalogue
+
+'drafter COMMAND --help' describes a command's options.
+"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] in (["-h"], ["--help"], ["help"]):
+        print(USAGE, end="")
+        return 0
     try:
         if args and args[0] in SUBCOMMANDS:
             module = import_module(SUBCOMMANDS[args[0]])

@@ -16,3 +16,16 @@ class UnreadableFileError(DrafterError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+PDF_NOT_READ = (
+    "a PDF file, which Drafter does not read: open the Word (.docx) version from the Official "
+    "Documents System, or save the PDF as plain text (.txt) and open that"
+)
+
+
+def too_large(size: int, limit: int) -> str:
+    """"file too large (20.1 MB; the limit is 20 MB)": the size rounded up, so it never reads
+    as equal to the limit it exceeds."""
+    tenths = -(-size * 10 // (1024 * 1024))
+    return f"file too large ({tenths / 10:.1f} MB; the limit is {limit // (1024 * 1024)} MB)"

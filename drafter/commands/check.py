@@ -10,6 +10,7 @@ as usual.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,6 +146,9 @@ def run(argv: list[str]) -> int:
             resolution = _read(path, options.lang)
         except DrafterError as error:
             print(f"drafter: {error}", file=sys.stderr)
+            if options.output_format == "json":  # one object per file, readable ones or not
+                print(json.dumps({"file": name, "error": getattr(error, "reason", str(error))},
+                                 ensure_ascii=False))
             status = 2
             continue
         diagnostics = _all_checks(resolution, notices, disabled)

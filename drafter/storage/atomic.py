@@ -25,13 +25,31 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
         write(temporary_path)
         with temporary_path.open("rb+") as stream:
             os.fsync(stream.fileno())
-        if target.exists():
-            os.chmod(temporary_path, target.stat().st_mode & 0o777)
+        # mkstemp creates the file readable by its owner only; the result must be what any
+        # editor writes (a colleague on a shared drive opens the submission), so it keeps an
+        # existing file's mode or takes the user's umask.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~current_umask()
+        os.chmod(temporary_path, mode)
         os.replace(temporary_path, target)
         _fsync_folder(folder)
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system says it (Linux), since
+    saves run on worker threads and ``os.umask`` can only be read by setting it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

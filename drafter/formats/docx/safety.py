@@ -18,7 +18,7 @@ from typing import IO
 
 from lxml import etree
 
-from drafter.errors import UnreadableFileError
+from drafter.errors import UnreadableFileError, too_large
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a resolution is a few hundred KB; 50 MB is generous
 MAX_PART_BYTES = 32 * 1024 * 1024  # uncompressed size of any one XML part (omnibus texts: ~0.5 MB)
@@ -73,9 +73,7 @@ class DocxPackage:
         except OSError as error:
             raise UnreadableFileError(self.path, f"cannot be opened ({error.strerror or error})") from None
         if size > MAX_FILE_BYTES:
-            raise UnreadableFileError(
-                self.path, f"the file is too large ({size // (1024 * 1024)} MB; the limit is 50 MB)"
-            )
+            raise UnreadableFileError(self.path, too_large(size, MAX_FILE_BYTES))
         _check_header(self.path, head, size)
         try:
             self._zip = zipfile.ZipFile(self.path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from drafter.core.lexicon import LANGUAGES, detect_language
 from drafter.core.model import Resolution
-from drafter.errors import UnreadableFileError
+from drafter.errors import PDF_NOT_READ, UnreadableFileError, too_large
 from drafter.formats.text.lines import CleanText, clean_text
 from drafter.formats.text.paragraphs import assemble_blocks
 from drafter.parsing.blocks import SourceDocument
@@ -48,8 +48,11 @@ def parse_text(text: str, language: str | None = None) -> Resolution:
 def decode(data: bytes, path: str | Path = "<text>") -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
 
-    Refuses binary content (NUL bytes outside UTF-16) and empty files.
+    Refuses PDF files (with a pointer to what to open instead), binary content (NUL bytes
+    outside UTF-16) and empty files.
     """
+    if data.lstrip()[:5] == b"%PDF-":
+        raise UnreadableFileError(path, PDF_NOT_READ)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -75,8 +78,7 @@ def read_text_file(path: str | Path, language: str | None = None) -> Resolution:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            megabytes = size // (1024 * 1024)
-            raise UnreadableFileError(path, f"file too large ({megabytes} MB; the limit is 20 MB)")
+            raise UnreadableFileError(path, too_large(size, MAX_BYTES))
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableFileError(path, error.strerror or "cannot be read") from None
