@@ -29,7 +29,7 @@ def test_change_list_names_addresses_as_negotiators_do() -> None:
         "PP2 deleted",
         "OP1: 'Encourages' replaced by 'Urges'",
         "OP2 (was OP4) moved",
-        "OP3(b): 'scientific' inserted after 'the exchange of'",
+        "OP3(b) (was OP2(b)): 'scientific' inserted after 'the exchange of'",
         "OP3 deleted",
         "New OP3(c) inserted",
         "New OP4 inserted",

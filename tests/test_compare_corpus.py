@@ -107,9 +107,9 @@ def test_fisheries_revision_lists_each_change_at_its_address(fisheries: tuple[Pa
     assert described[0] == "PP2: 'Taking into account' replaced by 'Bearing in mind'"
     assert described[2] == "Footnote 3 (PP6): 'D' replaced by 'E'"
     assert described[3] == "OP3 (was OP249) moved"
-    assert described[4] == "OP6: 'Reiterates' replaced by 'Reaffirms'"
+    assert described[4] == "OP6 (was OP5): 'Reiterates' replaced by 'Reaffirms'"
     assert described[5] == "New OP9 inserted"
-    assert described[7] == "OP200(b): 'environmental' inserted after 'To ensure that'"
+    assert described[7] == "OP200(b) (was OP199(b)): 'environmental' inserted after 'To ensure that'"
 
 
 def test_fisheries_revision_redline_accepts_to_new_and_rejects_to_base(

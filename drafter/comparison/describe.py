@@ -136,7 +136,9 @@ def _paragraph_change(diff: ParagraphDiff) -> Change | None:
             text += f" and changed: {describe_segments(segments)}"
         return Change(ChangeKind.MOVED, now.address, text, old.address, now.address,
                       old.text, now.text, edits=edits)
-    was = f" (was {old.address})" if role else ""
+    # Both addresses whenever they differ: after a deletion above, "PP3" alone would name
+    # another paragraph of the base text.
+    was = f" (was {old.address})" if role or old.address != now.address else ""
     described = "; ".join(part for part in (role, describe_segments(segments)) if part)
     return Change(ChangeKind.CHANGED, now.address, f"{_label(now)}{was}: {described}",
                   old.address, now.address, old.text, now.text, edits=edits)

@@ -162,7 +162,7 @@ def test_compare_lists_the_changes_from_the_base_by_paragraph_address(editor, te
     descriptions = [c.description for c in dialog.visible_changes()]
     assert "PP2: 'Taking into account' replaced by 'Bearing in mind'" in descriptions
     assert "OP3 (was OP249) moved" in descriptions
-    assert "OP6: 'Reiterates' replaced by 'Reaffirms'" in descriptions
+    assert "OP6 (was OP5): 'Reiterates' replaced by 'Reaffirms'" in descriptions
     assert "New OP9 inserted" in descriptions
     assert "Footnote 3 (PP6): 'D' replaced by 'E'" in descriptions
     first = dialog.list.topLevelItem(0)
@@ -192,7 +192,7 @@ def test_the_list_filters_by_kind_with_counts(editor) -> None:
 def test_double_click_puts_the_cursor_on_the_changed_words(qtbot, editor) -> None:
     window, controller, _ = editor
     dialog = controller.compare_with_base()
-    double_click(qtbot, dialog, "OP6:")
+    double_click(qtbot, dialog, "OP6 (was OP5):")
     cursor = window.editor.textCursor()
     assert cursor.selectedText() == "Reaffirms"
     assert cursor.block().blockNumber() == window.editor.snapshot().blocks["OP6"]
