@@ -33,6 +33,9 @@ class GrammarConfig:
     user_words_path: Path | None = None  # None = the user's config folder (see user_words_file)
     ignored_rules: set[str] = field(default_factory=set)  # "lt:RULE" ids the user ignores
 
+    def __post_init__(self) -> None:
+        self.url = server_root(self.url)
+
     @property
     def engine_key(self) -> tuple[str, str]:
         """What identifies one LanguageTool connection (and its cached answers)."""
@@ -72,3 +75,15 @@ def user_words_file(config: GrammarConfig | None = None) -> Path:
     if config is not None and config.user_words_path is not None:
         return Path(config.user_words_path)
     return user_config_dir() / "dictionary.txt"
+
+
+def server_root(url: str) -> str:
+    """A LanguageTool address as the client wants it: without the ``/v2`` API path.
+
+    People copy the address with its API path ("https://lt.example.org/v2/", as servers
+    document it); the client adds ``/v2/`` itself, so both forms must reach the same server.
+    """
+    root = url.strip().rstrip("/")
+    if root.lower().endswith("/v2"):
+        root = root[: -len("/v2")]
+    return root
