@@ -8,6 +8,7 @@ Public API::
         print(diagnostic.paragraph, diagnostic.message)
     drafter.export_docx(resolution, "out.docx")
     changes = drafter.compare(base, new)
+    report = drafter.parallel(english, french)   # language versions aligned and checked
 """
 
 from __future__ import annotations
@@ -45,8 +46,15 @@ def compare(base: Resolution, new: Resolution) -> Any:
     return _compare(base, new)
 
 
+def parallel(first: Resolution, second: Resolution) -> Any:
+    """Align two language versions and list where they disagree (see drafter.parallel)."""
+    from drafter.parallel import parallel as _parallel
+
+    return _parallel(first, second)
+
+
 __all__ = [
     "Diagnostic", "DocumentStatus", "DrafterError", "Fix", "Footnote", "FootnoteRef",
     "Metadata", "Organ", "Paragraph", "ParagraphKind", "Resolution", "Severity",
-    "UnreadableFileError", "check", "compare", "export_docx", "parse_text", "read",
+    "UnreadableFileError", "check", "compare", "export_docx", "parallel", "parse_text", "read",
 ]

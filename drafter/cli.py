@@ -18,6 +18,7 @@ SUBCOMMANDS = {
     "export": "drafter.commands.export",
     "compare": "drafter.commands.compare",
     "rules": "drafter.commands.rules",
+    "parallel": "drafter.commands.parallel",
 }
 
 
@@ -29,6 +30,7 @@ Open the editor (on a new draft, or on FILE: .docx, .txt), or run a command:
   export    write a Word file in the UN layout
   compare   list the changes between two texts, or write a Track Changes redline
   rules     list the style rule catalogue
+  parallel  align two language versions of a resolution and check that they agree
 
 'drafter COMMAND --help' describes a command's options.
 """

@@ -39,6 +39,12 @@ def _stage(context: StructureContext, phrase: str) -> tuple[int, str, str | None
     return _stage_of(context.language, phrase)
 
 
+def sequencing_stage(language: str, opener: str) -> tuple[int, str, str | None]:
+    """(1 plain / 2 also / 3 further, base verb, adverb) of an opener as written; also used to
+    compare the openers of two language versions."""
+    return _stage_of(language, normalized(opener))
+
+
 @lru_cache(maxsize=4096)
 def _stage_of(language: str, phrase: str) -> tuple[int, str, str | None]:
     """_stage for one language: a resolution repeats a few dozen openers hundreds of

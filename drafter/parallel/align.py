@@ -1,0 +1,118 @@
+"""Pairing the paragraphs of two language versions of one resolution.
+
+Structure first: when both versions have the same sequence of addresses (the normal
+case for official texts), paragraph k pairs with paragraph k. Otherwise a global
+alignment (Needleman–Wunsch, kept to a band around the diagonal) pairs what the
+content supports: the paragraph's kind, its length relative to the two texts' overall
+length ratio, its language-independent facts (dates, symbols, figures, footnote marks)
+and its opener's meaning in the other language (the lexicons name each opener's English
+phrase). A paragraph left unpaired is missing from the other version.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from drafter.core.lexicon import lexicon
+from drafter.core.model import Paragraph, Resolution
+from drafter.parallel.facts import Facts, facts_of
+
+GAP = -1.0
+BAND = 40  # how far from the diagonal (beyond the count difference) a pair may sit
+
+
+@dataclass
+class Unit:
+    """One paragraph of one version, with what the alignment compares."""
+
+    paragraph: Paragraph
+    facts: Facts
+    meaning: str | None  # the opener's English phrase, lower case, when the lexicon knows it
+
+    @property
+    def address(self) -> str:
+        return self.paragraph.address
+
+
+def units_of(resolution: Resolution) -> list[Unit]:
+    language = resolution.meta.language or "en"
+    return [Unit(p, facts_of(p, language), _meaning(p, language)) for p in resolution.paragraphs]
+
+
+def _meaning(paragraph: Paragraph, language: str) -> str | None:
+    part = "preamble" if paragraph.is_preamble else "operative"
+    try:
+        found = lexicon(language).match(paragraph.text, part)
+    except ValueError:  # no lexicon for this language
+        return None
+    if found is None:
+        return None
+    english = found.entry.phrase if language == "en" else found.entry.english
+    return english.lower().split()[0] if english else None
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
+    """-1 (nothing shared) … 1 (the same), None when neither has any."""
+    if not a and not b:
+        return None
+    shared = sum((a & b).values())
+    return 2 * (2 * shared / (sum(a.values()) + sum(b.values()))) - 1
+
+
+def similarity(a: Unit, b: Unit, ratio: float) -> float:
+    score = 0.5 if a.paragraph.kind is b.paragraph.kind else -0.5
+    if a.facts.length and b.facts.length:
+        spread = abs(math.log(b.facts.length / (ratio * a.facts.length)))
+        score += 0.6 - 1.2 * min(spread, 1.5) / 1.5
+    for mine, theirs in ((a.facts.dates, b.facts.dates), (a.facts.symbols, b.facts.symbols),
+                         (a.facts.numbers, b.facts.numbers)):
+        overlap = _overlap(mine, theirs)
+        if overlap is not None:
+            score += 1.5 * overlap
+    if a.facts.footnotes or b.facts.footnotes:
+        score += 0.5 if a.facts.footnotes == b.facts.footnotes else -0.5
+    if a.meaning and b.meaning:
+        score += 1.0 if a.meaning == b.meaning else -1.0
+    return score
+
+
+def align(a: list[Unit], b: list[Unit]) -> list[tuple[int | None, int | None]]:
+    """Index pairs in text order; ``None`` on one side for an unpaired paragraph."""
+    if [u.address for u in a] == [u.address for u in b]:
+        return [(i, i) for i in range(len(a))]
+    ratio = (sum(u.facts.length for u in b) or 1) / (sum(u.facts.length for u in a) or 1)
+    n, m = len(a), len(b)
+    band = abs(n - m) + BAND
+    minus_infinity = float("-inf")
+    score = [[minus_infinity] * (m + 1) for _ in range(n + 1)]
+    step: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]  # 1 pair, 2 gap in b, 3 gap in a
+    score[0][0] = 0.0
+    for i in range(n + 1):
+        low, high = max(0, i - band), min(m, i + band)
+        for j in range(low, high + 1):
+            if i == 0 and j == 0:
+                continue
+            best, move = minus_infinity, 0
+            if i and j and score[i - 1][j - 1] > minus_infinity:
+                best, move = score[i - 1][j - 1] + similarity(a[i - 1], b[j - 1], ratio), 1
+            if i and score[i - 1][j] + GAP > best:
+                best, move = score[i - 1][j] + GAP, 2
+            if j and score[i][j - 1] + GAP > best:
+                best, move = score[i][j - 1] + GAP, 3
+            score[i][j], step[i][j] = best, move
+    pairs: list[tuple[int | None, int | None]] = []
+    i, j = n, m
+    while i or j:
+        move = step[i][j]
+        if move == 1:
+            i, j = i - 1, j - 1
+            pairs.append((i, j))
+        elif move == 2:
+            i -= 1
+            pairs.append((i, None))
+        else:
+            j -= 1
+            pairs.append((None, j))
+    return pairs[::-1]

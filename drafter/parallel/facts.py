@@ -1,0 +1,142 @@
+"""What a paragraph says that does not depend on its language.
+
+Two language versions of one resolution must carry the same numbers, dates, document
+symbols and footnote marks in the same paragraphs. Each is normalized so that the six
+languages compare equal: "25 September 2015", "25 septembre 2015", "2015年9月25日" and
+"25 أيلول/سبتمبر 2015" all become the date (2015, 9, 25); "1,000", "1 000" and "1.000"
+the number 1000; Arabic-Indic digits their ASCII values. Dates and symbols are taken out
+of the text before numbers are read, so "70/1" is a symbol and never the numbers 70 and 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from drafter.core.model import Paragraph
+from drafter.resources import load_json
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+# Document symbols (A/RES/70/1, E/CN.6/2021/L.3, S/2020/123, A/75/455/Add.5) and the short
+# resolution and decision numbers drafters cite (70/1, 2021/7); the SC year form "2231 (2015)".
+_SYMBOL = re.compile(
+    r"(?<![A-Za-z0-9/.])(?:[A-Z]{1,6}(?:\.\d{1,3})?/)+(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*"
+    r"|(?<![\d/])\d{1,4}/\d{1,4}(?:/\d{1,4})?(?![\d/])"
+)
+# A figure with thousands groups (1,000 / 1 000 / 1.000) or a decimal part (2.5 / 2,5).
+_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?")
+_GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The language-independent content of one paragraph."""
+
+    dates: Counter[str]
+    symbols: Counter[str]
+    numbers: Counter[str]
+    footnotes: int
+    length: int
+
+    def loose_dates_and_numbers(self) -> tuple[set[str], set[str], Counter[str]]:
+        """Months, years and figures, with the day of each date counted as a figure.
+
+        A range is written around its dates differently in each language: "20–22 June 2012"
+        against "2012年6月20日至22日", "27 June to 1 July 2022" against "2022年6月27日至7月1日",
+        "14 and 15 December 1960" against "les 14 et 15 décembre 1960". Read strictly, the
+        dates differ; compared as the months and years named and the days given, they agree.
+        """
+        months: set[str] = set()
+        years: set[str] = set()
+        numbers = Counter(self.numbers)
+        for date, count in self.dates.items():
+            year, month, *day = date.split("-")
+            months.add(month)
+            if year:
+                years.add(year)
+            if day:
+                numbers[day[0].lstrip("0")] += count
+        return months, years, numbers
+
+    def years(self) -> Counter[str]:
+        """Years and other figures, without days and months: "12 August 1949" and "1949"
+        agree here (one version gives the date in more detail)."""
+        years = Counter(self.numbers)
+        for date, count in self.dates.items():
+            if date.split("-")[0]:
+                years[date.split("-")[0]] += count
+        return years
+
+
+@cache
+def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
+    """Full dates first, then day and month, then month and year, with the months' numbers."""
+    data = load_json("parallel/dates.json")["languages"].get(language)
+    if data is None:
+        return ()
+    numbers: dict[str, int] = {}
+    for index, names in enumerate(data["months"], start=1):
+        for name in names.split("|"):
+            numbers[name.lower()] = index
+    alternation = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True)) or r"\d{1,2}"
+    return tuple(
+        (re.compile(data[key].replace("{months}", alternation), re.IGNORECASE), numbers)
+        for key in ("day_month_year", "day_month", "month_year")
+    )
+
+
+def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
+    found: Counter[str] = Counter()
+    for pattern, month_numbers in _date_patterns(language):
+        def replace(match: re.Match[str], month_numbers: dict[str, int] = month_numbers) -> str:
+            month_text = match.group("month")
+            month = int(month_text) if month_text.isdigit() else month_numbers[month_text.lower()]
+            day, year = match.groupdict().get("day"), match.groupdict().get("year") or ""
+            found[f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")] += 1
+            return " "
+        text = pattern.sub(replace, text)
+    return found, text
+
+
+def _take_symbols(text: str) -> tuple[Counter[str], str]:
+    found: Counter[str] = Counter()
+
+    def replace(match: re.Match[str]) -> str:
+        found[match.group(0).rstrip(".-")] += 1
+        return " "
+
+    return found, _SYMBOL.sub(replace, text)
+
+
+@cache
+def _ordinal_marks(language: str) -> tuple[re.Pattern[str] | None, str]:
+    """What makes a figure an ordinal: a suffix ("21st", "21e", "21ª") or a prefix ("第8")."""
+    data = load_json("parallel/dates.json")["languages"].get(language, {})
+    suffix = data.get("ordinal_suffix")
+    pattern = re.compile(f"(?:{suffix})(?!\\w)", re.IGNORECASE) if suffix else None
+    return pattern, data.get("ordinal_prefix", "")
+
+
+def _numbers(text: str, language: str) -> Counter[str]:
+    found: Counter[str] = Counter()
+    suffix, prefix = _ordinal_marks(language)
+    for match in _NUMBER.finditer(text):
+        if (suffix is not None and suffix.match(text, match.end())) or (
+                prefix and text[: match.start()].rstrip().endswith(prefix)):
+            continue  # "21st", "21e", "21ª", "第8": other versions spell it in words
+        value = _GROUP_SEPARATORS.sub("", match.group(0)).replace(",", ".").replace("\u066b", ".")
+        found[value.rstrip("0").rstrip(".") if "." in value else value.lstrip("0") or "0"] += 1
+    return found
+
+
+def facts_of_text(text: str, language: str, footnotes: int = 0) -> Facts:
+    text = text.translate(_DIGITS)
+    dates, rest = _take_dates(text, language)
+    symbols, rest = _take_symbols(rest)
+    return Facts(dates, symbols, _numbers(rest, language), footnotes, len(text))
+
+
+def facts_of(paragraph: Paragraph, language: str) -> Facts:
+    return facts_of_text(paragraph.text, language, len(paragraph.footnote_refs))

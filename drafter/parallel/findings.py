@@ -1,0 +1,137 @@
+"""Consistency checks between two aligned language versions (rules ``parallel-*``).
+
+Each finding names the addresses in both versions. Severity follows certainty: a missing
+paragraph, a different symbol, date or footnote count is an error (no language writes
+those differently); a different figure, footnote position, paragraph role or sequencing
+adverb is a warning (a language may spell a small number in words, or place a mark in
+the next sentence).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.checks.structure.sequencing import sequencing_stage
+from drafter.core.diagnostics import Severity, rule_message, rule_severity
+from drafter.core.lexicon import lexicon
+from drafter.parallel.align import Unit
+from drafter.resources import load_json
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    a: str | None  # the address in the first version, or None
+    b: str | None
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity.value, "a": self.a, "b": self.b,
+                "message": self.message}
+
+
+class FindingWriter:
+    """Renders findings in the interface language, naming the two versions by language."""
+
+    def __init__(self, language_a: str, language_b: str, ui_language: str = "en") -> None:
+        data = load_json("rules/parallel.json")["data"]
+        names = data["language_names"].get(ui_language, data["language_names"]["en"])
+        self.ui_language = ui_language if ui_language in data["language_names"] else "en"
+        self.kind_names = data["kind_names"][self.ui_language]
+        self.side_a, self.side_b = names.get(language_a, language_a), names.get(language_b, language_b)
+        if self.side_a == self.side_b:  # two versions in one language: say which file
+            self.side_a, self.side_b = f"{self.side_a} (1)", f"{self.side_b} (2)"
+        self.found: list[Finding] = []
+
+    def add(self, rule: str, a: str | None, b: str | None, **values: Any) -> None:
+        values.setdefault("side_a", self.side_a)
+        values.setdefault("side_b", self.side_b)
+        message = rule_message("parallel", rule, self.ui_language, **values)
+        self.found.append(Finding(rule, rule_severity("parallel", rule), a, b, message))
+
+
+def _listing(counter: Counter[str]) -> str:
+    return ", ".join(sorted(counter.elements())) or "—"
+
+
+def _symbols_apart(a: Unit, b: Unit, notes: tuple[set[str], set[str]]) -> tuple[Counter[str], Counter[str]]:
+    """Symbols in one version only, forgiving two accidents of extracted text: a footnote
+    mark glued to a symbol ("60/2141" for 60/214 and note 1; "HIV/AIDS1", no symbol at all)
+    and a short symbol reversed by right-to-left layout ("156/75" for 75/156)."""
+    only_a, only_b = a.facts.symbols - b.facts.symbols, b.facts.symbols - a.facts.symbols
+    for mine, theirs, numbers in ((only_a, only_b, notes[0]), (only_b, only_a, notes[1])):
+        for symbol in list(mine):
+            bare = symbol.rstrip("0123456789")
+            if symbol[len(bare):] in numbers and not any(ch.isdigit() for ch in bare):
+                del mine[symbol]
+                continue
+            twin = next((t for t in theirs if _same_symbol(symbol, t, numbers)), None)
+            if twin is not None:
+                mine[symbol] -= 1
+                theirs[twin] -= 1
+                mine += Counter()  # drop the zero counts
+                theirs += Counter()
+    return +only_a, +only_b
+
+
+def _same_symbol(written: str, other: str, notes: set[str]) -> bool:
+    if written.startswith(other) and written[len(other):] in notes:
+        return True
+    parts = other.split("/")
+    return len(parts) == 2 and written == f"{parts[1]}/{parts[0]}"
+
+
+def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
+                 notes: tuple[set[str], set[str]] = (set(), set())) -> None:
+    """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
+    only_a, only_b = _symbols_apart(a, b, notes)
+    if only_a or only_b:
+        writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
+    if a.facts.loose_dates_and_numbers() != b.facts.loose_dates_and_numbers():
+        # One version adds a day or month to a year the other gives alone: a translation
+        # choice, not a different date (which would leave a differing date on both sides).
+        extra_a, extra_b = a.facts.dates - b.facts.dates, b.facts.dates - a.facts.dates
+        detail_only = a.facts.years() == b.facts.years() and not (extra_a and extra_b)
+        for rule, mine, theirs in (("parallel-date", a.facts.dates, b.facts.dates),
+                                   ("parallel-number", a.facts.numbers, b.facts.numbers)):
+            if mine != theirs:
+                if detail_only:
+                    rule = "parallel-date-detail"
+                writer.add(rule, a.address, b.address, a_only=_listing(mine - theirs),
+                           b_only=_listing(theirs - mine))
+    if a.facts.footnotes != b.facts.footnotes:
+        writer.add("parallel-footnote-position", a.address, b.address,
+                   count_a=a.facts.footnotes, count_b=b.facts.footnotes)
+    kind_a, kind_b = a.paragraph.kind, b.paragraph.kind
+    if kind_a.value in ("preambular", "operative") and kind_b.value in ("preambular", "operative") \
+            and kind_a is not kind_b:
+        writer.add("parallel-kind", a.address, b.address, kind_a=writer.kind_names[kind_a.value],
+                   kind_b=writer.kind_names[kind_b.value])
+        return
+    _sequencing(writer, a, b, language_a, language_b)
+
+
+def _stage(unit: Unit, language: str) -> tuple[int, str | None]:
+    part = "preamble" if unit.paragraph.is_preamble else "operative"
+    try:
+        found = lexicon(language).match(unit.paragraph.text, part)
+    except ValueError:
+        return 0, None
+    if found is None:
+        return 0, None
+    stage, _, adverb = sequencing_stage(language, unit.paragraph.text[: found.italic_end])
+    return stage, adverb
+
+
+def _sequencing(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str) -> None:
+    """'Recalling also' against 'Rappelant': the adverb is in one version only."""
+    if not (a.meaning and b.meaning and a.meaning == b.meaning):
+        return  # only where both openers are known to be the same phrase
+    stage_a, adverb_a = _stage(a, language_a)
+    stage_b, adverb_b = _stage(b, language_b)
+    if stage_a and stage_b and stage_a != stage_b:
+        with_adverb, side = (adverb_a, writer.side_a) if stage_a > stage_b else (adverb_b, writer.side_b)
+        writer.add("parallel-sequencing", a.address, b.address, adverb=with_adverb or "", side_with=side)
