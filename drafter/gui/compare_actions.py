@@ -6,12 +6,12 @@ negotiators circulate the changes paragraph by paragraph. Both start from a base
 text the drafter picks (.docx or .txt, read with :func:`drafter.read`) and the
 text on the page (``window.resolution()``).
 
-:func:`install_compare_actions` attaches a :class:`CompareController` to a window
-from outside, through what the window already offers: ``resolution()``,
-``editor`` (``snapshot()``, ``go_to()``, ``document()``), ``settings``
-(``page_size``, and ``author_name`` when it has one), ``path``, ``menuBar()``,
-``statusBar()``, and ``actions_by_name``. The commands go into a "Compare" menu
-before "Help", and "Export…" also into the File menu when that already exists.
+The window builds one :class:`CompareController` and places its two commands
+(``controller.actions``) in its Compare menu, and "Export…" also in the File menu.
+The controller uses what the window offers: ``resolution()``, ``editor``
+(``snapshot()``, ``go_to()``, ``document()``), ``settings`` (``page_size``, and
+``author_name`` when it has one), ``path``, ``files`` (the file layer, when
+there is one), ``footnotes`` and ``statusBar()``.
 
 Every file dialog and message goes through a :class:`CompareDialogs` object, so
 tests answer with :class:`ScriptedCompareDialogs` instead of waiting in a modal
@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from drafter.comparison import Comparison, build_comparison
 from drafter.core.model import Resolution
@@ -171,6 +171,20 @@ class CompareController(QObject):
         self._stale_timer.setInterval(400)
         self._stale_timer.timeout.connect(self.check_stale)
         window.editor.document().contentsChanged.connect(self._page_changed)
+        self._action("compare_base", "Compare with &Base Text…", self.compare_with_base,
+                     "Show the changes from an earlier text, paragraph by paragraph")
+        self._action("export_track_changes", "Export for Submission with &Track Changes…",
+                     self.export_with_track_changes,
+                     "Write the text as a Word file with every change from a base text tracked")
+
+    def _action(self, name: str, text: str, slot: Any, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(text.replace("&", "").rstrip("…"))
+        action.triggered.connect(lambda _=False: slot())
+        self.actions[name] = action
+        return action
 
     # --- what the window offers -----------------------------------------------------
 
@@ -366,66 +380,12 @@ class _busy:
         QApplication.restoreOverrideCursor()
 
 
-# --- installing into a window ------------------------------------------------------------
+# --- the window's controller ------------------------------------------------------------
 
 def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) -> CompareController:
-    """Add the compare commands to ``window`` (once) and keep the controller on ``window.compare``."""
-    existing = getattr(window, "compare", None)
-    if isinstance(existing, CompareController):
-        return existing
-    controller = CompareController(window, dialogs)
-    window.compare = controller
-    menu = QMenu("C&ompare", window)
-    menu.setObjectName("CompareMenu")
-    menu.setAccessibleName("Compare")
-    bar = window.menuBar()
-    bar.insertMenu(_help_menu_action(window), menu)
-    compare = _action(window, controller, "compare_base", "Compare with &Base Text…",
-                      controller.compare_with_base,
-                      "Show the changes from an earlier text, paragraph by paragraph")
-    export = _action(window, controller, "export_track_changes",
-                     "Export for Submission with &Track Changes…", controller.export_with_track_changes,
-                     "Write the text as a Word file with every change from a base text tracked")
-    menu.addAction(compare)
-    menu.addAction(export)
-    if not _add_to_file_menu(window, export):
-        # ``drafter`` installs these commands before the file layer builds its File
-        # menu; once the event loop runs, the menu is there.
-        QTimer.singleShot(0, lambda: _add_to_file_menu(window, export))
+    """The window's compare controller (``window.compare``), answering through ``dialogs`` when
+    given (tests script the questions this way)."""
+    controller: CompareController = window.compare
+    if dialogs is not None:
+        controller.dialogs = dialogs
     return controller
-
-
-def _add_to_file_menu(window: Any, export: QAction) -> bool:
-    """Put "Export … with Track Changes" under the File menu's plain export, if both exist."""
-    file_menu = window.findChild(QMenu, "FileMenu")
-    plain_export = getattr(window, "actions_by_name", {}).get("file_export")
-    if file_menu is None or plain_export is None or plain_export not in file_menu.actions():
-        return False
-    if export not in file_menu.actions():
-        following = file_menu.actions()[file_menu.actions().index(plain_export) + 1:]
-        file_menu.insertAction(following[0] if following else None, export)
-    return True
-
-
-def _help_menu_action(window: Any) -> QAction | None:
-    """The Help menu's entry in the menu bar (found by its content, whatever the language)."""
-    shortcuts = getattr(window, "actions_by_name", {}).get("shortcuts")
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and shortcuts is not None and shortcuts in menu.actions():
-            return action
-    return None
-
-
-def _action(window: Any, controller: CompareController, name: str, text: str,
-            slot: Any, tip: str) -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(name)
-    action.setStatusTip(tip)
-    action.setToolTip(text.replace("&", "").rstrip("…"))
-    action.triggered.connect(lambda _=False: slot())
-    window.addAction(action)
-    controller.actions[name] = action
-    if hasattr(window, "actions_by_name"):
-        window.actions_by_name[name] = action
-    return action
