@@ -25,7 +25,7 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -36,6 +36,9 @@ from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.gui.compare_dialog import CompareDialog
 from drafter.gui.compare_targets import Target
+
+if TYPE_CHECKING:
+    from drafter.gui.main_window import MainWindow
 
 BASE_SUFFIXES = (".docx", ".txt")
 
@@ -153,7 +156,7 @@ def read_base(path: str | Path) -> Resolution:
 class CompareController(QObject):
     """The two commands and the list of changes for one window (see the module docstring)."""
 
-    def __init__(self, window: Any, dialogs: CompareDialogs | None = None) -> None:
+    def __init__(self, window: MainWindow, dialogs: CompareDialogs | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.dialogs: CompareDialogs = dialogs if dialogs is not None else QtCompareDialogs(window)
@@ -189,8 +192,8 @@ class CompareController(QObject):
     # --- what the window offers -----------------------------------------------------
 
     def document_path(self) -> Path | None:
-        files = getattr(self.window, "files", None)
-        path = getattr(files, "path", None) or getattr(self.window, "path", None)
+        files = self.window.files  # the file layer knows the file even before the window does
+        path = (files.path if files is not None else None) or self.window.path
         return Path(path) if path else None
 
     def _document_name(self) -> str:
@@ -273,8 +276,8 @@ class CompareController(QObject):
                 return None
         from drafter.redline.writer import write_redline
 
-        author = author_name(getattr(self.window, "settings", None))
-        paper = getattr(getattr(self.window, "settings", None), "page_size", "letter")
+        author = author_name(self.window.settings)
+        paper = self.window.settings.page_size
         try:
             with _busy():  # write_redline writes through drafter.storage.atomic.atomic_write
                 comparison = write_redline(base, self.window.resolution(), target,
@@ -297,8 +300,8 @@ class CompareController(QObject):
         stale = self.dialog is not None and self.dialog.is_stale()
         if stale:
             start = end = 0  # the words may have moved: the paragraph itself is what we know
-        notes = getattr(self.window, "footnotes", None)
-        if target.footnote is not None and not stale and hasattr(notes, "show_number"):
+        notes = self.window.footnotes
+        if target.footnote is not None and not stale:
             notes.refresh()
             notes.show_number(target.footnote)  # the mark in its paragraph, the text in the dock
             self.window.activateWindow()
@@ -382,10 +385,10 @@ class _busy:
 
 # --- the window's controller ------------------------------------------------------------
 
-def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) -> CompareController:
+def install_compare_actions(window: MainWindow, dialogs: CompareDialogs | None = None) -> CompareController:
     """The window's compare controller (``window.compare``), answering through ``dialogs`` when
     given (tests script the questions this way)."""
-    controller: CompareController = window.compare
+    controller = window.compare
     if dialogs is not None:
         controller.dialogs = dialogs
     return controller

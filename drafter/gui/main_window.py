@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Drafter")
         self.path: Path | None = None
         self.files: DocumentFileController | None = None  # see use_files
+        self._find_dialog: FindReplaceDialog | None = None  # made at the first Find
         self.editor = ResolutionEditor(self)
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
             self.footnotes.focus_mark(position, edit=True)  # type the note at once
 
     def find_replace(self, replace: bool) -> None:
-        if getattr(self, "_find_dialog", None) is None:
+        if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.editor, self)
         self._find_dialog.open_for(replace)
 
