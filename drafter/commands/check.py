@@ -23,10 +23,10 @@ from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
+from drafter.settings import Settings, SettingsFileError
 
 if TYPE_CHECKING:
     from drafter.grammar import GrammarConfig
-    from drafter.settings import Settings
 
 GRAMMAR_UNAVAILABLE = (
     "drafter: grammar checking is unavailable in this installation ({reason}); structure only"
@@ -107,25 +107,25 @@ def _all_checks(resolution: Resolution, notices: set[str], disabled: set[str]) -
     return run.diagnostics
 
 
-def _user_settings() -> Settings | None:
-    """The user's settings (rules off everywhere, LanguageTool source); None if unreadable."""
+def _user_settings() -> Settings:
+    """The user's settings (rules off everywhere, LanguageTool source), read without Qt.
+
+    A damaged settings file must not stop a check: one line says so and the
+    defaults apply.
+    """
     try:
-        from drafter.settings import Settings
-
         return Settings.load()
-    except Exception:  # no Qt runtime or a damaged settings file: check with the defaults
-        return None
+    except SettingsFileError as error:
+        print(f"drafter: {error}; using the default settings", file=sys.stderr)
+        return Settings()
 
 
-def _grammar_config(settings: Settings | None) -> GrammarConfig | None:
-    if settings is None:
-        return None
+def _grammar_config(settings: Settings) -> GrammarConfig | None:
     try:
         from drafter.grammar import GrammarConfig
-
-        return GrammarConfig.from_settings(settings)
-    except Exception:
+    except ImportError:  # grammar checking is not installed: _Grammar says so once
         return None
+    return GrammarConfig.from_settings(settings)
 
 
 def run(argv: list[str]) -> int:
@@ -134,7 +134,7 @@ def run(argv: list[str]) -> int:
     except SystemExit as stop:  # argparse has printed its one-line usage error
         return int(stop.code or 0)
     settings = _user_settings()
-    disabled = set(settings.disabled_rules) if settings else set()
+    disabled = set(settings.disabled_rules)
     grammar = None
     if options.grammar:
         grammar = _Grammar(options.languagetool_url, _grammar_config(settings))

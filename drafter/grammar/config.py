@@ -9,11 +9,11 @@ that the text left the computer).
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from drafter.settings import user_config_dir
 
 SOURCES = ("none", "local", "server", "public")
 PUBLIC_API_URL = "https://languagetool.org/api/"
@@ -57,17 +57,6 @@ class GrammarConfig:
         }
         values.update(overrides)
         return cls(**values)
-
-
-def user_config_dir() -> Path:
-    """The user's configuration folder for Drafter (same places Qt's AppConfigLocation uses)."""
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Preferences"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "Drafter"
 
 
 def user_words_file(config: GrammarConfig | None = None) -> Path:

@@ -6,12 +6,12 @@ negotiators circulate the changes paragraph by paragraph. Both start from a base
 text the drafter picks (.docx or .txt, read with :func:`drafter.read`) and the
 text on the page (``window.resolution()``).
 
-:func:`install_compare_actions` attaches a :class:`CompareController` to a window
-from outside, through what the window already offers: ``resolution()``,
-``editor`` (``snapshot()``, ``go_to()``, ``document()``), ``settings``
-(``page_size``, and ``author_name`` when it has one), ``path``, ``menuBar()``,
-``statusBar()``, and ``actions_by_name``. The commands go into a "Compare" menu
-before "Help", and "Export…" also into the File menu when that already exists.
+The window builds one :class:`CompareController` and places its two commands
+(``controller.actions``) in its Compare menu, and "Export…" also in the File menu.
+The controller uses what the window offers: ``resolution()``, ``editor``
+(``snapshot()``, ``go_to()``, ``document()``), ``settings`` (``page_size``, and
+``author_name`` when it has one), ``path``, ``files`` (the file layer, when
+there is one), ``footnotes`` and ``statusBar()``.
 
 Every file dialog and message goes through a :class:`CompareDialogs` object, so
 tests answer with :class:`ScriptedCompareDialogs` instead of waiting in a modal
@@ -25,17 +25,20 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from drafter.comparison import Comparison, build_comparison
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.gui.compare_dialog import CompareDialog
 from drafter.gui.compare_targets import Target
+
+if TYPE_CHECKING:
+    from drafter.gui.main_window import MainWindow
 
 BASE_SUFFIXES = (".docx", ".txt")
 
@@ -153,7 +156,7 @@ def read_base(path: str | Path) -> Resolution:
 class CompareController(QObject):
     """The two commands and the list of changes for one window (see the module docstring)."""
 
-    def __init__(self, window: Any, dialogs: CompareDialogs | None = None) -> None:
+    def __init__(self, window: MainWindow, dialogs: CompareDialogs | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.dialogs: CompareDialogs = dialogs if dialogs is not None else QtCompareDialogs(window)
@@ -171,12 +174,26 @@ class CompareController(QObject):
         self._stale_timer.setInterval(400)
         self._stale_timer.timeout.connect(self.check_stale)
         window.editor.document().contentsChanged.connect(self._page_changed)
+        self._action("compare_base", "Compare with &Base Text…", self.compare_with_base,
+                     "Show the changes from an earlier text, paragraph by paragraph")
+        self._action("export_track_changes", "Export for Submission with &Track Changes…",
+                     self.export_with_track_changes,
+                     "Write the text as a Word file with every change from a base text tracked")
+
+    def _action(self, name: str, text: str, slot: Any, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(text.replace("&", "").rstrip("…"))
+        action.triggered.connect(lambda _=False: slot())
+        self.actions[name] = action
+        return action
 
     # --- what the window offers -----------------------------------------------------
 
     def document_path(self) -> Path | None:
-        files = getattr(self.window, "files", None)
-        path = getattr(files, "path", None) or getattr(self.window, "path", None)
+        files = self.window.files  # the file layer knows the file even before the window does
+        path = (files.path if files is not None else None) or self.window.path
         return Path(path) if path else None
 
     def _document_name(self) -> str:
@@ -259,8 +276,8 @@ class CompareController(QObject):
                 return None
         from drafter.redline.writer import write_redline
 
-        author = author_name(getattr(self.window, "settings", None))
-        paper = getattr(getattr(self.window, "settings", None), "page_size", "letter")
+        author = author_name(self.window.settings)
+        paper = self.window.settings.page_size
         try:
             with _busy():  # write_redline writes through drafter.storage.atomic.atomic_write
                 comparison = write_redline(base, self.window.resolution(), target,
@@ -283,8 +300,8 @@ class CompareController(QObject):
         stale = self.dialog is not None and self.dialog.is_stale()
         if stale:
             start = end = 0  # the words may have moved: the paragraph itself is what we know
-        notes = getattr(self.window, "footnotes", None)
-        if target.footnote is not None and not stale and hasattr(notes, "show_number"):
+        notes = self.window.footnotes
+        if target.footnote is not None and not stale:
             notes.refresh()
             notes.show_number(target.footnote)  # the mark in its paragraph, the text in the dock
             self.window.activateWindow()
@@ -366,66 +383,12 @@ class _busy:
         QApplication.restoreOverrideCursor()
 
 
-# --- installing into a window ------------------------------------------------------------
+# --- the window's controller ------------------------------------------------------------
 
-def install_compare_actions(window: Any, dialogs: CompareDialogs | None = None) -> CompareController:
-    """Add the compare commands to ``window`` (once) and keep the controller on ``window.compare``."""
-    existing = getattr(window, "compare", None)
-    if isinstance(existing, CompareController):
-        return existing
-    controller = CompareController(window, dialogs)
-    window.compare = controller
-    menu = QMenu("C&ompare", window)
-    menu.setObjectName("CompareMenu")
-    menu.setAccessibleName("Compare")
-    bar = window.menuBar()
-    bar.insertMenu(_help_menu_action(window), menu)
-    compare = _action(window, controller, "compare_base", "Compare with &Base Text…",
-                      controller.compare_with_base,
-                      "Show the changes from an earlier text, paragraph by paragraph")
-    export = _action(window, controller, "export_track_changes",
-                     "Export for Submission with &Track Changes…", controller.export_with_track_changes,
-                     "Write the text as a Word file with every change from a base text tracked")
-    menu.addAction(compare)
-    menu.addAction(export)
-    if not _add_to_file_menu(window, export):
-        # ``drafter`` installs these commands before the file layer builds its File
-        # menu; once the event loop runs, the menu is there.
-        QTimer.singleShot(0, lambda: _add_to_file_menu(window, export))
+def install_compare_actions(window: MainWindow, dialogs: CompareDialogs | None = None) -> CompareController:
+    """The window's compare controller (``window.compare``), answering through ``dialogs`` when
+    given (tests script the questions this way)."""
+    controller = window.compare
+    if dialogs is not None:
+        controller.dialogs = dialogs
     return controller
-
-
-def _add_to_file_menu(window: Any, export: QAction) -> bool:
-    """Put "Export … with Track Changes" under the File menu's plain export, if both exist."""
-    file_menu = window.findChild(QMenu, "FileMenu")
-    plain_export = getattr(window, "actions_by_name", {}).get("file_export")
-    if file_menu is None or plain_export is None or plain_export not in file_menu.actions():
-        return False
-    if export not in file_menu.actions():
-        following = file_menu.actions()[file_menu.actions().index(plain_export) + 1:]
-        file_menu.insertAction(following[0] if following else None, export)
-    return True
-
-
-def _help_menu_action(window: Any) -> QAction | None:
-    """The Help menu's entry in the menu bar (found by its content, whatever the language)."""
-    shortcuts = getattr(window, "actions_by_name", {}).get("shortcuts")
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and shortcuts is not None and shortcuts in menu.actions():
-            return action
-    return None
-
-
-def _action(window: Any, controller: CompareController, name: str, text: str,
-            slot: Any, tip: str) -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(name)
-    action.setStatusTip(tip)
-    action.setToolTip(text.replace("&", "").rstrip("…"))
-    action.triggered.connect(lambda _=False: slot())
-    window.addAction(action)
-    controller.actions[name] = action
-    if hasattr(window, "actions_by_name"):
-        window.actions_by_name[name] = action
-    return action

@@ -1,96 +1,85 @@
-"""The editor's files: New, Open, Save, Save As, Export, recent files, and never losing work.
+"""The file behind the page: one controller per window for its file commands and work safety.
 
 One :class:`DocumentFileController` per window owns everything about the file
 behind the page: its path, whether there are unsaved changes, the lock that stops
 a second window from editing it, what it looked like on disk when we last read or
 wrote it, the autosave into the recovery folder, and the questions to ask before
-anything could be lost. It attaches to the window from outside, through this
-small interface (what the window must offer):
+anything could be lost. Its parts, one job each:
 
-``window.load_resolution(resolution, path)``
-    show a document (the undo history starts empty); ``window.path`` is then the path.
-``window.resolution()``
-    the document on the page as a :class:`Resolution` (what Save writes).
-``window.editor.document()``
-    the page's QTextDocument: ``isModified``/``setModified``/``modificationChanged``
-    track text edits; edits outside the text (metadata panel, "Disable rule")
-    are noticed by comparing the model with the last saved one.
-``window.checks``
-    the check scheduler: ``options.disabled_rules`` (settings), ``checked`` signal.
-``window._grammar`` (optional)
-    the grammar bridge; ``set_config`` takes a new LanguageTool source from the settings.
-``window.menuBar()``, ``window.statusBar()``, ``window._update_title``
-    the File menu is inserted first; the title (file name, ``[*]`` unsaved mark)
-    is the controller's, so it replaces the window's own ``_update_title``.
+- :mod:`drafter.gui.file_commands`: New, Open, Save, Save As, Export;
+- :mod:`drafter.gui.autosave`: the autosave timer and the offer to recover;
+- this module: the file's state, the File menu and recent files, the Settings
+  command, and the window events it watches (close, focus loss, drag and drop);
+- :mod:`drafter.gui.startup` and :mod:`drafter.gui.startup_hooks`: what
+  ``drafter [FILE]`` does once the window is shown.
 
-What the controller offers back: ``window.files`` is the controller; the File
-menu is the QMenu named ``FileMenu`` and its commands are in
-``window.actions_by_name`` as ``file_new``, ``file_open``, ``file_save``,
-``file_save_as``, ``file_export``, ``file_settings``, ``file_close`` (other
-modules add their own File commands next to these).
+What the controller needs from the window: ``load_resolution(resolution, path)``
+and ``path``; ``resolution()``, the document on the page (what Save writes);
+``editor.document()``, whose ``isModified``/``setModified`` track text edits
+(edits outside the text, such as the metadata panel or "Disable rule", are
+noticed by comparing the model with the last saved one); ``statusBar()``.
+What it offers back, which :meth:`MainWindow.use_files
+<drafter.gui.main_window.MainWindow.use_files>` connects: the File menu
+(``menu``, the QMenu named ``FileMenu``), its commands in ``actions`` as
+``file_new``, ``file_open``, ``file_save``, ``file_save_as``, ``file_export``,
+``file_settings``, ``file_close``, ``display_name()``/``is_modified()`` with the
+``state_changed`` signal (the title), and ``settings_changed`` (the checks and
+the grammar source follow the new settings).
 
 The window's close event and focus loss are watched with an event filter (no
 change to the window's own ``closeEvent``): closing asks about unsaved changes and
 may be cancelled; losing focus autosaves. Every question goes through a
 :class:`~drafter.gui.dialogs.Dialogs` object, so tests answer without modal loops.
-
-Test hooks (environment, read by :func:`apply_test_hooks` at start-up only):
-``DRAFTER_TEST_TYPE=text`` types ``text`` at the end of the first body paragraph
-after start-up (a real key event per character); ``DRAFTER_TEST_DUMP=file.json``
-writes the document on the page (model JSON, title) after start-up and quits;
-``DRAFTER_TEST_ANSWERS`` answers the dialogs (see :mod:`drafter.gui.dialogs`).
-``DRAFTER_SETTINGS=file.ini`` (in :mod:`drafter.settings`) and ``XDG_STATE_HOME``
-(recovery folder) keep a test away from the user's own files.
+``XDG_STATE_HOME`` (recovery folder) and ``DRAFTER_SETTINGS`` keep a test away from
+the user's own files.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from drafter.core import model_json
-from drafter.core.model import Resolution
-from drafter.errors import DrafterError
+from drafter.formats.docx.native_file import export_for_submission, save_document
+from drafter.gui.autosave import WorkSafety
+from drafter.gui.dialogs import dialogs_from_environment
+from drafter.gui.file_commands import FileCommands, Writer
+from drafter.gui.settings_dialog import SettingsDialog
+from drafter.gui.settings_store import default_store
 from drafter.settings import Settings
-from drafter.storage.disk_state import DiskState, changed_on_disk
-from drafter.storage.lock import DocumentLock, FileLockedError
+from drafter.storage.disk_state import DiskState
+from drafter.storage.lock import DocumentLock
 from drafter.storage.recovery import RecoveryStore
 
 OPENABLE_SUFFIXES = (".docx", ".txt")
-Writer = Callable[..., None]  # (resolution, path, paper=...) -> None, atomic
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DocumentFileController", text)
 
 
-class DocumentFileController(QObject):
+class DocumentFileController(FileCommands, WorkSafety, QObject):
     """File commands and work safety for one editor window (see the module docstring)."""
 
     opened = Signal(str)
     saved = Signal(str)
     autosave_failed = Signal(str)  # emitted from the autosave thread, shown in the status bar
+    state_changed = Signal()  # the file's name or its unsaved state may have changed
+    settings_changed = Signal(object)  # Settings, after the Settings dialog
 
     def __init__(self, window: Any, settings: Settings | None = None, *, dialogs: Any = None,
                  recovery: RecoveryStore | None = None, store: Any = None,
                  writer: Writer | None = None, exporter: Writer | None = None) -> None:
         """``store`` is the QSettings the settings are saved to (None: the user's own)."""
-        from drafter.formats.docx.native_file import export_for_submission, save_document
-        from drafter.gui.dialogs import dialogs_from_environment
-
         super().__init__(window)
         self.window = window
-        self.settings = settings if settings is not None else getattr(window, "settings", None) or Settings()
+        self.settings = settings if settings is not None else window.settings
         self.dialogs = dialogs if dialogs is not None else dialogs_from_environment(window)
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self.store = store
@@ -104,20 +93,13 @@ class DocumentFileController(QObject):
         self._baseline = ""  # model JSON of the last saved / opened state
         self._last_autosave = ""
         self.actions: dict[str, QAction] = {}
+        self._start_autosave(self.settings.autosave_seconds)
 
-        self.autosave_timer = QTimer(self)
-        self._io: ThreadPoolExecutor | None = ThreadPoolExecutor(1, thread_name_prefix="drafter-autosave")
-        self.autosave_failed.connect(lambda message: self.window.statusBar().showMessage(message, 8000))
-        self.autosave_timer.timeout.connect(lambda: self.autosave(wait=False))
-        self.set_autosave_interval(self.settings.autosave_seconds)
-
-        window._update_title = self.update_title  # the title is ours from now on
         window.installEventFilter(self)
         window.setAcceptDrops(True)
         window.editor.viewport().installEventFilter(self)
-        window.checks.checked.connect(lambda *_: self.update_title())
         self._build_menu()
-        self._mark_saved()
+        self.mark_saved()
 
     # --- state --------------------------------------------------------------------
 
@@ -128,12 +110,12 @@ class DocumentFileController(QObject):
     def _dump(self) -> str:
         return model_json.dumps(self.window.resolution())
 
-    def _mark_saved(self) -> None:
+    def mark_saved(self) -> None:
         """The page as it is now is what the file holds."""
         self.document.setModified(False)
         self._baseline = self._dump()
         self._last_autosave = self._baseline
-        self.update_title()
+        self._changed()
 
     def is_modified(self) -> bool:
         """Unsaved changes: text edits, or anything else that changes the saved model."""
@@ -144,9 +126,9 @@ class DocumentFileController(QObject):
     def display_name(self) -> str:
         return self.path.name if self.path else tr("Untitled resolution")
 
-    def update_title(self) -> None:
-        self.window.setWindowTitle(f"{self.display_name()}[*] — Drafter")
-        self.window.setWindowModified(self.is_modified())
+    def _changed(self) -> None:
+        """The name or the unsaved state may have changed: the window updates its title."""
+        self.state_changed.emit()
 
     def recovery_key(self) -> str:
         return self.recovery.key_for(str(self.path) if self.path else "", self.session_id)
@@ -154,11 +136,8 @@ class DocumentFileController(QObject):
     # --- menu ---------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        bar = self.window.menuBar()
         menu = QMenu(tr("&File"), self.window)
         menu.setObjectName("FileMenu")
-        first = bar.actions()[0] if bar.actions() else None
-        bar.insertMenu(first, menu)
         keys = QKeySequence.StandardKey
         self._add(menu, "file_new", tr("&New…"), self.new_document, keys.New)
         self._add(menu, "file_open", tr("&Open…"), self.open_dialog, keys.Open)
@@ -177,7 +156,7 @@ class DocumentFileController(QObject):
         close = self._add(menu, "file_close", tr("&Close"), self.window.close, keys.Close)
         bindings = QKeySequence.keyBindings(keys.Close) + QKeySequence.keyBindings(keys.Quit)
         close.setShortcuts(sorted(bindings, key=lambda k: "F4" in k.toString()))  # Ctrl+W shown first
-        self.file_menu = menu
+        self.menu = menu
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
              shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
@@ -191,8 +170,6 @@ class DocumentFileController(QObject):
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
         self.actions[name] = action
-        if hasattr(self.window, "actions_by_name"):
-            self.window.actions_by_name[name] = action
         return action
 
     def _fill_recent(self) -> None:
@@ -221,341 +198,11 @@ class DocumentFileController(QObject):
         self._save_settings()
 
     def _save_settings(self) -> None:
-        self.settings.save(self.store)
-
-    # --- asking before anything is lost ------------------------------------------
-
-    def maybe_keep_changes(self) -> bool:
-        """True when it is fine to replace or close the document (saved, discarded or clean)."""
-        if not self.is_modified():
-            return True
-        answer = self.dialogs.ask_unsaved(self.display_name())
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    # --- new and open -------------------------------------------------------------
-
-    def new_document(self) -> bool:
-        from drafter.core.model import DocumentStatus, Organ
-        from drafter.core.new_document import NewDocumentChoice, new_resolution
-
-        if not self.maybe_keep_changes():
-            return False
-        try:
-            organ = Organ(self.settings.document_organ)
-        except ValueError:
-            organ = Organ.GA
-        defaults = NewDocumentChoice(organ, DocumentStatus.DRAFT, self.settings.document_language)
-        choice = self.dialogs.new_document(defaults)
-        if choice is None:
-            return False
-        self._replace(new_resolution(choice.organ, choice.status, choice.language), None)
-        return True
-
-    def open_dialog(self) -> bool:
-        folder = str(self.path.parent) if self.path else (
-            str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else "")
-        name = self.dialogs.open_file_name(folder)
-        return bool(name) and self.open_path(name)
-
-    def open_path(self, name: str | Path, *, ask: bool = True) -> bool:
-        """Open a file in this window: asks about unsaved changes, locks it, shows the check report."""
-        import drafter
-
-        path = Path(name).absolute()
-        if path == self.path:
-            return True
-        if ask and not self.maybe_keep_changes():
-            return False
-        try:
-            resolution = drafter.read(path)
-        except DrafterError as error:
-            self.dialogs.error(tr("Cannot open the file"), str(error))
-            return False
-        except Exception as error:  # a reader bug must still end in a clear dialog, never a crash
-            self.dialogs.error(tr("Cannot open the file"),
-                               f"{path}: {tr('cannot be read')} ({type(error).__name__}: {error})")
-            return False
-        try:
-            lock = self._lock_for_opening(path)
-        except FileLockedError:
-            return False
-        self._replace(resolution, path, lock)
-        self._opened(resolution, path)
-        return True
-
-    def adopt(self, path: str | Path, resolution: Resolution) -> None:
-        """The window already shows ``resolution`` read from ``path`` (start-up): take charge of the file.
-
-        When another window holds the file, the text stays on the page as an
-        untitled copy, so that saving can never overwrite the other window's work.
-        """
-        path = Path(path).absolute()
-        try:
-            lock = self._lock_for_opening(path)
-        except FileLockedError:
-            self.window.path = None
-            self._mark_saved()
-            return
-        self.lock, self.path = lock, path
-        self.window.path = path
-        self.disk_state = DiskState.of(path)
-        self.drafter_file = _saved_by_drafter(path)
-        self._mark_saved()
-        self._opened(resolution, path)
-
-    def _lock_for_opening(self, path: Path) -> DocumentLock | None:
-        """The file's lock, or FileLockedError after telling the drafter who holds it."""
-        lock = DocumentLock(path)
-        try:
-            lock.acquire()
-        except FileLockedError as error:
-            self.dialogs.error(tr("File already open"), tr("{path} is open in another Drafter window "
-                                                           "(process {pid} on {host}).").format(
-                path=path, pid=error.owner.pid, host=error.owner.host))
-            raise
-        except OSError:
-            return None  # a read-only folder: open anyway, Save will say why it cannot write
-        return lock
-
-    def _opened(self, resolution: Resolution, path: Path) -> None:
-        self._remember(path)
-        self.show_report(resolution, path)
-        self.opened.emit(str(path))
-
-    def _replace(self, resolution: Resolution, path: Path | None, lock: DocumentLock | None = None) -> None:
-        """Show another document: the old one's lock and autosave go, the new one is 'saved'."""
-        self._discard_autosave(self.recovery_key())
-        if self.lock is not None and (lock is None or self.lock.path != lock.path):
-            self.lock.release()
-        self.lock = lock
-        self.path = path
-        self.disk_state = DiskState.of(path) if path else None
-        self.drafter_file = _saved_by_drafter(path)
-        self.window.load_resolution(resolution, path)
-        self._mark_saved()
-
-    def show_report(self, resolution: Resolution, path: Path) -> None:
-        """The validation report after opening: counts by severity, reader notes, first findings."""
-        import drafter
-
-        try:
-            diagnostics = drafter.check(resolution)
-        except Exception as error:  # a check bug must not stop the file from opening
-            self.window.statusBar().showMessage(f"{tr('Checks failed')}: {error}", 8000)
-            return
-        counts: dict[str, int] = {}
-        for diagnostic in diagnostics:
-            counts[diagnostic.severity.value] = counts.get(diagnostic.severity.value, 0) + 1
-        parts = resolution.counts()
-        summary = tr("{pp} preambular and {op} operative paragraphs, {sub} sub-paragraphs, "
-                     "{fn} footnotes.").format(pp=parts["preamble"], op=parts["operative"],
-                                               sub=parts["subparagraphs"], fn=parts["footnotes"])
-        if diagnostics:
-            found = ", ".join(f"{n} {severity}" for severity, n in sorted(counts.items()))
-            summary += "\n" + tr("Checks found: {found}.").format(found=found)
-        else:
-            summary += "\n" + tr("The checks found nothing to report.")
-        details = [f"{note}" for note in resolution.reader_notes]
-        details += [f"{d.severity.value} {d.paragraph} [{d.rule}] {d.message}" for d in diagnostics[:200]]
-        self.window.statusBar().showMessage(summary.replace("\n", " "), 10000)
-        self.dialogs.report(tr("Opened {name}").format(name=path.name), summary, "\n".join(details))
-
-    # --- save ---------------------------------------------------------------------
-
-    def save(self) -> bool:
-        """Save to the current file; Save As when there is none or Drafter did not write it.
-
-        A .txt is never overwritten with Word content, and a Word file from
-        elsewhere (an official file, a colleague's draft) may hold what Drafter
-        does not model, so the first save of either goes through the file dialog,
-        which asks before replacing a file.
-        """
-        if self.path is None or not self.drafter_file:
-            return self.save_as()
-        if changed_on_disk(self.path, self.disk_state):
-            answer = self.dialogs.ask_overwrite_changed(self.path.name)
-            if answer == "save_as":
-                return self.save_as()
-            if answer != "overwrite":
-                return False
-        return self._write(self.path)
-
-    def save_as(self) -> bool:
-        suggested = self._suggested_name(".docx")
-        name = self.dialogs.save_file_name(suggested, tr("Save resolution as"))
-        if not name:
-            return False
-        path = Path(name).absolute()
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-        lock = self.lock
-        if path != self.path:
-            lock = DocumentLock(path)
-            try:
-                lock.acquire()
-            except FileLockedError as error:
-                self.dialogs.error(tr("File already open"), str(error))
-                return False
-            except OSError as error:
-                self.dialogs.error(tr("Cannot save the file"), f"{path}: {error.strerror or error}")
-                return False
-        if not self._write(path):
-            if lock is not self.lock and lock is not None:
-                lock.release()
-            return False
-        if lock is not self.lock:
-            old_key = self.recovery_key()
-            if self.lock is not None:
-                self.lock.release()
-            self.lock = lock
-            self._discard_autosave(old_key)
-        self.path = path
-        self.window.path = path
-        self.disk_state = DiskState.of(path)
-        self.update_title()
-        return True
-
-    def _write(self, path: Path) -> bool:
-        resolution = self.window.resolution()
-        try:
-            self.writer(resolution, path, paper=self.settings.page_size)
-        except (OSError, DrafterError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.dialogs.error(tr("Cannot save the file"),
-                               tr("{path}: {reason}. The file on disk was not changed.").format(
-                                   path=path, reason=reason))
-            return False
-        except Exception as error:  # an exporter bug: the old file is intact (atomic write), say so
-            self.dialogs.error(tr("Cannot save the file"),
-                               tr("{path}: {reason}. The file on disk was not changed.").format(
-                                   path=path, reason=f"{type(error).__name__}: {error}"))
-            return False
-        self.disk_state = DiskState.of(path)
-        self.drafter_file = True
-        self._discard_autosave(self.recovery_key())
-        self._baseline = model_json.dumps(resolution)
-        self._last_autosave = self._baseline
-        self.document.setModified(False)
-        self._remember(path)
-        self.update_title()
-        self.window.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
-        self.saved.emit(str(path))
-        return True
-
-    def export_submission(self) -> bool:
-        """A clean .docx (no Drafter data) for the Secretariat; the document keeps its own file."""
-        name = self.dialogs.save_file_name(self._suggested_name("-submission.docx"),
-                                           tr("Export for submission"))
-        if not name:
-            return False
-        path = Path(name).absolute()
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-        if self.path is not None and path == self.path:
-            self.dialogs.error(tr("Cannot export"),
-                               tr("Choose another name: the export would replace the document itself."))
-            return False
-        try:
-            self.exporter(self.window.resolution(), path, paper=self.settings.page_size)
-        except Exception as error:
-            self.dialogs.error(tr("Cannot export"), f"{path}: {error}")
-            return False
-        self.window.statusBar().showMessage(tr("Exported {path}").format(path=path), 5000)
-        return True
-
-    def _suggested_name(self, ending: str) -> str:
-        if self.path is not None:
-            return str(self.path.with_name(self.path.stem + ending))
-        folder = Path(self.settings.recent_files[0]).parent if self.settings.recent_files else Path.home()
-        return str(folder / (tr("Untitled resolution") + ending))
-
-    # --- never losing work --------------------------------------------------------
-
-    def set_autosave_interval(self, seconds: int) -> None:
-        self.autosave_timer.start(max(5, int(seconds)) * 1000)
-
-    def autosave(self, wait: bool = True) -> Path | None:
-        """Write the page to the recovery folder if it changed since the last save or autosave.
-
-        Only reading the page happens here (Qt documents belong to the GUI
-        thread); serializing, comparing and writing (with fsync) happen on one
-        background thread, so the timer and focus loss never stall typing. With
-        ``wait`` the call returns the file written (None when nothing changed).
-        """
-        if self._io is None:
-            return None
-        job = self._io.submit(self._autosave_job, self.window.resolution(), self.document.isModified(),
-                              self.recovery_key(), str(self.path) if self.path else "")
-        return job.result() if wait else None
-
-    def _autosave_job(self, resolution: Resolution, modified: bool, key: str, original: str) -> Path | None:
-        """Runs on the autosave thread, one job at a time."""
-        dump = model_json.dumps(resolution)
-        if (not modified and dump == self._baseline) or dump == self._last_autosave:
-            return None
-        try:
-            written = self.recovery.save(key, resolution, original)
-        except OSError as error:
-            self.autosave_failed.emit(f"{tr('Autosave failed')}: {error}")
-            return None
-        self._last_autosave = dump
-        return written
-
-    def _discard_autosave(self, key: str) -> None:
-        """Remove an autosave, after any autosave still being written (same thread, in order)."""
-        if self._io is None:
-            self.recovery.discard(key)
-        else:
-            self._io.submit(self.recovery.discard, key).result()
-
-    def offer_recovery(self) -> bool:
-        """At start-up: offer the work a crash left in the recovery folder; True if one was recovered."""
-        for item in self.recovery.pending():
-            name = Path(item.original).name if item.original else tr("Untitled resolution")
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.saved_at))
-            answer = self.dialogs.ask_recovery(name, when)
-            if answer == "discard":
-                item.path.unlink(missing_ok=True)
-            if answer != "recover":
-                continue
-            original = Path(item.original) if item.original else None
-            lock = None
-            if original is not None and original.exists():
-                lock = DocumentLock(original)
-                try:
-                    lock.acquire()
-                except (FileLockedError, OSError):
-                    lock, original = None, None  # someone else has it: recover as a new document
-            elif original is not None:
-                original = None
-            self._replace(item.resolution, original, lock)
-            self._baseline = ""  # recovered work is unsaved work
-            self.document.setModified(True)
-            kept = self.autosave()  # under this window's key before the old file goes
-            if kept is not None and kept != item.path:
-                item.path.unlink(missing_ok=True)
-            self.update_title()
-            return True
-        return False
-
-    def close_cleanly(self) -> None:
-        """The window goes away with nothing unsaved: drop the autosave and the lock."""
-        self.autosave_timer.stop()
-        self._discard_autosave(self.recovery_key())
-        if self._io is not None:
-            self._io.shutdown(wait=True)
-            self._io = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        self.settings.save(self.store if self.store is not None else default_store())
 
     # --- settings -----------------------------------------------------------------
 
     def open_settings(self) -> bool:
-        from drafter.gui.settings_dialog import SettingsDialog
-
         before = self.settings.interface_language
         changed = SettingsDialog.edit(self.window, self.settings)
         if not changed:
@@ -568,16 +215,9 @@ class DocumentFileController(QObject):
         return True
 
     def apply_settings(self) -> None:
+        """The autosave interval here; the checks and the grammar source through ``settings_changed``."""
         self.set_autosave_interval(self.settings.autosave_seconds)
-        checks = getattr(self.window, "checks", None)
-        if checks is not None:
-            checks.options.disabled_rules = set(self.settings.disabled_rules)
-            checks.invalidate()
-        grammar = getattr(self.window, "_grammar", None)  # the grammar bridge, when the window has one
-        if grammar is not None and hasattr(grammar, "set_config"):
-            from drafter.grammar import GrammarConfig
-
-            grammar.set_config(GrammarConfig.from_settings(self.settings))
+        self.settings_changed.emit(self.settings)
 
     # --- events: close, focus loss, drag and drop ---------------------------------
 
@@ -604,12 +244,6 @@ class DocumentFileController(QObject):
         return super().eventFilter(watched, event)
 
 
-def _saved_by_drafter(path: Path | None) -> bool:
-    from drafter.formats.docx.embedded_model import extract_model
-
-    return path is not None and path.suffix.lower() == ".docx" and extract_model(path) is not None
-
-
 def _dropped_file(event: QEvent) -> str | None:
     """The first local .docx/.txt file a drag carries, or None."""
     mime = event.mimeData() if hasattr(event, "mimeData") else None
@@ -621,82 +255,10 @@ def _dropped_file(event: QEvent) -> str | None:
     return None
 
 
-# --- start-up -------------------------------------------------------------------------
 
 
 def attach(window: Any, settings: Settings | None = None, **options: Any) -> DocumentFileController:
-    """Create the controller for ``window`` and keep it on ``window.files``."""
+    """Create the file layer for ``window`` and give it to the window (``window.files``)."""
     controller = DocumentFileController(window, settings, **options)
-    window.files = controller
+    window.use_files(controller)
     return controller
-
-
-def install_interface_language(settings: Settings | None = None) -> list[str]:
-    """Before the window is built: the interface language of the settings (problems returned)."""
-    from drafter.gui.i18n import install_translators
-
-    return install_translators((settings or Settings.load()).interface_language)
-
-
-def start(window: Any, path: str | Path | None = None, resolution: Resolution | None = None
-          ) -> DocumentFileController:
-    """What ``drafter [FILE]`` does once the window is shown (with a new document).
-
-    Installs the interface language and translates the window's own texts,
-    offers crashed work back (recovering wins over FILE), opens FILE (or takes
-    charge of it when the caller already read it as ``resolution``), then runs
-    the test hooks.
-    """
-    from drafter.gui.i18n import install_translators, translate_window
-
-    settings = getattr(window, "settings", None) or Settings.load()
-    problems = install_translators(settings.interface_language)
-    translate_window(window)
-    controller = attach(window, settings)
-    for problem in problems:
-        window.statusBar().showMessage(problem, 8000)
-    recovered = controller.offer_recovery()
-    if path and recovered:
-        notice = tr("{name} was not opened: the recovered work is shown instead.")
-        window.statusBar().showMessage(notice.format(name=Path(path).name), 10000)
-    if path and not recovered:
-        if resolution is not None:
-            controller.adopt(path, resolution)
-        else:
-            controller.open_path(path, ask=False)
-    apply_test_hooks(window, controller)
-    return controller
-
-
-def apply_test_hooks(window: Any, controller: DocumentFileController) -> None:
-    """DRAFTER_TEST_TYPE / DRAFTER_TEST_DUMP (see the module docstring); nothing when unset."""
-    text = os.environ.get("DRAFTER_TEST_TYPE")
-    dump = os.environ.get("DRAFTER_TEST_DUMP")
-    if text:
-        QTimer.singleShot(0, lambda: _type_at_end_of_first_paragraph(window.editor, text))
-    if dump:
-        QTimer.singleShot(0, lambda: _dump_and_quit(window, controller, Path(dump)))
-
-
-def _type_at_end_of_first_paragraph(editor: Any, text: str) -> None:
-    cursor = QTextCursor(editor.first_body_block())
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
-
-
-def _dump_and_quit(window: Any, controller: DocumentFileController, target: Path) -> None:
-    payload = {
-        "title": window.windowTitle(),
-        "modified": controller.is_modified(),
-        "path": str(controller.path or ""),
-        "resolution": model_json.to_dict(window.resolution()),
-    }
-    target.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    controller.document.setModified(False)
-    controller._baseline = controller._dump()
-    window.close()
-    QApplication.quit()

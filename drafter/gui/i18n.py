@@ -45,6 +45,12 @@ _system_locale: list[QLocale] = []  # the default locale before a translation ch
 _COUNT = re.compile(r"(.+?)( \(\d+\))")
 
 
+def window_tr(text: str) -> str:
+    """A text the window builds or paints while it runs, in the interface language
+    (the ``MainWindow`` context of the .ts, like the literals :func:`translate_window` finds)."""
+    return QCoreApplication.translate(WINDOW_CONTEXT, text) if text else text
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -1,11 +1,11 @@
 """``drafter [FILE]`` and ``drafter --screenshot OUT.png FILE``: start the editor.
 
 With no file the editor opens a new draft from the default template (General
-Assembly, English, draft). A file is read with :func:`drafter.read` (through the
-file controller of issue 7 when it is installed: it also offers work recovered
-after a crash and takes the file's lock); a file that cannot be read gives a
-dialog (or, with ``--screenshot``, one line on stderr and exit status 2), never a
-traceback. ``--screenshot`` renders the window off screen
+Assembly, English, draft). The window is put together by
+:func:`drafter.gui.startup.build_window`; a file is then opened by its file layer,
+which also offers work recovered after a crash and takes the file's lock. A file
+that cannot be read gives a dialog (or, with ``--screenshot``, one line on stderr
+and exit status 2), never a traceback. ``--screenshot`` renders the window off screen
 (forcing the offscreen platform when there is no display) and exits, for
 documentation and for checking the layout without a screen.
 """
@@ -17,7 +17,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from drafter.core.model import Resolution
-    from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
 
 SCREENSHOT_SIZE = (1640, 1000)  # wide enough for the page, grey on both sides, and the docks
 
@@ -66,53 +65,22 @@ def run(argv: Sequence[str]) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from drafter.gui.main_window import MainWindow
+    from drafter.gui.settings_store import load_settings
+    from drafter.gui.startup import build_window, start
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "drafter"])
     app.setApplicationName("Drafter")
     app.setOrganizationName("Drafter")
+    settings = load_settings()
 
     if args.screenshot:
-        return _screenshot(app, Path(args.file) if args.file else None, args.screenshot)
-    files = _file_layer()
-    if files is not None:  # before the window is built, so that all its texts are translated
-        files.install_interface_language()
-    window = MainWindow()
-    window.load_resolution(new_document())
+        return _screenshot(app, settings, Path(args.file) if args.file else None, args.screenshot)
+    window = build_window(settings, new_document())
     window.show()
-    _install_extras(window)
-    if files is not None:  # issue 7: open/save, recovery after a crash, locks (its own dialogs)
-        files.start(window, args.file)
-    elif args.file:
-        resolution, problem = _read(Path(args.file))
-        if resolution is not None:
-            window.load_resolution(resolution, Path(args.file))
-        else:
-            QMessageBox.critical(window, "Cannot open the file", problem)
+    start(window, args.file)  # recovery after a crash, then FILE (a dialog if it cannot be read)
     return int(app.exec())
-
-
-def _install_extras(window: MainWindow) -> None:
-    """Commands other modules add to the window from outside (Compare with Base Text…)."""
-    try:
-        from drafter.gui.compare_actions import install_compare_actions
-    except ImportError:
-        return
-    try:
-        install_compare_actions(window)  # idempotent: installs once per window
-    except Exception as error:  # an optional command must not stop the editor from starting
-        window.statusBar().showMessage(f"Compare commands unavailable: {error}", 8000)
-
-
-def _file_layer() -> ModuleType | None:
-    """The file controller (New/Open/Save, recovery) when it is installed."""
-    try:
-        from drafter.gui import file_controller
-    except ImportError:
-        return None
-    return file_controller if hasattr(file_controller, "start") else None
 
 
 def _read(path: Path) -> tuple[Resolution | None, str]:
@@ -127,9 +95,9 @@ def _read(path: Path) -> tuple[Resolution | None, str]:
         return None, f"{path}: cannot be read ({type(error).__name__}: {error})"
 
 
-def _screenshot(app: QApplication, path: Path | None, out: str) -> int:
+def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: str) -> int:
     """Render the window with ``path`` open (or the default template) to ``out``."""
-    from drafter.gui.main_window import MainWindow
+    from drafter.gui.startup import build_window
 
     resolution = None
     if path is not None:
@@ -137,17 +105,7 @@ def _screenshot(app: QApplication, path: Path | None, out: str) -> int:
         if resolution is None:
             print(f"drafter: {problem}", file=sys.stderr)
             return 2
-    files = _file_layer()
-    if files is not None:  # the interface language of the settings, as a normal start has
-        files.install_interface_language()
-    window = MainWindow()
-    window.load_resolution(resolution or new_document(), path)
-    _install_extras(window)  # the same menus as a normal start (Compare)
-    if files is not None:  # the File menu belongs in the picture too
-        files.attach(window)
-        from drafter.gui.i18n import translate_window
-
-        translate_window(window)
+    window = build_window(settings, resolution or new_document(), path)  # the menus of a normal start
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(3):

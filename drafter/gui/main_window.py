@@ -1,17 +1,25 @@
 """The editor window: the page in the middle, docks around it, commands in menus.
 
-The window only wires things together: the page (:mod:`drafter.gui.editor`), the
-check scheduler, and the docks (issues, outline, footnotes, metadata), each in its
-own module. Commands are QActions with standard key sequences where Qt has one,
-so that menus, the toolbar and shortcuts are the same commands.
+The window only wires things together, and it is the one place that does: it
+builds the page (:mod:`drafter.gui.editor`), the check scheduler, the docks
+(issues, outline, footnotes, metadata), the compare commands
+(:mod:`drafter.gui.compare_actions`) and the grammar bridge, and hands each what it
+needs in its constructor or connects it by signals. The file layer
+(:mod:`drafter.gui.file_controller`: New/Open/Save, autosave, locks) is given to
+the window with :meth:`MainWindow.use_files` (``drafter`` always does; tests of
+the page alone leave it out): the window then shows its File menu and the file's
+name and unsaved mark in the title. Commands are QActions with standard key
+sequences where Qt has one, so that menus, the toolbar and shortcuts are the same
+commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -19,13 +27,26 @@ from drafter.checks import occurrence_key
 from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
+from drafter.grammar import GrammarConfig
 from drafter.gui.checking import Checker, CheckScheduler
+from drafter.gui.compare_actions import CompareController
 from drafter.gui.completion import OpenerCompleter
 from drafter.gui.document_sync import DocumentSnapshot
 from drafter.gui.editor import ResolutionEditor
+from drafter.gui.find_replace import FindReplaceDialog
+from drafter.gui.footnotes_dock import FootnotesDock
+from drafter.gui.grammar_bridge import GrammarBridge
+from drafter.gui.i18n import window_tr as _tr
+from drafter.gui.issues_dock import IssuesDock
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
+from drafter.gui.metadata_dock import MetadataDock
+from drafter.gui.outline_dock import OutlineDock
+from drafter.gui.settings_store import load_settings
 from drafter.resources import resources_dir
 from drafter.settings import Settings
+
+if TYPE_CHECKING:
+    from drafter.gui.file_controller import DocumentFileController
 
 SHORTCUTS = [
     "Enter: next paragraph of the same kind (on an empty (a): back one level)",
@@ -41,11 +62,6 @@ SHORTCUTS = [
 SHORTCUTS_TEXT = "\n".join(SHORTCUTS)
 
 
-def _tr(text: str) -> str:
-    """Texts built while the editor runs, in the interface language (drafter_fr.ts, MainWindow)."""
-    return QCoreApplication.translate("MainWindow", text) if text else text
-
-
 class MainWindow(QMainWindow):
     def __init__(self, checker: Checker | None = None, parent: QWidget | None = None, *,
                  settings: Settings | None = None, grammar: bool | QObject = True) -> None:
@@ -53,10 +69,12 @@ class MainWindow(QMainWindow):
         spelling/grammar, and an object passed as ``grammar`` is used as the bridge
         (``request(resolution)``, ``diagnostics_ready``, ``notice``, ``shutdown()``)."""
         super().__init__(parent)
-        self.settings = settings if settings is not None else Settings.load()
+        self.settings = settings if settings is not None else load_settings()
         self.setObjectName("DrafterMainWindow")
         self.setAccessibleName("Drafter")
         self.path: Path | None = None
+        self.files: DocumentFileController | None = None  # see use_files
+        self._find_dialog: FindReplaceDialog | None = None  # made at the first Find
         self.editor = ResolutionEditor(self)
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
@@ -70,6 +88,7 @@ class MainWindow(QMainWindow):
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.actions_by_name: dict[str, QAction] = {}
         self._build_docks()
+        self.compare = CompareController(self)
         self._build_actions()
         self._grammar = None
         self._grammar_snapshot = None
@@ -106,18 +125,42 @@ class MainWindow(QMainWindow):
         self.position_label.setText(f"{name} {label}".strip())
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else "Untitled resolution"
-        mark = "*" if self.editor.document().isModified() else ""
-        self.setWindowTitle(f"{name}{mark} — Drafter")
+        """The file's name, and ``*`` when there are unsaved changes (the file layer's view, if any)."""
+        if self.files is not None:
+            name, modified = self.files.display_name(), self.files.is_modified()
+        else:
+            name = self.path.name if self.path else "Untitled resolution"
+            modified = self.editor.document().isModified()
+        self.setWindowTitle(f"{name}[*] — Drafter")
+        self.setWindowModified(modified)
+
+    # --- the file layer -----------------------------------------------------------
+
+    def use_files(self, files: DocumentFileController) -> None:
+        """Give the window its file layer: the File menu goes first, the title follows the file."""
+        self.files = files
+        bar = self.menuBar()
+        bar.insertMenu(bar.actions()[0] if bar.actions() else None, files.menu)
+        self.actions_by_name.update(files.actions)
+        export = files.actions["file_export"]
+        following = files.menu.actions()[files.menu.actions().index(export) + 1:]
+        files.menu.insertAction(following[0] if following else None,
+                                self.compare.actions["export_track_changes"])
+        files.state_changed.connect(self._update_title)
+        files.settings_changed.connect(self.apply_settings)
+        self.checks.checked.connect(lambda *_: self._update_title())  # edits outside the text
+        self._update_title()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Changed settings: the rules switched off everywhere and the LanguageTool source."""
+        self.checks.options.disabled_rules = set(settings.disabled_rules)
+        self.checks.invalidate()
+        if self._grammar is not None and hasattr(self._grammar, "set_config"):
+            self._grammar.set_config(GrammarConfig.from_settings(settings))
 
     # --- docks --------------------------------------------------------------------
 
     def _build_docks(self) -> None:
-        from drafter.gui.footnotes_dock import FootnotesDock
-        from drafter.gui.issues_dock import IssuesDock
-        from drafter.gui.metadata_dock import MetadataDock
-        from drafter.gui.outline_dock import OutlineDock
-
         self.outline = OutlineDock(self.editor, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.metadata = MetadataDock(self.editor, self.checks, self)
@@ -210,6 +253,13 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for dock in (self.outline, self.issues, self.footnotes, self.metadata):
             view.addAction(dock.toggleViewAction())
+        compare = bar.addMenu("C&ompare")
+        compare.setObjectName("CompareMenu")
+        compare.setAccessibleName("Compare")
+        for name, action in self.compare.actions.items():
+            compare.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[name] = action
         help_menu = bar.addMenu("&Help")
         self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
                      QKeySequence.StandardKey.HelpContents, help_menu)
@@ -236,9 +286,7 @@ class MainWindow(QMainWindow):
             self.footnotes.focus_mark(position, edit=True)  # type the note at once
 
     def find_replace(self, replace: bool) -> None:
-        from drafter.gui.find_replace import FindReplaceDialog
-
-        if getattr(self, "_find_dialog", None) is None:
+        if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.editor, self)
         self._find_dialog.open_for(replace)
 
@@ -297,9 +345,6 @@ class MainWindow(QMainWindow):
         """Grammar and spelling (the grammar bridge) after each structural check run."""
         try:
             if bridge is None:
-                from drafter.grammar import GrammarConfig
-                from drafter.gui.grammar_bridge import GrammarBridge
-
                 bridge = GrammarBridge(self, config=GrammarConfig.from_settings(self.settings),
                                        ui_language=self.settings.interface_language)
             self._grammar = bridge

@@ -421,7 +421,7 @@ def test_dragging_in_the_outline_moves_a_paragraph_in_one_undo_step(window):
 
 def test_lines_above_the_title_follow_the_metadata():
     from drafter.core.model import DocumentStatus, Metadata, Organ
-    from drafter.gui.editor import title_head_lines
+    from drafter.gui.page_view import title_head_lines
 
     adopted = Metadata(language="fr", status=DocumentStatus.ADOPTED, adoption_date="18 décembre 2013",
                        adoption_basis="[sur la base du rapport de la Troisième Commission (A/68/448)]")

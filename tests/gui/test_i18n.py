@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from drafter.gui import i18n
 
 GUI = Path(i18n.__file__).parent
-TRANSLATED_MODULES = ["file_controller.py", "dialogs.py", "new_dialog.py", "settings_dialog.py"]
+TRANSLATED_MODULES = ["file_controller.py", "file_commands.py", "dialogs.py", "new_dialog.py",
+                      "settings_dialog.py"]
 
 
 def _ts_messages() -> dict[tuple[str, str], str]:

@@ -1,0 +1,169 @@
+"""The page's look: a sheet of paper with drawn numbers, labels, hints and the lines above the title.
+
+A mixin of :class:`~drafter.gui.editor.ResolutionEditor`. Operative numbers and
+sub-paragraph labels are painted, never typed, from the block order on each paint
+(``labels()``: cheap, one pass over block formats), so they renumber at once on
+any edit, move, undo or redo. Empty heading lines get a grey hint, and the lines
+the exported page has above the title (adoption line, sponsors) are drawn from
+the Document panel's metadata rather than edited. The page keeps the width of a
+Letter sheet, centred on grey.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QPointF
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock
+
+from drafter.core.model import DocumentStatus, Metadata, Organ
+from drafter.gui.i18n import window_tr as _tr
+from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
+from drafter.resources import load_json
+
+PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
+PAGE_MARGIN = 72
+GREY = QColor("#8c8f94")
+
+
+class PageView:
+    """Painting the page (see the module docstring); uses ``labels()`` and ``base`` of the editor."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # From the widget's own width: Qt also forwards the viewport's resize here, and margins
+        # computed from the viewport's size flip between two values forever (a crash) near 860 px.
+        side = max(0, (self.width() - PAGE_WIDTH - self.verticalScrollBar().sizeHint().width()) // 2)
+        if self.viewportMargins() != QMargins(side, 0, side, 0):
+            self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.document().defaultFont())
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        height = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        labels = self.labels()
+        rtl = is_rtl(self.document())
+        page_right = self.document().textWidth() - self.document().documentMargin()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            if origin.y() + dy > height:
+                break
+            if layout.lineCount():
+                line = layout.lineAt(0)
+                kind = block_kind(block)
+                text_x = origin.x() + line.x() + dx
+                baseline = origin.y() + line.y() + line.ascent() + dy
+                number = block.blockNumber()
+                label = labels[number] if number < len(labels) else ""
+                if kind is BlockKind.TITLE:
+                    self._paint_title_head(painter, origin.x() + dx, page_right + dx if rtl else None,
+                                           origin.y() + dy, block)
+                adopted = self.base.meta.status is DocumentStatus.ADOPTED
+                numbered_title = adopted and self.base.meta.organ is not Organ.SC  # SC: "Resolution n" above
+                if kind is BlockKind.TITLE and numbered_title:
+                    label = f"{self.base.meta.number}." if self.base.meta.number else ""
+                    if label:
+                        painter.setFont(_bold(self.document().defaultFont()))
+                        x = origin.x() + dx
+                        if rtl:
+                            x = page_right + dx - painter.fontMetrics().horizontalAdvance(label)
+                        painter.drawText(QPointF(x, baseline), label)
+                        painter.setFont(self.document().defaultFont())
+                elif label and rtl:  # the label stands in the indent on the right
+                    right = text_x + line.width() + NUMBER_GAP
+                    width = painter.fontMetrics().horizontalAdvance(label)
+                    painter.drawText(QPointF(right - width, baseline), label)
+                elif label:
+                    painter.drawText(QPointF(text_x - NUMBER_GAP, baseline), label)
+                if kind.is_header and block.length() == 1 and self._hinted(kind):
+                    painter.save()
+                    painter.setPen(QColor("#a0a0a0"))
+                    hint = _italic(self.document().defaultFont())
+                    painter.setFont(hint)
+                    text = _tr(HEADER_HINTS[kind])
+                    x = text_x - (painter.fontMetrics().horizontalAdvance(text)
+                                  if kind is BlockKind.SYMBOL else 0)
+                    painter.drawText(QPointF(x, baseline), text)
+                    painter.restore()
+            block = block.next()
+        painter.end()
+
+    def _hinted(self, kind: BlockKind) -> bool:
+        """Empty heading lines get a grey hint, except those the organ's layout does not use."""
+        unused = {BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE}
+        if self.base.meta.organ is Organ.SC and kind in unused:
+            return False
+        return not (self.base.meta.organ is Organ.SC and kind is BlockKind.TITLE)
+
+    def _paint_title_head(self, painter: QPainter, x: float, right: float | None, top: float,
+                          block: QTextBlock) -> None:
+        """The lines the exported page has above the title, drawn from the Document panel.
+
+        Adopted texts: "Resolution adopted by the General Assembly on …" and the
+        basis line; drafts: "Sponsors: draft resolution". They are metadata, not text
+        to type, so they are drawn (grey) in the title's top margin rather than edited;
+        ``right`` is the right edge to align them to in a right-to-left document.
+        """
+        lines = title_head_lines(self.base.meta)
+        if not lines:
+            return
+        painter.save()
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(10)
+        painter.setFont(font)
+        painter.setPen(QColor("#505050"))
+        step = painter.fontMetrics().lineSpacing()
+        y = top - block.blockFormat().topMargin() + step + 4
+        for line in lines:
+            start = x if right is None else right - painter.fontMetrics().horizontalAdvance(line)
+            painter.drawText(QPointF(start, y), line)
+            y += step
+        painter.restore()
+
+
+
+def title_head_lines(meta: Metadata) -> list[str]:
+    """Adoption line and basis (adopted) or sponsor line (draft), in the document's language."""
+    try:
+        strings = load_json(f"export/{meta.language}.json")
+    except (FileNotFoundError, ValueError):
+        return []
+    if meta.status is DocumentStatus.ADOPTED:
+        if meta.organ is Organ.SC:  # "Resolution 1454 (2002)" / "Adopted by the Security Council at …"
+            lines = [strings["sc_resolution"].format(number=meta.number)] if meta.number else []
+            if meta.meeting and meta.adoption_date and "sc_adopted" in strings:
+                lines.append(strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date))
+            elif meta.adoption_date and "sc_adopted_undated" in strings:
+                lines.append(strings["sc_adopted_undated"].format(date=meta.adoption_date))
+            return lines
+        table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
+        line = table.get(meta.organ.value, "")
+        lines = [line.format(date=meta.adoption_date)] if line else []
+        return lines + ([meta.adoption_basis] if meta.adoption_basis else [])
+    if meta.sponsors and "sponsor_line" in strings:
+        names = meta.sponsors[0] if len(meta.sponsors) == 1 else (
+            strings.get("list_separator", ", ").join(meta.sponsors[:-1])
+            + f" {strings.get('and', 'and')} " + meta.sponsors[-1])
+        suffix = strings["sponsor_line"].format(sponsors="").strip()
+        if suffix and names.endswith(suffix):  # the template's sponsor entry is the whole line
+            return [names]
+        return [strings["sponsor_line"].format(sponsors=names)]
+    return []
+
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _italic(font: QFont) -> QFont:
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
