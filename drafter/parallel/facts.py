@@ -23,7 +23,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４
 # resolution and decision numbers drafters cite (70/1, 2021/7); the SC year form "2231 (2015)".
 _SYMBOL = re.compile(
     r"(?<![A-Za-z0-9/.])(?:[A-Z]{1,6}(?:\.\d{1,3})?/)+(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*"
-    r"|(?<![\d/])\d{1,4}/\d{1,4}(?:/\d{1,4})?(?![\d/])"
+    r"|(?<![\d/])\d{1,4}/\d{1,6}(?:/\d{1,4})?(?![\d/])"
 )
 # A figure with thousands groups (1,000 / 1 000 / 1.000) or a decimal part (2.5 / 2,5).
 _NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?")
@@ -47,6 +47,8 @@ class Facts:
         against "2012年6月20日至22日", "27 June to 1 July 2022" against "2022年6月27日至7月1日",
         "14 and 15 December 1960" against "les 14 et 15 décembre 1960". Read strictly, the
         dates differ; compared as the months and years named and the days given, they agree.
+        Figures below 10 are left out: English and French spell them in words ("three new
+        species"), Chinese writes "3".
         """
         months: set[str] = set()
         years: set[str] = set()
@@ -58,16 +60,13 @@ class Facts:
                 years.add(year)
             if day:
                 numbers[day[0].lstrip("0")] += count
-        return months, years, numbers
+        return months, years, Counter({n: c for n, c in numbers.items() if not _below_ten(n)})
 
-    def years(self) -> Counter[str]:
-        """Years and other figures, without days and months: "12 August 1949" and "1949"
-        agree here (one version gives the date in more detail)."""
-        years = Counter(self.numbers)
-        for date, count in self.dates.items():
-            if date.split("-")[0]:
-                years[date.split("-")[0]] += count
-        return years
+    def years(self) -> set[str]:
+        """Years and other figures, without days and months: "12 August 1949" and "1949",
+        "March 2020" and "2020" agree here (one version gives the date in more detail)."""
+        return {n for n in self.numbers if not _below_ten(n)} | {
+            date.split("-")[0] for date in self.dates if date.split("-")[0]}
 
 
 @cache
@@ -111,24 +110,25 @@ def _take_symbols(text: str) -> tuple[Counter[str], str]:
 
 
 @cache
-def _ordinal_marks(language: str) -> tuple[re.Pattern[str] | None, str]:
-    """What makes a figure an ordinal: a suffix ("21st", "21e", "21ª") or a prefix ("第8")."""
-    data = load_json("parallel/dates.json")["languages"].get(language, {})
-    suffix = data.get("ordinal_suffix")
-    pattern = re.compile(f"(?:{suffix})(?!\\w)", re.IGNORECASE) if suffix else None
-    return pattern, data.get("ordinal_prefix", "")
+def _ordinal_suffix(language: str) -> re.Pattern[str] | None:
+    """What makes a figure an ordinal ("21st", "21e", "21ª", "21-й")."""
+    suffix = load_json("parallel/dates.json")["languages"].get(language, {}).get("ordinal_suffix")
+    return re.compile(f"(?:{suffix})(?!\\w)", re.IGNORECASE) if suffix else None
 
 
 def _numbers(text: str, language: str) -> Counter[str]:
     found: Counter[str] = Counter()
-    suffix, prefix = _ordinal_marks(language)
+    suffix = _ordinal_suffix(language)
     for match in _NUMBER.finditer(text):
-        if (suffix is not None and suffix.match(text, match.end())) or (
-                prefix and text[: match.start()].rstrip().endswith(prefix)):
-            continue  # "21st", "21e", "21ª", "第8": other versions spell it in words
+        if suffix is not None and suffix.match(text, match.end()):
+            continue  # "21st", "21e", "21ª": other versions spell it in words
         value = _GROUP_SEPARATORS.sub("", match.group(0)).replace(",", ".").replace("\u066b", ".")
         found[value.rstrip("0").rstrip(".") if "." in value else value.lstrip("0") or "0"] += 1
     return found
+
+
+def _below_ten(number: str) -> bool:
+    return len(number) == 1
 
 
 def facts_of_text(text: str, language: str, footnotes: int = 0) -> Facts:

@@ -78,10 +78,33 @@ def _symbols_apart(a: Unit, b: Unit, notes: tuple[set[str], set[str]]) -> tuple[
 
 
 def _same_symbol(written: str, other: str, notes: set[str]) -> bool:
-    if written.startswith(other) and written[len(other):] in notes:
-        return True
-    parts = other.split("/")
-    return len(parts) == 2 and written == f"{parts[1]}/{parts[0]}"
+    """Whether two spellings name one document: a glued note number, a short symbol reversed
+    by right-to-left layout, or a Roman numeral that another language writes in figures
+    (decision "VII/11" is "7/11" in Arabic)."""
+    forms = {written}
+    bare = written.rstrip("0123456789")
+    for cut in range(len(bare), len(written)):
+        if written[cut:] in notes:
+            forms.add(written[:cut])
+    wanted = {_arabic_numerals(other)}
+    if other.count("/") == 1:
+        first, second = other.split("/")
+        wanted.add(_arabic_numerals(f"{second}/{first}"))
+    return any(_arabic_numerals(form) in wanted for form in forms)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _arabic_numerals(symbol: str) -> str:
+    """'VII/11' -> '7/11': Roman segments of a symbol in figures."""
+    parts = symbol.split("/")
+    for index, part in enumerate(parts):
+        if part and set(part) <= set(_ROMAN):
+            values = [_ROMAN[ch] for ch in part]
+            following = [*values[1:], 0]
+            parts[index] = str(sum(-v if v < nxt else v for v, nxt in zip(values, following, strict=True)))
+    return "/".join(parts)
 
 
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
