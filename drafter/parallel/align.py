@@ -21,6 +21,8 @@ from drafter.parallel.facts import Facts, facts_of
 
 GAP = -1.0
 BAND = 40  # how far from the diagonal (beyond the count difference) a pair may sit
+WINDOW = 4  # paragraphs compared at once when deciding that two runs still agree
+MARGIN = 5  # paragraphs at the end of an agreeing run that the full alignment decides again
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Unit:
 
     paragraph: Paragraph
     facts: Facts
-    meaning: str | None  # the opener's English phrase, lower case, when the lexicon knows it
+    meaning: frozenset[str]  # the opener's English first word(s), lower case; empty when unknown
 
     @property
     def address(self) -> str:
@@ -41,16 +43,17 @@ def units_of(resolution: Resolution) -> list[Unit]:
     return [Unit(p, facts_of(p, language), _meaning(p, language)) for p in resolution.paragraphs]
 
 
-def _meaning(paragraph: Paragraph, language: str) -> str | None:
+def _meaning(paragraph: Paragraph, language: str) -> frozenset[str]:
+    """The first word of the opener's English equivalents ("stressing/emphasizing" gives both)."""
     part = "preamble" if paragraph.is_preamble else "operative"
     try:
         found = lexicon(language).match(paragraph.text, part)
     except ValueError:  # no lexicon for this language
-        return None
+        return frozenset()
     if found is None:
-        return None
+        return frozenset()
     english = found.entry.phrase if language == "en" else found.entry.english
-    return english.lower().split()[0] if english else None
+    return frozenset(option.split()[0].lower() for option in (english or "").split("/") if option.split())
 
 
 def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
@@ -74,7 +77,7 @@ def similarity(a: Unit, b: Unit, ratio: float) -> float:
     if a.facts.footnotes or b.facts.footnotes:
         score += 0.5 if a.facts.footnotes == b.facts.footnotes else -0.5
     if a.meaning and b.meaning:
-        score += 1.0 if a.meaning == b.meaning else -1.0
+        score += 1.0 if a.meaning & b.meaning else -1.0
     return score
 
 
@@ -83,6 +86,34 @@ def align(a: list[Unit], b: list[Unit]) -> list[tuple[int | None, int | None]]:
     if [u.address for u in a] == [u.address for u in b]:
         return [(i, i) for i in range(len(a))]
     ratio = (sum(u.facts.length for u in b) or 1) / (sum(u.facts.length for u in a) or 1)
+    head = _agreeing_run(a, b, ratio)
+    tail = _agreeing_run(a[head:][::-1], b[head:][::-1], ratio)
+    middle = _global_alignment(a[head : len(a) - tail], b[head : len(b) - tail], ratio)
+    pairs: list[tuple[int | None, int | None]] = [(i, i) for i in range(head)]
+    pairs += [(None if i is None else i + head, None if j is None else j + head) for i, j in middle]
+    pairs += [(len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
+    return pairs
+
+
+def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float) -> int:
+    """How many leading paragraphs pair one to one beyond doubt: over a window of ``WINDOW``
+    paragraphs, pairing in step scores better than pairing shifted by one either way (a
+    single paragraph translated with another opener does not stop the run). The last few are
+    left to the full alignment (``MARGIN``) so that a gap near the end is placed by content."""
+    def window(shift_a: int, shift_b: int, start: int) -> float:
+        return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], ratio) for t in range(WINDOW))
+
+    run = 0
+    for i in range(min(len(a), len(b)) - WINDOW):
+        in_step = window(0, 0, i)
+        if in_step < max(window(1, 0, i), window(0, 1, i)):
+            break
+        run = i + 1
+    return max(0, run - MARGIN)
+
+
+def _global_alignment(a: list[Unit], b: list[Unit], ratio: float) -> list[tuple[int | None, int | None]]:
+    """Needleman–Wunsch over the paragraphs the runs at both ends left, in a band."""
     n, m = len(a), len(b)
     band = abs(n - m) + BAND
     minus_infinity = float("-inf")

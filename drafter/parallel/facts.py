@@ -19,6 +19,8 @@ from drafter.core.model import Paragraph
 from drafter.resources import load_json
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹０-９]")
+_ANY_DIGIT = re.compile(r"\d")
 # Document symbols (A/RES/70/1, E/CN.6/2021/L.3, S/2020/123, A/75/455/Add.5) and the short
 # resolution and decision numbers drafters cite (70/1, 2021/7); the SC year form "2231 (2015)".
 _SYMBOL = re.compile(
@@ -132,7 +134,10 @@ def _below_ten(number: str) -> bool:
 
 
 def facts_of_text(text: str, language: str, footnotes: int = 0) -> Facts:
-    text = text.translate(_DIGITS)
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    if not _ANY_DIGIT.search(text):  # no figure, date or symbol can be there
+        return Facts(Counter(), Counter(), Counter(), footnotes, len(text))
     dates, rest = _take_dates(text, language)
     symbols, rest = _take_symbols(rest)
     return Facts(dates, symbols, _numbers(rest, language), footnotes, len(text))

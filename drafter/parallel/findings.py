@@ -151,7 +151,7 @@ def _stage(unit: Unit, language: str) -> tuple[int, str | None]:
 
 def _sequencing(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str) -> None:
     """'Recalling also' against 'Rappelant': the adverb is in one version only."""
-    if not (a.meaning and b.meaning and a.meaning == b.meaning):
+    if not (a.meaning and b.meaning and a.meaning & b.meaning):
         return  # only where both openers are known to be the same phrase
     stage_a, adverb_a = _stage(a, language_a)
     stage_b, adverb_b = _stage(b, language_b)
