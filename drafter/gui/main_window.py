@@ -41,6 +41,7 @@ from drafter.gui.issues_dock import IssuesDock
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.gui.metadata_dock import MetadataDock
 from drafter.gui.outline_dock import OutlineDock
+from drafter.gui.parallel_dock import ParallelController
 from drafter.gui.settings_store import load_settings
 from drafter.resources import resources_dir
 from drafter.settings import Settings
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_docks()
         self.compare = CompareController(self)
+        self.parallel = ParallelController(self)
         self._build_actions()
         self._grammar = None
         self._grammar_snapshot = None
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
         compare = bar.addMenu("C&ompare")
         compare.setObjectName("CompareMenu")
         compare.setAccessibleName("Compare")
-        for name, action in self.compare.actions.items():
+        for name, action in [*self.compare.actions.items(), ("open_parallel", self.parallel.action)]:
             compare.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action

@@ -27,8 +27,12 @@ _SYMBOL = re.compile(
     r"(?<![A-Za-z0-9/.])(?:[A-Z]{1,6}(?:\.\d{1,3})?/)+(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*"
     r"|(?<![\d/])\d{1,4}/\d{1,6}(?:/\d{1,4})?(?![\d/])"
 )
-# A figure with thousands groups (1,000 / 1 000 / 1.000) or a decimal part (2.5 / 2,5).
-_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?")
+# A section number of three parts or more (11.2.4, which Arabic writes 11-2-4), a figure with
+# thousands groups (1,000 / 1 000 / 1.000) or a decimal part (2.5 / 2,5).
+_NUMBER = re.compile(
+    r"(?P<section>\d{1,3}(?:[.\-]\d{1,3}){2,}(?![\d.\-]))"
+    r"|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
+)
 _GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
@@ -124,6 +128,9 @@ def _numbers(text: str, language: str) -> Counter[str]:
     for match in _NUMBER.finditer(text):
         if suffix is not None and suffix.match(text, match.end()):
             continue  # "21st", "21e", "21ª": other versions spell it in words
+        if match.group("section"):
+            found[match.group(0).replace("-", ".")] += 1
+            continue
         value = _GROUP_SEPARATORS.sub("", match.group(0)).replace(",", ".").replace("\u066b", ".")
         found[value.rstrip("0").rstrip(".") if "." in value else value.lstrip("0") or "0"] += 1
     return found
