@@ -384,6 +384,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open &amp;Parallel Version…</source>
+        <translation>Ouvrir une version &amp;parallèle…</translation>
+    </message>
+    <message>
+        <source>Show another language version of this resolution beside it, aligned and checked</source>
+        <translation>Afficher une autre version linguistique de la résolution à côté, alignée et vérifiée</translation>
+    </message>
+    <message>
+        <source>Parallel version</source>
+        <translation>Version parallèle</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1100,6 +1112,49 @@
     <message>
         <source>{path}: choose another name: this file is the base text or the document itself.</source>
         <translation>{path} : choisissez un autre nom : ce fichier est le texte de base ou le document lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelDock</name>
+    <message>
+        <source>Parallel version</source>
+        <translation>Version parallèle</translation>
+    </message>
+    <message>
+        <source>Aligned paragraphs</source>
+        <translation>Paragraphes alignés</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Différences entre les versions</translation>
+    </message>
+    <message>
+        <source>{name} ({languages}): {aligned} paragraphs aligned, {count} differences</source>
+        <translation>{name} ({languages}) : {aligned} paragraphes alignés, {count} différences</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Cette version</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>Open &amp;Parallel Version…</source>
+        <translation>Ouvrir une version &amp;parallèle…</translation>
+    </message>
+    <message>
+        <source>Show another language version of this resolution beside it, aligned and checked</source>
+        <translation>Afficher une autre version linguistique de la résolution à côté, alignée et vérifiée</translation>
+    </message>
+    <message>
+        <source>Open parallel version</source>
+        <translation>Ouvrir une version parallèle</translation>
+    </message>
+    <message>
+        <source>Resolutions (*.docx *.txt *.xml);;All files (*)</source>
+        <translation>Résolutions (*.docx *.txt *.xml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

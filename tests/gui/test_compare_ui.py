@@ -108,7 +108,8 @@ def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(edito
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[-2:] == ["C&ompare", "&Help"]
     menu = window.findChild(QMenu, "CompareMenu")
-    assert [a.objectName() for a in menu.actions()] == ["compare_base", "export_track_changes"]
+    names = [a.objectName() for a in menu.actions()]
+    assert names == ["compare_base", "export_track_changes", "open_parallel"]
     assert window.actions_by_name["compare_base"].text() == "Compare with &Base Text…"
     assert install_compare_actions(window) is controller
     assert [a.text() for a in window.menuBar().actions()].count("C&ompare") == 1
@@ -494,7 +495,8 @@ def test_the_compare_menu_in_french(editor, tmp_path: Path, monkeypatch) -> None
         menu = window.findChild(QMenu, "CompareMenu")
         assert menu.title() == "C&omparer"
         assert [a.text() for a in menu.actions()] == [
-            "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…"]
+            "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…",
+            "Ouvrir une version &parallèle…"]
         dialog = controller.compare_with_base()
         assert dialog.windowTitle() == "Modifications par rapport au texte de base"
         assert dialog.list.topLevelItem(0).text(1) == "Modifiée"

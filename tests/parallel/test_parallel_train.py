@@ -72,5 +72,6 @@ def test_clean_pairs_and_dropped_paragraphs(train_texts: Path) -> None:
     for language, (clean_floor, drop_floor) in FLOORS.items():
         clean_share = clean[language] / pairs[language]
         drop_share = dropped_found[language] / pairs[language]
-        print(f"en~{language}: {pairs[language]} pairs, clean {clean_share:.1%}, dropped found {drop_share:.1%}")
+        print(f"en~{language}: {pairs[language]} pairs, clean {clean_share:.1%}, "
+              f"dropped found {drop_share:.1%}")
         assert clean_share >= clean_floor and drop_share >= drop_floor
