@@ -53,6 +53,13 @@ def heading_numeral_re() -> re.Pattern[str]:
 
 
 @cache
+def titled_numeral_re() -> re.Pattern[str]:
+    """A roman or spelt-out numeral and its title on one line, no full stop ("I Revised …")."""
+    alternation = "|".join(patterns()["titled_numeral"]["all"])
+    return re.compile(f"^[ \\t\u00a0]*({alternation})[ \\t\u00a0]+(\\S[^\\n]{{0,200}})$")
+
+
+@cache
 def number_words() -> frozenset[str]:
     return frozenset(patterns()["number_words"]["all"])
 

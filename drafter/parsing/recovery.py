@@ -33,6 +33,7 @@ from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
     clean,
     cover_re,
@@ -40,12 +41,14 @@ from drafter.parsing.patterns import (
     formula_of,
     is_annex_start,
     is_closing,
+    titled_numeral_re,
 )
 
 _HEADING_MAX = 160
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
+_NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
 @dataclass
@@ -82,6 +85,9 @@ def _prepare(block: SourceBlock) -> _Block:
                 start = label.end
             elif titled and not titled.group(2).rstrip().endswith(_END_PUNCT):
                 label = Label("heading", titled.group(1), titled.group(1).rstrip("."), titled.start(2))
+                start = label.end
+            elif (spelt := titled_numeral_re().match(text)) and _is_title(spelt.group(2)):
+                label = Label("heading", spelt.group(1), spelt.group(1), spelt.start(2))
                 start = label.end
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
@@ -126,8 +132,12 @@ def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
 
 def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
     """Short, no closing punctuation, capitalized (or a script without case)."""
-    words = block.words
-    if not words or len(words) > limit or words.endswith(_END_PUNCT):
+    return _is_title(block.words, limit)
+
+
+def _is_title(words: str, limit: int = _HEADING_MAX) -> bool:
+    # "…the Advisory Committee,7": a closing mark with a footnote number typed after it.
+    if not words or len(words) > limit or _NOTE_AFTER_MARK.sub("", words).endswith(_END_PUNCT):
         return False
     first = words[0]
     return not first.isalpha() or first.isupper() or not first.isascii()
@@ -199,7 +209,10 @@ class _Classifier:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
             label = block.label
-            if label is not None and label.kind == "number":
+            if label is None and self._opens_draft(block):
+                self.part = "preamble"
+                self._top(block, ParagraphKind.DRAFT_FORMULA)
+            elif label is not None and label.kind == "number":
                 self.part = "operative"
                 self._top(block, ParagraphKind.OPERATIVE)
             elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
@@ -221,6 +234,14 @@ class _Classifier:
                 self._top(block, ParagraphKind.CLAUSE)
             index += 1
         return total
+
+    def _opens_draft(self, block: _Block) -> bool:
+        """A formula line ("The General Assembly,") right after a paragraph ending with a
+        colon ("Recommends … the adoption of the following draft resolution:"): a nested
+        text starts, with its own preamble and numbering."""
+        if not self.paragraphs or not self.paragraphs[-1].text.rstrip().endswith((":", "：")):
+            return False
+        return formula_of(block.words) is not None
 
     def _heading(self, blocks: list[_Block], index: int) -> int:
         """A section numeral ("IV", "B"), merged with a title block that follows it."""
@@ -349,6 +370,7 @@ def recover_structure(
     classifier = _Classifier(lang)
     embedded_at = classifier.classify(prepared)
     resolution.paragraphs = classifier.paragraphs
+    mark_parts(resolution.paragraphs, classifier.lexicon)
     annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
     resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
     resolution.annexes = _annexes(annex_blocks)

@@ -1,0 +1,130 @@
+"""Which section headings open parts: numbering restarts after them.
+
+A General Assembly resolution may have sections ("I", "II" or "A", "B") whose operative
+numbering simply continues, or parts whose numbering starts again at 1 and which may
+have their own preambular paragraphs: Fifth Committee omnibus texts ("Special subjects
+relating to the programme budget"), ICSC texts ("United Nations common system", parts
+A-D). Nothing in a heading's words says which it is, so the decision is structural and
+is made after the paragraphs have been classified:
+
+- headings are grouped by the kind of numeral they carry (letters or roman numerals),
+  within the main text and within each nested draft separately;
+- a group is a set of parts when, after one of its headings, the first typed operative
+  number is 1 although operative paragraphs came before it (a restart), or when two
+  of its headings are followed by preambular paragraphs of their own.
+
+Every heading of such a group becomes a ``PART``; the paragraphs leading a part that
+open with a preambular phrase (or end with a comma) become its preamble.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.core.lexicon import Lexicon
+from drafter.core.model import Paragraph, ParagraphKind, is_roman_part_name
+from drafter.parsing.labels import parse_label
+
+# "…Advisory Committee,7": a footnote number typed after the closing mark.
+_TRAILING_NOTE = re.compile(r"\d{1,3}$")
+_PREAMBLE_ENDS = (",", "،", "，")
+
+
+def mark_parts(paragraphs: list[Paragraph], lexicon: Lexicon) -> None:
+    """Turn the section headings that open parts into ``PART`` paragraphs, in place."""
+    for scope in _draft_scopes(paragraphs):
+        groups: dict[bool, list[int]] = {}
+        for index in scope:
+            paragraph = paragraphs[index]
+            if paragraph.kind is ParagraphKind.HEADING and (paragraph.source_label or "").strip():
+                groups.setdefault(is_roman_part_name(paragraph.source_label), []).append(index)
+        for headings in groups.values():
+            if _is_part_group(paragraphs, scope, headings, lexicon):
+                for index in headings:
+                    _open_part(paragraphs, index, lexicon)
+
+
+def _draft_scopes(paragraphs: list[Paragraph]) -> list[list[int]]:
+    """Positions of the main text's paragraphs, then of each nested draft's."""
+    scopes: list[list[int]] = [[]]
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind is ParagraphKind.DRAFT_FORMULA:
+            scopes.append([])
+        else:
+            scopes[-1].append(index)
+    return scopes
+
+
+def _is_part_group(
+    paragraphs: list[Paragraph], scope: list[int], headings: list[int], lexicon: Lexicon
+) -> bool:
+    own_preambles = 0
+    for heading in headings:
+        if _restarts(paragraphs, scope, heading):
+            return True
+        own_preambles += _has_own_preamble(paragraphs, scope, heading, lexicon)
+    return own_preambles >= 2
+
+
+def _following(paragraphs: list[Paragraph], scope: list[int], heading: int) -> list[Paragraph]:
+    """The paragraphs after a heading up to the next numbered heading of the scope."""
+    out = []
+    for index in scope:
+        if index <= heading:
+            continue
+        paragraph = paragraphs[index]
+        if paragraph.kind in (ParagraphKind.HEADING, ParagraphKind.PART) and paragraph.source_label:
+            break
+        out.append(paragraph)
+    return out
+
+
+def _restarts(paragraphs: list[Paragraph], scope: list[int], heading: int) -> bool:
+    before = any(
+        paragraphs[index].kind is ParagraphKind.OPERATIVE for index in scope if index < heading
+    )
+    if not before:
+        return False
+    for paragraph in _following(paragraphs, scope, heading):
+        if paragraph.kind is ParagraphKind.OPERATIVE:
+            label = parse_label(f"{paragraph.source_label or ''} ")
+            return label is not None and label.kind == "number" and label.core == "1"
+    return False
+
+
+def _has_own_preamble(
+    paragraphs: list[Paragraph], scope: list[int], heading: int, lexicon: Lexicon
+) -> bool:
+    following = _following(paragraphs, scope, heading)
+    return bool(following) and _is_preambular(following[0], lexicon)
+
+
+def _is_preambular(paragraph: Paragraph, lexicon: Lexicon) -> bool:
+    if paragraph.kind is ParagraphKind.PREAMBULAR:
+        return True
+    if paragraph.kind not in (ParagraphKind.CLAUSE, ParagraphKind.HEADING) or paragraph.source_label:
+        return False
+    text = paragraph.text.rstrip()
+    if lexicon.match(text, "preamble") and not lexicon.match(text, "operative"):
+        return True
+    return _TRAILING_NOTE.sub("", text).endswith(_PREAMBLE_ENDS)
+
+
+def _open_part(paragraphs: list[Paragraph], heading: int, lexicon: Lexicon) -> None:
+    """Make the heading a part and give the part its leading preambular paragraphs."""
+    part = paragraphs[heading]
+    part.kind = ParagraphKind.PART
+    if part.text.strip() == (part.source_label or "").strip():
+        part.text = ""  # a numeral with no title
+    in_preamble = True
+    for paragraph in paragraphs[heading + 1:]:
+        if paragraph.opens_scope or paragraph.kind is ParagraphKind.OPERATIVE or (paragraph.source_label and (
+            paragraph.kind is ParagraphKind.HEADING
+        )):
+            return
+        if paragraph.kind is ParagraphKind.SUBPARAGRAPH and in_preamble:
+            paragraph.kind = ParagraphKind.PREAMBULAR_ITEM
+        elif in_preamble and _is_preambular(paragraph, lexicon):
+            paragraph.kind = ParagraphKind.PREAMBULAR
+        else:
+            in_preamble = False
