@@ -280,7 +280,7 @@ def part_names(items: Iterable[tuple[str, str | None]]) -> dict[int, str]:
 
 def is_roman_part_name(label: str | None) -> bool:
     """Whether a typed part name is a roman numeral ("I", "二", "أولا") rather than a letter."""
-    core = " ".join((label or "").strip().rstrip(".、").split())
+    core = " ".join((label or "").strip().rstrip(".、\u064b").split())  # Arabic "ثانياً": tanween
     if core and all(ch in "IVX" for ch in core):
         return True
     return any(core in names for names in load_json("structure/parts.json")["roman"].values())

@@ -28,10 +28,12 @@ from drafter.parsing.labels import parse_label
 # "…Advisory Committee,7": a footnote number typed after the closing mark.
 _TRAILING_NOTE = re.compile(r"\d{1,3}$")
 _PREAMBLE_ENDS = (",", "،", "，")
+_LETTER_TITLE = re.compile(r"^([A-Z])[ \t\u00a0]+(?=[^\W\d_])")
 
 
 def mark_parts(paragraphs: list[Paragraph], lexicon: Lexicon) -> None:
     """Turn the section headings that open parts into ``PART`` paragraphs, in place."""
+    split_letter_titles(paragraphs)
     for scope in _draft_scopes(paragraphs):
         groups: dict[bool, list[int]] = {}
         for index in scope:
@@ -128,3 +130,19 @@ def _open_part(paragraphs: list[Paragraph], heading: int, lexicon: Lexicon) -> N
             paragraph.kind = ParagraphKind.PREAMBULAR
         else:
             in_preamble = False
+
+
+def split_letter_titles(paragraphs: list[Paragraph]) -> None:
+    """"A Escala de sueldos …", "B Evolución del margen …": part letters typed on the
+    title's line (GA 75/245 es). A capital letter and a space also start ordinary
+    words ("A new approach"), so the letters are taken as numerals only when the
+    headings carrying them run A, B, C … in order."""
+    found = [(p, _LETTER_TITLE.match(p.text)) for p in paragraphs
+             if p.kind is ParagraphKind.HEADING and not p.source_label]
+    lettered = [(p, m) for p, m in found if m]
+    letters = [m.group(1) for _, m in lettered]
+    if len(letters) < 2 or letters != [chr(ord("A") + i) for i in range(len(letters))]:
+        return
+    for paragraph, match in lettered:
+        paragraph.source_label = match.group(1)
+        paragraph.text = paragraph.text[match.end(1):].lstrip(" \t\u00a0")

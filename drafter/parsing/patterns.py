@@ -56,7 +56,7 @@ def heading_numeral_re() -> re.Pattern[str]:
 def titled_numeral_re() -> re.Pattern[str]:
     """A roman or spelt-out numeral and its title on one line, no full stop ("I Revised …")."""
     alternation = "|".join(patterns()["titled_numeral"]["all"])
-    return re.compile(f"^[ \\t\u00a0]*({alternation})[ \\t\u00a0]+(\\S[^\\n]{{0,200}})$")
+    return re.compile(f"^[ \\t\u00a0]*({alternation})[ \\t\u00a0]+(\\S[^\\n]{{0,400}})$")
 
 
 @cache

@@ -45,6 +45,7 @@ from drafter.parsing.patterns import (
 )
 
 _HEADING_MAX = 160
+_TITLE_MAX = 400  # a part's title after its numeral ("XIX Revised estimates … under section 11 …")
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
@@ -86,7 +87,7 @@ def _prepare(block: SourceBlock) -> _Block:
             elif titled and not titled.group(2).rstrip().endswith(_END_PUNCT):
                 label = Label("heading", titled.group(1), titled.group(1).rstrip("."), titled.start(2))
                 start = label.end
-            elif (spelt := titled_numeral_re().match(text)) and _is_title(spelt.group(2)):
+            elif (spelt := titled_numeral_re().match(text)) and _is_title(spelt.group(2), _TITLE_MAX):
                 label = Label("heading", spelt.group(1), spelt.group(1), spelt.start(2))
                 start = label.end
     body = text[start:]
