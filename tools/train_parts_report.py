@@ -36,7 +36,7 @@ TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "train"
 # A colon then a formula line: the shape of "Recommends … the following draft resolution:".
 _RECOMMENDS = re.compile(
     r"[:：]\s*\n\s*\n\s*(The General Assembly,|L[’']Assemblée générale,|La Asamblea General,|"
-    r"Генеральная Ассамблея,|إن الجمعية العامة،|大会，)"
+    r"Генеральная Ассамблея,|إنَ?ّ?َ? الجمعية العامة ?،|大会，)"
 )
 
 

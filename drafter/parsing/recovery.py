@@ -113,9 +113,36 @@ def _shift_spans(spans: list[Span] | None, shift: int, length: int) -> list[Span
 
 def _find_formula(blocks: list[SourceBlock]) -> int | None:
     for index, block in enumerate(blocks[:400]):
-        if not block.is_header and formula_of(block.text):
-            return index
+        if block.is_header:
+            continue
+        if formula_of(block.text) or _bare_formula_before_draft(blocks, index):
+            return _repeated_formula(blocks, index)
     return None
+
+
+def _repeated_formula(blocks: list[SourceBlock], index: int) -> int:
+    """The same organ's formula again a few lines on: the first was a masthead line
+    (Arabic mastheads name the organ as "إن المجلس الاقتصادي والاجتماعي"), the
+    second opens the body."""
+    found = formula_of(blocks[index].text, comma_optional=True)
+    for later in range(index + 1, min(index + 15, len(blocks))):
+        again = formula_of(blocks[later].text, comma_optional=True)
+        if again is not None:
+            return later if again[0] == (found or ("",))[0] else index
+        if blocks[later].text.rstrip().endswith((":", "：")):
+            break
+    return index
+
+
+def _bare_formula_before_draft(blocks: list[SourceBlock], index: int) -> bool:
+    """An organ's name with no comma, then one paragraph ending with a colon, then a
+    formula: Russian and Chinese ECOSOC texts with no preamble that recommend a draft
+    ("Экономический и Социальный Совет" / "рекомендует … резолюции:" / "Генеральная
+    Ассамблея,"). The comma is left out there because no preamble follows, so the
+    nested text's formula must not be taken for the resolution's own."""
+    if index + 2 >= len(blocks) or not formula_of(blocks[index].text, comma_optional=True):
+        return False
+    return blocks[index + 1].text.rstrip().endswith((":", "：")) and bool(formula_of(blocks[index + 2].text))
 
 
 def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -211,6 +238,9 @@ class _Classifier:
             following = blocks[index + 1] if index + 1 < total else None
             label = block.label
             if label is None and self._opens_draft(block):
+                if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
+                    # "يوصي … التالي:" whatever its verb: what introduces a draft is operative.
+                    self.paragraphs[-1].kind = ParagraphKind.CLAUSE
                 self.part = "preamble"
                 self._top(block, ParagraphKind.DRAFT_FORMULA)
             elif label is not None and label.kind == "number":
