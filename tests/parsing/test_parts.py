@@ -61,7 +61,8 @@ def test_icsc_text_with_parts_a_to_d_has_no_numbering_error_and_part_addresses(t
     assert "OP11" not in addresses
     assert resolution.find("B.OP1").source_label.startswith("1")
     if key == "ga_245_en":
-        assert resolution.find("B").text == "Evolution of the margin and margin management around the desirable midpoint"
+        title = "Evolution of the margin and margin management around the desirable midpoint"
+        assert resolution.find("B").text == title
         assert resolution.find("A.PP1").text.startswith("Recalling its resolution 44/198")
         assert resolution.closing[0] == "48th (resumed) plenary meeting"
 
@@ -147,7 +148,8 @@ def test_a_part_is_found_by_its_restart_whatever_its_words():
 
 def test_sections_whose_numbering_continues_stay_section_headings():
     text = DRAFT.replace("1. Approves", "3. Approves").replace("2. Appropriates", "4. Appropriates")
-    text = text.replace("1. Takes note of the report;\n\n2. Decides", "5. Takes note of the report;\n\n6. Decides")
+    text = text.replace("1. Takes note of the report;\n\n2. Decides",
+                        "5. Takes note of the report;\n\n6. Decides")
     text = text.replace("3. Requests a report at", "7. Requests a report at")
     text = text.replace("Having considered the report of the Secretary-General,\n\n", "")
     resolution = drafter.parse_text(text, language="en")
@@ -157,5 +159,6 @@ def test_sections_whose_numbering_continues_stay_section_headings():
 
 
 def test_a_real_numbering_slip_inside_a_part_is_still_reported():
-    resolution = drafter.parse_text(DRAFT.replace("3. Requests a report", "4. Requests a report"), language="en")
+    slipped = DRAFT.replace("3. Requests a report", "4. Requests a report")
+    resolution = drafter.parse_text(slipped, language="en")
     assert _errors(resolution, "operative-numbering-gap") == ["II.OP3"]

@@ -56,7 +56,7 @@ def test_also_needs_the_plain_opener_in_the_same_part():
 
 def test_nested_draft_formula_is_checked_against_its_own_organ():
     items = (
-        (K.CLAUSE, "Recommends to the General Assembly the adoption of the following draft resolution:", None),
+        (K.CLAUSE, "Recommends to the General Assembly the adoption of the following draft:", None),
         (K.DRAFT_FORMULA, "The General Assembly", None),
         (K.PREAMBULAR, "Emphasizing the responsibility of the United Nations,", None),
         (K.OPERATIVE, "Welcomes the report;", "1."),
