@@ -16,7 +16,10 @@ The code under test is the one on ``sys.path``, so running this with the main
 checkout and with a branch on ``PYTHONPATH`` gives before/after figures (kinds are
 compared by value so that code without parts runs it too).
 
-Usage: python tools/train_parts_report.py [--train DIR] [--verbose]
+With ``--all``, every other text is read too: how many were read with parts although
+the markup has none, and how many equal the consensus counts.
+
+Usage: python tools/train_parts_report.py [--train DIR] [--verbose] [--all]
 """
 
 from __future__ import annotations
@@ -93,10 +96,29 @@ def _report_drafts(root: Path, rows: list[dict], verbose: bool) -> tuple[int, in
     return good, total
 
 
+def _report_others(root: Path, rows: list[dict], verbose: bool) -> None:
+    """Texts without sections: how many were read with parts (false parts) and how many
+    match the consensus counts, so that a change to the reader shows what it costs."""
+    false_parts = matched = compared = 0
+    for row in rows:
+        resolution = drafter.read(root / row["file"])
+        if _part_count(resolution):
+            false_parts += 1
+            if verbose:
+                print(f"parts found in {row['file']}")
+        if row["consensus"]:
+            compared += 1
+            counts = resolution.counts()
+            matched += all(counts[key] == row["consensus"][key] for key in row["consensus"])
+    print(f"texts without sections read with parts: {false_parts}/{len(rows)}")
+    print(f"texts equal to the consensus counts: {matched}/{compared}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, default=TRAIN)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--all", action="store_true", help="also sweep the texts without sections")
     args = parser.parse_args(argv)
     truth = (args.train / "truth.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in truth.splitlines()]
@@ -109,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"multi-part texts read right: {good}/{total}")
         good, total = _report_drafts(root, rows, args.verbose)
         print(f"ECOSOC texts with a nested GA draft read as two texts: {good}/{total}")
+        if args.all:
+            _report_others(root, [r for r in rows if r["n_sections"] == 0], args.verbose)
     return 0
 
 

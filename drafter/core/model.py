@@ -200,9 +200,20 @@ class Resolution:
         return [p for p in self.paragraphs if p.kind is ParagraphKind.SUBPARAGRAPH]
 
     def counts(self) -> dict[str, int]:
-        """The four structure counts used by the CLI and the corpus manifest."""
+        """The four structure counts used by the CLI and the corpus manifest.
+
+        "preamble" is the resolution's own preamble, between the formula and the first
+        operative paragraph, as the manifest and the UN markup count it: the preambles
+        of parts and nested drafts are left out; numbered operative paragraphs are
+        counted in every part.
+        """
+        own_preamble = 0
+        for paragraph in self.paragraphs:
+            if paragraph.opens_scope:
+                break
+            own_preamble += paragraph.kind is ParagraphKind.PREAMBULAR
         return {
-            "preamble": len(self.preamble),
+            "preamble": own_preamble,
             "operative": len(self.operative),
             "subparagraphs": len(self.subparagraphs),
             "footnotes": len(self.footnotes),
