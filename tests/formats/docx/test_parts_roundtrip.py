@@ -5,39 +5,25 @@ from __future__ import annotations
 import docx
 
 import drafter
-from drafter.core.model import ParagraphKind
+from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.formats.docx.reader import read_docx
 
-OMNIBUS = """\
-The General Assembly,
-
-Recalling its resolution 70/1,
-
-1. Takes note of the report;
-
-2. Requests the Secretary-General to report.
-
-A
-Revised estimates for the new office
-
-Having considered the report of the Secretary-General,
-
-1. Approves the estimates;
-
-2. Appropriates an amount of 100,000 dollars;
-
-B
-Standards of accommodation for air travel
-
-1. Takes note of the report;
-
-2. Decides to keep the question under review;
-
-C
-Contingency fund
-
-Notes that a balance of 1,000 dollars remains in the contingency fund.
-"""
+K = ParagraphKind
+# An omnibus text as a drafter builds it in the editor: parts named by their place.
+OMNIBUS = [
+    (K.PREAMBULAR, "Recalling its resolution 70/1,"),
+    (K.OPERATIVE, "Takes note of the report;"),
+    (K.OPERATIVE, "Requests the Secretary-General to report;"),
+    (K.PART, "Revised estimates for the new office"),
+    (K.PREAMBULAR, "Having considered the report of the Secretary-General,"),
+    (K.OPERATIVE, "Approves the estimates;"),
+    (K.OPERATIVE, "Appropriates an amount of 100,000 dollars;"),
+    (K.PART, "Standards of accommodation for air travel"),
+    (K.OPERATIVE, "Takes note of the report;"),
+    (K.OPERATIVE, "Decides to keep the question under review;"),
+    (K.PART, "Contingency fund"),
+    (K.CLAUSE, "Notes that a balance of 1,000 dollars remains in the contingency fund."),
+]
 
 RECOMMENDS = """\
 The Economic and Social Council
@@ -59,7 +45,10 @@ def _shape(resolution) -> list[tuple[str, str, str]]:
 
 
 def test_omnibus_parts_survive_export_and_read(tmp_path):
-    resolution = drafter.parse_text(OMNIBUS, language="en")
+    paragraphs = [Paragraph(kind, text) for kind, text in OMNIBUS]
+    assign_addresses(paragraphs)
+    resolution = Resolution(meta=Metadata(symbol="A/C.5/80/L.9", title="Special subjects"),
+                            formula="The General Assembly,", paragraphs=paragraphs)
     assert [p.address for p in resolution.paragraphs if p.kind is ParagraphKind.PART] == ["A", "B", "C"]
     path = tmp_path / "omnibus.docx"
     drafter.export_docx(resolution, path)
