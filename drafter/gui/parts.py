@@ -60,6 +60,17 @@ def insert_part(editor: ResolutionEditor, title: str) -> bool:
     return True
 
 
+def open_part_body(editor: ResolutionEditor, block: QTextBlock) -> None:
+    """Enter at the end of a part's title (or a nested draft's formula): the part's first
+    paragraph, not a second title (operative; preambular after a draft's formula)."""
+    kind = BlockKind.PREAMBULAR if block_kind(block) is BlockKind.DRAFT_FORMULA else BlockKind.OPERATIVE
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertBlock(block_format(kind, 0, is_rtl(editor.document())), QTextCharFormat())
+    editor.setTextCursor(cursor)
+    editor.structure_changed.emit()
+
+
 def paint_part_name(painter: QPainter, block: QTextBlock, name: str, dx: float, dy: float) -> None:
     """The part's name centred in the room above its title, as the UN layout prints it."""
     layout = block.layout()

@@ -87,3 +87,17 @@ def test_roman_parts_of_an_opened_text_stay_roman(window, qtbot, monkeypatch):
     assert editor.block_label(block_with(editor, "Activities of the Office")) == "I"
     assert editor.block_label(block_with(editor, "Activities of the Committee")) == "II"
     assert window.resolution().find("II.OP1").text.startswith("Notes with appreciation")
+
+
+def test_enter_after_a_part_title_starts_its_first_paragraph(window, qtbot, monkeypatch):
+    editor = window.editor
+    put_cursor(editor, block_with(editor, "Requests a report"))
+    _answer_title(monkeypatch, "Contingency fund")
+    window.actions_by_name["insert_part"].trigger()
+    put_cursor(editor, block_with(editor, "Contingency fund"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Recalling its resolution 74/263,")
+    qtbot.keyClick(editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert block_kind(block_with(editor, "Contingency fund")) is BlockKind.PART
+    assert block_kind(block_with(editor, "Recalling its resolution 74/263")) is BlockKind.PREAMBULAR
+    assert window.resolution().find("A.PP1").text == "Recalling its resolution 74/263,"
