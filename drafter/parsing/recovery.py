@@ -237,7 +237,7 @@ class _Classifier:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
             label = block.label
-            if label is None and self._opens_draft(block):
+            if label is None and self.paragraphs and self._opens_draft(block):
                 if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
                     # "يوصي … التالي:" whatever its verb: what introduces a draft is operative.
                     self.paragraphs[-1].kind = ParagraphKind.CLAUSE
@@ -267,12 +267,22 @@ class _Classifier:
         return total
 
     def _opens_draft(self, block: _Block) -> bool:
-        """A formula line ("The General Assembly,") right after a paragraph ending with a
-        colon ("Recommends … the adoption of the following draft resolution:"): a nested
+        """A formula line ("The General Assembly,") after a paragraph ending with a colon
+        ("Recommends … the adoption of the following draft resolution:"), maybe with a
+        draft's heading and title between them ("Draft resolution I", its title), or after
+        such a heading once a first draft has started ("Draft resolution II"): a nested
         text starts, with its own preamble and numbering."""
-        if not self.paragraphs or not self.paragraphs[-1].text.rstrip().endswith((":", "：")):
+        if formula_of(block.words) is None:
             return False
-        return formula_of(block.words) is not None
+        position = len(self.paragraphs) - 1
+        while position >= 0 and self.paragraphs[position].kind is ParagraphKind.HEADING:
+            position -= 1
+        if position < 0:
+            return False
+        if self.paragraphs[position].text.rstrip().endswith((":", "：")):
+            return True
+        titled = position < len(self.paragraphs) - 1
+        return titled and any(p.kind is ParagraphKind.DRAFT_FORMULA for p in self.paragraphs)
 
     def _heading(self, blocks: list[_Block], index: int) -> int:
         """A section numeral ("IV", "B"), merged with a title block that follows it."""

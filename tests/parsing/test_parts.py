@@ -162,3 +162,42 @@ def test_a_real_numbering_slip_inside_a_part_is_still_reported():
     slipped = DRAFT.replace("3. Requests a report", "4. Requests a report")
     resolution = drafter.parse_text(slipped, language="en")
     assert _errors(resolution, "operative-numbering-gap") == ["II.OP3"]
+
+
+TWO_DRAFTS = """\
+The Economic and Social Council,
+
+Recalling its resolution 2019/1,
+
+1. Recommends to the General Assembly the adoption of the following draft resolutions:
+
+Draft resolution I
+Crime prevention
+
+The General Assembly,
+
+Emphasizing the responsibility of the United Nations,
+
+1. Welcomes the report;
+
+2. Requests a report.
+
+Draft resolution II
+Drug control
+
+The General Assembly,
+
+1. Takes note of the report;
+
+2. Decides to continue.
+"""
+
+
+def test_two_recommended_drafts_with_their_titles_are_two_nested_texts():
+    resolution = drafter.parse_text(TWO_DRAFTS, language="en")
+    formulas = [p.address for p in resolution.paragraphs if p.kind is ParagraphKind.DRAFT_FORMULA]
+    assert formulas == ["D1", "D2"]
+    assert resolution.find("OP1").text.startswith("Recommends")
+    assert resolution.find("D1.PP1").text.startswith("Emphasizing")
+    assert resolution.find("D2.OP2").text == "Decides to continue."
+    assert _errors(resolution, "operative-numbering-gap") == []
