@@ -35,13 +35,16 @@ def mark_parts(paragraphs: list[Paragraph], lexicon: Lexicon) -> None:
     """Turn the section headings that open parts into ``PART`` paragraphs, in place."""
     split_letter_titles(paragraphs)
     for scope in _draft_scopes(paragraphs):
+        numbered = [i for i in scope if paragraphs[i].kind is ParagraphKind.HEADING
+                    and (paragraphs[i].source_label or "").strip()]
+        if not numbered:
+            continue
+        sections = _sections(paragraphs, scope, numbered)
         groups: dict[bool, list[int]] = {}
-        for index in scope:
-            paragraph = paragraphs[index]
-            if paragraph.kind is ParagraphKind.HEADING and (paragraph.source_label or "").strip():
-                groups.setdefault(is_roman_part_name(paragraph.source_label), []).append(index)
+        for index in numbered:
+            groups.setdefault(is_roman_part_name(paragraphs[index].source_label), []).append(index)
         for headings in groups.values():
-            if _is_part_group(paragraphs, scope, headings, lexicon):
+            if _is_part_group(paragraphs, sections, headings, lexicon):
                 for index in headings:
                     _open_part(paragraphs, index, lexicon)
 
@@ -57,48 +60,47 @@ def _draft_scopes(paragraphs: list[Paragraph]) -> list[list[int]]:
     return scopes
 
 
-def _is_part_group(
-    paragraphs: list[Paragraph], scope: list[int], headings: list[int], lexicon: Lexicon
-) -> bool:
-    own_preambles = 0
-    for heading in headings:
-        if _restarts(paragraphs, scope, heading):
-            return True
-        own_preambles += _has_own_preamble(paragraphs, scope, heading, lexicon)
-    return own_preambles >= 2
-
-
-def _following(paragraphs: list[Paragraph], scope: list[int], heading: int) -> list[Paragraph]:
-    """The paragraphs after a heading up to the next numbered heading of the scope."""
-    out = []
+def _sections(
+    paragraphs: list[Paragraph], scope: list[int], numbered: list[int]
+) -> dict[int, tuple[bool, list[Paragraph]]]:
+    """For each numbered heading: whether operative paragraphs came before it in the
+    scope, and the paragraphs after it up to the next numbered heading (one pass)."""
+    out: dict[int, tuple[bool, list[Paragraph]]] = {}
+    operative_before = False
+    current: list[Paragraph] | None = None
+    starts = set(numbered)
     for index in scope:
-        if index <= heading:
-            continue
         paragraph = paragraphs[index]
-        if paragraph.kind in (ParagraphKind.HEADING, ParagraphKind.PART) and paragraph.source_label:
-            break
-        out.append(paragraph)
+        if index in starts:
+            current = []
+            out[index] = (operative_before, current)
+        elif current is not None:
+            current.append(paragraph)
+        operative_before = operative_before or paragraph.kind is ParagraphKind.OPERATIVE
     return out
 
 
-def _restarts(paragraphs: list[Paragraph], scope: list[int], heading: int) -> bool:
-    before = any(
-        paragraphs[index].kind is ParagraphKind.OPERATIVE for index in scope if index < heading
+def _is_part_group(
+    paragraphs: list[Paragraph], sections: dict[int, tuple[bool, list[Paragraph]]],
+    headings: list[int], lexicon: Lexicon,
+) -> bool:
+    if any(_restarts(*sections[heading]) for heading in headings):
+        return True
+    own_preambles = sum(
+        1 for heading in headings if sections[heading][1] and _is_preambular(sections[heading][1][0], lexicon)
     )
-    if not before:
+    return own_preambles >= 2
+
+
+def _restarts(operative_before: bool, following: list[Paragraph]) -> bool:
+    """The first typed operative number after the heading is 1, after earlier ones."""
+    if not operative_before:
         return False
-    for paragraph in _following(paragraphs, scope, heading):
+    for paragraph in following:
         if paragraph.kind is ParagraphKind.OPERATIVE:
             label = parse_label(f"{paragraph.source_label or ''} ")
             return label is not None and label.kind == "number" and label.core == "1"
     return False
-
-
-def _has_own_preamble(
-    paragraphs: list[Paragraph], scope: list[int], heading: int, lexicon: Lexicon
-) -> bool:
-    following = _following(paragraphs, scope, heading)
-    return bool(following) and _is_preambular(following[0], lexicon)
 
 
 def _is_preambular(paragraph: Paragraph, lexicon: Lexicon) -> bool:

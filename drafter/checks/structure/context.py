@@ -113,6 +113,8 @@ class StructureContext:
 
     def organ_of(self, paragraph: Paragraph) -> str:
         """The organ a paragraph speaks for: its nested draft's, else the resolution's."""
+        if not self.draft_organs:
+            return self.organ_key
         return self.draft_organs.get(draft_of(paragraph.address), self.organ_key)
 
     # -- building diagnostics --------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from drafter.checks.structure.context import StructureContext, final_mark, formula_core, fragment
 from drafter.core.diagnostics import Fix
 from drafter.core.model import Paragraph, ParagraphKind
-from drafter.core.scopes import draft_of, split_scopes
+from drafter.core.scopes import split_scopes
 
 ADDRESS = "FORMULA"
 
@@ -44,9 +44,11 @@ def check_formula(context: StructureContext) -> None:
         )
         return
     # The resolution's own preamble (its parts' included), not that of a nested draft.
-    has_preamble = any(
-        p.kind is ParagraphKind.PREAMBULAR and not draft_of(p.address) for p in resolution.paragraphs
-    )
+    has_preamble = False
+    for paragraph in resolution.paragraphs:
+        if paragraph.kind is ParagraphKind.DRAFT_FORMULA:
+            break  # nested drafts come after the resolution's own text
+        has_preamble = has_preamble or paragraph.kind is ParagraphKind.PREAMBULAR
     _check_comma(context, ADDRESS, formula, expected, has_preamble)
 
 
