@@ -90,8 +90,8 @@ def _draft_paragraphs(paragraphs: list[Paragraph], head: Paragraph) -> list[Para
 
 def _report_unknown_organ(context: StructureContext, head: Paragraph, expected: str) -> None:
     text = head.text
-    stripped = len(text) - len(text.lstrip())
     end = len(text.rstrip())
+    stripped = min(len(text) - len(text.lstrip()), end)  # an empty formula: an empty span
     context.report(
         "formula-organ-mismatch", head.address, stripped, end,
         fix=context.replace_fix(stripped, end, expected) if expected else None,
