@@ -73,6 +73,8 @@ def _label(paragraph: Paragraph) -> str:
     """The address, with the heading's words for headings (H3 means nothing to a reader)."""
     if paragraph.kind is ParagraphKind.HEADING:
         return f"heading {quote(paragraph.text)} ({paragraph.address})"
+    if paragraph.kind is ParagraphKind.PART:
+        return f"part {paragraph.address} {quote(paragraph.text)}"
     return paragraph.address
 
 
@@ -151,6 +153,8 @@ _ROLE_NAMES = {
     ParagraphKind.SUBPARAGRAPH: "a sub-paragraph",
     ParagraphKind.HEADING: "a heading",
     ParagraphKind.CLAUSE: "an unnumbered clause",
+    ParagraphKind.PART: "a part heading",
+    ParagraphKind.DRAFT_FORMULA: "the formula of a nested draft",
 }
 
 

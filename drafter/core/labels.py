@@ -3,7 +3,10 @@
 Numbers are never stored in the model; the editor, the Word export and the
 redline all draw them from the paragraphs' kinds and levels with this one
 function, so what the drafter sees is what Word shows and what a redline tracks.
-Following UN practice, a lone operative paragraph is not numbered.
+Following UN practice, a lone operative paragraph is not numbered. Numbering starts
+afresh in each part and nested draft (see ``drafter.core.model``), where the
+lone-paragraph rule applies part by part, and a part heading prints its name ("B",
+"II", or the language's own: Arabic "باء", Chinese "二").
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drafter.core.lexicon import language_settings
-from drafter.core.model import Paragraph, sublabel_core
+from drafter.core.model import Paragraph, ParagraphKind, letter, part_names, roman, sublabel_core
+from drafter.resources import load_json
 
 DASHES = frozenset({"-", "–", "—", "•", "·"})
 _ITEM_KINDS = {"subparagraph", "preambular_item"}
 _RESET_KINDS = {"operative", "preambular", "clause", "heading"}
+_SCOPE_KINDS = {ParagraphKind.PART.value, ParagraphKind.DRAFT_FORMULA.value}
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class LabelStyle:
     opening: str = "("
     closing: str = ")"
     level1_letters: tuple[str, ...] = ()  # Arabic (أ) (ب) …; empty: Latin letters
+    language: str = "en"
 
     @classmethod
     def for_language(cls, language: str) -> LabelStyle:
@@ -35,6 +41,7 @@ class LabelStyle:
             settings.get("label_open", "("),
             settings.get("label_close", ")"),
             tuple(settings.get("level1_letters") or ()),
+            language or "en",
         )
 
     def sub_label(self, level: int, index: int) -> str:
@@ -42,6 +49,41 @@ class LabelStyle:
         if level == 1 and 0 < index <= len(self.level1_letters):
             core = self.level1_letters[index - 1]
         return f"{self.opening}{core}{self.closing}"
+
+    def part_label(self, name: str) -> str:
+        """A part's printed name: "B" -> "باء" in Arabic, "II" -> "二" in Chinese."""
+        return printed_part_name(name, self.language)
+
+
+def printed_part_name(name: str, language: str) -> str:
+    """The language's own form of a part name given in the Latin form of addresses."""
+    data = load_json("structure/parts.json")
+    is_roman = all(ch in "IVX" for ch in name)
+    index = _roman_index(name) if is_roman else _letter_index(name)
+    names = data["roman" if is_roman else "letters"].get(language, [])
+    return names[index - 1] if 0 < index <= len(names) else name
+
+
+def _roman_index(name: str) -> int:
+    return next((n for n in range(1, 100) if roman(n).upper() == name), 0)
+
+
+def _letter_index(name: str) -> int:
+    return next((n for n in range(1, 100) if letter(n).upper() == name), 0)
+
+
+def _lone_operatives(kinds: list[str]) -> set[int]:
+    """Positions of operative paragraphs that are the only one of their part or text."""
+    lone: set[int] = set()
+    scope: list[int] = []
+    for index, kind in enumerate([*kinds, ParagraphKind.PART.value]):
+        if kind in _SCOPE_KINDS:
+            if len(scope) == 1:
+                lone.add(scope[0])
+            scope = []
+        elif kind == "operative":
+            scope.append(index)
+    return lone
 
 
 def printed_labels(
@@ -52,15 +94,20 @@ def printed_labels(
     A sub-item whose source carried a dash keeps the dash (SC 757's dash items).
     """
     entries = list(items)
-    lone_operative = sum(1 for kind, _, _ in entries if kind == "operative") == 1
+    lone = _lone_operatives([kind for kind, _, _ in entries])
+    names = part_names((kind, source) for kind, _, source in entries)
     labels: list[str | None] = []
     number = 0
     counters: list[int] = []
-    for kind, level, source in entries:
-        if kind == "operative":
+    for position, (kind, level, source) in enumerate(entries):
+        if kind in _SCOPE_KINDS:
+            number = 0
+            counters = []
+            labels.append(style.part_label(names[position]) if position in names else None)
+        elif kind == "operative":
             number += 1
             counters = []
-            labels.append(None if lone_operative else f"{number}.")
+            labels.append(None if position in lone else f"{number}.")
         elif kind in _ITEM_KINDS:
             level = max(1, level)
             del counters[level:]

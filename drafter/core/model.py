@@ -5,6 +5,18 @@ A resolution body is kept as one flat, ordered list of :class:`Paragraph` object
 each with a :class:`ParagraphKind` and a nesting level, because that is how both
 Word and the editor see text (one paragraph after another), while addresses such as
 ``PP3`` or ``OP5(b)(ii)`` are derived from the order by :func:`assign_addresses`.
+
+Multi-part texts stay flat too. A ``PART`` paragraph (a part heading such as "B" with
+its title) opens a part whose preamble and operative numbering start afresh, and a
+``DRAFT_FORMULA`` paragraph ("The General Assembly," inside an ECOSOC resolution that
+recommends a draft) opens a nested text with its own preamble and numbering. Addresses
+inside them name their scope with a dotted prefix: ``B.OP3``, ``II.PP1``, ``D1.OP2``
+(nested draft 1), ``D1.B.OP2`` (part B of that draft); the part heading itself is ``B``
+(``D1.B`` in a draft) and the nested formula ``D1``. Paragraphs before the first part
+keep the plain form, so a one-part text reads ``PP3``, ``OP5(b)(ii)`` as always.
+Part names are derived from order like numbers are (A, B, C … or I, II, III … when the
+first part was typed as "I"), see :func:`part_names`.
+
 Numbers and labels are never stored as truth: the label a source file carried is
 kept in ``Paragraph.source_label`` only so that checks can compare it with the
 label the structure implies.
@@ -12,8 +24,11 @@ label the structure implies.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from drafter.resources import load_json
 
 
 class Organ(StrEnum):
@@ -45,6 +60,12 @@ class ParagraphKind(StrEnum):
     SUBPARAGRAPH = "subparagraph"  # (a), (i) … of an operative paragraph; see Paragraph.level
     HEADING = "heading"  # section heading inside the operative part ("I", "A", a topic title)
     CLAUSE = "clause"  # an unnumbered clause in the operative part ("Acting under Chapter VII …")
+    # A part heading ("B" and its title, in ``text``): numbering restarts after it and
+    # the part may have its own preamble. Fifth Committee omnibus texts, ICSC texts.
+    PART = "part"
+    # The formula of a nested text ("The General Assembly,") that an ECOSOC resolution
+    # recommends for adoption: the nested text has its own preamble and numbering.
+    DRAFT_FORMULA = "draft_formula"
 
 
 @dataclass
@@ -111,6 +132,11 @@ class Paragraph:
     def is_operative_part(self) -> bool:
         return not self.is_preamble
 
+    @property
+    def opens_scope(self) -> bool:
+        """A part heading or a nested text's formula: numbering starts afresh after it."""
+        return self.kind in (ParagraphKind.PART, ParagraphKind.DRAFT_FORMULA)
+
 
 @dataclass
 class Annex:
@@ -174,9 +200,20 @@ class Resolution:
         return [p for p in self.paragraphs if p.kind is ParagraphKind.SUBPARAGRAPH]
 
     def counts(self) -> dict[str, int]:
-        """The four structure counts used by the CLI and the corpus manifest."""
+        """The four structure counts used by the CLI and the corpus manifest.
+
+        "preamble" is the resolution's own preamble, between the formula and the first
+        operative paragraph, as the manifest and the UN markup count it: the preambles
+        of parts and nested drafts are left out; numbered operative paragraphs are
+        counted in every part.
+        """
+        own_preamble = 0
+        for paragraph in self.paragraphs:
+            if paragraph.opens_scope:
+                break
+            own_preamble += paragraph.kind is ParagraphKind.PREAMBULAR
         return {
-            "preamble": len(self.preamble),
+            "preamble": own_preamble,
             "operative": len(self.operative),
             "subparagraphs": len(self.subparagraphs),
             "footnotes": len(self.footnotes),
@@ -228,36 +265,84 @@ def sublabel_core(level: int, index: int) -> str:
     return roman(index).upper()
 
 
+def part_names(items: Iterable[tuple[str, str | None]]) -> dict[int, str]:
+    """The name of every part heading, by position: "A", "B" … or "I", "II" ….
+
+    ``items`` are (kind value, source label) pairs of the body paragraphs in order.
+
+    Names are derived from order, like operative numbers, so inserting or moving a
+    part renames the ones after it. The style is the one the first part of the same
+    text (main text or nested draft) was typed with: roman when it was "I" (or a roman
+    numeral other than a single letter A-H), letters otherwise.
+    """
+    names: dict[int, str] = {}
+    count = 0
+    use_roman = False
+    for index, (kind, source_label) in enumerate(items):
+        if kind == ParagraphKind.DRAFT_FORMULA:
+            count = 0
+        elif kind == ParagraphKind.PART:
+            count += 1
+            if count == 1:
+                use_roman = is_roman_part_name(source_label)
+            names[index] = roman(count).upper() if use_roman else letter(count).upper()
+    return names
+
+
+def is_roman_part_name(label: str | None) -> bool:
+    """Whether a typed part name is a roman numeral ("I", "二", "أولا") rather than a letter."""
+    core = " ".join((label or "").strip().rstrip(".、\u064b").split())  # Arabic "ثانياً": tanween
+    if core and all(ch in "IVX" for ch in core):
+        return True
+    return any(core in names for names in load_json("structure/parts.json")["roman"].values())
+
+
 def assign_addresses(paragraphs: list[Paragraph]) -> None:
     """Give every paragraph its stable address, derived from order and kind only.
 
     PP<n> for preambular paragraphs, PP<n>(a) for their items, OP<n> for numbered
     operative paragraphs, OP<n>(b)(ii) for sub-paragraphs, H<n> for headings and
     C<n> for unnumbered clauses. Addresses always use the English (a)/(i) form so
-    that messages and JSON are the same whatever the document's language.
+    that messages and JSON are the same whatever the document's language. Inside a
+    part or a nested draft the same forms take the scope's prefix ("B.OP3",
+    "D1.PP2"); see the module docstring.
     """
-    pp = op = heading = clause = 0
+    names = part_names((p.kind.value, p.source_label) for p in paragraphs)
+    pp = op = heading = clause = drafts = 0
+    draft_prefix = prefix = ""
     # Per level counters for the current parent, and the chain of parent labels.
     sub_counters: list[int] = []
     parent = ""
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         kind = paragraph.kind
-        if kind is ParagraphKind.PREAMBULAR:
+        if kind is ParagraphKind.DRAFT_FORMULA or kind is ParagraphKind.PART:
+            if kind is ParagraphKind.DRAFT_FORMULA:
+                drafts += 1
+                paragraph.address = f"D{drafts}"
+                draft_prefix = f"D{drafts}."
+                prefix = draft_prefix
+            else:
+                paragraph.address = f"{draft_prefix}{names[index]}"
+                prefix = f"{paragraph.address}."
+            pp = op = heading = clause = 0
+            parent = ""
+            sub_counters = []
+        elif kind is ParagraphKind.PREAMBULAR:
             pp += 1
-            parent = f"PP{pp}"
+            parent = f"{prefix}PP{pp}"
             sub_counters = []
             paragraph.address = parent
         elif kind is ParagraphKind.OPERATIVE:
             op += 1
-            parent = f"OP{op}"
+            parent = f"{prefix}OP{op}"
             sub_counters = []
             paragraph.address = parent
         elif kind is ParagraphKind.HEADING:
             heading += 1
-            paragraph.address = f"H{heading}"
+            paragraph.address = f"{prefix}H{heading}"
         elif kind is ParagraphKind.CLAUSE:
             clause += 1
-            parent = f"C{clause}"
+            parent = f"{prefix}C{clause}"
             sub_counters = []
             paragraph.address = parent
         else:  # sub-paragraph or preambular item
@@ -269,4 +354,4 @@ def assign_addresses(paragraphs: list[Paragraph]) -> None:
             chain = "".join(
                 f"({sublabel_core(i + 1, n)})" for i, n in enumerate(sub_counters)
             )
-            paragraph.address = f"{parent or 'PP0'}{chain}"
+            paragraph.address = f"{parent or prefix + 'PP0'}{chain}"

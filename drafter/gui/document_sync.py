@@ -29,6 +29,7 @@ from drafter.core.model import (
     Metadata,
     Organ,
     Paragraph,
+    ParagraphKind,
     Resolution,
     assign_addresses,
 )
@@ -36,11 +37,13 @@ from drafter.gui.footnote_marks import FOOTNOTE_TEXT_PROPERTY, OBJECT_CHAR, is_m
 from drafter.gui.kinds import (
     DOCUMENT_PROPERTIES,
     HEADER_FIELDS,
+    PART_NAME_PROPERTY,
     BlockKind,
     block_format,
     block_kind,
     block_level,
     is_rtl,
+    part_name,
 )
 from drafter.resources import load_json
 
@@ -180,6 +183,8 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         cursor.insertText(header_text(resolution, kind), plain)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
+        if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
+            _keep_part_name(cursor, paragraph.source_label)
         _insert_text(cursor, paragraph, notes)
     for line in resolution.closing:
         start_block(BlockKind.CLOSING)
@@ -192,6 +197,12 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
             cursor.insertText(text, plain)
     document.setUndoRedoEnabled(True)
     document.setModified(False)
+
+
+def _keep_part_name(cursor: QTextCursor, name: str) -> None:
+    fmt = QTextBlockFormat()
+    fmt.setProperty(PART_NAME_PROPERTY, name)
+    cursor.mergeBlockFormat(fmt)
 
 
 def _insert_text(cursor: QTextCursor, paragraph: Paragraph, notes: dict[int, str]) -> None:
@@ -276,7 +287,8 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
                 resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, note))
                 refs.append(FootnoteRef(len(resolution.footnotes), offset))
             resolution.paragraphs.append(
-                Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs)
+                Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
+                          source_label=part_name(block) if kind is BlockKind.PART else None)
             )
             paragraph_blocks.append(number)
         elif kind is BlockKind.CLOSING:

@@ -13,7 +13,7 @@ an operative paragraph (or a clause), and a level may deepen by one at a time.
 from __future__ import annotations
 
 from drafter.core.labels import LabelStyle, printed_labels
-from drafter.gui.kinds import BlockKind
+from drafter.gui.kinds import SCOPE_KINDS, BlockKind
 
 Entry = tuple[BlockKind, int]
 
@@ -26,6 +26,10 @@ _PHASE = {
     BlockKind.SUBPARAGRAPH: 2,
     BlockKind.HEADING: 2,
     BlockKind.CLAUSE: 2,
+    # A part heading or a nested draft's formula may follow the preamble or the operative
+    # part; after it a preamble may start again (see normalize).
+    BlockKind.PART: 1,
+    BlockKind.DRAFT_FORMULA: 1,
     BlockKind.CLOSING: 3,
     BlockKind.ANNEX_TITLE: 4,
     BlockKind.ANNEX_TEXT: 4,
@@ -57,7 +61,8 @@ def normalize(entries: list[Entry]) -> list[Entry]:
     out: list[Entry] = []
     phase = 0
     for kind, level in entries:
-        if _PHASE[kind] < phase:
+        late = _PHASE[kind] < phase and not (kind in SCOPE_KINDS and phase <= _PHASE[BlockKind.OPERATIVE])
+        if late:
             kind, level = _converted(kind, level, phase)
         phase = _PHASE[kind]
         previous = out[-1] if out else None
@@ -75,6 +80,8 @@ def normalize(entries: list[Entry]) -> list[Entry]:
         else:
             level = 0
         out.append((kind, level))
+        if kind in SCOPE_KINDS:
+            phase = 1  # the part's own preamble may follow
     return out
 
 
@@ -87,7 +94,8 @@ def unit_end(entries: list[Entry], index: int) -> int:
     own = depth(entries[index])
     kind = entries[index][0]
     end = index + 1
-    if kind in (BlockKind.HEADING, BlockKind.CLOSING, BlockKind.ANNEX_TITLE, BlockKind.ANNEX_TEXT):
+    if kind in (BlockKind.HEADING, BlockKind.CLOSING, BlockKind.ANNEX_TITLE, BlockKind.ANNEX_TEXT,
+                *SCOPE_KINDS):
         return end
     if kind.is_header:
         return end
@@ -129,11 +137,16 @@ def moved(entries: list[Entry], index: int, step: int) -> tuple[int, int, int] |
     return (first, middle, end) if is_valid(swapped) else None
 
 
-def labels(entries: list[Entry], style: LabelStyle) -> list[str]:
+def labels(entries: list[Entry], style: LabelStyle, part_names: list[str | None] | None = None) -> list[str]:
     """The number or label the editor draws before each block ("" for none).
 
     The same function as the Word export's (:mod:`drafter.core.labels`): a lone
-    operative paragraph is not numbered; sub-paragraph labels follow the language.
+    operative paragraph is not numbered; sub-paragraph labels follow the language;
+    numbering restarts in each part, whose name is drawn too. ``part_names`` gives, per
+    block, the name a part heading's source printed (it sets lettered or roman parts).
     """
-    printed = printed_labels(((kind.value, level, None) for kind, level in entries), style)
+    names = part_names if part_names and len(part_names) == len(entries) else [None] * len(entries)
+    printed = printed_labels(
+        ((kind.value, level, name) for (kind, level), name in zip(entries, names, strict=False)), style
+    )
     return [label or "" for label in printed]

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ, Resolution
-from drafter.gui import editing_invariants
+from drafter.gui import editing_invariants, parts
 from drafter.gui.document_sync import (
     HEADER_ORDER,
     DocumentSnapshot,
@@ -173,7 +173,8 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
         if self.loading:
             return self._labels
         if self._labels_dirty or len(self._labels) != self.document().blockCount():
-            self._labels = editing_invariants.labels(self.entries(), self._label_style)
+            self._labels = editing_invariants.labels(
+                self.entries(), self._label_style, parts.part_names(self.document()))
             self._labels_dirty = False
         return self._labels
 

@@ -75,9 +75,9 @@ class StructureHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         kind = block_kind(block)
-        if kind in (BlockKind.FORMULA, BlockKind.CLOSING):  # italic as in the exported page
+        if kind in (BlockKind.FORMULA, BlockKind.DRAFT_FORMULA, BlockKind.CLOSING):  # as exported
             self.setFormat(0, len(text), self._italic)
-        elif kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.ANNEX_TITLE):
+        elif kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PART, BlockKind.ANNEX_TITLE):
             self.setFormat(0, len(text), self._bold)
         else:
             end = self.italic_end(kind, text)

@@ -19,11 +19,11 @@ from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QTextBlock, QText
 from drafter.api import parse_text
 from drafter.core.lexicon import lexicon
 from drafter.core.model import Paragraph
-from drafter.gui import editing_invariants
+from drafter.gui import editing_invariants, parts
 from drafter.gui.document_sync import insert_paragraphs
 from drafter.gui.footnote_marks import OBJECT_CHAR
 from drafter.gui.i18n import window_tr as _tr
-from drafter.gui.kinds import KIND_NAMES, BlockKind, block_kind
+from drafter.gui.kinds import KIND_NAMES, SCOPE_KINDS, BlockKind, block_kind
 
 # "3. ", "(a) ", "a) ", "(iv) " typed at the very start of a paragraph
 TYPED_LABEL = re.compile(r"(?:(?P<num>\d{1,3})\.|\(?(?P<sub>[a-z]{1,4})\))\s")
@@ -62,6 +62,9 @@ class KeyHandling:
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if kind.is_header and not cursor.hasSelection():
                 self._leave_header(block)
+                return
+            if kind in SCOPE_KINDS and cursor.atBlockEnd() and not cursor.hasSelection():
+                parts.open_part_body(self, block)
                 return
             if kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM) and not block.text().strip():
                 self.change_level(-1)  # Enter on an empty (a) steps back out, as in Word lists

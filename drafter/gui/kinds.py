@@ -32,6 +32,9 @@ DOCUMENT_PROPERTIES = {
     # (see document_sync.STATE_FIELDS): edits to them are undoable like the organ's.
     "state": int(QTextFormat.Property.UserProperty) + 6,
 }
+# A part heading's name as its source file printed it ("I", "B"): the first part's
+# decides whether the parts the drafter inserts are lettered or numbered in roman.
+PART_NAME_PROPERTY = int(QTextFormat.Property.UserProperty) + 7
 
 # Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px).
 CM = 37.8
@@ -41,6 +44,7 @@ NUMBER_GAP = round(0.95 * CM)  # room for an operative number or a sub-paragraph
 PARAGRAPH_SPACING = 8
 TITLE_INDENT = round(2.2 * CM)
 TITLE_HEAD = 56
+PART_HEAD = 34  # room above a part's title for its painted name
 
 
 class BlockKind(StrEnum):
@@ -58,6 +62,8 @@ class BlockKind(StrEnum):
     SUBPARAGRAPH = "subparagraph"
     HEADING = "heading"
     CLAUSE = "clause"
+    PART = "part"  # a part heading: numbering restarts after it
+    DRAFT_FORMULA = "draft_formula"  # the formula of a nested draft ("The General Assembly,")
     CLOSING = "closing"
     ANNEX_TITLE = "annex_title"
     ANNEX_TEXT = "annex_text"
@@ -87,7 +93,10 @@ HEADER_KINDS = (
 BODY_KINDS = (
     BlockKind.PREAMBULAR, BlockKind.PREAMBULAR_ITEM, BlockKind.OPERATIVE,
     BlockKind.SUBPARAGRAPH, BlockKind.HEADING, BlockKind.CLAUSE,
+    BlockKind.PART, BlockKind.DRAFT_FORMULA,
 )
+# Blocks after which a new part of the text starts: preamble and numbering afresh.
+SCOPE_KINDS = (BlockKind.PART, BlockKind.DRAFT_FORMULA)
 # Which metadata field each heading line edits.
 HEADER_FIELDS = {
     BlockKind.SYMBOL: "symbol",
@@ -113,6 +122,8 @@ KIND_NAMES = {
     BlockKind.SUBPARAGRAPH: "Sub-paragraph",
     BlockKind.HEADING: "Section heading",
     BlockKind.CLAUSE: "Unnumbered clause",
+    BlockKind.PART: "Part heading",
+    BlockKind.DRAFT_FORMULA: "Formula of a nested draft",
     BlockKind.CLOSING: "Closing line",
     BlockKind.ANNEX_TITLE: "Annex title",
     BlockKind.ANNEX_TEXT: "Annex text",
@@ -126,6 +137,12 @@ def block_kind(block: QTextBlock) -> BlockKind:
         return BlockKind(value)
     except ValueError:
         return BlockKind.ANNEX_TEXT
+
+
+def part_name(block: QTextBlock) -> str | None:
+    """The name a part heading's source printed ("I", "B"), None for one the drafter inserted."""
+    value = block.blockFormat().property(PART_NAME_PROPERTY)
+    return value if isinstance(value, str) and value else None
 
 
 def block_level(block: QTextBlock) -> int:
@@ -166,7 +183,7 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
         fmt.setLeftMargin(TITLE_INDENT)  # room for "76/72." drawn before it (hanging)
         fmt.setTopMargin(TITLE_HEAD)  # room for the adoption or sponsor lines drawn above it
         fmt.setBottomMargin(16)
-    elif kind is BlockKind.FORMULA:
+    elif kind in (BlockKind.FORMULA, BlockKind.DRAFT_FORMULA):
         fmt.setTextIndent(FIRST_LINE)
     elif kind in (BlockKind.PREAMBULAR, BlockKind.CLAUSE, BlockKind.ANNEX_TEXT):
         fmt.setTextIndent(FIRST_LINE)
@@ -177,6 +194,11 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
     elif kind in (BlockKind.HEADING, BlockKind.ANNEX_TITLE):
         fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         fmt.setTopMargin(8)
+    elif kind is BlockKind.PART:
+        # Centred like a section heading, with room above the title for the part's
+        # name ("B"), which is painted, not typed, as numbers are.
+        fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        fmt.setTopMargin(PART_HEAD)
     elif kind is BlockKind.CLOSING:
         fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
     if rtl:

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from drafter.checks import occurrence_key
 from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.grammar import GrammarConfig
+from drafter.gui import parts
 from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.compare_actions import CompareController
 from drafter.gui.completion import OpenerCompleter
@@ -55,6 +56,7 @@ SHORTCUTS = [
     "Alt+Up / Alt+Down: move the paragraph with its sub-paragraphs",
     "Ctrl+1 … Ctrl+5: preambular, operative, sub-paragraph, heading, unnumbered clause",
     "Ctrl+Alt+F: insert a footnote at the cursor",
+    "Ctrl+Alt+P: insert a part (A, B … or I, II …) with its title; numbering restarts in it",
     "Ctrl+Space: opening phrases for this paragraph",
     "Ctrl+F / Ctrl+H: find / find and replace",
     "F7: check now",
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
         insert = bar.addMenu("&Insert")
         toolbar.addSeparator()
         toolbar.addAction(self._action("footnote", "&Footnote", self.insert_footnote, "Ctrl+Alt+F", insert))
+        self._action("insert_part", "&Part…", self.insert_part, "Ctrl+Alt+P", insert,
+                     "Insert a part (A, B … or I, II …) with its title; numbering restarts in it")
         check = bar.addMenu("&Check")
         self._action("check_now", "Check &now", lambda: self.checks.run_now(force=True), "F7", check)
         view = bar.addMenu("&View")
@@ -316,6 +320,13 @@ class MainWindow(QMainWindow):
         self.checks.run_now()
         notice = _tr("Rule {rule} is off for this document").format(rule=diagnostic.rule)
         self.statusBar().showMessage(notice, 5000)
+
+    def insert_part(self) -> bool:
+        """Insert ▸ Part…: ask for the part's title, then insert it after this paragraph."""
+        title, accepted = QInputDialog.getText(self, _tr("Insert a part"), _tr("Title of the part:"))
+        if not accepted:
+            return False
+        return parts.insert_part(self.editor, title)
 
     def _add_paragraph_menu(self, menu: QMenu) -> None:
         """The paragraph commands (kind, level, move, footnote) in the page's context menu."""

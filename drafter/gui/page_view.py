@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QT
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
+from drafter.gui.parts import paint_part_name
 from drafter.resources import load_json
 
 PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
@@ -72,6 +73,8 @@ class PageView:
                             x = page_right + dx - painter.fontMetrics().horizontalAdvance(label)
                         painter.drawText(QPointF(x, baseline), label)
                         painter.setFont(self.document().defaultFont())
+                elif label and kind is BlockKind.PART:
+                    paint_part_name(painter, block, label, dx, dy)
                 elif label and rtl:  # the label stands in the indent on the right
                     right = text_x + line.width() + NUMBER_GAP
                     width = painter.fontMetrics().horizontalAdvance(label)

@@ -53,6 +53,13 @@ def heading_numeral_re() -> re.Pattern[str]:
 
 
 @cache
+def titled_numeral_re() -> re.Pattern[str]:
+    """A roman or spelt-out numeral and its title on one line, no full stop ("I Revised …")."""
+    alternation = "|".join(patterns()["titled_numeral"]["all"])
+    return re.compile(f"^[ \\t\u00a0]*({alternation})[ \\t\u00a0]+(\\S[^\\n]{{0,400}})$")
+
+
+@cache
 def number_words() -> frozenset[str]:
     return frozenset(patterns()["number_words"]["all"])
 
@@ -80,8 +87,12 @@ def _formulas() -> dict[str, tuple[str, str, bool]]:
     return table
 
 
-def formula_of(text: str) -> tuple[str, str] | None:
-    """(organ key, language) when the block is an organ formula ("The General Assembly,")."""
+def formula_of(text: str, *, comma_optional: bool = False) -> tuple[str, str] | None:
+    """(organ key, language) when the block is an organ formula ("The General Assembly,").
+
+    ``comma_optional`` accepts a bare organ name ("Экономический и Социальный Совет")
+    for callers that have other evidence that the line is the formula.
+    """
     stripped = text.strip()
     if not stripped or len(stripped) > 60:
         return None
@@ -90,7 +101,7 @@ def formula_of(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     organ, language, comma_needed = found
-    if comma_needed and stripped.rstrip(" \u00a0")[-1:] not in ",،，":
+    if comma_needed and not comma_optional and stripped.rstrip(" \u00a0")[-1:] not in ",،，":
         return None
     return organ, language
 

@@ -33,6 +33,7 @@ from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
     clean,
     cover_re,
@@ -40,12 +41,15 @@ from drafter.parsing.patterns import (
     formula_of,
     is_annex_start,
     is_closing,
+    titled_numeral_re,
 )
 
 _HEADING_MAX = 160
+_TITLE_MAX = 400  # a part's title after its numeral ("XIX Revised estimates … under section 11 …")
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
+_NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
 @dataclass
@@ -83,6 +87,9 @@ def _prepare(block: SourceBlock) -> _Block:
             elif titled and not titled.group(2).rstrip().endswith(_END_PUNCT):
                 label = Label("heading", titled.group(1), titled.group(1).rstrip("."), titled.start(2))
                 start = label.end
+            elif (spelt := titled_numeral_re().match(text)) and _is_title(spelt.group(2), _TITLE_MAX):
+                label = Label("heading", spelt.group(1), spelt.group(1), spelt.start(2))
+                start = label.end
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
     words = body.strip(" \t\u00a0\n")
@@ -106,9 +113,36 @@ def _shift_spans(spans: list[Span] | None, shift: int, length: int) -> list[Span
 
 def _find_formula(blocks: list[SourceBlock]) -> int | None:
     for index, block in enumerate(blocks[:400]):
-        if not block.is_header and formula_of(block.text):
-            return index
+        if block.is_header:
+            continue
+        if formula_of(block.text) or _bare_formula_before_draft(blocks, index):
+            return _repeated_formula(blocks, index)
     return None
+
+
+def _repeated_formula(blocks: list[SourceBlock], index: int) -> int:
+    """The same organ's formula again a few lines on: the first was a masthead line
+    (Arabic mastheads name the organ as "إن المجلس الاقتصادي والاجتماعي"), the
+    second opens the body."""
+    found = formula_of(blocks[index].text, comma_optional=True)
+    for later in range(index + 1, min(index + 15, len(blocks))):
+        again = formula_of(blocks[later].text, comma_optional=True)
+        if again is not None:
+            return later if again[0] == (found or ("",))[0] else index
+        if blocks[later].text.rstrip().endswith((":", "：")):
+            break
+    return index
+
+
+def _bare_formula_before_draft(blocks: list[SourceBlock], index: int) -> bool:
+    """An organ's name with no comma, then one paragraph ending with a colon, then a
+    formula: Russian and Chinese ECOSOC texts with no preamble that recommend a draft
+    ("Экономический и Социальный Совет" / "рекомендует … резолюции:" / "Генеральная
+    Ассамблея,"). The comma is left out there because no preamble follows, so the
+    nested text's formula must not be taken for the resolution's own."""
+    if index + 2 >= len(blocks) or not formula_of(blocks[index].text, comma_optional=True):
+        return False
+    return blocks[index + 1].text.rstrip().endswith((":", "：")) and bool(formula_of(blocks[index + 2].text))
 
 
 def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -126,8 +160,12 @@ def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
 
 def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
     """Short, no closing punctuation, capitalized (or a script without case)."""
-    words = block.words
-    if not words or len(words) > limit or words.endswith(_END_PUNCT):
+    return _is_title(block.words, limit)
+
+
+def _is_title(words: str, limit: int = _HEADING_MAX) -> bool:
+    # "…the Advisory Committee,7": a closing mark with a footnote number typed after it.
+    if not words or len(words) > limit or _NOTE_AFTER_MARK.sub("", words).endswith(_END_PUNCT):
         return False
     first = words[0]
     return not first.isalpha() or first.isupper() or not first.isascii()
@@ -199,7 +237,13 @@ class _Classifier:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
             label = block.label
-            if label is not None and label.kind == "number":
+            if label is None and self.paragraphs and self._opens_draft(block):
+                if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
+                    # "يوصي … التالي:" whatever its verb: what introduces a draft is operative.
+                    self.paragraphs[-1].kind = ParagraphKind.CLAUSE
+                self.part = "preamble"
+                self._top(block, ParagraphKind.DRAFT_FORMULA)
+            elif label is not None and label.kind == "number":
                 self.part = "operative"
                 self._top(block, ParagraphKind.OPERATIVE)
             elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
@@ -221,6 +265,24 @@ class _Classifier:
                 self._top(block, ParagraphKind.CLAUSE)
             index += 1
         return total
+
+    def _opens_draft(self, block: _Block) -> bool:
+        """A formula line ("The General Assembly,") after a paragraph ending with a colon
+        ("Recommends … the adoption of the following draft resolution:"), maybe with a
+        draft's heading and title between them ("Draft resolution I", its title), or after
+        such a heading once a first draft has started ("Draft resolution II"): a nested
+        text starts, with its own preamble and numbering."""
+        if formula_of(block.words) is None:
+            return False
+        position = len(self.paragraphs) - 1
+        while position >= 0 and self.paragraphs[position].kind is ParagraphKind.HEADING:
+            position -= 1
+        if position < 0:
+            return False
+        if self.paragraphs[position].text.rstrip().endswith((":", "：")):
+            return True
+        titled = position < len(self.paragraphs) - 1
+        return titled and any(p.kind is ParagraphKind.DRAFT_FORMULA for p in self.paragraphs)
 
     def _heading(self, blocks: list[_Block], index: int) -> int:
         """A section numeral ("IV", "B"), merged with a title block that follows it."""
@@ -349,6 +411,7 @@ def recover_structure(
     classifier = _Classifier(lang)
     embedded_at = classifier.classify(prepared)
     resolution.paragraphs = classifier.paragraphs
+    mark_parts(resolution.paragraphs, classifier.lexicon)
     annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
     resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
     resolution.annexes = _annexes(annex_blocks)

@@ -78,7 +78,7 @@ class TrackedRunEmitter:
             return
         diff, note_pieces = found
         assert content.paragraph is not None
-        if content.paragraph.kind is not ParagraphKind.HEADING:
+        if content.paragraph.kind not in (ParagraphKind.HEADING, ParagraphKind.PART):
             self._write_label(p, content.paragraph, runs)
         elif not (diff.mark_deleted or diff.mark_inserted):
             self._track_numeral(p, content.paragraph, runs)

@@ -572,6 +572,42 @@
         <translation>&amp;Note de bas de page</translation>
     </message>
     <message>
+        <source>&amp;Part…</source>
+        <translation>&amp;Partie…</translation>
+    </message>
+    <message>
+        <source>Insert a part (A, B … or I, II …) with its title; numbering restarts in it</source>
+        <translation>Insérer une partie (A, B … ou I, II …) avec son titre ; la numérotation y recommence</translation>
+    </message>
+    <message>
+        <source>Insert a part</source>
+        <translation>Insérer une partie</translation>
+    </message>
+    <message>
+        <source>Title of the part:</source>
+        <translation>Titre de la partie :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P: insert a part (A, B … or I, II …) with its title; numbering restarts in it</source>
+        <translation>Ctrl+Alt+P : insérer une partie (A, B … ou I, II …) avec son titre ; la numérotation y recommence</translation>
+    </message>
+    <message>
+        <source>Part heading</source>
+        <translation>Titre de partie</translation>
+    </message>
+    <message>
+        <source>Make this a part heading</source>
+        <translation>En faire un titre de partie</translation>
+    </message>
+    <message>
+        <source>Formula of a nested draft</source>
+        <translation>Formule d’un projet inclus</translation>
+    </message>
+    <message>
+        <source>Make this a formula of a nested draft</source>
+        <translation>En faire la formule d’un projet inclus</translation>
+    </message>
+    <message>
         <source>Footnote</source>
         <translation>Note de bas de page</translation>
     </message>
@@ -1155,6 +1191,13 @@
     <message>
         <source>Resolutions (*.docx *.txt *.xml);;All files (*)</source>
         <translation>Résolutions (*.docx *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Put the cursor in a paragraph of the body to insert a part after it.</source>
+        <translation>Placez le curseur dans un paragraphe du dispositif ou du préambule pour insérer une partie après lui.</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ def _gendered_words(context: StructureContext, text: str, end: int) -> list[re.M
 
 
 def check_agreement(context: StructureContext, lexicon: Lexicon, item: Opened) -> None:
-    organ_gender = context.settings.get("organ_gender", {}).get(context.organ_key)
+    organ_gender = context.settings.get("organ_gender", {}).get(context.organ_of(item.paragraph))
     match = item.match
     if not organ_gender or match is None:
         return
@@ -120,7 +120,8 @@ def _report_agreement(
     found = paragraph.text[start:end]
     if found[:1].isupper():
         replacement = replacement[:1].upper() + replacement[1:]
-    organ = context.settings.get("organ_names", {}).get(context.organ_key, context.organ_key)
+    organ_key = context.organ_of(paragraph)
+    organ = context.settings.get("organ_names", {}).get(organ_key, organ_key)
     context.report(
         "opener-agreement", paragraph.address, start, end,
         fix=context.replace_fix(start, end, replacement),
@@ -138,7 +139,7 @@ def agreement_of_unknown(
     Reports a disagreement when the known form is the organ's gender, and returns True
     (the opener is then not "unknown") in both cases.
     """
-    organ_gender = context.settings.get("organ_gender", {}).get(context.organ_key)
+    organ_gender = context.settings.get("organ_gender", {}).get(context.organ_of(paragraph))
     if not organ_gender or context.language not in structure_data()["agreement"]:
         return False
     text = paragraph.text

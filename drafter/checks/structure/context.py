@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
-from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon
+from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon, normalize
 from drafter.core.model import Paragraph, ParagraphKind, Resolution
+from drafter.core.scopes import draft_of
 from drafter.resources import load_json
 
 CATALOGUE = "structure"
@@ -86,20 +87,35 @@ class StructureContext:
     lexicon: Lexicon | None = None
     organ_key: str = "GA"  # formula key: GA, SC, ECOSOC, HRC
     found: list[Diagnostic] = field(default_factory=list)
+    # Nested drafts ("D1") -> the organ their formula names ("The General Assembly," in an
+    # ECOSOC text): their openers agree with that organ, not the resolution's.
+    draft_organs: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_resolution(cls, resolution: Resolution, ui_language: str = "en") -> StructureContext:
         supported = resolution.meta.language in LANGUAGES
         language = resolution.meta.language if supported else "en"
+        settings = language_settings(language)
+        drafts = {
+            p.address: organ for p in resolution.paragraphs
+            if p.kind is ParagraphKind.DRAFT_FORMULA and (organ := organ_named(settings, p.text))
+        }
         return cls(
             resolution=resolution,
             ui_language=ui_language,
             language=language,
-            settings=language_settings(language),
+            settings=settings,
             # No lexicon for an unsupported language: every opener would look unknown.
             lexicon=lexicon(language) if supported else None,
             organ_key=resolution.meta.organ.formula_key,
+            draft_organs=drafts,
         )
+
+    def organ_of(self, paragraph: Paragraph) -> str:
+        """The organ a paragraph speaks for: its nested draft's, else the resolution's."""
+        if not self.draft_organs:
+            return self.organ_key
+        return self.draft_organs.get(draft_of(paragraph.address), self.organ_key)
 
     # -- building diagnostics --------------------------------------------------------
 
@@ -175,6 +191,23 @@ class StructureContext:
             "preamble_end": ",", "operative_end": ";", "last_end": ".",
             "lead_in_end": ":", "subparagraph_end": ";",
         }[key]
+
+
+def formula_core(formula: str) -> str:
+    """A formula compared loosely: case, spaces, apostrophes and final punctuation aside."""
+    text = normalize(formula)
+    while text and text[-1] in ",،，:：;.":
+        text = text[:-1].rstrip()
+    return text
+
+
+def organ_named(settings: dict[str, Any], formula: str) -> str | None:
+    """The organ key whose formula ``formula`` is in the language of ``settings``, or None."""
+    core = formula_core(formula)
+    for organ, expected in settings.get("formulas", {}).items():
+        if formula_core(expected) == core:
+            return organ
+    return None
 
 
 def is_top_level(paragraph: Paragraph) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from drafter.checks.structure.context import StructureContext
 from drafter.checks.structure.footnotes import check_footnotes
-from drafter.checks.structure.formula import check_formula
+from drafter.checks.structure.formula import check_draft_formulas, check_formula
 from drafter.checks.structure.numbering import check_numbering
 from drafter.checks.structure.openers import check_openers
 from drafter.checks.structure.punctuation import check_punctuation, paragraph_trees
@@ -29,6 +29,7 @@ def check(resolution: Resolution, options: CheckOptions | None = None) -> list[D
     ui_language = options.ui_language if options is not None else "en"
     context = StructureContext.for_resolution(resolution, ui_language)
     check_formula(context)
+    check_draft_formulas(context)
     check_openers(context)
     check_punctuation(context, paragraph_trees(resolution.paragraphs))
     check_numbering(context)

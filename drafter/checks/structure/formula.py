@@ -1,5 +1,8 @@
 """The organ formula: present, naming the organ of the text, closed by a comma.
 
+A nested draft's formula (an ECOSOC text recommending a General Assembly draft) is
+checked the same way against the organ it names and the draft's own preamble.
+
 The formula is compared loosely (case, spaces, apostrophes, final punctuation) so that
 "The General Assembly" and "L'Assemblée générale," are recognised as the right organ,
 and then its closing mark is checked on its own, as a warning, because a text with no
@@ -8,18 +11,12 @@ preamble rightly has no comma after the formula.
 
 from __future__ import annotations
 
-from drafter.checks.structure.context import StructureContext, final_mark, fragment
+from drafter.checks.structure.context import StructureContext, final_mark, formula_core, fragment
 from drafter.core.diagnostics import Fix
-from drafter.core.lexicon import normalize
+from drafter.core.model import Paragraph, ParagraphKind
+from drafter.core.scopes import split_scopes
 
 ADDRESS = "FORMULA"
-
-
-def _core(formula: str) -> str:
-    text = normalize(formula)
-    while text and text[-1] in ",،，:：;.":
-        text = text[:-1].rstrip()
-    return text
 
 
 def check_formula(context: StructureContext) -> None:
@@ -38,7 +35,7 @@ def check_formula(context: StructureContext) -> None:
             )
         return
     stripped = len(formula) - len(formula.lstrip())
-    if _core(formula) != _core(expected):
+    if formula_core(formula) != formula_core(expected):
         end = len(formula.rstrip())
         context.report(
             "formula-organ-mismatch", ADDRESS, stripped, end,
@@ -46,12 +43,57 @@ def check_formula(context: StructureContext) -> None:
             data={"expected": expected}, found=formula.strip(), expected=expected,
         )
         return
+    # The resolution's own preamble (its parts' included), not that of a nested draft.
+    has_preamble = False
+    for paragraph in resolution.paragraphs:
+        if paragraph.kind is ParagraphKind.DRAFT_FORMULA:
+            break  # nested drafts come after the resolution's own text
+        has_preamble = has_preamble or paragraph.kind is ParagraphKind.PREAMBULAR
+    _check_comma(context, ADDRESS, formula, expected, has_preamble)
+
+
+def _check_comma(
+    context: StructureContext, address: str, formula: str, expected: str, has_preamble: bool
+) -> None:
     wanted = expected.rstrip()[-1]
     mark = final_mark(formula)
-    has_preamble = bool(resolution.preamble)
     if has_preamble and mark.kind != "comma":
         context.report(
-            "formula-punctuation", ADDRESS, mark.start, mark.end,
+            "formula-punctuation", address, mark.start, mark.end,
             fix=context.punctuation_fix(formula, mark, wanted), expected=wanted,
             found=context.found_mark(formula, mark),
         )
+
+
+def check_draft_formulas(context: StructureContext) -> None:
+    """Each nested draft's formula, against the organ it names ("The General Assembly,"
+    in an ECOSOC text) and its own preamble; one naming no organ is reported."""
+    formulas = context.settings.get("formulas", {})
+    paragraphs = context.resolution.paragraphs
+    for scope in split_scopes(paragraphs):
+        head = scope[0] if scope else None
+        if head is None or head.kind is not ParagraphKind.DRAFT_FORMULA:
+            continue
+        organ = context.draft_organs.get(head.address)
+        if organ is None:
+            _report_unknown_organ(context, head, formulas.get("GA", ""))
+            continue
+        has_preamble = any(p.kind is ParagraphKind.PREAMBULAR for p in _draft_paragraphs(paragraphs, head))
+        _check_comma(context, head.address, head.text, formulas[organ], has_preamble)
+
+
+def _draft_paragraphs(paragraphs: list[Paragraph], head: Paragraph) -> list[Paragraph]:
+    """The paragraphs of the nested draft ``head`` opens, its parts included."""
+    prefix = f"{head.address}."
+    return [p for p in paragraphs if p.address.startswith(prefix)]
+
+
+def _report_unknown_organ(context: StructureContext, head: Paragraph, expected: str) -> None:
+    text = head.text
+    end = len(text.rstrip())
+    stripped = min(len(text) - len(text.lstrip()), end)  # an empty formula: an empty span
+    context.report(
+        "formula-organ-mismatch", head.address, stripped, end,
+        fix=context.replace_fix(stripped, end, expected) if expected else None,
+        data={"expected": expected}, found=text.strip(), expected=expected,
+    )

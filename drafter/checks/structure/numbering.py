@@ -16,6 +16,7 @@ import re
 
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.core.model import Paragraph, ParagraphKind, letter, roman
+from drafter.core.scopes import split_scopes
 
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
@@ -27,7 +28,9 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 def check_numbering(context: StructureContext) -> None:
     paragraphs = context.resolution.paragraphs
     _check_preamble_labels(context, paragraphs)
-    _check_operative_numbers(context, [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE])
+    # Numbering restarts at 1 in each part and nested draft (Fifth Committee omnibus texts).
+    for scope in split_scopes(paragraphs):
+        _check_operative_numbers(context, [p for p in scope if p.kind is ParagraphKind.OPERATIVE])
     _check_sub_labels(context, paragraphs)
 
 

@@ -33,6 +33,8 @@ def check_openers(context: StructureContext) -> None:
         kind = paragraph.kind
         if kind is ParagraphKind.OPERATIVE:
             operative_started = True
+        elif paragraph.opens_scope:
+            operative_started = False  # a part or a nested draft may have its own preamble
         if kind is ParagraphKind.PREAMBULAR:
             if operative_started:
                 context.report("preamble-after-operative", paragraph.address, 0, len(paragraph.text))

@@ -45,7 +45,7 @@ def paragraph_trees(paragraphs: list[Paragraph]) -> list[Node]:
             node = Node(paragraph)
             chain[-1][1].children.append(node)
             chain.append((level, node))
-        elif paragraph.kind is ParagraphKind.HEADING:
+        elif paragraph.kind is ParagraphKind.HEADING or paragraph.opens_scope:
             chain = []
     return roots
 

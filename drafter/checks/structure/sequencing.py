@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.checks.structure.matching import Opened, normalized
 from drafter.core.lexicon import language_settings
+from drafter.core.scopes import scope_of
 
 
 def _adverbs(context: StructureContext) -> tuple[list[str], list[str]]:
@@ -82,7 +83,7 @@ def _strip_prefixes(phrase: str, prefixes: list[str]) -> str:
 
 def check_sequencing(context: StructureContext, opened: list[Opened]) -> None:
     also_word = context.settings.get("also", "also")
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     for item in opened:
         if item.match is None:
             continue
@@ -90,7 +91,8 @@ def check_sequencing(context: StructureContext, opened: list[Opened]) -> None:
         stripped = len(text) - len(text.lstrip())
         written = text[stripped:item.match.end]
         stage, base, adverb = _stage(context, normalized(written))
-        key = (item.part, base)
+        # "Recalling also" needs a plain "Recalling" in the same part of the same text.
+        key = (scope_of(item.paragraph.address), item.part, base)
         before = seen.get(key, 0)
         seen[key] = max(before, stage)
         if stage == 1 or before >= stage - 1 or adverb is None:

@@ -283,7 +283,11 @@ class _ResolutionLayout:
         if self.options.italics == "source" and paragraph_.italic_spans is not None:
             return [(span.start, span.end) for span in paragraph_.italic_spans]
         kind = paragraph_.kind
-        if kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM, ParagraphKind.HEADING):
+        if kind is ParagraphKind.DRAFT_FORMULA and self._italic_language():
+            text = paragraph_.text
+            return [(len(text) - len(text.lstrip()), len(text.rstrip(" ,，،:;")))]
+        if kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM, ParagraphKind.HEADING,
+                    ParagraphKind.PART, ParagraphKind.DRAFT_FORMULA):
             return []
         if not self._italic_language():
             return []
@@ -314,11 +318,13 @@ class _ResolutionLayout:
             notes = [(ref.offset, self.runs.footnotes.add(self._note_pieces(self.notes.get(ref.number, ""))))
                      for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
-            if p.kind is ParagraphKind.HEADING:
+            if p.kind in (ParagraphKind.HEADING, ParagraphKind.PART):
                 # The section numeral ("II", "A") is kept by readers as the heading's
                 # source label; as in the official files it precedes the title, then a
-                # line break, in the same paragraph.
-                numeral = (p.source_label or "").strip()
+                # line break, in the same paragraph. A part prints the name its place
+                # gives it ("B", Arabic "باء"), as numbers are printed, not typed.
+                numeral = (label if p.kind is ParagraphKind.PART else p.source_label) or ""
+                numeral = numeral.strip()
                 element = new_paragraph("heading")
                 element.append(self.runs.text(f"\t\t{numeral}\n" if numeral and p.text else f"\t\t{numeral}"))
                 emitter.body(element, content, self.runs)

@@ -27,8 +27,12 @@ from drafter.parsing.patterns import (
     is_annex_start,
     is_closing,
     opener_first_words,
+    titled_numeral_re,
 )
 
+# "A Escala de sueldos …", "II Conditions of service …": a part's numeral and its title
+# on one line (GA 75/245 es, 75/253 B) — never the continuation of the block before.
+_LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s-|-)(?:\s|$)")
 _SUB_LABEL = re.compile(
     r"^\s*(?:\((?:[^\W\d_]{1,4}|\d{1,2})\)|[^\W\d_]{1,4}\)|[-–—•])(?:\s|$)"
@@ -161,6 +165,8 @@ class _Recoverer:
         if heading_numeral_re().match(last) or formula_of(last) or is_closing(last):
             return False
         if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or heading_numeral_re().match(text):
+            return False
+        if _LETTER_TITLE.match(text) or titled_numeral_re().match(text):
             return False
         stripped = text.lstrip(_INDENT_CHARS)
         if (
