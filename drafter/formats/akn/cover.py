@@ -105,7 +105,7 @@ def cover_page(statement: etree._Element, meta: Metadata) -> None:
     if meta.agenda_item:
         item = meta.agenda_item
         text = strings["agenda_item"].format(item=item) if re.match(r"^\d", item) else item
-        _line(cover, "inline", text, name="agenda item")
+        _line(cover, "inline", text, name="agenda item", title=item)
     if meta.agenda_title:
         _line(cover, "inline", meta.agenda_title, name="agenda item name")
     for line in _adoption_lines(meta, strings):

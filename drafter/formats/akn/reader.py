@@ -36,13 +36,21 @@ def _text(element: etree._Element | None) -> str:
 
 
 def _fill_metadata(meta: Metadata, document: etree._Element) -> None:
-    """Symbol and dates from the markup where the cover lines did not give them."""
+    """Symbol, session, agenda item and dates from the markup where the cover lines did not
+    give them (their wording varies by language; the markup names them)."""
     cover = document.find(akn("coverPage"))
     if cover is not None:
         if not meta.symbol:
             meta.symbol = _text(cover.find(f".//{akn('docNumber')}[@refersTo='#symbol']"))
         if not meta.date:
             meta.date = _text(cover.find(f".//{akn('docDate')}[@refersTo='#dateOfIssuance']"))
+        if not meta.session:
+            meta.session = _text(cover.find(f".//{akn('session')}"))
+        item = cover.find(f".//{akn('inline')}[@name='agenda item']")
+        if not meta.agenda_item and item is not None:
+            meta.agenda_item = " ".join((item.get("title") or "").split()) or _text(item)
+        if not meta.agenda_title:
+            meta.agenda_title = _text(cover.find(f".//{akn('inline')}[@name='agenda item name']"))
     conclusions = document.find(akn("conclusions"))
     if conclusions is not None and not meta.adoption_date:
         meta.adoption_date = _text(conclusions.find(f".//{akn('docDate')}"))

@@ -1,0 +1,94 @@
+"""The UN's own Akoma Ntoso files read as resolutions.
+
+Every file in ../shared/corpus/source_xml/ gives the manifest's counts (the same as
+its rendered text) and the same footnote texts as the rendered text; the metadata
+the cover lines leave out comes from the markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, manifest_rows
+
+import drafter
+from drafter.formats.akn.reader import read_akn
+
+SOURCE_XML = CORPUS / "source_xml"
+
+
+def _xml_params() -> list[object]:
+    if not SOURCE_XML.is_dir():
+        return []
+    return [pytest.param(path, id=path.name) for path in sorted(SOURCE_XML.glob("*.xml"))]
+
+
+def _manifest() -> dict[str, dict[str, str]]:
+    return {row["file"]: row for row in manifest_rows()}
+
+
+def _norm(text: str) -> str:
+    """Spacing aside (the XML keeps no-break spaces the text renderer made plain)."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize("path", _xml_params())
+def test_counts_are_the_manifests(path: Path) -> None:
+    row = _manifest()[path.stem + ".txt"]
+    expected = {"preamble": int(row["n_preamble"]), "operative": int(row["n_operative"]),
+                "subparagraphs": int(row["n_subparagraphs"]), "footnotes": int(row["n_footnotes"])}
+    assert drafter.read(path).counts() == expected
+
+
+@pytest.mark.parametrize("path", _xml_params())
+def test_footnote_texts_are_the_rendered_texts(path: Path) -> None:
+    from_xml = drafter.read(path)
+    from_text = drafter.read(CORPUS / (path.stem + ".txt"))
+    assert [(n.number, _norm(n.text)) for n in from_xml.footnotes] == [
+        (n.number, _norm(n.text)) for n in from_text.footnotes
+    ]
+
+
+@pytest.mark.parametrize("path", _xml_params())
+def test_structure_is_the_rendered_texts(path: Path) -> None:
+    """Kinds and levels agree paragraph by paragraph; where words differ, the text reader
+    left a footnote number glued to a word ("VII/1113") that the markup places exactly."""
+    from_xml = drafter.read(path)
+    from_text = drafter.read(CORPUS / (path.stem + ".txt"))
+    assert [(p.kind, p.level) for p in from_xml.paragraphs] == [(p.kind, p.level) for p in from_text.paragraphs]
+    assert [a.title for a in from_xml.annexes] == [a.title for a in from_text.annexes]
+    for key in ("symbol", "number", "title", "organ", "adoption_date", "meeting", "adoption_basis"):
+        assert getattr(from_xml.meta, key) == getattr(from_text.meta, key), key
+    assert from_xml.formula == from_text.formula
+    assert from_xml.closing == from_text.closing
+
+
+def test_marks_stand_where_the_markup_puts_them(corpus: Path) -> None:
+    resolution = read_akn(corpus / "source_xml" / "ECOSOC_2023_1_en.xml")
+    last = resolution.preamble[-1]
+    marks = [(ref.number, last.text[: ref.offset][-10:]) for ref in last.footnote_refs]
+    assert marks == [(3, " follow-up"), (4, "pril 2023,")]
+    assert resolution.footnotes[3].text.startswith("In the event that the observance of Eid al-Fitr")
+
+
+def test_arabic_marks_lose_their_bracket_dress(corpus: Path) -> None:
+    """Arabic files wrap each mark in superscript "(" ")": no stray "()" stays in the words."""
+    resolution = read_akn(corpus / "source_xml" / "GA_75_100_ar.xml")
+    assert not any("()" in p.text for p in resolution.paragraphs)
+    assert resolution.footnotes[0].text.startswith("A/66/340")
+
+
+def test_language_and_metadata_come_from_the_markup(corpus: Path) -> None:
+    resolution = read_akn(corpus / "source_xml" / "GA_75_100_ar.xml")
+    assert resolution.meta.language == "ar"
+    assert resolution.meta.symbol == "A/RES/75/100"
+    assert "55" in resolution.meta.agenda_item  # from the markup: the cover lines do not give it
+    assert resolution.meta.number == "75/100"
+
+
+def test_section_headings_keep_their_numerals(corpus: Path) -> None:
+    resolution = read_akn(corpus / "source_xml" / "GA_76_72_en.xml")
+    headings = [p for p in resolution.paragraphs if p.kind is drafter.ParagraphKind.HEADING]
+    assert [h.source_label for h in headings][:3] == ["I", "II", "III"]
+    assert headings[0].text == "Implementation of the Convention and related agreements and instruments"
