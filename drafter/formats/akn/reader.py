@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.core.lexicon import LANGUAGES
-from drafter.core.model import Metadata, Resolution
+from drafter.core.model import DocumentStatus, Metadata, Resolution
 from drafter.formats.akn.names import FROM_ISO_639_2, akn
 from drafter.formats.akn.render import render
 from drafter.formats.akn.safety import parse_xml, resolution_element
@@ -35,9 +35,13 @@ def _text(element: etree._Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
+_STATUS = {"resolution": DocumentStatus.ADOPTED, "draftResolution": DocumentStatus.DRAFT}
+
+
 def _fill_metadata(meta: Metadata, document: etree._Element) -> None:
-    """Symbol, session, agenda item and dates from the markup where the cover lines did not
-    give them (their wording varies by language; the markup names them)."""
+    """The status the document type names; symbol, session, agenda item and dates from the
+    markup where the cover lines did not give them (their wording varies by language)."""
+    meta.status = _STATUS.get(document.get("name", ""), meta.status)  # the markup says which
     cover = document.find(akn("coverPage"))
     if cover is not None:
         if not meta.symbol:

@@ -217,11 +217,7 @@ class _Writer:
             levels = []
             if kind is K.HEADING:
                 current = None
-                numeral = (paragraph.source_label or "").strip()
-                for text in (numeral, paragraph.text) if numeral != paragraph.text else (numeral,):
-                    if text:
-                        heading = _sub(body, "paragraph", eId=self.eid("para"), **{"class": "H23"})
-                        append_text(_sub(heading, "subheading"), text)
+                self._heading(body, paragraph)
                 continue
             current = _sub(body, "paragraph", eId=self.eid("para"), **{"class": "SingleTxt"})
             if kind is K.OPERATIVE:
@@ -234,6 +230,16 @@ class _Writer:
                 self._p(_sub(current, "content"), paragraph)
         if not len(body):
             _sub(body, "p")
+
+    def _heading(self, body: etree._Element, paragraph: Paragraph) -> None:
+        """As in the UN's files: the section numeral and the title, each its own subheading."""
+        numeral = (paragraph.source_label or "").strip()
+        if numeral and numeral != paragraph.text:
+            element = _sub(body, "paragraph", eId=self.eid("para"), **{"class": "H23"})
+            append_text(_sub(element, "subheading"), numeral)
+        if paragraph.text or not numeral:
+            element = _sub(body, "paragraph", eId=self.eid("para"), **{"class": "H23"})
+            fill(_sub(element, "subheading"), paragraph.text, None, paragraph.footnote_refs, self._note)
 
     def _point(self, current: etree._Element, levels: list[etree._Element], paragraph: Paragraph,
                label: str | None) -> None:
