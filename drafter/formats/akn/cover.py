@@ -17,18 +17,10 @@ from lxml import etree
 
 from drafter.core.lexicon import language_settings
 from drafter.core.model import DocumentStatus, Metadata, Organ
+from drafter.core.printed import export_strings, sponsor_line
 from drafter.formats.akn.dates import parse_date
 from drafter.formats.akn.inline import append_text
 from drafter.formats.akn.names import akn
-from drafter.resources import load_json
-
-
-def export_strings(language: str) -> dict:
-    """resources/export/<lang>.json, the Word export's wording (English when missing)."""
-    try:
-        return load_json(f"export/{language}.json")
-    except FileNotFoundError:
-        return load_json("export/en.json")
 
 
 def _line(cover: etree._Element, element: str | None, text: str, /, **attributes: str) -> None:
@@ -52,16 +44,6 @@ def _organ_name(meta: Metadata) -> str:
     except (FileNotFoundError, KeyError):
         names = language_settings("en")["organ_names"]
     return names.get(meta.organ.formula_key, "")
-
-
-def _sponsor_line(meta: Metadata, strings: dict) -> str:
-    sponsors = [s for s in meta.sponsors if s.strip()]
-    if len(sponsors) == 1 and ":" in sponsors[0]:
-        return sponsors[0]
-    joined = sponsors[0] if len(sponsors) == 1 else (
-        strings["list_separator"].join(sponsors[:-1]) + f" {strings['and']} " + sponsors[-1]
-    )
-    return strings["sponsor_line"].format(sponsors=joined)
 
 
 def _adoption_lines(meta: Metadata, strings: dict) -> list[str]:
@@ -113,7 +95,7 @@ def cover_page(statement: etree._Element, meta: Metadata) -> None:
     if meta.adoption_basis:
         _line(cover, "docProponent", meta.adoption_basis)
     if meta.sponsors:
-        _line(cover, "docProponent", _sponsor_line(meta, strings), refersTo="#sponsors")
+        _line(cover, "docProponent", sponsor_line(meta, strings), refersTo="#sponsors")
 
 
 def preface(statement: etree._Element, meta: Metadata) -> None:

@@ -21,9 +21,10 @@ from lxml import etree
 
 from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import lexicon
-from drafter.core.model import DocumentStatus, FootnoteRef, Organ, Paragraph, ParagraphKind, Resolution
+from drafter.core.model import DocumentStatus, FootnoteRef, Paragraph, ParagraphKind, Resolution
+from drafter.core.printed import closing_lines, export_strings
 from drafter.errors import DrafterError
-from drafter.formats.akn.cover import cover_page, export_strings, preface
+from drafter.formats.akn.cover import cover_page, preface
 from drafter.formats.akn.dates import parse_date
 from drafter.formats.akn.frbr import AUTHOR, Identifiers, identifiers
 from drafter.formats.akn.inline import append_text, fill
@@ -274,16 +275,8 @@ class _Writer:
             self._add_note(holder, note.number, note.text)
 
     # closing and annexes -----------------------------------------------------------
-    def _closing_lines(self) -> list[str]:
-        if self.res.closing:
-            return [line for line in self.res.closing if line.strip()]
-        meta = self.meta
-        if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.meeting:
-            return [meta.meeting, meta.adoption_date] if meta.adoption_date else [meta.meeting]
-        return []
-
     def _conclusions(self, statement: etree._Element) -> None:
-        lines = self._closing_lines()
+        lines = closing_lines(self.res)
         if not lines:
             return
         p = _sub(_sub(statement, "conclusions", eId="conclusions"), "p")
