@@ -39,8 +39,9 @@ _STATUS = {"resolution": DocumentStatus.ADOPTED, "draftResolution": DocumentStat
 
 
 def _fill_metadata(meta: Metadata, document: etree._Element) -> None:
-    """The status the document type names; symbol, session, agenda item and dates from the
-    markup where the cover lines did not give them (their wording varies by language)."""
+    """The status the document type names and the agenda title the markup names; symbol,
+    session, agenda item and dates from the markup where the cover lines did not give them
+    (their wording varies by language)."""
     meta.status = _STATUS.get(document.get("name", ""), meta.status)  # the markup says which
     cover = document.find(akn("coverPage"))
     if cover is not None:
@@ -53,8 +54,10 @@ def _fill_metadata(meta: Metadata, document: etree._Element) -> None:
         item = cover.find(f".//{akn('inline')}[@name='agenda item']")
         if not meta.agenda_item and item is not None:
             meta.agenda_item = " ".join((item.get("title") or "").split()) or _text(item)
-        if not meta.agenda_title:
-            meta.agenda_title = _text(cover.find(f".//{akn('inline')}[@name='agenda item name']"))
+        # The agenda title the markup names wins: in the cover lines an undated
+        # "Resolution adopted …" line can read as more of it.
+        named_title = _text(cover.find(f".//{akn('inline')}[@name='agenda item name']"))
+        meta.agenda_title = named_title or meta.agenda_title
     conclusions = document.find(akn("conclusions"))
     if conclusions is not None and not meta.adoption_date:
         meta.adoption_date = _text(conclusions.find(f".//{akn('docDate')}"))
