@@ -15,6 +15,7 @@ from lxml import etree
 
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import DocumentStatus, Metadata, Resolution
+from drafter.errors import UnreadableFileError
 from drafter.formats.akn.names import FROM_ISO_639_2, akn
 from drafter.formats.akn.render import render
 from drafter.formats.akn.safety import parse_xml, resolution_element
@@ -67,7 +68,13 @@ def read_akn_source(path: str | Path) -> tuple[SourceDocument, etree._Element]:
     """The blocks of an AKN file (what structure recovery receives) and its document element."""
     root = parse_xml(path)
     document = resolution_element(root, path)
-    return render(document), document
+    try:
+        return render(document), document
+    except (RecursionError, MemoryError):
+        reason = "refused: the Akoma Ntoso file is nested too deeply or too large"
+    except Exception as error:  # hostile input must never show a traceback
+        reason = f"damaged or unsupported Akoma Ntoso content ({type(error).__name__})"
+    raise UnreadableFileError(path, reason)
 
 
 def read_akn(path: str | Path, language: str | None = None) -> Resolution:

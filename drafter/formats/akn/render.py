@@ -49,7 +49,7 @@ class _Rendering:
     def note_number(self, marker: str | None) -> int:
         """The note's number as printed ("1"), or the next number for "*" and other marks."""
         digits = (marker or "").strip()
-        if digits.isdigit():
+        if digits.isdecimal():
             return int(digits)
         return max((note.number for note in self.footnotes), default=0) + 1
 
@@ -59,10 +59,15 @@ def _normalize(text: str) -> str:
     return _LAYOUT_SPACE.sub(" ", text).strip(" \t\r\n").replace(_BREAK, "\n")
 
 
+def _own(text: str) -> str:
+    """Text from the file, without the characters that stand for marks and line ends here."""
+    return text.replace(_MARK, "").replace(_BREAK, "")
+
+
 def _pieces(element: etree._Element, rendering: _Rendering) -> Iterator[str]:
     """The text of an inline element in order, footnote marks and line ends as placeholders."""
     if element.text:
-        yield element.text
+        yield _own(element.text)
     for child in element:
         name = local(child)
         if name == "authorialNote":
@@ -77,7 +82,7 @@ def _pieces(element: etree._Element, rendering: _Rendering) -> Iterator[str]:
         elif name and name not in _SILENT:
             yield from _pieces(child, rendering)
         if child.tail:
-            yield child.tail
+            yield _own(child.tail)
 
 
 def _dresses_mark(sup: etree._Element) -> bool:

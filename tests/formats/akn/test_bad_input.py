@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import drafter
 from drafter.cli import main
@@ -84,3 +87,52 @@ def test_cli_exit_status_2_with_one_line(
     error = capsys.readouterr().err.strip()
     assert len(error.splitlines()) == 1 and "bill.xml" in error and "an Akoma Ntoso bill" in error
     assert not (tmp_path / "out.xml").exists()
+
+
+def test_private_use_characters_and_odd_markers_read_as_text(tmp_path: Path) -> None:
+    """Characters the reader uses internally, and note markers that are not numbers."""
+    path = tmp_path / "odd.xml"
+    path.write_text(
+        f'<akomaNtoso {AKN}><statement name="resolution"><preamble>'
+        '<formula name="enactingFormula"><p>The General Assembly,</p></formula>'
+        '<container name="Recalling"><p>Recalling \ue000x\ue001 its work<authorialNote marker="¹">'
+        '<p>A note.</p></authorialNote>,</p></container></preamble>'
+        '<mainBody><paragraph><num>1.</num><content><p>Decides to act.</p></content></paragraph>'
+        "</mainBody></statement></akomaNtoso>",
+        encoding="utf-8",
+    )
+    resolution = drafter.read(path)
+    assert resolution.paragraphs[0].text == "Recalling x its work,"
+    assert [(n.number, n.text) for n in resolution.footnotes] == [(1, "A note.")]
+
+
+SAMPLE = CORPUS / "source_xml" / "ECOSOC_2023_1_en.xml"
+
+
+@st.composite
+def _damaged(draw: st.DrawFn) -> bytes:
+    data = SAMPLE.read_bytes()
+    kind = draw(st.sampled_from(["truncate", "flip", "insert", "cut"]))
+    if kind == "truncate":
+        return data[: draw(st.integers(0, len(data) - 1))]
+    if kind == "flip":
+        mutable = bytearray(data)
+        for _ in range(draw(st.integers(1, 12))):
+            mutable[draw(st.integers(0, len(data) - 1))] ^= draw(st.integers(1, 255))
+        return bytes(mutable)
+    position = draw(st.integers(0, len(data)))
+    if kind == "insert":
+        return data[:position] + draw(st.binary(min_size=1, max_size=40)) + data[position:]
+    return data[:position] + data[position + draw(st.integers(1, 3000)):]
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="shared corpus not present")
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(damaged=_damaged())
+def test_damaged_akn_gives_a_result_or_a_clean_error(tmp_path: Path, damaged: bytes) -> None:
+    path = tmp_path / "damaged.xml"
+    path.write_bytes(damaged)
+    try:
+        drafter.read(path)
+    except UnreadableFileError as error:
+        assert "\n" not in str(error)
