@@ -151,6 +151,7 @@ class _Walker:
             if name in _SILENT:
                 continue
             if name == "num":
+                self._flush_pending()  # a number with no words of its own ("5." above its points)
                 self.pending = _normalize("".join(child.itertext())) or None
                 following = local(children[index + 1]) if index + 1 < len(children) else ""
                 if following in ("heading", "subheading"):

@@ -93,3 +93,21 @@ def test_section_headings_keep_their_numerals(corpus: Path) -> None:
     headings = [p for p in resolution.paragraphs if p.kind is drafter.ParagraphKind.HEADING]
     assert [h.source_label for h in headings][:3] == ["I", "II", "III"]
     assert headings[0].text == "Implementation of the Convention and related agreements and instruments"
+
+
+def test_a_number_whose_paragraph_has_only_points_is_kept(tmp_path: Path) -> None:
+    akn = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+    path = tmp_path / "points.xml"
+    path.write_text(
+        f'<akomaNtoso {akn}><statement name="resolution"><preamble>'
+        '<formula name="enactingFormula"><p>The General Assembly,</p></formula>'
+        '<container name="Recalling"><p>Recalling its resolution 75/1,</p></container></preamble>'
+        '<mainBody><paragraph><num>1.</num><content><p>Decides to act;</p></content></paragraph>'
+        '<paragraph><num>2.</num><list><point><num>(a)</num><content><p>To report;</p></content></point>'
+        '<point><num>(b)</num><content><p>To act.</p></content></point></list></paragraph>'
+        "</mainBody></statement></akomaNtoso>",
+        encoding="utf-8",
+    )
+    resolution = drafter.read(path)
+    assert resolution.counts()["operative"] == 2
+    assert [p.address for p in resolution.paragraphs][-2:] == ["OP2(a)", "OP2(b)"]
