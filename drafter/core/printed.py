@@ -35,8 +35,11 @@ def closing_lines(resolution: Resolution) -> list[str]:
 
 def sponsor_line(meta: Metadata, strings: dict[str, Any]) -> str:
     """"Peru and Chile: draft resolution" in the language's wording (``strings`` is
-    ``resources/export/<lang>.json``); a single entry with ":" is already the whole line."""
+    ``resources/export/<lang>.json``); a single entry with ":" is already the whole line;
+    "" when no sponsor is named."""
     sponsors = [s for s in meta.sponsors if s.strip()]
+    if not sponsors:
+        return ""
     if len(sponsors) == 1 and ":" in sponsors[0]:
         return sponsors[0]
     joined = sponsors[0] if len(sponsors) == 1 else (

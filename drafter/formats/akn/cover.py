@@ -19,23 +19,16 @@ from drafter.core.lexicon import language_settings
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.core.printed import export_strings, sponsor_line
 from drafter.formats.akn.dates import parse_date
-from drafter.formats.akn.inline import append_text
+from drafter.formats.akn.inline import append_text, xml_text
 from drafter.formats.akn.names import akn
 
 
 def _line(cover: etree._Element, element: str | None, text: str, /, **attributes: str) -> None:
     """One cover line: a <p>, with its words inside the inline element ``name``."""
     p = etree.SubElement(cover, akn("p"))
+    attributes = {name: xml_text(value) for name, value in attributes.items()}
     target = etree.SubElement(p, akn(element), attributes) if element else p
     append_text(target, text)
-
-
-def _date_attributes(text: str, refers_to: str) -> dict[str, str]:
-    found = parse_date(text)
-    attributes = {"refersTo": refers_to}
-    if found:
-        attributes["date"] = found.isoformat()
-    return attributes
 
 
 def _organ_name(meta: Metadata) -> str:
@@ -76,7 +69,11 @@ def cover_page(statement: etree._Element, meta: Metadata) -> None:
         text = strings["distribution"].get(meta.distribution, f"Distr.: {meta.distribution}")
         _line(cover, "docStatus", text, refersTo="#distribution")
     if meta.date:
-        _line(cover, "docDate", meta.date, **_date_attributes(meta.date, "#dateOfIssuance"))
+        issued = parse_date(meta.date)  # docDate needs an ISO date; a date Drafter cannot read stays words
+        if issued is not None:
+            _line(cover, "docDate", meta.date, refersTo="#dateOfIssuance", date=issued.isoformat())
+        else:
+            _line(cover, None, meta.date)
     if meta.original_language:
         _line(cover, "inline", strings["original"].format(language=meta.original_language),
               name="originalLanguage")
@@ -94,7 +91,7 @@ def cover_page(statement: etree._Element, meta: Metadata) -> None:
         _line(cover, "docTitle", line)
     if meta.adoption_basis:
         _line(cover, "docProponent", meta.adoption_basis)
-    if meta.sponsors:
+    if sponsor_line(meta, strings):
         _line(cover, "docProponent", sponsor_line(meta, strings), refersTo="#sponsors")
 
 
@@ -105,7 +102,7 @@ def preface(statement: etree._Element, meta: Metadata) -> None:
         return
     p = etree.SubElement(etree.SubElement(statement, akn("preface")), akn("p"))
     if number:
-        etree.SubElement(p, akn("docNumber")).text = f"{number}."
+        append_text(etree.SubElement(p, akn("docNumber")), f"{number}.")
     if meta.title:
         title = etree.SubElement(p, akn("docTitle"), {"refersTo": "#resolutionTitle"})
         if number:

@@ -8,6 +8,7 @@ note's text at the reference's offset, and a line break inside a paragraph an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -15,10 +16,21 @@ from lxml import etree
 from drafter.core.model import FootnoteRef
 from drafter.formats.akn.names import akn
 
+# Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return,
+# lone surrogates, U+FFFE/U+FFFF): a form feed or vertical tab left by PDF or Word
+# becomes a space, the rest is dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_SPACE = str.maketrans({"\x0b": " ", "\x0c": " "})
+
+
+def xml_text(text: str) -> str:
+    """``text`` with what XML 1.0 cannot hold replaced or dropped."""
+    return _NOT_XML.sub("", text.translate(_XML_SPACE))
+
 
 def append_text(parent: etree._Element, text: str) -> None:
     """Text at the end of ``parent``; each line end becomes an ``<eol/>``."""
-    for index, line in enumerate(text.split("\n")):
+    for index, line in enumerate(xml_text(text).split("\n")):
         if index:
             etree.SubElement(parent, akn("eol"))
         if not line:

@@ -27,7 +27,7 @@ from drafter.errors import DrafterError
 from drafter.formats.akn.cover import cover_page, preface
 from drafter.formats.akn.dates import parse_date
 from drafter.formats.akn.frbr import AUTHOR, Identifiers, identifiers
-from drafter.formats.akn.inline import append_text, fill
+from drafter.formats.akn.inline import append_text, fill, xml_text
 from drafter.formats.akn.names import NSMAP, akn
 
 K = ParagraphKind
@@ -52,7 +52,7 @@ _ORGANS = {"ga": ("generalAssembly", "General Assembly"), "ecosoc": ("economicAn
 
 
 def _sub(parent: etree._Element, element: str, /, **attributes: str) -> etree._Element:
-    return etree.SubElement(parent, akn(element), attributes)
+    return etree.SubElement(parent, akn(element), {k: xml_text(v) for k, v in attributes.items()})
 
 
 def _identification(parent: etree._Element, ids: Identifiers, author: str, suffix: str = "") -> None:
@@ -192,13 +192,14 @@ class _Writer:
                     block_list.insert(0, introduction)
                 lists = [block_list]
             del lists[level:]
-            while len(lists) < level:
+            while len(lists) < level:  # a deeper list goes in the item above it (made if missing)
                 last = lists[-1]
-                parent_item = last[-1] if len(last) and last[-1].tag == akn("item") else last
+                has_item = len(last) and last[-1].tag == akn("item")
+                parent_item = last[-1] if has_item else _sub(last, "item", eId=self.eid("item"))
                 lists.append(_sub(parent_item, "blockList", eId=self.eid("blockList")))
             item = _sub(lists[level - 1], "item", eId=self.eid("item"))
             if label:
-                _sub(item, "num").text = label
+                _sub(item, "num").text = xml_text(label)
             self._p(item, paragraph)
 
     # main body -------------------------------------------------------------------
@@ -223,7 +224,7 @@ class _Writer:
             current = _sub(body, "paragraph", eId=self.eid("para"), **{"class": "SingleTxt"})
             if kind is K.OPERATIVE:
                 number += 1
-                _sub(current, "num").text = label or f"{number}."
+                _sub(current, "num").text = xml_text(label or f"{number}.")
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if following is not None and following.kind in (K.SUBPARAGRAPH, K.PREAMBULAR_ITEM):
                 self._p(_sub(_sub(current, "list", eId=self.eid("list")), "intro"), paragraph)
@@ -253,7 +254,7 @@ class _Writer:
             levels.append(_sub(levels[-1], "sublist", eId=self.eid("sublist")))
         point = _sub(levels[level - 1], "point", eId=self.eid("point"))
         if label:
-            _sub(point, "num").text = label
+            _sub(point, "num").text = xml_text(label)
         self._p(_sub(point, "content"), paragraph)
 
     def _unreferenced_notes(self, statement: etree._Element) -> None:

@@ -14,10 +14,22 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import drafter
-from drafter.core.model import Footnote, FootnoteRef, Paragraph, Resolution, assign_addresses
+from drafter.core.model import (
+    Annex,
+    DocumentStatus,
+    Footnote,
+    FootnoteRef,
+    Metadata,
+    Organ,
+    Paragraph,
+    Resolution,
+    assign_addresses,
+)
 from drafter.core.model import ParagraphKind as K
 from drafter.formats.akn.names import AKN_NS
 from drafter.formats.akn.schema import schema_errors
@@ -146,3 +158,36 @@ def test_un_element_structure_for_a_paragraph_with_items_and_a_note() -> None:
         "(a)", "(i)", "(b)"
     ]
     assert paragraph.find("a:list/a:sublist/a:point/a:num", NS).text == "(i)"
+
+
+_XML_TEXT = st.text(max_size=40)  # any characters, also those XML cannot carry
+
+
+@st.composite
+def _any_models(draw: st.DrawFn) -> Resolution:
+    """Any order of kinds and levels, any words: what a reader may hand the writer."""
+    paragraphs = []
+    for _ in range(draw(st.integers(0, 12))):
+        kind = draw(st.sampled_from(list(K)))
+        text = draw(_XML_TEXT)
+        refs = [FootnoteRef(draw(st.integers(1, 4)), draw(st.integers(0, len(text) + 2)))
+                for _ in range(draw(st.integers(0, 2)))]
+        paragraphs.append(Paragraph(kind, text, level=draw(st.integers(0, 4)), footnote_refs=refs,
+                                    source_label=draw(st.sampled_from([None, "II", "-", "(a)"]))))
+    assign_addresses(paragraphs)
+    notes = [Footnote(n, draw(_XML_TEXT)) for n in range(1, draw(st.integers(1, 5)))]
+    resolution = Resolution(formula=draw(_XML_TEXT), paragraphs=paragraphs, footnotes=notes,
+                            closing=draw(st.lists(_XML_TEXT, max_size=3)),
+                            annexes=[Annex(draw(_XML_TEXT), draw(st.lists(_XML_TEXT, max_size=3)))
+                                     for _ in range(draw(st.integers(0, 2)))])
+    resolution.meta = Metadata(organ=draw(st.sampled_from(list(Organ))), language=draw(st.sampled_from(
+        ["en", "fr", "es", "ru", "ar", "zh"])), symbol=draw(_XML_TEXT), number=draw(_XML_TEXT),
+        title=draw(_XML_TEXT), date=draw(_XML_TEXT), adoption_date=draw(_XML_TEXT),
+        status=draw(st.sampled_from(list(DocumentStatus))), sponsors=draw(st.lists(_XML_TEXT, max_size=2)))
+    return resolution
+
+
+@settings(max_examples=150, deadline=None)
+@given(resolution=_any_models())
+def test_any_model_is_written_as_valid_akoma_ntoso(resolution: Resolution) -> None:
+    assert schema_errors(build_akn(resolution, today=datetime.date(2026, 1, 15))) == []
