@@ -145,17 +145,13 @@ class _Walker:
                 self.rendering.blocks.append(block)
 
     def walk(self, element: etree._Element, lines: bool = False) -> None:
-        children = [child for child in element if local(child)]
-        for index, child in enumerate(children):
+        for child in element:
             name = local(child)
-            if name in _SILENT:
+            if not name or name in _SILENT:
                 continue
-            if name == "num":
+            if name == "num":  # printed in front of the first paragraph that follows ("B. Title")
                 self._flush_pending()  # a number with no words of its own ("5." above its points)
                 self.pending = _normalize("".join(child.itertext())) or None
-                following = local(children[index + 1]) if index + 1 < len(children) else ""
-                if following in ("heading", "subheading"):
-                    self._flush_pending()  # a section numeral is its own line above the title
             elif name in _TEXT_BLOCKS:
                 self.emit("".join(_pieces(child, self.rendering)), lines)
             else:
