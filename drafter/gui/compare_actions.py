@@ -40,7 +40,7 @@ from drafter.gui.compare_targets import Target
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
 
-BASE_SUFFIXES = (".docx", ".txt")
+BASE_SUFFIXES = (".docx", ".txt", ".xml")
 
 
 def tr(text: str) -> str:
