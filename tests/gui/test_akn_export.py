@@ -3,7 +3,7 @@ reads back as the same document and validates against the Akoma Ntoso 3.0 schema
 
 from __future__ import annotations
 
-from file_fixtures import make_editor, rich_resolution
+from file_fixtures import drop_file, make_editor, rich_resolution
 from lxml import etree
 from PySide6.QtWidgets import QMenu
 
@@ -65,21 +65,8 @@ def test_the_editor_opens_the_uns_akoma_ntoso_file(qtbot, tmp_path, corpus) -> N
 
 
 def test_dropping_the_uns_xml_opens_it(qtbot, tmp_path, corpus) -> None:
-    from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
-
     source = corpus / "source_xml" / "GA_76_112_en.xml"
     editor = make_editor(qtbot, tmp_path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(source))])
-    target = editor.window.editor.viewport()
-    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
-    QApplication.sendEvent(target, drop)
+    drop_file(editor.window, source)
     qtbot.waitUntil(lambda: editor.files.path == source)
     assert editor.window.resolution().meta.symbol == "A/RES/76/112"
