@@ -10,7 +10,7 @@ not uniform across languages (Arabic files leave most operative numbers unmarked
 Chinese ones some sub-paragraphs) while the rendered text is. The markup stays
 authoritative where the text would have to guess: footnotes come from
 ``authorialNote`` with their exact place, so marks glued to numbers ("2023,4")
-need no guessing.
+need no guessing, and the cover page and preface are never body text.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _TEXT_BLOCKS = frozenset({"p", "listIntroduction", "listWrapUp", "heading", "sub
 _SILENT = frozenset({"meta", "img", "noteRef", "componentRef", "toc"})
 # Parts whose paragraphs are lines: an <eol/> starts a new block there.
 _LINE_PARTS = frozenset({"coverPage", "conclusions"})
+# Parts that are never the body: their lines go to recovery as header lines, so that a
+# cover line that reads like a formula ("إن المجلس الاقتصادي والاجتماعي") cannot open the body.
+_HEADER_PARTS = frozenset({"coverPage", "preface"})
 _MARK = "\ue000"  # stands for a footnote mark while whitespace is normalized
 _BREAK = "\ue001"  # stands for <eol/> while whitespace is normalized
 # Whitespace runs that are layout of the XML file (they cross a line end), not text.
@@ -134,6 +137,7 @@ class _Walker:
     def __init__(self) -> None:
         self.rendering = _Rendering()
         self.pending: str | None = None
+        self.header = False  # inside the cover page or the preface
 
     def emit(self, raw: str, lines: bool) -> None:
         parts = raw.split(_BREAK) if lines else [raw]
@@ -142,6 +146,7 @@ class _Walker:
             if block is not None:
                 self.pending = None
                 block.line = len(self.rendering.blocks) + 1
+                block.is_header = self.header
                 self.rendering.blocks.append(block)
 
     def walk(self, element: etree._Element, lines: bool = False) -> None:
@@ -155,13 +160,16 @@ class _Walker:
             elif name in _TEXT_BLOCKS:
                 self.emit("".join(_pieces(child, self.rendering)), lines)
             else:
+                outer, self.header = self.header, self.header or name in _HEADER_PARTS
                 self.walk(child, lines or name in _LINE_PARTS)
+                self.header = outer
         self._flush_pending()
 
     def _flush_pending(self) -> None:
         if self.pending:
             label, self.pending = self.pending, None
-            self.rendering.blocks.append(SourceBlock(label, line=len(self.rendering.blocks) + 1))
+            block = SourceBlock(label, line=len(self.rendering.blocks) + 1, is_header=self.header)
+            self.rendering.blocks.append(block)
 
 
 def render(document: etree._Element) -> SourceDocument:

@@ -111,3 +111,27 @@ def test_a_number_whose_paragraph_has_only_points_is_kept(tmp_path: Path) -> Non
     resolution = drafter.read(path)
     assert resolution.counts()["operative"] == 2
     assert [p.address for p in resolution.paragraphs][-2:] == ["OP2(a)", "OP2(b)"]
+
+
+def test_a_cover_line_like_a_formula_does_not_open_the_body(tmp_path: Path) -> None:
+    """Arabic ECOSOC covers print the organ as "إن المجلس الاقتصادي والاجتماعي", the formula's
+    words: read as text, the cover lines after it become preambular paragraphs."""
+    akn = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+    path = tmp_path / "ecosoc_ar.xml"
+    path.write_text(
+        f'<akomaNtoso {akn}><statement name="resolution"><coverPage>'
+        "<p><docNumber refersTo=\"#symbol\">E/RES/2021/1</docNumber></p>"
+        "<p><docAuthority>إن المجلس الاقتصادي والاجتماعي</docAuthority></p>"
+        "<p><docStatus>Distr.: General</docStatus></p><p>البند 2 من جدول الأعمال</p></coverPage>"
+        "<preface><p><docNumber>2021/1</docNumber> <docTitle>ترتيبات العمل</docTitle></p></preface>"
+        '<preamble><formula name="enactingFormula"><p>إن المجلس الاقتصادي والاجتماعي،</p></formula>'
+        '<container name="x"><p>إذ يشير إلى قرارات الجمعية العامة 61/16،</p></container></preamble>'
+        "<mainBody><paragraph><num>1 -</num><content><p>يقرر ما يلي؛</p></content></paragraph>"
+        "<paragraph><num>2 -</num><content><p>يقرر أيضا ما يلي.</p></content></paragraph></mainBody>"
+        "</statement></akomaNtoso>",
+        encoding="utf-8",
+    )
+    resolution = drafter.read(path)
+    assert resolution.counts() == {"preamble": 1, "operative": 2, "subparagraphs": 0, "footnotes": 0}
+    assert resolution.formula == "إن المجلس الاقتصادي والاجتماعي،"
+    assert resolution.meta.symbol == "E/RES/2021/1"
