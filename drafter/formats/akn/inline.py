@@ -19,13 +19,16 @@ from drafter.formats.akn.names import akn
 # Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return,
 # lone surrogates, U+FFFE/U+FFFF): a form feed or vertical tab left by PDF or Word
 # becomes a space, the rest is dropped.
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_XML_SPACE = str.maketrans({"\x0b": " ", "\x0c": " "})
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _replacement(found: re.Match[str]) -> str:
+    return " " if found.group() in "\x0b\x0c" else ""
 
 
 def xml_text(text: str) -> str:
     """``text`` with what XML 1.0 cannot hold replaced or dropped."""
-    return _NOT_XML.sub("", text.translate(_XML_SPACE))
+    return _NOT_XML.sub(_replacement, text) if _NOT_XML.search(text) else text
 
 
 def append_text(parent: etree._Element, text: str) -> None:
