@@ -39,6 +39,13 @@ def export_docx(resolution: Resolution, path: Any, **options: Any) -> None:
     _export(resolution, path, **options)
 
 
+def export_akn(resolution: Resolution, path: Any) -> None:
+    """Write ``resolution`` as Akoma Ntoso (AKN4UN) XML (see drafter.formats.akn.writer)."""
+    from drafter.formats.akn.writer import export_akn as _export
+
+    _export(resolution, path)
+
+
 def compare(base: Resolution, new: Resolution) -> Any:
     """Changes from ``base`` to ``new`` by paragraph address (see drafter.comparison)."""
     from drafter.comparison import compare as _compare
@@ -56,5 +63,6 @@ def parallel(first: Resolution, second: Resolution) -> Any:
 __all__ = [
     "Diagnostic", "DocumentStatus", "DrafterError", "Fix", "Footnote", "FootnoteRef",
     "Metadata", "Organ", "Paragraph", "ParagraphKind", "Resolution", "Severity",
-    "UnreadableFileError", "check", "compare", "export_docx", "parallel", "parse_text", "read",
+    "UnreadableFileError", "check", "compare", "export_akn", "export_docx", "parallel", "parse_text",
+    "read",
 ]

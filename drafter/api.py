@@ -9,12 +9,14 @@ from drafter.checks import check as _run_checks
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.errors import PDF_NOT_READ, UnreadableFileError
+from drafter.formats.akn.reader import read_akn
 from drafter.formats.docx.embedded_model import apply_embedded
 from drafter.formats.docx.reader import read_docx
 from drafter.formats.text.reader import parse_text as _parse
 from drafter.formats.text.reader import read_text_file
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+AKN_SUFFIXES = {".xml", ".akn"}
 
 
 def parse_text(text: str, language: str | None = None) -> Resolution:
@@ -23,7 +25,7 @@ def parse_text(text: str, language: str | None = None) -> Resolution:
 
 
 def read(path: str | Path, language: str | None = None) -> Resolution:
-    """Read a resolution from a .txt or .docx file, dispatching on its type.
+    """Read a resolution from a .txt, .docx or Akoma Ntoso .xml file, dispatching on its type.
 
     Raises :class:`UnreadableFileError` with a one-line reason for anything that is
     not a readable resolution file.
@@ -38,6 +40,8 @@ def read(path: str | Path, language: str | None = None) -> Resolution:
         raise UnreadableFileError(path, PDF_NOT_READ)
     if suffix in (".docx", ".docm", ".dotx", ".doc"):
         return apply_embedded(path, read_docx(path, language=language))
+    if suffix in AKN_SUFFIXES:
+        return read_akn(path, language=language)
     return read_text_file(path, language=language)
 
 

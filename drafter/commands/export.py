@@ -1,7 +1,9 @@
-"""``drafter export FILE -o OUT.docx [--paper letter|a4]``: write the UN-layout Word file.
+"""``drafter export FILE -o OUT.docx|OUT.xml``: write the UN-layout Word file or AKN4UN XML.
 
-FILE is anything :func:`drafter.read` accepts (.txt or .docx). Errors are one line
-on stderr with exit status 2 (raised as DrafterError and printed by drafter.cli).
+FILE is anything :func:`drafter.read` accepts (.txt, .docx or Akoma Ntoso .xml). The
+writer is chosen by the output's suffix: ``.docx`` for Word, ``.xml`` for Akoma Ntoso
+(``--validate`` then checks the result against the Akoma Ntoso 3.0 schema). Errors are
+one line on stderr with exit status 2 (raised as DrafterError and printed by drafter.cli).
 """
 
 from __future__ import annotations
@@ -12,17 +14,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.api import read
+from drafter.core.model import Resolution
 from drafter.errors import DrafterError
+from drafter.formats.akn.schema import schema_errors
+from drafter.formats.akn.writer import export_akn
 from drafter.formats.docx.writer import export_docx
+
+_SUFFIXES = (".docx", ".xml")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drafter export",
-        description="Write a resolution as a Word file in the United Nations layout.",
+        description="Write a resolution as a Word file in the United Nations layout, "
+                    "or as Akoma Ntoso (AKN4UN) XML.",
     )
-    parser.add_argument("file", help="the resolution to export (.txt or .docx)")
-    parser.add_argument("-o", "--output", required=True, help="the Word file to write (.docx)")
+    parser.add_argument("file", help="the resolution to export (.txt, .docx or .xml)")
+    parser.add_argument("-o", "--output", required=True,
+                        help="the file to write: .docx (Word) or .xml (Akoma Ntoso)")
     parser.add_argument("--paper", choices=("letter", "a4"), default=None,
                         help="page size: US Letter (New York) or A4; default A4 for the Human Rights "
                              "Council (Geneva), Letter otherwise")
@@ -30,18 +39,34 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--job-number", default="", help='job number for the footers, e.g. "17-23338"')
     parser.add_argument("--italics", choices=("source", "lexicon"), default="source",
                         help="keep a Word source's italics (source) or italicize exactly the openers")
+    parser.add_argument("--validate", action="store_true",
+                        help="(.xml) check the written file against the Akoma Ntoso 3.0 schema")
     return parser
+
+
+def _write_akn(resolution: Resolution, output: Path, validate: bool) -> None:
+    export_akn(resolution, output)
+    if validate:
+        from lxml import etree
+
+        errors = schema_errors(etree.parse(str(output)).getroot())
+        if errors:
+            raise DrafterError(f"{output}: not valid Akoma Ntoso 3.0 ({errors[0]})")
 
 
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     output = Path(args.output)
-    if output.suffix.lower() != ".docx":
-        raise DrafterError(f"{output}: the output must be a .docx file")
+    suffix = output.suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise DrafterError(f"{output}: the output must be a .docx (Word) or .xml (Akoma Ntoso) file")
     if output.resolve() == Path(args.file).resolve():
         raise DrafterError(f"{output}: refusing to overwrite the input file")
     resolution = read(args.file, language=args.language)
-    export_docx(resolution, output, paper=args.paper, italics=args.italics, job_number=args.job_number)
+    if suffix == ".xml":
+        _write_akn(resolution, output, args.validate)
+    else:
+        export_docx(resolution, output, paper=args.paper, italics=args.italics, job_number=args.job_number)
     counts = resolution.counts()
     print(
         f"wrote {output} ({counts['preamble']} preambular, {counts['operative']} operative, "

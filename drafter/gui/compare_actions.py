@@ -40,7 +40,7 @@ from drafter.gui.compare_targets import Target
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
 
-BASE_SUFFIXES = (".docx", ".txt")
+BASE_SUFFIXES = (".docx", ".txt", ".xml")
 
 
 def tr(text: str) -> str:
@@ -66,7 +66,8 @@ class QtCompareDialogs:
         self.parent = parent
 
     def base_file_name(self, folder: str) -> str | None:
-        kinds = tr("Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)")
+        kinds = tr("Resolutions (*.docx *.txt *.xml);;Word documents (*.docx);;Text files (*.txt);;"
+                   "Akoma Ntoso XML (*.xml);;All files (*)")
         name, _ = QFileDialog.getOpenFileName(self.parent, tr("Choose the base text"), folder, kinds)
         return name or None
 

@@ -113,7 +113,8 @@ class QtDialogs:
         box.show()
 
     def open_file_name(self, folder: str) -> str | None:
-        kinds = tr("Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)")
+        kinds = tr("Resolutions (*.docx *.txt *.xml);;Word documents (*.docx);;Text files (*.txt);;"
+                   "Akoma Ntoso XML (*.xml);;All files (*)")
         name, _ = QFileDialog.getOpenFileName(self.parent, tr("Open resolution"), folder, kinds)
         return name or None
 

@@ -57,7 +57,7 @@ from drafter.storage.disk_state import DiskState
 from drafter.storage.lock import DocumentLock
 from drafter.storage.recovery import RecoveryStore
 
-OPENABLE_SUFFIXES = (".docx", ".txt")
+OPENABLE_SUFFIXES = (".docx", ".txt", ".xml")
 
 
 def tr(text: str) -> str:

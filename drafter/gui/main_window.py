@@ -29,6 +29,7 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.grammar import GrammarConfig
 from drafter.gui import parts
+from drafter.gui.akn_export import AknExport
 from drafter.gui.checking import Checker, CheckScheduler
 from drafter.gui.compare_actions import CompareController
 from drafter.gui.completion import OpenerCompleter
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.compare = CompareController(self)
         self.parallel = ParallelController(self)
+        self.akn_export = AknExport(self)
         self._build_actions()
         self._grammar = None
         self._grammar_snapshot = None
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         following = files.menu.actions()[files.menu.actions().index(export) + 1:]
         files.menu.insertAction(following[0] if following else None,
                                 self.compare.actions["export_track_changes"])
+        files.menu.insertAction(following[0] if following else None, self.akn_export.action)
         files.state_changed.connect(self._update_title)
         files.settings_changed.connect(self.apply_settings)
         self.checks.checked.connect(lambda *_: self._update_title())  # edits outside the text

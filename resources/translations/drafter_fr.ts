@@ -191,8 +191,8 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <source>Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
-        <translation>Résolutions (*.docx *.txt);;Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+        <source>Resolutions (*.docx *.txt *.xml);;Word documents (*.docx);;Text files (*.txt);;Akoma Ntoso XML (*.xml);;All files (*)</source>
+        <translation>Résolutions (*.docx *.txt *.xml);;Documents Word (*.docx);;Fichiers texte (*.txt);;XML Akoma Ntoso (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open resolution</source>
@@ -1110,8 +1110,8 @@
         <translation>Impossible de comparer</translation>
     </message>
     <message>
-        <source>Resolutions (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
-        <translation>Résolutions (*.docx *.txt);;Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+        <source>Resolutions (*.docx *.txt *.xml);;Word documents (*.docx);;Text files (*.txt);;Akoma Ntoso XML (*.xml);;All files (*)</source>
+        <translation>Résolutions (*.docx *.txt *.xml);;Documents Word (*.docx);;Fichiers texte (*.txt);;XML Akoma Ntoso (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot export with Track Changes</source>
@@ -1198,6 +1198,37 @@
     <message>
         <source>Put the cursor in a paragraph of the body to insert a part after it.</source>
         <translation>Placez le curseur dans un paragraphe du dispositif ou du préambule pour insérer une partie après lui.</translation>
+    </message>
+</context>
+<context>
+    <name>AknExport</name>
+    <message>
+        <source>Export as &amp;Akoma Ntoso…</source>
+        <translation>Exporter en &amp;Akoma Ntoso…</translation>
+    </message>
+    <message>
+        <source>Write the text as Akoma Ntoso XML (AKN4UN), the UN's own markup</source>
+        <translation>Écrire le texte en XML Akoma Ntoso (AKN4UN), le balisage de l’ONU</translation>
+    </message>
+    <message>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <source>Export as Akoma Ntoso</source>
+        <translation>Exporter en Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>Akoma Ntoso XML (*.xml)</source>
+        <translation>XML Akoma Ntoso (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exporté</translation>
     </message>
 </context>
 </TS>

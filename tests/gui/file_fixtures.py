@@ -75,3 +75,21 @@ def rich_resolution() -> Resolution:
         footnotes=[Footnote(1, "A/75/100."), Footnote(2, "A/75/200.")],
         ignored=["test-hyphen|OP1|Secretary General"],
     )
+
+
+def drop_file(window, path: Path) -> None:
+    """Drag ``path`` onto the page and drop it, as from a file manager (the drag must be accepted)."""
+    from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    target = window.editor.viewport()
+    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    QApplication.sendEvent(target, drop)

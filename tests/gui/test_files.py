@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 from editor_helpers import block_with, type_unicode
-from file_fixtures import make_editor, rich_resolution
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication
+from file_fixtures import drop_file, make_editor, rich_resolution
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 import drafter
 from drafter.core.model import DocumentStatus, Organ
@@ -258,16 +256,7 @@ def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, saved_file) -> None:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent(QPoint, …): the only form
 def test_dropping_a_word_file_opens_it(qtbot, tmp_path, saved_file) -> None:
     editor = make_editor(qtbot, tmp_path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(saved_file))])
-    target = editor.window.editor.viewport()
-    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
-    QApplication.sendEvent(target, drop)
+    drop_file(editor.window, saved_file)
     qtbot.waitUntil(lambda: editor.files.path == saved_file)
     assert editor.window.resolution().meta.symbol == "A/80/L.7"
 

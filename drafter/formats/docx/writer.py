@@ -56,6 +56,7 @@ from drafter.core.model import (
     ParagraphKind,
     Resolution,
 )
+from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
 from drafter.formats.docx.ooxml import headers
 from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
@@ -64,7 +65,7 @@ from drafter.formats.docx.ooxml.runs import BodyContent, PlainRunEmitter, RunEmi
 from drafter.formats.docx.ooxml.styles import apply_language
 from drafter.formats.docx.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
 from drafter.formats.docx.ooxml.xml import W_VAL, make, paragraph, set_ppr, w, xml_safe
-from drafter.resources import load_json, templates_dir
+from drafter.resources import templates_dir
 
 _RPR, _LANG = w("rPr"), w("lang")
 
@@ -82,15 +83,6 @@ class ExportOptions:
 
 
 # --- per-language strings --------------------------------------------------------
-
-
-@cache
-def export_strings(language: str) -> dict[str, Any]:
-    """resources/export/<lang>.json (English when the language has no file)."""
-    try:
-        return load_json(f"export/{language}.json")
-    except FileNotFoundError:
-        return load_json("export/en.json")
 
 
 @cache
@@ -237,13 +229,7 @@ class _ResolutionLayout:
         self._spacers(2, exact=True)
 
     def _sponsor_line(self) -> str:
-        sponsors = [s for s in self.meta.sponsors if s.strip()]
-        if len(sponsors) == 1 and ":" in sponsors[0]:
-            return sponsors[0]  # already the whole line ("Peru: draft resolution")
-        joined = sponsors[0] if len(sponsors) == 1 else (
-            self.strings["list_separator"].join(sponsors[:-1]) + f" {self.strings['and']} " + sponsors[-1]
-        )
-        return self.strings["sponsor_line"].format(sponsors=joined)
+        return sponsor_line(self.meta, self.strings)
 
     def _basis_line(self, basis: str) -> None:
         """"[on the report of …]": brackets roman, the words italic (H4 style)."""
@@ -347,16 +333,8 @@ class _ResolutionLayout:
         pieces.append((text[position:], False))
         return [(piece, italic) for piece, italic in pieces if piece]
 
-    def _closing_lines(self) -> list[str]:
-        if self.res.closing:
-            return [line for line in self.res.closing if line.strip()]
-        meta = self.meta
-        if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.meeting:
-            return [meta.meeting, meta.adoption_date] if meta.adoption_date else [meta.meeting]
-        return []
-
     def _closing(self) -> None:
-        lines = self._closing_lines()
+        lines = closing_lines(self.res)
         meeting = [line for line in lines if not line.lstrip().startswith("[")]
         notes = [line for line in lines if line.lstrip().startswith("[")]
         if meeting:

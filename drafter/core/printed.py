@@ -1,0 +1,48 @@
+"""Lines a resolution prints that the model derives rather than stores.
+
+Writers (the UN-layout Word file, Akoma Ntoso) print the same wording, closing lines
+and sponsor line for the same model, so they take them from here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from drafter.core.model import DocumentStatus, Metadata, Organ, Resolution
+from drafter.resources import load_json
+
+
+@cache
+def export_strings(language: str) -> dict[str, Any]:
+    """resources/export/<lang>.json, the wording writers print (English when the language has none)."""
+    try:
+        return load_json(f"export/{language}.json")
+    except FileNotFoundError:
+        return load_json("export/en.json")
+
+
+def closing_lines(resolution: Resolution) -> list[str]:
+    """The closing lines as found, or, for an adopted text that has none, the meeting and
+    the adoption date from the metadata (Security Council texts print them in the heading)."""
+    if resolution.closing:
+        return [line for line in resolution.closing if line.strip()]
+    meta = resolution.meta
+    if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.meeting:
+        return [meta.meeting, meta.adoption_date] if meta.adoption_date else [meta.meeting]
+    return []
+
+
+def sponsor_line(meta: Metadata, strings: dict[str, Any]) -> str:
+    """"Peru and Chile: draft resolution" in the language's wording (``strings`` is
+    ``resources/export/<lang>.json``); a single entry with ":" is already the whole line;
+    "" when no sponsor is named."""
+    sponsors = [s for s in meta.sponsors if s.strip()]
+    if not sponsors:
+        return ""
+    if len(sponsors) == 1 and ":" in sponsors[0]:
+        return sponsors[0]
+    joined = sponsors[0] if len(sponsors) == 1 else (
+        strings["list_separator"].join(sponsors[:-1]) + f" {strings['and']} " + sponsors[-1]
+    )
+    return strings["sponsor_line"].format(sponsors=joined)
