@@ -40,7 +40,7 @@ class ParallelReport:
 def parallel(a: Resolution, b: Resolution, ui_language: str = "en") -> ParallelReport:
     """Align two language versions and list where they disagree, by address in both."""
     language_a, language_b = a.meta.language or "en", b.meta.language or "en"
-    writer = FindingWriter(language_a, language_b, ui_language)
+    writer = FindingWriter(language_a, language_b, ui_language, a.meta.organ.formula_key)
     units_a, units_b = units_of(a), units_of(b)
     pairs = align(units_a, units_b)
     notes = ({str(n.number) for n in a.footnotes}, {str(n.number) for n in b.footnotes})

@@ -45,6 +45,7 @@ class Facts:
     numbers: Counter[str]
     footnotes: int
     length: int
+    organs: frozenset[str] = frozenset()  # the organs named in full (GA, SC, ECOSOC, HRC)
 
     def loose_dates_and_numbers(self) -> tuple[set[str], set[str], Counter[str]]:
         """Months, years and figures, with the day of each date counted as a figure.
@@ -136,6 +137,21 @@ def _numbers(text: str, language: str) -> Counter[str]:
     return found
 
 
+@cache
+def _organ_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    names = load_json("parallel/organs.json")["languages"].get(language, {})
+    return {organ: re.compile(pattern) for organ, pattern in names.items()}
+
+
+def organ_keys(language: str) -> frozenset[str]:
+    """The organs whose names this language's data can find."""
+    return frozenset(_organ_patterns(language))
+
+
+def _organs(text: str, language: str) -> frozenset[str]:
+    return frozenset(organ for organ, pattern in _organ_patterns(language).items() if pattern.search(text))
+
+
 def _below_ten(number: str) -> bool:
     return len(number) == 1
 
@@ -143,11 +159,12 @@ def _below_ten(number: str) -> bool:
 def facts_of_text(text: str, language: str, footnotes: int = 0) -> Facts:
     if _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
+    organs = _organs(text, language)
     if not _ANY_DIGIT.search(text):  # no figure, date or symbol can be there
-        return Facts(Counter(), Counter(), Counter(), footnotes, len(text))
+        return Facts(Counter(), Counter(), Counter(), footnotes, len(text), organs)
     dates, rest = _take_dates(text, language)
     symbols, rest = _take_symbols(rest)
-    return Facts(dates, symbols, _numbers(rest, language), footnotes, len(text))
+    return Facts(dates, symbols, _numbers(rest, language), footnotes, len(text), organs)
 
 
 def facts_of(paragraph: Paragraph, language: str) -> Facts:

@@ -15,8 +15,9 @@ from typing import Any
 
 from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.diagnostics import Severity, rule_message, rule_severity
-from drafter.core.lexicon import lexicon
+from drafter.core.lexicon import language_settings, lexicon
 from drafter.parallel.align import Unit
+from drafter.parallel.facts import organ_keys
 from drafter.resources import load_json
 
 
@@ -36,11 +37,14 @@ class Finding:
 class FindingWriter:
     """Renders findings in the interface language, naming the two versions by language."""
 
-    def __init__(self, language_a: str, language_b: str, ui_language: str = "en") -> None:
+    def __init__(self, language_a: str, language_b: str, ui_language: str = "en",
+                 own_organ: str = "") -> None:
         data = load_json("rules/parallel.json")["data"]
         names = data["language_names"].get(ui_language, data["language_names"]["en"])
         self.ui_language = ui_language if ui_language in data["language_names"] else "en"
         self.kind_names = data["kind_names"][self.ui_language]
+        self.organ_names = language_settings(self.ui_language).get("organ_names", {})
+        self.own_organ = own_organ  # its own name may be a pronoun in another language ("qu'elle a")
         self.side_a, self.side_b = names.get(language_a, language_a), names.get(language_b, language_b)
         if self.side_a == self.side_b:  # two versions in one language: say which file
             self.side_a, self.side_b = f"{self.side_a} (1)", f"{self.side_b} (2)"
@@ -125,6 +129,7 @@ def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, langu
                     rule = "parallel-date-detail"
                 writer.add(rule, a.address, b.address, a_only=_listing(mine - theirs),
                            b_only=_listing(theirs - mine))
+    _organs(writer, a, b, language_a, language_b)
     if a.facts.footnotes != b.facts.footnotes:
         writer.add("parallel-footnote-position", a.address, b.address,
                    count_a=a.facts.footnotes, count_b=b.facts.footnotes)
@@ -135,6 +140,17 @@ def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, langu
                    kind_b=writer.kind_names[kind_b.value])
         return
     _sequencing(writer, a, b, language_a, language_b)
+
+
+def _organs(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str) -> None:
+    """"its resolution" against "resolution … of the Security Council": another organ named in
+    full in one version only (among the organs both languages' data can find). The text's own
+    organ is left out: "endorsed by the General Assembly" is "qu'elle a fait sien" in French."""
+    comparable = (organ_keys(language_a) & organ_keys(language_b)) - {writer.own_organ}
+    for organ in sorted((a.facts.organs ^ b.facts.organs) & comparable):
+        side = writer.side_a if organ in a.facts.organs else writer.side_b
+        name = writer.organ_names.get(organ, organ)
+        writer.add("parallel-organ", a.address, b.address, organ=name, side=side)
 
 
 def _stage(unit: Unit, language: str) -> tuple[int, str | None]:

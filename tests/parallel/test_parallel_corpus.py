@@ -104,6 +104,15 @@ def test_a_changed_symbol_is_an_error_at_its_paragraph(versions, pair: tuple[str
     assert ("parallel-symbol", address, address) in errors
 
 
+def test_another_organ_named_in_one_version_only_is_a_warning(versions) -> None:
+    english, french = versions["GA_76_72_en"], versions["GA_76_72_fr"]
+    address, symbol = _paragraph_with(french, r"résolution \d{2}/\d{1,3}")
+    changed = _seed(french, address, symbol, f"{symbol} du Conseil de sécurité")
+    found = [(f.rule, f.severity.value, f.a) for f in parallel(english, changed).findings
+             if f.rule == "parallel-organ"]
+    assert found == [("parallel-organ", "warning", address)]
+
+
 def test_command_line_json_and_exit_status(tmp_path: Path, capsys) -> None:
     english = CORPUS / "GA_75_100_en.txt"
     assert main(["parallel", "--format", "json", str(english), str(CORPUS / "GA_75_100_zh.txt")]) == 0
