@@ -28,6 +28,7 @@ FAMILY_MODULES: dict[str, str] = {
     "formatting": "drafter.checks.formatting",
     "style": "drafter.checks.style.family",
     "placeholders": "drafter.checks.placeholders",
+    "citations": "drafter.checks.citations.family",
 }
 
 

@@ -1,0 +1,67 @@
+"""The user's own index entries, kept in the user data folder.
+
+``$XDG_DATA_HOME/drafter/citations.json`` (default ``~/.local/share/drafter``), the
+same family of folders as the recovery store (``$XDG_STATE_HOME``). ``drafter index
+add FOLDER`` and the editor's import both fold new texts into it with the same
+majority voting as the shipped index (``harvest.Votes``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import DrafterError, UnreadableFileError
+from drafter.storage.atomic import atomic_write_bytes
+
+RESOLUTION_SUFFIXES = {".docx", ".txt"}
+
+
+def user_entries_path() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "drafter" / "citations.json"
+
+
+def load_user_entries(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    path = path or user_entries_path()
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["entries"]
+    except (OSError, ValueError, KeyError) as error:
+        raise DrafterError(f"{path}: not a Drafter citation file ({error})") from error
+
+
+def save_user_entries(entries: dict[str, dict[str, Any]], path: Path | None = None) -> Path:
+    path = path or user_entries_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"format": 1, "entries": entries}, ensure_ascii=False, sort_keys=True, indent=1)
+    atomic_write_bytes(path, data.encode("utf-8"))
+    return path
+
+
+def import_folder(folder: Path, path: Path | None = None) -> tuple[int, list[str]]:
+    """Read every .docx/.txt resolution in ``folder`` (recursively) into the user entries.
+
+    Returns the number of texts read and one line per file that could not be read.
+    """
+    from drafter.api import read
+    from drafter.citations.harvest import Votes
+
+    if not folder.is_dir():
+        raise DrafterError(f"{folder}: no such folder")
+    votes = Votes()
+    votes.add_entries(load_user_entries(path))
+    read_count, problems = 0, []
+    for file in sorted(folder.rglob("*")):
+        if file.suffix.lower() not in RESOLUTION_SUFFIXES or not file.is_file():
+            continue
+        try:
+            votes.add_resolution(read(file))
+            read_count += 1
+        except UnreadableFileError as error:
+            problems.append(str(error))
+    save_user_entries(votes.entries(), path)
+    return read_count, problems
