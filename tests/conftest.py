@@ -17,6 +17,7 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="drafter-tests-"))
 os.environ.setdefault("DRAFTER_SETTINGS", str(_SANDBOX / "settings.ini"))
 os.environ.setdefault("XDG_STATE_HOME", str(_SANDBOX / "state"))
 os.environ.setdefault("XDG_CONFIG_HOME", str(_SANDBOX / "config"))
+os.environ.setdefault("XDG_DATA_HOME", str(_SANDBOX / "data"))  # user citation entries
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"

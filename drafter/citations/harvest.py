@@ -9,6 +9,7 @@ the entry as evidence. The build script (``tools/build_citation_index.py``) and
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +40,10 @@ def own_key(symbol: str) -> tuple[str, str]:
     return "", ""
 
 
+# A part letter after a title (with its footnote mark): "… common system B1", "… (1 ) بــاء".
+_PART = re.compile(r"\s([A-Z]{1,2})\s*\d{0,2}$")
+
+
 def _clean_title(title: str) -> str:
     return " ".join(title.replace("\u00a0", " ").split()).strip(" .,;:")
 
@@ -59,14 +64,18 @@ class Votes:
         meta = resolution.meta
         language = meta.language
         key, paren = own_key(meta.symbol)
+        title = _clean_title(meta.title)
+        part = _PART.search(title)
+        if key and part and not paren:  # "United Nations common system B1": part B of 75/245
+            key, title = f"{key} {part.group(1)}", title[: part.start()]
         date = parse_date(meta.adoption_date, language) if meta.adoption_date else ""
         if key and date:
             self.dates[key][date] += MASTHEAD_WEIGHT
             self.adopted.add(key)
             if paren:
                 self.parens[key][paren] += MASTHEAD_WEIGHT
-            if meta.title:
-                self.titles[key][language][_clean_title(meta.title)] += MASTHEAD_WEIGHT
+            if title:
+                self.titles[key][language][title] += MASTHEAD_WEIGHT
         organ = text_organ(resolution)
         texts = [p.text for p in resolution.paragraphs] + [f.text for f in resolution.footnotes]
         for text in texts:

@@ -85,8 +85,10 @@ def _date(cited: Cited, entry: Entry, index: CitationIndex, ui: str) -> Iterator
         return  # the public texts themselves dispute it
     if any(other.date == mention.date for other in index.find(mention.number) if other.key != entry.key):
         return  # the date of another organ's resolution with this number: the organ may be wrong
-    expected = format_date(entry.date, language(code).code)
     written = cited.text[mention.date_start : mention.date_end]
+    expected = format_date(entry.date, language(code).code)
+    if "\u00a0" in written:  # keep the text's no-break spaces ("6\u00a0July 2017")
+        expected = expected.replace(" ", "\u00a0", written.count("\u00a0"))
     fix = Fix(_fix_text("citation-date", ui, expected=expected), mention.date_start, mention.date_end, expected)
     yield _diagnostic("citation-date", cited, ui, mention.date_start, mention.date_end, fix,
                       symbol=entry.symbol, expected=expected, found=written)
