@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "compare": "drafter.commands.compare",
     "rules": "drafter.commands.rules",
     "parallel": "drafter.commands.parallel",
+    "index": "drafter.commands.index",
 }
 
 

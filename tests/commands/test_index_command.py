@@ -1,0 +1,60 @@
+"""``drafter index lookup`` and ``drafter index add`` (user entries in a sandboxed XDG folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.citations.index import reload_index
+from drafter.cli import main
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    reload_index()
+    yield tmp_path / "data"
+    monkeypatch.undo()
+    reload_index()
+
+
+def test_lookup_prints_date_and_title(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    assert main(["index", "lookup", "70/1"]) == 0
+    out = capsys.readouterr().out
+    assert "GA resolution 70/1" in out
+    assert "adopted: 2015-09-25" in out
+    assert "Transforming our world: the 2030 Agenda for Sustainable Development" in out
+
+
+def test_lookup_of_an_unknown_number_is_one_line(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    assert main(["index", "lookup", "99/999"]) == 2
+    assert capsys.readouterr().err.strip() == "drafter: 99/999: not in the citation index"
+
+
+def test_add_a_folder_then_lookup(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "new.txt").write_text(
+        "United Nations\nA/RES/99/12\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
+        "Ninety-ninth session\nAgenda item 5\n"
+        "Resolution adopted by the General Assembly on 20 December 2044\n\n"
+        "99/12. Oceans and the law of the sea\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 98/7 of 5 December 2043,\n\n1. Decides to remain seized of the matter.\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.docx").write_bytes(b"not a zip")
+    assert main(["index", "add", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert "1 texts read" in captured.out and "broken.docx" in captured.err
+    assert (data_home / "drafter" / "citations.json").is_file()
+    assert main(["index", "lookup", "98/7"]) == 0
+    assert "adopted: 2043-12-05" in capsys.readouterr().out
+    assert main(["index", "lookup", "99/12"]) == 0
+    out = capsys.readouterr().out
+    assert "(user entry)" in out and "Oceans and the law of the sea" in out
+
+
+def test_add_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    assert main(["index", "add", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err.strip().endswith("nowhere: no such folder")
