@@ -107,7 +107,9 @@ class CitationIndex:
 
 
 def _numeric_order(key: str) -> tuple:
-    return tuple(int(part) if part.isdigit() else 0 for part in key.split(" ")[-1].replace("/", " ").split())
+    """"GA 70/2" before "GA 70/10"; lettered parts ("70/238 A") after their number."""
+    number = key.split(" ", 1)[1].replace("/", " ")
+    return tuple((int(part), "") if part.isdigit() else (0, part) for part in number.split())
 
 
 def load_public() -> dict[str, dict]:

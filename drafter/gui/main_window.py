@@ -31,6 +31,7 @@ from drafter.grammar import GrammarConfig
 from drafter.gui import parts
 from drafter.gui.akn_export import AknExport
 from drafter.gui.checking import Checker, CheckScheduler
+from drafter.gui.citation_completion import CitationCompleter
 from drafter.gui.compare_actions import CompareController
 from drafter.gui.completion import OpenerCompleter
 from drafter.gui.document_sync import DocumentSnapshot
@@ -44,6 +45,7 @@ from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.gui.metadata_dock import MetadataDock
 from drafter.gui.outline_dock import OutlineDock
 from drafter.gui.parallel_dock import ParallelController
+from drafter.gui.references_dock import ReferencesDock
 from drafter.gui.settings_store import load_settings
 from drafter.resources import resources_dir
 from drafter.settings import Settings
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
         self.editor.context_menu_hook = self._add_paragraph_menu
         self.completer = OpenerCompleter(self.editor)
+        self.citation_completer = CitationCompleter(self.editor)
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.actions_by_name: dict[str, QAction] = {}
         self._build_docks()
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues)
         self.footnotes = FootnotesDock(self.editor, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.footnotes)
+        self.references = ReferencesDock(self.editor, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.references)
         self.issues.fix_requested.connect(self.apply_fix)
         self.issues.ignore_requested.connect(self.ignore_once)
         self.issues.disable_requested.connect(self.disable_rule)

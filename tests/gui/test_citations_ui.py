@@ -1,0 +1,73 @@
+"""Citations in the editor, driven as a drafter would: completion, hover, References pane."""
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+from editor_helpers import block_with, put_cursor, type_unicode, window  # noqa: F401 - window is a fixture
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from drafter.citations.index import default_index
+from drafter.gui.citation_completion import citation_text, entry_tooltip
+
+
+def _new_preambular(window, qtbot) -> None:
+    put_cursor(window.editor, block_with(window.editor, "Noting with concern"))
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+
+
+def test_typing_resolution_70_offers_the_index_and_inserts_a_dated_first_mention(window, qtbot):
+    editor = window.editor
+    _new_preambular(window, qtbot)
+    qtbot.keyClicks(editor, "Recalling its resolution 70/")
+    popup = window.citation_completer.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    first = popup.model().index(0, 0).data()
+    assert first.startswith("70/1 — 25 September 2015 — Transforming our world")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text() == "Recalling its resolution 70/1 of 25 September 2015"
+
+
+def test_a_later_mention_is_inserted_without_its_date(window, qtbot):
+    editor = window.editor
+    _new_preambular(window, qtbot)
+    qtbot.keyClicks(editor, "Recalling its resolution 70/1 of 25 September 2015,")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Bearing in mind resolution 70/")
+    popup = window.citation_completer.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text() == "Bearing in mind resolution 70/1"
+
+
+def test_french_insertion_uses_the_french_date(window, qtbot):
+    entry = default_index().get("GA 70/1")
+    assert citation_text(entry, "fr", True) == "70/1 du 25 septembre 2015"
+    assert citation_text(entry, "es", True) == "70/1, de 25 de septiembre de 2015"
+
+
+def test_hovering_a_cited_symbol_shows_its_entry(window, qtbot):
+    editor = window.editor
+    _new_preambular(window, qtbot)
+    type_unicode(editor, "Recalling its resolution 70/1 of 25 September 2015,")
+    block = editor.textCursor().block()
+    cursor = editor.textCursor()
+    cursor.setPosition(block.position() + len("Recalling its resolution 7"))
+    point = editor.cursorRect(cursor).center()
+    entry = window.citation_completer.entry_at(point)
+    assert entry is not None and entry.key == "GA 70/1"
+    assert "Transforming our world" in entry_tooltip(entry, "en")
+
+
+def test_references_pane_lists_statuses(window, qtbot):
+    editor = window.editor
+    _new_preambular(window, qtbot)
+    qtbot.keyClicks(editor, "Recalling its resolutions 70/1 of 25 October 2015 and 74/153 of 18 December 2019"
+                    " and Security Council resolution 9999 (2031),")
+    dock = window.references
+    qtbot.waitUntil(lambda: "70/1" in dock.statuses(), timeout=3000)
+    statuses = dock.statuses()
+    assert statuses["70/1"] == "conflicting"
+    assert statuses["74/153"] == "checked"
+    assert statuses["9999 (2031)"] == "unknown"
+    QTest.qWait(10)
