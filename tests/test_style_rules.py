@@ -9,7 +9,7 @@ import pytest
 from test_style_support import apply_fix, document, style
 
 from drafter.checks.style.numbers import english_ordinal, french_ordinal
-from drafter.core.model import Annex, Footnote, FootnoteRef, ParagraphKind, Span, assign_addresses
+from drafter.core.model import Annex, Footnote, FootnoteRef, ParagraphKind, Span
 
 
 def _rules(resolution) -> list[tuple[str, str]]:
@@ -55,32 +55,6 @@ def test_the_title_is_checked_under_its_own_address() -> None:
     resolution.meta.title = "Globalisation and interdependence"
     found = style(resolution)
     assert [(d.rule, d.paragraph, d.start, d.end) for d in found] == [("spelling-ize", "META:title", 0, 13)]
-
-
-def test_first_mention_needs_its_date_later_mentions_do_not() -> None:
-    dated = document(
-        "Recalling its resolution 66/122 of 19 December 2011,",
-        "Recalling also its resolution 66/122 and its resolution 70/1,",
-        "Requests a report under its resolution 75/1;",
-        kind=ParagraphKind.PREAMBULAR,
-    )
-    dated.paragraphs[2].kind = ParagraphKind.OPERATIVE
-    assign_addresses(dated.paragraphs)
-    found = style(dated, rule="first-mention-date")
-    assert [(d.paragraph, d.data.get("category")) for d in found] == [("PP2", "references")]
-    text = dated.paragraphs[1].text
-    assert text[found[0].start : found[0].end] == "70/1"
-
-
-def test_other_bodies_resolutions_are_not_held_to_the_date_rule() -> None:
-    text = "Recalling the decision of the Environment Assembly, in paragraph 6 of its resolution 2/10,"
-    assert style(document(text, kind=ParagraphKind.PREAMBULAR), rule="first-mention-date") == []
-
-
-def test_security_council_list_items_each_need_a_year() -> None:
-    text = "Recalling its resolutions 1267 (1999), 1989 (2011) and 2253, and resolution 1514 (XV),"
-    found = style(document(text, kind=ParagraphKind.PREAMBULAR), rule="sc-resolution-year")
-    assert [text[d.start : d.end] for d in found] == ["2253"]
 
 
 def test_french_marks_one_slip_is_an_error_a_document_convention_is_not() -> None:

@@ -12,7 +12,7 @@ says so (``how``), because only a certain organ may be held against the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from drafter.citations.patterns import ORGANS, SYMBOL, TITLE, iso_date, language, organ_regex
@@ -33,6 +33,11 @@ class Mention:
     title: str = ""
     title_start: int = -1
     title_end: int = -1
+    # A later item of the same list carries a date, or dates follow the list ("67/139 and
+    # 67/143 of 20 December 2012", "… et 72/241, en date respectivement des …"): an
+    # undated item here may share it.
+    list_dated: bool = False
+    list_length: int = 1  # symbols in the list this one belongs to
 
     @property
     def key(self) -> str:
@@ -109,18 +114,21 @@ def _subject_of_possessive(code: str, text: str, position: int) -> str:
     pattern = organ_regex(code, "possessive_subject")
     if pattern is None:
         return ""
-    clause_start = max(text.rfind(",", 0, position), text.rfind(";", 0, position), position - 90)
+    clause_start = max(text.rfind(";", 0, position), position - 90)
     found = ""
     for match in pattern.finditer(text, max(0, clause_start), position):
-        genitive = _GENITIVE.search(text, max(0, match.start() - 8), match.start())
+        genitive = _GENITIVE_OF_SYMBOL.search(text, max(0, match.start() - 30), match.start())
         qualifier = re.match(language(code).data["noun"], text[match.end() :].lstrip())
         if not genitive and not qualifier:
             found = match.lastgroup or ""
     return found
 
 
-# "résolution 44/18 du Conseil …", "report of the Council": a complement, not the subject of "its".
-_GENITIVE = re.compile(r"(?:\bof the|\bdu|\bde la|\bde l[’']|\bdel|\bde)\s+$", re.IGNORECASE)
+# "résolution 44/18 du Conseil …": the organ of another citation, not the subject of "its"
+# ("the decision of the Human Rights Council, in its resolution 45/12" is the Council's).
+_GENITIVE_OF_SYMBOL = re.compile(
+    r"\d[\d/]*(?:\s*\(\d{4}\))?,?\s+(?:of the|du|de la|de l[’']|del|de)\s+$", re.IGNORECASE
+)
 
 
 def _list_organ(code: str, text: str, noun: re.Match[str], own_organ: str) -> tuple[str, str, int]:
@@ -222,6 +230,8 @@ def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
         decision = re.search(data["decision"], noun.group("noun")) is not None
         list_organ, list_how, position = _list_organ(code, text, noun, own_organ)
         found_in_list = False
+        items: list[Mention] = []
+        end = position
         while item := item_re.match(text, position):
             number, paren = split_symbol(item.group("sym"))
             organ, how, dated, end = list_organ, list_how, item, item.end()
@@ -237,14 +247,31 @@ def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
             if not how and _other_body_before(code, text, noun.start(), own_organ):
                 how = "other-body"
             organ, how = _resolve(organ, how, number, paren, own_organ)
-            if "/" not in number and not paren and organ != "SC":
+            bare = "/" not in number and not paren
+            if bare and items and items[-1].organ == "SC" and items[-1].paren:
+                organ, how = "SC", items[-1].how  # "resolutions 1267 (1999), 1989 (2011) and 2253"
+            if bare and organ != "SC":
                 break  # "resolution 1 of the annex": a bare number is only an SC symbol
-            found.append(_mention(code, organ, how, decision, number, paren, item, dated))
+            items.append(_mention(code, organ, how, decision, number, paren, item, dated))
             following = separator.match(text, end)
             if not following:
                 break
             position, found_in_list = following.end(), True
+        found.extend(_mark_list_dates(items, text, end, code))
     return found
+
+
+def _mark_list_dates(items: list[Mention], text: str, end: int, code: str) -> list[Mention]:
+    following = text[end : end + 60]
+    trailing = language(code).date.search(following) is not None or _RESPECTIVELY.search(following[:40])
+    marked = []
+    for number, mention in enumerate(items):
+        later = any(other.date for other in items[number + 1 :])
+        marked.append(replace(mention, list_dated=bool(later or trailing), list_length=len(items)))
+    return marked
+
+
+_RESPECTIVELY = re.compile(r"respective|respectivamente|соответственно", re.IGNORECASE)
 
 
 def _mention(code, organ, how, decision, number, paren, item, dated) -> Mention:

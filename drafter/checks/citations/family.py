@@ -1,12 +1,12 @@
 """Check every cited resolution of a text against the citation index.
 
 Rules (messages in ``resources/rules/citations.json``): ``citation-date``,
-``citation-title``, ``citation-unknown``, ``citation-first-mention`` (a repeated
-date; the missing date at a first mention stays the style rule
-``first-mention-date``) and ``citation-organ``. A citation is held against the index
-only when its organ is certain (the words say it, or the symbol's shape does): a
-guessed organ is never reported, because the index is keyed by organ and "resolution
-72/7" alone may be a regional commission's.
+``citation-title``, ``citation-unknown``, ``citation-first-mention`` (in
+``first_mention``), ``citation-organ`` and ``citation-sc-year``. The last two
+replace the style rules ``first-mention-date`` and ``sc-resolution-year``. A
+citation is held against the index only when its organ is certain (the words say
+it, or the symbol's shape does): a guessed organ is never reported, because the
+index is keyed by organ and "resolution 72/7" alone may be a regional commission's.
 """
 
 from __future__ import annotations
@@ -16,39 +16,35 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from drafter.checks.citations.rules import Cited, cited_in
+from drafter.checks.citations.first_mention import FirstMentions
+from drafter.checks.citations.rules import Cited, cited_in, diagnostic, localized, settings
 from drafter.citations.index import CitationIndex, Entry, default_index
+from drafter.citations.harvest import text_organ
 from drafter.citations.patterns import ORGANS, format_date, language
-from drafter.core.diagnostics import Diagnostic, Fix, rule_message, rule_severity
-from drafter.resources import load_json
+from drafter.core.diagnostics import Diagnostic, Fix
 
 if TYPE_CHECKING:
     from drafter.checks import CheckOptions
     from drafter.core.model import Resolution
-
-CATALOGUE = "citations"
-
-
-def _settings() -> dict:
-    return load_json(f"rules/{CATALOGUE}.json")
 
 
 def check(resolution: Resolution, options: CheckOptions, index: CitationIndex | None = None) -> list[Diagnostic]:
     index = index or default_index()
     ui = options.ui_language
     found: list[Diagnostic] = []
-    first_dated: dict[str, str] = {}
+    first_mentions = FirstMentions(text_organ(resolution))
     for cited in cited_in(resolution):
         entry = index.get(cited.mention.key) if cited.mention.organ else None
         found.extend(_organ(cited, index, ui))
+        found.extend(_sc_year(cited, entry, ui))
+        found.extend(first_mentions.check(cited, entry, ui))
         if not cited.mention.certain:
             continue
         if entry is None:
-            found.append(_diagnostic("citation-unknown", cited, ui, symbol=_written(cited)))
+            found.append(diagnostic("citation-unknown", cited, ui, symbol=_written(cited)))
             continue
         found.extend(_date(cited, entry, index, ui))
         found.extend(_title(cited, entry, ui))
-        found.extend(_repeated_date(cited, first_dated, ui))
     return found
 
 
@@ -56,31 +52,17 @@ def _written(cited: Cited) -> str:
     return cited.text[cited.mention.start : cited.mention.end]
 
 
-def _diagnostic(rule: str, cited: Cited, ui: str, start: int | None = None, end: int | None = None,
-                fix: Fix | None = None, **values: object) -> Diagnostic:
-    return Diagnostic(
-        rule, rule_severity(CATALOGUE, rule), cited.address,
-        cited.mention.start if start is None else start, cited.mention.end if end is None else end,
-        rule_message(CATALOGUE, rule, ui, **values), fix=fix, source="citations",
-    )
-
-
-def _fix_text(rule: str, ui: str, **values: object) -> str:
-    texts = _settings()["rules"][rule]["fix"]
-    return (texts.get(ui) or texts["en"]).format(**values)
-
-
 def _date(cited: Cited, entry: Entry, index: CitationIndex, ui: str) -> Iterator[Diagnostic]:
     """A cited date (or SC year) that the index, by a clear majority, says is wrong."""
     mention, code = cited.mention, cited.language
     if mention.paren and entry.paren and mention.paren != entry.paren and mention.paren.isdigit():
         right = f"{mention.number} ({entry.paren})"
-        fix = Fix(_fix_text("citation-date", ui, expected=right), mention.start, mention.end, right)
-        yield _diagnostic("citation-date", cited, ui, fix=fix, symbol=entry.symbol,
+        fix = Fix(localized("citation-date", "fix", ui, expected=right), mention.start, mention.end, right)
+        yield diagnostic("citation-date", cited, ui, fix=fix, symbol=entry.symbol,
                           expected=entry.paren, found=mention.paren)
     if not mention.date or not entry.date or mention.date == entry.date:
         return
-    factor = _settings()["majority_factor"]
+    factor = settings()["majority_factor"]
     if entry.dates and entry.dates.get(entry.date, 0) < factor * entry.dates.get(mention.date, 0):
         return  # the public texts themselves dispute it
     if any(other.date == mention.date for other in index.find(mention.number) if other.key != entry.key):
@@ -89,14 +71,25 @@ def _date(cited: Cited, entry: Entry, index: CitationIndex, ui: str) -> Iterator
     expected = format_date(entry.date, language(code).code)
     if "\u00a0" in written:  # keep the text's no-break spaces ("6\u00a0July 2017")
         expected = expected.replace(" ", "\u00a0", written.count("\u00a0"))
-    fix = Fix(_fix_text("citation-date", ui, expected=expected), mention.date_start, mention.date_end, expected)
-    yield _diagnostic("citation-date", cited, ui, mention.date_start, mention.date_end, fix,
+    fix = Fix(localized("citation-date", "fix", ui, expected=expected), mention.date_start, mention.date_end, expected)
+    yield diagnostic("citation-date", cited, ui, mention.date_start, mention.date_end, fix,
                       symbol=entry.symbol, expected=expected, found=written)
 
 
 def _normal(title: str) -> str:
     title = title.replace("’", "'").replace("\u00a0", " ").casefold()
     return " ".join(title.split()).strip(" .,;:")
+
+
+def _part_of(quoted: str, title: str) -> bool:
+    """A partial quote on purpose: one piece of the title, or pieces in order around "…"."""
+    position = 0
+    for piece in re.split(r"\s*(?:…|\.\.\.)\s*", quoted):
+        found = title.find(piece, position) if piece else position
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return True
 
 
 def _title(cited: Cited, entry: Entry, ui: str) -> Iterator[Diagnostic]:
@@ -106,43 +99,43 @@ def _title(cited: Cited, entry: Entry, ui: str) -> Iterator[Diagnostic]:
     if not mention.title or not expected or not entry.adopted:
         return
     quoted, right = _normal(mention.title), _normal(expected)
-    if quoted == right or quoted in right or right in quoted:
+    if quoted == right or _part_of(quoted, right):
         return
-    threshold = _settings()["title_threshold"]
+    threshold = settings()["title_threshold"]
     similarity = SequenceMatcher(None, quoted, right, autojunk=False).ratio()
     if similarity < threshold:
         return
-    fix = Fix(_fix_text("citation-title", ui), mention.title_start, mention.title_end, expected)
-    yield _diagnostic("citation-title", cited, ui, mention.title_start, mention.title_end, fix,
+    fix = Fix(localized("citation-title", "fix", ui), mention.title_start, mention.title_end, expected)
+    yield diagnostic("citation-title", cited, ui, mention.title_start, mention.title_end, fix,
                       symbol=entry.symbol, expected=expected, similarity=f"{similarity:.2f}",
                       threshold=threshold)
 
 
-def _repeated_date(cited: Cited, first_dated: dict[str, str], ui: str) -> Iterator[Diagnostic]:
-    """A date given again after the resolution was cited with its date in an earlier paragraph."""
+def _sc_year(cited: Cited, entry: Entry | None, ui: str) -> Iterator[Diagnostic]:
+    """A Security Council resolution cited without its year: "resolution 2231" (RF05)."""
     mention = cited.mention
-    if not mention.date or cited.address.startswith("FN"):
+    if mention.organ != "SC" or mention.paren or "/" in mention.number or " " in mention.number:
         return
-    first = first_dated.setdefault(mention.key, cited.address)
-    if first == cited.address:
-        return
-    lead = cited.text[mention.end : mention.date_start]
-    if not re.fullmatch(language(cited.language).data.get("date_lead", "(?!)"), lead):
-        return
-    fix = Fix(_fix_text("citation-first-mention", ui), mention.end, mention.date_end, "")
-    yield _diagnostic("citation-first-mention", cited, ui, mention.end, mention.date_end, fix,
-                      symbol=_written(cited), first=first)
+    if cited.address.startswith("FN") or cited.language not in settings()["rules"]["citation-sc-year"]["languages"]:
+        return  # footnotes cite as their sources wrote; the year form is checked in en, fr, es
+    year = entry.paren if entry is not None and entry.paren.isdigit() else ""
+    shown = year or localized("citation-sc-year", "unknown_year", ui)
+    fix = None
+    if year:
+        text = localized("citation-sc-year", "fix", ui, number=mention.number, year=year)
+        fix = Fix(text, mention.end, mention.end, f" ({year})")
+    yield diagnostic("citation-sc-year", cited, ui, fix=fix, number=mention.number, year=shown)
 
 
 def _organ(cited: Cited, index: CitationIndex, ui: str) -> Iterator[Diagnostic]:
     """Words that name one organ with a symbol of another ("Security Council resolution 70/1")."""
     mention = cited.mention
-    names = _settings()["organ_names"]
+    names = settings()["organ_names"]
     own = mention.how == "own" and mention.organ in ORGANS
     if own and mention.date and index.get(mention.key) is None:
         owner = [e for e in index.find(mention.number) if e.date == mention.date and not e.decision]
         if owner:  # "its resolution 2021/7 of 8 June 2021" in a GA text: ECOSOC's resolution
-            yield _diagnostic(
+            yield diagnostic(
                 "citation-organ", cited, ui, symbol=_written(cited),
                 actual=names[owner[0].organ].get(ui, names[owner[0].organ]["en"]),
                 cited_as=names.get(mention.organ, {}).get(ui, mention.organ),
@@ -155,7 +148,7 @@ def _organ(cited: Cited, index: CitationIndex, ui: str) -> Iterator[Diagnostic]:
         actual = "ECOSOC"
     if actual == mention.organ:
         return
-    yield _diagnostic(
+    yield diagnostic(
         "citation-organ", cited, ui, symbol=_written(cited),
         actual=names[actual].get(ui, names[actual]["en"]),
         cited_as=names.get(mention.organ, {}).get(ui, mention.organ),

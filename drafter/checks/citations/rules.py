@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from drafter.citations.extract import Mention, mentions
 from drafter.citations.harvest import text_organ
+from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
 from drafter.core.model import Resolution
+from drafter.resources import load_json
+
+CATALOGUE = "citations"
 
 
 @dataclass(frozen=True)
@@ -28,3 +32,25 @@ def cited_in(resolution: Resolution) -> Iterator[Cited]:
     for footnote in resolution.footnotes:
         for mention in mentions(footnote.text, code, organ):
             yield Cited(f"FN{footnote.number}", footnote.text, code, mention)
+
+
+def settings() -> dict:
+    """The catalogue, with the thresholds the rules read (``title_threshold`` …)."""
+    return load_json(f"rules/{CATALOGUE}.json")
+
+
+def diagnostic(rule: str, cited: Cited, ui: str, start: int | None = None, end: int | None = None,
+               fix: Fix | None = None, severity: Severity | None = None, message: str = "",
+               **values: object) -> Diagnostic:
+    """A finding at ``cited``'s symbol (or ``start``:``end`` of its paragraph)."""
+    return Diagnostic(
+        rule, severity or rule_severity(CATALOGUE, rule), cited.address,
+        cited.mention.start if start is None else start, cited.mention.end if end is None else end,
+        message or rule_message(CATALOGUE, rule, ui, **values), fix=fix, source="citations",
+    )
+
+
+def localized(rule: str, field: str, ui: str, **values: object) -> str:
+    """Another text of a rule (``fix``, ``message_repeated`` …) in the interface language."""
+    texts = settings()["rules"][rule][field]
+    return (texts.get(ui) or texts["en"]).format(**values)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from drafter.checks.style import numbers, references, spelling, typography
+from drafter.checks.style import numbers, spelling, typography
 from drafter.checks.style.context import Hit, StyleContext
 
 CodeRule = Callable[[StyleContext, str, str], Iterable[Hit]]
 
 CODE_RULES: dict[str, CodeRule] = {
     **numbers.RULES,
-    **references.RULES,
     **spelling.RULES,
     **typography.RULES,
 }

@@ -39,7 +39,7 @@ FOOTNOTE = "FN"  # address prefix of footnote texts: "FN2"
 _Payload = TypeVar("_Payload")
 _JOIN = "\n\n"
 # Code rules that read the paragraph's address or need the paragraphs one by one.
-_PER_PARAGRAPH = {"first_mention_date", "sc_resolution_year"}
+_PER_PARAGRAPH: set[str] = set()  # none since the reference rules moved to the citations family
 # Up to this many trigger occurrences, only the paragraphs holding them are scanned.
 _FEW = 40
 _FEW_TRIGGERS = 6
