@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from drafter.citations.patterns import ORGANS, SYMBOL, TITLE, iso_date, language, organ_regex
 
@@ -131,16 +131,35 @@ _GENITIVE_OF_SYMBOL = re.compile(
 )
 
 
+@cache
+def _phrases_before(code: str) -> tuple[tuple[str, str], ...]:
+    """(casefolded phrase, organ), longest first: "Environment Assembly" before "Assembly"."""
+    organs = language(code).data.get("organs_before") or {}
+    pairs = [(phrase.casefold(), organ) for organ, phrases in organs.items() for phrase in phrases]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _organ_ending(code: str, window: str) -> tuple[str, int] | None:
+    """The organ named at the very end of ``window`` ("… Security Council"), and where."""
+    folded = window.casefold()
+    for phrase, organ in _phrases_before(code):
+        if folded.endswith(phrase):
+            start = len(window) - len(phrase)
+            if start == 0 or not window[start - 1].isalnum():
+                return organ, start
+    return None
+
+
 def _list_organ(code: str, text: str, noun: re.Match[str], own_organ: str) -> tuple[str, str, int]:
     """Organ of a whole list from the words before the first symbol; (organ, how, resume)."""
     position = noun.end()
     data = language(code).data
-    before = organ_regex(code, "organs_before")
-    if before is not None:
-        found = before.search(text, max(0, noun.start() - 60), noun.start())
-        if found:
-            joint = _JOINT.search(text, max(0, found.start() - 40), found.start())
-            return found.lastgroup or "", "joint" if joint else "explicit", position
+    named = _organ_ending(code, text[max(0, noun.start() - 60) : noun.start()].rstrip())
+    if named:
+        organ, start = named
+        start += max(0, noun.start() - 60)
+        joint = _JOINT.search(text, max(0, start - 40), start)
+        return organ, "joint" if joint else "explicit", position
     between = data.get("organs_between")
     if between:
         for organ, phrases in between.items():
@@ -206,6 +225,27 @@ def _undated(item_re: re.Pattern[str], text: str, position: int) -> re.Match[str
     return bare.match(text, position)
 
 
+def _nouns(text: str, code: str) -> list[re.Match[str]]:
+    """Each "resolution(s)"/"decision(s)" noun, found from its literal core ("esolution")
+    with ``str.find``: scanning whole paragraphs with the pattern costs ten times more."""
+    data = language(code).data
+    noun = _noun_regex(code)
+    found: dict[int, re.Match[str]] = {}
+    for trigger in data["triggers"]:
+        at = text.find(trigger)
+        while at >= 0:
+            match = noun.search(text, max(0, at - 5), at + len(trigger) + 12)
+            if match:
+                found.setdefault(match.start(), match)
+            at = text.find(trigger, at + len(trigger))
+    return [found[start] for start in sorted(found)]
+
+
+@cache
+def _noun_regex(code: str) -> re.Pattern[str]:
+    return re.compile(language(code).data["noun"])
+
+
 @cache
 def _dated_clause(code: str) -> re.Pattern[str]:
     """The date (and title) after an organ phrase: "… du Conseil en date du 17 juillet 2020"."""
@@ -216,8 +256,24 @@ def _dated_clause(code: str) -> re.Pattern[str]:
     )
 
 
-def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
-    """Every cited resolution or decision in ``text`` (language ``code``), in order."""
+def mentions(text: str, code: str, own_organ: str = "GA") -> tuple[Mention, ...]:
+    """Every cited resolution or decision in ``text`` (language ``code``), in order.
+
+    Remembered per text: the editor checks the same paragraphs again after each edit."""
+    return _remembered(text, code, own_organ)
+
+
+def forget_mentions() -> None:
+    """Drop the remembered citations (benchmarks of a first check)."""
+    _remembered.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _remembered(text: str, code: str, own_organ: str) -> tuple[Mention, ...]:
+    return tuple(_find(text, code, own_organ))
+
+
+def _find(text: str, code: str, own_organ: str) -> list[Mention]:
     if code == "zh":
         return _mentions_zh(text, own_organ)
     code = language(code).code
@@ -226,10 +282,11 @@ def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
     separator = _separator(code)
     after = organ_regex(code, "organs_after")
     found: list[Mention] = []
-    for noun in re.finditer(data["noun"], text):
+    for noun in _nouns(text, code):
         decision = re.search(data["decision"], noun.group("noun")) is not None
         list_organ, list_how, position = _list_organ(code, text, noun, own_organ)
         found_in_list = False
+        other_body: bool | None = None  # looked up once per list, when first needed
         items: list[Mention] = []
         end = position
         while item := item_re.match(text, position):
@@ -244,8 +301,10 @@ def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
                     later = _dated_clause(code).match(text, end)
                     if later and not found_in_list:  # "237 (1967) et 259 (1968) du Conseil, en date du …"
                         dated, end = later, later.end()
-            if not how and _other_body_before(code, text, noun.start(), own_organ):
-                how = "other-body"
+            if not how:
+                if other_body is None:
+                    other_body = _other_body_before(code, text, noun.start(), own_organ)
+                how = "other-body" if other_body else how
             organ, how = _resolve(organ, how, number, paren, own_organ)
             bare = "/" not in number and not paren
             if bare and items and items[-1].organ == "SC" and items[-1].paren:
@@ -262,8 +321,12 @@ def mentions(text: str, code: str, own_organ: str = "GA") -> list[Mention]:
 
 
 def _mark_list_dates(items: list[Mention], text: str, end: int, code: str) -> list[Mention]:
+    if len(items) == 1 and items[0].date:
+        return items
     following = text[end : end + 60]
     trailing = language(code).date.search(following) is not None or _RESPECTIVELY.search(following[:40])
+    if len(items) == 1 and not trailing:
+        return items
     marked = []
     for number, mention in enumerate(items):
         later = any(other.date for other in items[number + 1 :])
