@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,23 @@ def import_folder(folder: Path, path: Path | None = None) -> tuple[int, list[str
             problems.append(str(error))
     save_user_entries(votes.entries(), path)
     return read_count, problems
+
+
+def add_entry(key: str, date: str, title: str = "", language: str = "en", path: Path | None = None) -> dict:
+    """Add or replace one entry by hand ("GA 70/1", "2015-09-25"); it takes precedence
+    over the shipped entry with the same key."""
+    if not _KEY.fullmatch(key):
+        raise DrafterError(f"{key}: not an index key (organ and number, as \"GA 70/1\" or \"SC 2231\")")
+    if date and not _ISO.fullmatch(date):
+        raise DrafterError(f"{date}: not a date (write it as 2015-09-25)")
+    entries = load_user_entries(path)
+    entry: dict[str, Any] = {"date": date, "dates": {date: 1} if date else {}, "added": True}
+    if title:
+        entry["titles"] = {language: title}
+    entries[key] = entry
+    save_user_entries(entries, path)
+    return entry
+
+
+_KEY = re.compile(r"(?:GA|SC|ECOSOC|HRC)(?: dec)? (?:(?:ES|S)-)?\d{1,4}(?:/\d{1,4})?(?: [A-Z]{1,2})?")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

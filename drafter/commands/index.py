@@ -2,7 +2,8 @@
 
 ``drafter index lookup 70/1`` prints every entry with that number (any organ);
 ``drafter index add FOLDER`` reads the .docx/.txt resolutions in FOLDER into the
-user's entries (``$XDG_DATA_HOME/drafter/citations.json``).
+user's entries (``$XDG_DATA_HOME/drafter/citations.json``); ``drafter index
+add-entry 80/12 2025-12-10 --title …`` adds one by hand.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 from drafter.citations.index import Entry, default_index, reload_index
-from drafter.citations.user_entries import import_folder, user_entries_path
+from drafter.citations.user_entries import add_entry, import_folder, user_entries_path
 from drafter.errors import DrafterError
 
 
@@ -37,7 +38,18 @@ def run(argv: list[str]) -> int:
     lookup.add_argument("number", help='"70/1", "2231", "2021/7"')
     add = commands.add_parser("add", help="import a folder of .docx/.txt resolutions")
     add.add_argument("folder", type=Path)
+    entry = commands.add_parser("add-entry", help="add one entry by hand")
+    entry.add_argument("number", help='"70/1", "2231"')
+    entry.add_argument("date", help="adoption date, 2015-09-25")
+    entry.add_argument("--organ", choices=("GA", "SC", "ECOSOC", "HRC"), default="GA")
+    entry.add_argument("--title", default="")
+    entry.add_argument("--lang", default="en", help="language of the title")
     args = parser.parse_args(argv)
+    if args.command == "add-entry":
+        key = f"{args.organ} {args.number}"
+        add_entry(key, args.date, args.title, args.lang)
+        print("\n".join(describe(reload_index().get(key))))
+        return 0
     if args.command == "add":
         count, problems = import_folder(args.folder)
         for problem in problems:

@@ -21,6 +21,7 @@ def _build_module():
     return module
 
 
+@pytest.mark.slow
 def test_committed_index_equals_a_fresh_build(corpus: Path) -> None:
     if not TRAIN.exists():
         pytest.skip("training archive not present")

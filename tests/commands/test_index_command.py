@@ -58,3 +58,18 @@ def test_add_a_folder_then_lookup(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_add_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
     assert main(["index", "add", str(tmp_path / "nowhere")]) == 2
     assert capsys.readouterr().err.strip().endswith("nowhere: no such folder")
+
+
+def test_add_one_entry_by_hand_overrides_and_is_used_by_the_checks(
+    capsys: pytest.CaptureFixture[str], data_home: Path
+) -> None:
+    from drafter.api import parse_text
+    from drafter.checks import CheckOptions, check
+
+    assert main(["index", "add-entry", "99/1", "2044-10-05", "--title", "Future"]) == 0
+    assert "adopted: 2044-10-05" in capsys.readouterr().out
+    text = "The General Assembly,\n\nRecalling its resolution 99/1 of 6 October 2044,\n\n1. Decides to act."
+    found = check(parse_text(text, language="en"), CheckOptions(families=("citations",)))
+    assert [d.fix.replacement for d in found if d.rule == "citation-date"] == ["5 October 2044"]
+    assert main(["index", "add-entry", "99/1", "5 October"]) == 2
+    assert capsys.readouterr().err.strip() == "drafter: 5 October: not a date (write it as 2015-09-25)"

@@ -71,3 +71,32 @@ def test_references_pane_lists_statuses(window, qtbot):
     assert statuses["74/153"] == "checked"
     assert statuses["9999 (2031)"] == "unknown"
     QTest.qWait(10)
+
+
+def test_import_a_folder_from_the_references_pane(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from drafter.citations.index import reload_index
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "United Nations\nA/RES/99/3\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
+        "Resolution adopted by the General Assembly on 20 December 2044\n\n99/3. Oceans\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to act.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    editor = window.editor
+    _new_preambular(window, qtbot)
+    qtbot.keyClicks(editor, "Recalling its resolution 99/3 of 20 December 2044,")
+    dock = window.references
+    qtbot.waitUntil(lambda: dock.statuses().get("99/3") == "unknown", timeout=3000)
+    qtbot.mouseClick(dock.import_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].startswith("1 texts read")
+    assert dock.statuses()["99/3"] == "checked"
+    monkeypatch.undo()
+    reload_index()

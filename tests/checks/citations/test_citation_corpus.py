@@ -90,6 +90,7 @@ def test_a_seeded_date_is_reported_with_the_right_date(corpus: Path, name: str) 
         assert _caught(corpus / name, seed), seed
 
 
+@pytest.mark.slow
 def test_seeded_dates_are_caught_in_english_french_and_spanish(corpus: Path) -> None:
     tried = caught = 0
     missed = []
