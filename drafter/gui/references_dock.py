@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 _RANK = {"checked": 0, "unknown": 1, "conflicting": 2}
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ReferencesDock", text)
 
 
@@ -71,20 +71,20 @@ def references(resolution: Resolution) -> list[tuple[str, str, str, str]]:
 
 class ReferencesDock(QDockWidget):
     def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("References"), parent)
+        super().__init__(tr("References"), parent)
         self.setObjectName("ReferencesDock")
         self.setAccessibleName("References")
         self.editor = editor
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName("Cited resolutions")
-        self.table.setHorizontalHeaderLabels([_tr("Organ"), _tr("Symbol"), _tr("Adopted"), _tr("Status")])
+        self.table.setHorizontalHeaderLabels([tr("Organ"), tr("Symbol"), tr("Adopted"), tr("Status")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.import_button = QPushButton(_tr("Import folder…"), self)
-        self.import_button.setToolTip(_tr("Read a folder of .docx/.txt resolutions into your citation index"))
+        self.import_button = QPushButton(tr("Import folder…"), self)
+        self.import_button.setToolTip(tr("Read a folder of .docx/.txt resolutions into your citation index"))
         self.import_button.clicked.connect(self.import_folder)
-        self.add_button = QPushButton(_tr("Add entry…"), self)
+        self.add_button = QPushButton(tr("Add entry…"), self)
         self.add_button.clicked.connect(self.add_entry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -106,23 +106,23 @@ class ReferencesDock(QDockWidget):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             for column, value in enumerate(row):
-                self.table.setItem(number, column, QTableWidgetItem(_tr(value) if column == 3 else value))
+                self.table.setItem(number, column, QTableWidgetItem(tr(value) if column == 3 else value))
 
     def import_folder(self) -> None:
         """Ask for a folder and fold its resolutions into the user's entries."""
-        folder = QFileDialog.getExistingDirectory(self, _tr("Import resolutions into the citation index"))
+        folder = QFileDialog.getExistingDirectory(self, tr("Import resolutions into the citation index"))
         if not folder:
             return
         try:
             count, problems = import_folder(Path(folder))
         except DrafterError as error:
-            QMessageBox.warning(self, _tr("Import"), str(error))
+            QMessageBox.warning(self, tr("Import"), str(error))
             return
         reload_index()
-        message = _tr("{count} texts read into the citation index.").format(count=count)
+        message = tr("{count} texts read into the citation index.").format(count=count)
         if problems:
             message += "\n" + "\n".join(problems[:10])
-        QMessageBox.information(self, _tr("Import"), message)
+        QMessageBox.information(self, tr("Import"), message)
         self.refresh()
 
     def add_entry(self) -> None:
@@ -134,7 +134,7 @@ class ReferencesDock(QDockWidget):
             add_entry(dialog.key(), dialog.date.text().strip(), dialog.title.text().strip(),
                       self.editor.language)
         except DrafterError as error:
-            QMessageBox.warning(self, _tr("Add entry"), str(error))
+            QMessageBox.warning(self, tr("Add entry"), str(error))
             return
         reload_index()
         self.refresh()
@@ -152,7 +152,7 @@ class EntryDialog(QDialog):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Add a citation index entry"))
+        self.setWindowTitle(tr("Add a citation index entry"))
         self.organ = QComboBox(self)
         self.organ.addItems(["GA", "SC", "ECOSOC", "HRC"])
         self.number = QLineEdit(self)
@@ -161,10 +161,10 @@ class EntryDialog(QDialog):
         self.date.setPlaceholderText("2025-12-10")
         self.title = QLineEdit(self)
         form = QFormLayout(self)
-        form.addRow(_tr("Organ"), self.organ)
-        form.addRow(_tr("Number"), self.number)
-        form.addRow(_tr("Adopted on"), self.date)
-        form.addRow(_tr("Title ({language})").format(language=language), self.title)
+        form.addRow(tr("Organ"), self.organ)
+        form.addRow(tr("Number"), self.number)
+        form.addRow(tr("Adopted on"), self.date)
+        form.addRow(tr("Title ({language})").format(language=language), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1231,4 +1231,83 @@
         <translation>{path} exporté</translation>
     </message>
 </context>
+<context>
+    <name>ReferencesDock</name>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Read a folder of .docx/.txt resolutions into your citation index</source>
+        <translation>Lire un dossier de résolutions .docx/.txt dans votre index des citations</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Ajouter une entrée…</translation>
+    </message>
+    <message>
+        <source>Import resolutions into the citation index</source>
+        <translation>Importer des résolutions dans l’index des citations</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>{count} texts read into the citation index.</source>
+        <translation>{count} textes lus dans l’index des citations.</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Add a citation index entry</source>
+        <translation>Ajouter une entrée à l’index des citations</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Title ({language})</source>
+        <translation>Titre ({language})</translation>
+    </message>
+</context>
 </TS>

@@ -16,7 +16,7 @@ from drafter.gui import i18n
 
 GUI = Path(i18n.__file__).parent
 TRANSLATED_MODULES = ["file_controller.py", "file_commands.py", "dialogs.py", "new_dialog.py",
-                      "settings_dialog.py"]
+                      "settings_dialog.py", "references_dock.py"]
 
 
 def _ts_messages() -> dict[tuple[str, str], str]:
