@@ -77,13 +77,27 @@ class CitationIndex:
 
     def get(self, key: str) -> Entry | None:
         if key not in self._cache:
-            if key in self._user:
-                self._cache[key] = entry_from_json(key, self._user[key], user=True)
-            elif key in self._public:
-                self._cache[key] = entry_from_json(key, self._public[key])
-            else:
-                self._cache[key] = None
+            self._cache[key] = self._entry(key)
         return self._cache[key]
+
+    def _entry(self, key: str) -> Entry | None:
+        """A hand-made user entry wins; imported texts add their votes to the public ones."""
+        user, public = self._user.get(key), self._public.get(key)
+        if user is None:
+            return entry_from_json(key, public) if public is not None else None
+        if public is None or user.get("added"):
+            return entry_from_json(key, user, user=True)
+        votes = dict(public.get("dates") or {})
+        for date, count in (user.get("dates") or {}).items():
+            votes[date] = votes.get(date, 0) + count
+        merged = {
+            **public,
+            "dates": votes,
+            "date": max(sorted(votes), key=lambda date: votes[date]) if votes else public.get("date", ""),
+            "titles": {**(user.get("titles") or {}), **(public.get("titles") or {})},
+            "adopted": bool(public.get("adopted") or user.get("adopted")),
+        }
+        return entry_from_json(key, merged)
 
     def keys(self) -> list[str]:
         return sorted(set(self._public) | set(self._user))

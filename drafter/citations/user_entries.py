@@ -3,7 +3,9 @@
 ``$XDG_DATA_HOME/drafter/citations.json`` (default ``~/.local/share/drafter``), the
 same family of folders as the recovery store (``$XDG_STATE_HOME``). ``drafter index
 add FOLDER`` and the editor's import both fold new texts into it with the same
-majority voting as the shipped index (``harvest.Votes``).
+majority voting as the shipped index (``harvest.Votes``); each text counts once,
+however often its folder is imported. Entries typed in by hand (``add_entry``) are
+kept as they are and win over everything else.
 """
 
 from __future__ import annotations
@@ -25,20 +27,31 @@ def user_entries_path() -> Path:
     return Path(base) / "drafter" / "citations.json"
 
 
-def load_user_entries(path: Path | None = None) -> dict[str, dict[str, Any]]:
-    path = path or user_entries_path()
+def _load(path: Path) -> dict[str, Any]:
     if not path.exists():
-        return {}
+        return {"format": 1, "entries": {}, "imported": []}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))["entries"]
-    except (OSError, ValueError, KeyError) as error:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
         raise DrafterError(f"{path}: not a Drafter citation file ({error})") from error
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
+        raise DrafterError(f"{path}: not a Drafter citation file (no entries)")
+    return data
 
 
-def save_user_entries(entries: dict[str, dict[str, Any]], path: Path | None = None) -> Path:
+def load_user_entries(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    return _load(path or user_entries_path())["entries"]
+
+
+def save_user_entries(entries: dict[str, dict[str, Any]], path: Path | None = None,
+                      imported: list[str] | None = None) -> Path:
+    """Write the entries (and the texts imported so far, so that none is counted twice)."""
     path = path or user_entries_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps({"format": 1, "entries": entries}, ensure_ascii=False, sort_keys=True, indent=1)
+    if imported is None:
+        imported = _load(path).get("imported", [])
+    document = {"format": 1, "entries": entries, "imported": sorted(imported)}
+    data = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1)
     atomic_write_bytes(path, data.encode("utf-8"))
     return path
 
@@ -53,18 +66,27 @@ def import_folder(folder: Path, path: Path | None = None) -> tuple[int, list[str
 
     if not folder.is_dir():
         raise DrafterError(f"{folder}: no such folder")
+    stored = _load(path or user_entries_path())
+    by_hand = {key: entry for key, entry in stored["entries"].items() if entry.get("added")}
+    imported = set(stored.get("imported", []))
     votes = Votes()
-    votes.add_entries(load_user_entries(path))
+    votes.add_entries({k: e for k, e in stored["entries"].items() if k not in by_hand})
     read_count, problems = 0, []
     for file in sorted(folder.rglob("*")):
         if file.suffix.lower() not in RESOLUTION_SUFFIXES or not file.is_file():
             continue
         try:
-            votes.add_resolution(read(file))
-            read_count += 1
+            resolution = read(file)
         except UnreadableFileError as error:
             problems.append(str(error))
-    save_user_entries(votes.entries(), path)
+            continue
+        read_count += 1
+        identity = f"{resolution.meta.symbol}|{resolution.meta.language}"
+        if resolution.meta.symbol and identity in imported:
+            continue  # imported before: its votes are in already
+        imported.add(identity)
+        votes.add_resolution(resolution)
+    save_user_entries({**votes.entries(), **by_hand}, path, sorted(imported))
     return read_count, problems
 
 

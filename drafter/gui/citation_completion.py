@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from drafter.gui.editor import ResolutionEditor
 
 # "resolution 70/", "résolution 70/1", "resolución 2021/" right before the cursor.
-_TYPED = re.compile(r"(?<!\w)(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+(?P<prefix>\d{1,4}/\d{0,4})$")
+_TYPED = re.compile(
+    r"(?<!\w)(?:[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+(?P<prefix>\d{1,4}/\d{0,4})$"
+)
 _LEADS = {"en": " of ", "fr": " du ", "es": ", de "}
 
 
@@ -148,7 +150,8 @@ class CitationCompleter(QObject):
         entry = self.entry_at(event.pos())
         if entry is None:
             return False
-        QToolTip.showText(event.globalPos(), entry_tooltip(entry, self.editor.language), self.editor.viewport())
+        text = entry_tooltip(entry, self.editor.language)
+        QToolTip.showText(event.globalPos(), text, self.editor.viewport())
         return True
 
     def entry_at(self, point) -> Entry | None:

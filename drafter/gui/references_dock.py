@@ -165,7 +165,8 @@ class EntryDialog(QDialog):
         form.addRow(tr("Number"), self.number)
         form.addRow(tr("Adopted on"), self.date)
         form.addRow(tr("Title ({language})").format(language=language), self.title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        choices = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(choices)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

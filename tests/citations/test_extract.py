@@ -35,17 +35,20 @@ def test_symbol_organ_and_date(language: str, text: str, expected: list[tuple[st
 
 
 def test_its_after_another_organ_is_that_organs() -> None:
-    text = "as envisaged by the Security Council in its resolution 2334 (2016), and by the Human Rights Council in its resolution 44/18"
+    text = ("as envisaged by the Security Council in its resolution 2334 (2016), "
+            "and by the Human Rights Council in its resolution 44/18")
     assert [m.key for m in mentions(text, "en", "GA")] == ["SC 2334", "HRC 44/18"]
 
 
 def test_respective_dates_are_not_bound_to_the_last_symbol() -> None:
-    text = "ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005, du 29 octobre 2010 et du 26 avril 2018"
+    text = ("ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005, "
+            "du 29 octobre 2010 et du 26 avril 2018")
     assert [m.date for m in mentions(text, "fr", "GA")] == ["", "", ""]
 
 
 def test_another_body_named_before_a_bare_resolution_is_not_guessed() -> None:
-    text = "Noting the adoption, by the Economic and Social Commission for Asia and the Pacific, of resolution 72/7 of 19 May 2016"
+    text = ("Noting the adoption, by the Economic and Social Commission for Asia and the Pacific, "
+            "of resolution 72/7 of 19 May 2016")
     assert [m.certain for m in mentions(text, "en", "GA")] == [False]
 
 

@@ -6,8 +6,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from drafter.citations.index import INDEX_FILE, CitationIndex, load_public
 from drafter.resources import resources_dir
 
@@ -15,7 +15,8 @@ TRAIN = REPO.parent / "shared" / "train" / "akn-parallel.tar.xz"
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("build_citation_index", REPO / "tools" / "build_citation_index.py")
+    script = REPO / "tools" / "build_citation_index.py"
+    spec = importlib.util.spec_from_file_location("build_citation_index", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

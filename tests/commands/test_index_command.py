@@ -32,7 +32,9 @@ def test_lookup_of_an_unknown_number_is_one_line(capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().err.strip() == "drafter: 99/999: not in the citation index"
 
 
-def test_add_a_folder_then_lookup(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+def test_add_a_folder_then_lookup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path
+) -> None:
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "new.txt").write_text(
@@ -55,7 +57,9 @@ def test_add_a_folder_then_lookup(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "(user entry)" in out and "Oceans and the law of the sea" in out
 
 
-def test_add_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+def test_add_a_missing_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path
+) -> None:
     assert main(["index", "add", str(tmp_path / "nowhere")]) == 2
     assert capsys.readouterr().err.strip().endswith("nowhere: no such folder")
 
@@ -73,3 +77,24 @@ def test_add_one_entry_by_hand_overrides_and_is_used_by_the_checks(
     assert [d.fix.replacement for d in found if d.rule == "citation-date"] == ["5 October 2044"]
     assert main(["index", "add-entry", "99/1", "5 October"]) == 2
     assert capsys.readouterr().err.strip() == "drafter: 5 October: not a date (write it as 2015-09-25)"
+
+
+def test_an_imported_slip_does_not_outvote_the_public_texts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_home: Path
+) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "slip.txt").write_text(
+        "United Nations\nA/RES/99/13\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
+        "Resolution adopted by the General Assembly on 20 December 2044\n\n99/13. Slips\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 26 September 2015,\n\n"
+        "1. Decides to act.\n",
+        encoding="utf-8",
+    )
+    assert main(["index", "add", str(folder)]) == 0
+    assert main(["index", "add", str(folder)]) == 0  # the same folder again counts once
+    capsys.readouterr()
+    assert main(["index", "lookup", "70/1"]) == 0
+    out = capsys.readouterr().out
+    assert "adopted: 2015-09-25" in out
+    assert "2015-09-26 (1)" in out  # kept as evidence

@@ -84,7 +84,8 @@ def test_import_a_folder_from_the_references_pane(window, qtbot, tmp_path, monke
     (folder / "a.txt").write_text(
         "United Nations\nA/RES/99/3\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
         "Resolution adopted by the General Assembly on 20 December 2044\n\n99/3. Oceans\n\n"
-        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to act.\n",
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n"
+        "1. Decides to act.\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from drafter.checks.citations.first_mention import FirstMentions
 from drafter.checks.citations.rules import Cited, cited_in, diagnostic, localized, settings
-from drafter.citations.index import CitationIndex, Entry, default_index
 from drafter.citations.harvest import text_organ
+from drafter.citations.index import CitationIndex, Entry, default_index
 from drafter.citations.patterns import ORGANS, format_date, language
 from drafter.core.diagnostics import Diagnostic, Fix
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from drafter.core.model import Resolution
 
 
-def check(resolution: Resolution, options: CheckOptions, index: CitationIndex | None = None) -> list[Diagnostic]:
+def check(
+    resolution: Resolution, options: CheckOptions, index: CitationIndex | None = None
+) -> list[Diagnostic]:
     index = index or default_index()
     ui = options.ui_language
     found: list[Diagnostic] = []
@@ -71,7 +73,8 @@ def _date(cited: Cited, entry: Entry, index: CitationIndex, ui: str) -> Iterator
     expected = format_date(entry.date, language(code).code)
     if "\u00a0" in written:  # keep the text's no-break spaces ("6\u00a0July 2017")
         expected = expected.replace(" ", "\u00a0", written.count("\u00a0"))
-    fix = Fix(localized("citation-date", "fix", ui, expected=expected), mention.date_start, mention.date_end, expected)
+    description = localized("citation-date", "fix", ui, expected=expected)
+    fix = Fix(description, mention.date_start, mention.date_end, expected)
     yield diagnostic("citation-date", cited, ui, mention.date_start, mention.date_end, fix,
                       symbol=entry.symbol, expected=expected, found=written)
 
@@ -116,7 +119,8 @@ def _sc_year(cited: Cited, entry: Entry | None, ui: str) -> Iterator[Diagnostic]
     mention = cited.mention
     if mention.organ != "SC" or mention.paren or "/" in mention.number or " " in mention.number:
         return
-    if cited.address.startswith("FN") or cited.language not in settings()["rules"]["citation-sc-year"]["languages"]:
+    languages = settings()["rules"]["citation-sc-year"]["languages"]
+    if cited.address.startswith("FN") or cited.language not in languages:
         return  # footnotes cite as their sources wrote; the year form is checked in en, fr, es
     year = entry.paren if entry is not None and entry.paren.isdigit() else ""
     shown = year or localized("citation-sc-year", "unknown_year", ui)

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS
+
 from drafter.api import parse_text
 from drafter.checks import CheckOptions, check
 from drafter.checks.citations.rules import cited_in
@@ -115,7 +115,8 @@ def test_untouched_texts_have_no_date_or_title_finding_but_real_slips(corpus: Pa
 
 
 def test_the_fix_is_written_in_the_document_language() -> None:
-    text = "The General Assembly,\n\nRappelant sa résolution 70/1 du 25 octobre 2015,\n\n1. Décide de rester saisie de la question."
+    text = ("The General Assembly,\n\nRappelant sa résolution 70/1 du 25 octobre 2015,\n\n"
+            "1. Décide de rester saisie de la question.")
     resolution = parse_text(text, language="fr")
     (finding,) = [d for d in check(resolution, ONLY_CITATIONS) if d.rule == "citation-date"]
     assert finding.fix is not None and finding.fix.replacement == "25 septembre 2015"

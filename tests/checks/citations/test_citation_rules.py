@@ -83,7 +83,8 @@ def test_other_bodies_resolutions_are_not_held_to_the_date_rule() -> None:
 
 
 def test_security_council_list_items_each_need_a_year() -> None:
-    text = "Recalling Security Council resolutions 1267 (1999), 1989 (2011) and 2253, and resolution 1514 (XV),"
+    text = ("Recalling Security Council resolutions 1267 (1999), 1989 (2011) and 2253, "
+            "and resolution 1514 (XV),")
     found = _found(text, rule="citation-sc-year")
     assert [text[d.start : d.end] for d in found] == ["2253"]
 
