@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from drafter.citations.extract import mentions, split_symbol
+from drafter.citations.extract import mentions
+from drafter.citations.mention import split_symbol
 from drafter.citations.patterns import parse_date
 from drafter.core.model import Resolution
 

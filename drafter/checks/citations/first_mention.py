@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 
 from drafter.checks.citations.rules import Cited, diagnostic, localized, settings
-from drafter.citations.extract import numbering_fits
 from drafter.citations.index import Entry
+from drafter.citations.mention import numbering_fits
 from drafter.citations.patterns import format_date, language
 from drafter.core.diagnostics import Diagnostic, Fix, Severity
 

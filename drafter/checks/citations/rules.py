@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.citations.extract import Mention, mentions
+from drafter.citations.extract import mentions
 from drafter.citations.harvest import text_organ
+from drafter.citations.mention import Mention
 from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
 from drafter.core.model import Resolution
 from drafter.resources import load_json
