@@ -23,7 +23,8 @@ INDEX_FILE = "citations/index.json.gz"
 class Entry:
     key: str
     date: str  # ISO adoption date, "" when only the year is known (SC "2231 (2015)")
-    dates: dict[str, int] = field(default_factory=dict)  # every date seen, with its votes
+    dates: dict[str, int] = field(default_factory=dict)  # dates the citing resolutions give, with votes
+    slips: dict[str, int] = field(default_factory=dict)  # dates one language version gave against the others
     titles: dict[str, str] = field(default_factory=dict)  # per language
     paren: str = ""  # SC year or GA Roman session
     adopted: bool = False  # the index holds the text itself (its masthead)
@@ -60,6 +61,7 @@ def entry_from_json(key: str, data: dict[str, Any], user: bool = False) -> Entry
         key=key,
         date=data.get("date", ""),
         dates=data.get("dates") or {},
+        slips=data.get("slips") or {},
         titles=data.get("titles") or {},
         paren=data.get("paren", ""),
         adopted=bool(data.get("adopted")),
@@ -94,6 +96,7 @@ class CitationIndex:
             **public,
             "dates": votes,
             "date": max(sorted(votes), key=lambda date: votes[date]) if votes else public.get("date", ""),
+            "slips": {**(public.get("slips") or {}), **(user.get("slips") or {})},
             "titles": {**(user.get("titles") or {}), **(public.get("titles") or {})},
             "adopted": bool(public.get("adopted") or user.get("adopted")),
         }

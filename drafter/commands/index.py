@@ -26,6 +26,9 @@ def describe(entry: Entry) -> list[str]:
     if entry.conflicting:
         votes = ", ".join(f"{date} ({count})" for date, count in entry.dates.items())
         lines.append(f"  dates seen: {votes}")
+    if entry.slips:
+        slips = ", ".join(f"{date} ({count})" for date, count in entry.slips.items())
+        lines.append(f"  dates given by one language version against the others: {slips}")
     for language, title in sorted(entry.titles.items()):
         lines.append(f"  title [{language}]: {title}")
     return lines

@@ -3,10 +3,11 @@
 Rules (messages in ``resources/rules/citations.json``): ``citation-date``,
 ``citation-title``, ``citation-unknown``, ``citation-first-mention`` (in
 ``first_mention``), ``citation-organ`` and ``citation-sc-year``. The last two
-replace the style rules ``first-mention-date`` and ``sc-resolution-year``. A
-citation is held against the index only when its organ is certain (the words say
-it, or the symbol's shape does): a guessed organ is never reported, because the
-index is keyed by organ and "resolution 72/7" alone may be a regional commission's.
+replace the style rules ``first-mention-date`` and ``sc-resolution-year``. The index is keyed by organ, so
+the organ must be known: from the words or the symbol's shape, or guessed from the
+citing text's own numbering ("resolution 68/32" in a GA text) when no other body is
+named nearby. A guessed organ is held to the date only; an unknown symbol is reported
+only when its organ is certain.
 """
 
 from __future__ import annotations
@@ -40,13 +41,16 @@ def check(
         found.extend(_organ(cited, index, ui))
         found.extend(_sc_year(cited, entry, ui))
         found.extend(first_mentions.check(cited, entry, ui))
-        if not cited.mention.certain:
-            continue
+        certain = cited.mention.certain
         if entry is None:
-            found.append(diagnostic("citation-unknown", cited, ui, symbol=_written(cited)))
+            if certain:
+                found.append(diagnostic("citation-unknown", cited, ui, symbol=_written(cited)))
             continue
+        # The date is checked on a guessed organ too ("as established by resolution 68/32 of
+        # …" in a GA text): _date declines when the date is another organ's for that number.
         found.extend(_date(cited, entry, index, ui))
-        found.extend(_title(cited, entry, ui))
+        if certain:
+            found.extend(_title(cited, entry, ui))
     return found
 
 
