@@ -74,13 +74,20 @@ def _date(cited: Cited, entry: Entry, index: CitationIndex, ui: str) -> Iterator
     if any(other.date == mention.date for other in index.find(mention.number) if other.key != entry.key):
         return  # the date of another organ's resolution with this number: the organ may be wrong
     written = cited.text[mention.date_start : mention.date_end]
-    expected = format_date(entry.date, language(code).code)
-    if "\u00a0" in written:  # keep the text's no-break spaces ("6\u00a0July 2017")
-        expected = expected.replace(" ", "\u00a0", written.count("\u00a0"))
+    expected = _spaced_like(written, format_date(entry.date, language(code).code))
     description = localized("citation-date", "fix", ui, expected=expected)
     fix = Fix(description, mention.date_start, mention.date_end, expected)
     yield diagnostic("citation-date", cited, ui, mention.date_start, mention.date_end, fix,
                       symbol=entry.symbol, expected=expected, found=written)
+
+
+def _spaced_like(written: str, expected: str) -> str:
+    """``expected`` with the spaces of ``written`` ("6\u00a0July 2017", "18 de\u00a0diciembre"),
+    so that a fix changes the date and nothing else."""
+    old, new = re.split(r"(\s+)", written), re.split(r"(\s+)", expected)
+    if len(old) != len(new):
+        return expected
+    return "".join(part if index % 2 == 0 else old[index] for index, part in enumerate(new))
 
 
 def _normal(title: str) -> str:

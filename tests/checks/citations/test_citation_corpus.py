@@ -61,7 +61,7 @@ def _seeds(path: Path):
     for cited in cited_in(resolution):
         mention = cited.mention
         entry = index.get(mention.key)
-        if cited.address not in order or not mention.certain or not mention.date:
+        if cited.address not in order or mention.organ in ("", "other") or not mention.date:
             continue
         if not entry or entry.date != mention.date:
             continue
