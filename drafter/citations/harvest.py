@@ -1,10 +1,12 @@
 """Collect what texts say about the resolutions they cite, and turn it into index entries.
 
-Each resolution votes once per date (its language versions are one witness, not
-six): its own masthead (symbol, adoption date, title) counts ``MASTHEAD_WEIGHT``
-votes, since it is the resolution itself; a citation with a date or a quoted title
-counts one. The majority wins; every dissenting date stays in the entry as evidence. The build script (``tools/build_citation_index.py``) and
-``drafter index add`` both use this, so public and user entries are made alike.
+A resolution is one witness, however many language versions it has: the date most
+of its versions give for a cited resolution is its vote, and the other dates are
+kept as that resolution's slips. Its own masthead (symbol, adoption date, title)
+counts ``MASTHEAD_WEIGHT`` votes, since it is the resolution itself. The majority of
+witnesses wins; every dissenting date stays in the entry as evidence. The build
+script (``tools/build_citation_index.py``) and ``drafter index add`` both use this,
+so public and user entries are made alike.
 """
 
 from __future__ import annotations
