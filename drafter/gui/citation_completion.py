@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QCompleter, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from drafter.citations.extract import mentions
 from drafter.citations.index import Entry, default_index
 from drafter.citations.patterns import format_date, language
+from drafter.gui.completion import popup_completer
 
 if TYPE_CHECKING:
     from drafter.gui.editor import ResolutionEditor
@@ -69,11 +70,7 @@ class CitationCompleter(QObject):
         super().__init__(editor)
         self.editor = editor
         self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setWidget(editor)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
-        self.completer.popup().setAccessibleName("Cited resolutions")
+        self.completer = popup_completer(self, editor, self.model, "Cited resolutions")
         self.completer.activated.connect(self._accept_label)
         self._offered: list[Entry] = []
         self._typed = ""

@@ -112,6 +112,18 @@ def candidates(block: QTextBlock, prefix: str, language: str) -> list[str]:
     return out
 
 
+def popup_completer(
+    owner: QObject, editor: ResolutionEditor, model: QStringListModel, name: str
+) -> QCompleter:
+    """A completer showing all of ``model``, in the order given, in a popup at the editor's cursor."""
+    completer = QCompleter(model, owner)
+    completer.setWidget(editor)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+    completer.popup().setAccessibleName(name)
+    return completer
+
+
 class OpenerCompleter(QObject):
     """Wires a QCompleter popup to the page's key handling."""
 
@@ -119,12 +131,8 @@ class OpenerCompleter(QObject):
         super().__init__(editor)
         self.editor = editor
         self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setWidget(editor)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer = popup_completer(self, editor, self.model, "Opening phrases")
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
-        self.completer.popup().setAccessibleName("Opening phrases")
         self.completer.activated.connect(self.insert)
         editor.completion_hook = self.handle_key
         editor.after_key_hook = self.update

@@ -10,6 +10,17 @@ from drafter.citations.index import reload_index
 from drafter.cli import main
 
 
+def adopted_text(path: Path, number: str, title: str, preamble: str) -> None:
+    """A GA resolution as the UN renders it: masthead (adopted on 20 December 2044), title, one
+    preambular and one operative paragraph."""
+    path.write_text(
+        f"United Nations\nA/RES/{number}\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
+        "Resolution adopted by the General Assembly on 20 December 2044\n\n"
+        f"{number}. {title}\n\nThe General Assembly,\n\n{preamble}\n\n1. Decides to act.\n",
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -37,14 +48,8 @@ def test_add_a_folder_then_lookup(
 ) -> None:
     folder = tmp_path / "texts"
     folder.mkdir()
-    (folder / "new.txt").write_text(
-        "United Nations\nA/RES/99/12\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
-        "Ninety-ninth session\nAgenda item 5\n"
-        "Resolution adopted by the General Assembly on 20 December 2044\n\n"
-        "99/12. Oceans and the law of the sea\n\nThe General Assembly,\n\n"
-        "Recalling its resolution 98/7 of 5 December 2043,\n\n1. Decides to remain seized of the matter.\n",
-        encoding="utf-8",
-    )
+    adopted_text(folder / "new.txt", "99/12", "Oceans and the law of the sea",
+                 "Recalling its resolution 98/7 of 5 December 2043,")
     (folder / "broken.docx").write_bytes(b"not a zip")
     assert main(["index", "add", str(folder)]) == 0
     captured = capsys.readouterr()
@@ -84,13 +89,7 @@ def test_an_imported_slip_does_not_outvote_the_public_texts(
 ) -> None:
     folder = tmp_path / "texts"
     folder.mkdir()
-    (folder / "slip.txt").write_text(
-        "United Nations\nA/RES/99/13\nGeneral Assembly\nDistr.: General\n3 January 2045\n"
-        "Resolution adopted by the General Assembly on 20 December 2044\n\n99/13. Slips\n\n"
-        "The General Assembly,\n\nRecalling its resolution 70/1 of 26 September 2015,\n\n"
-        "1. Decides to act.\n",
-        encoding="utf-8",
-    )
+    adopted_text(folder / "slip.txt", "99/13", "Slips", "Recalling its resolution 70/1 of 26 September 2015,")
     assert main(["index", "add", str(folder)]) == 0
     assert main(["index", "add", str(folder)]) == 0  # the same folder again counts once
     capsys.readouterr()
