@@ -19,17 +19,12 @@ from typing import Any
 from drafter.citations.extract import mentions
 from drafter.citations.mention import split_symbol
 from drafter.citations.patterns import parse_date
+from drafter.citations.scopes import paragraphs_with_organ, text_organ
 from drafter.core.model import Resolution
 
 MASTHEAD_WEIGHT = 3
 _SYMBOL_PREFIX = {"A/RES/": "GA", "S/RES/": "SC", "E/RES/": "ECOSOC", "A/HRC/RES/": "HRC"}
 _DECISION_PREFIX = {"A/DEC/": "GA", "E/DEC/": "ECOSOC", "A/HRC/DEC/": "HRC"}
-
-
-def text_organ(resolution: Resolution) -> str:
-    """The citing text's organ as the index names organs (a GA committee draft is GA's)."""
-    organ = str(resolution.meta.organ.value)
-    return "GA" if organ.startswith("GA") else organ
 
 
 def own_key(symbol: str) -> tuple[str, str]:
@@ -101,9 +96,10 @@ class Votes:
             if title:
                 self.titles[key][language][title] += MASTHEAD_WEIGHT
         organ = text_organ(resolution)
-        texts = [p.text for p in resolution.paragraphs] + [f.text for f in resolution.footnotes]
-        for text in texts:
-            for mention in mentions(text, language, organ):
+        texts = [(p.text, scope) for p, scope in paragraphs_with_organ(resolution)]
+        texts += [(f.text, organ) for f in resolution.footnotes]
+        for text, scope in texts:
+            for mention in mentions(text, language, scope):
                 if mention.organ in ("", "other") or mention.key == key:
                     continue
                 if mention.date:

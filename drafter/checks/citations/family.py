@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from drafter.checks.citations.first_mention import FirstMentions
 from drafter.checks.citations.rules import Cited, cited_in, diagnostic, localized, settings
-from drafter.citations.harvest import text_organ
 from drafter.citations.index import CitationIndex, Entry, default_index
 from drafter.citations.patterns import ORGANS, format_date, language
 from drafter.core.diagnostics import Diagnostic, Fix
@@ -35,7 +34,7 @@ def check(
     index = index or default_index()
     ui = options.ui_language
     found: list[Diagnostic] = []
-    first_mentions = FirstMentions(text_organ(resolution))
+    first_mentions = FirstMentions()
     for cited in cited_in(resolution):
         entry = index.get(cited.mention.key) if cited.mention.organ else None
         found.extend(_organ(cited, index, ui))

@@ -29,8 +29,7 @@ _MISWRITTEN_DATE = re.compile(r"[,\s]*(?:of|du|de|del|en date du|adoptée le|о�
 class FirstMentions:
     """Walks a document's citations in order, remembering the first (dated) mention of each."""
 
-    def __init__(self, organ: str) -> None:
-        self.organ = organ
+    def __init__(self) -> None:
         self.seen: set[str] = set()
         self.dated: dict[str, str] = {}  # key → address of the first dated mention
 
@@ -54,10 +53,10 @@ class FirstMentions:
         resolutions on the subject, and not a date the reader could not read ("du18")."""
         mention = cited.mention
         return (
-            cited.address.startswith("PP") and mention.how == "own" and mention.organ == self.organ
+            cited.preambular and mention.how == "own" and mention.organ == cited.organ
             and not mention.list_dated and mention.list_length < LONG_LIST
             and cited.language in settings()["rules"][RULE]["languages"]
-            and numbering_fits(self.organ, mention.number)
+            and numbering_fits(cited.organ, mention.number)
             and not _MISWRITTEN_DATE.match(cited.text, mention.end)
         )
 

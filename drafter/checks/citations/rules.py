@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from drafter.citations.extract import mentions
-from drafter.citations.harvest import text_organ
 from drafter.citations.mention import Mention
+from drafter.citations.scopes import paragraphs_with_organ, text_organ
 from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
-from drafter.core.model import Resolution
+from drafter.core.model import ParagraphKind, Resolution
 from drafter.resources import load_json
 
 CATALOGUE = "citations"
@@ -17,22 +17,28 @@ CATALOGUE = "citations"
 
 @dataclass(frozen=True)
 class Cited:
-    address: str  # "PP3", "OP5(b)", "FN4"
+    address: str  # "PP3", "OP5(b)", "B.PP2", "FN4"
     text: str  # the paragraph's text
     language: str
     mention: Mention
+    preambular: bool = False  # a preambular paragraph (of the text, a part or a nested draft)
+    organ: str = ""  # the organ whose text this paragraph is ("its" means this organ)
 
 
 def cited_in(resolution: Resolution) -> Iterator[Cited]:
-    """Every mention in the body paragraphs, then in the footnotes, in text order."""
+    """Every mention in the body paragraphs, then in the footnotes, in text order.
+
+    Inside a draft an ECOSOC resolution recommends ("The General Assembly," …), "its
+    resolution" is the General Assembly's: the nested formula sets the organ."""
     code = resolution.meta.language or "en"
-    organ = text_organ(resolution)
-    for paragraph in resolution.paragraphs:
+    for paragraph, organ in paragraphs_with_organ(resolution):
+        preambular = paragraph.kind is ParagraphKind.PREAMBULAR
         for mention in mentions(paragraph.text, code, organ):
-            yield Cited(paragraph.address, paragraph.text, code, mention)
+            yield Cited(paragraph.address, paragraph.text, code, mention, preambular, organ)
+    organ = text_organ(resolution)
     for footnote in resolution.footnotes:
         for mention in mentions(footnote.text, code, organ):
-            yield Cited(f"FN{footnote.number}", footnote.text, code, mention)
+            yield Cited(f"FN{footnote.number}", footnote.text, code, mention, False, organ)
 
 
 def settings() -> dict:

@@ -96,3 +96,15 @@ def test_organ_mismatch() -> None:
                                "Security Council")
     assert _found("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016),",
                   rule="citation-organ") == []
+
+
+def test_its_inside_a_draft_recommended_to_the_assembly_is_the_assemblys() -> None:
+    from drafter.api import parse_text
+
+    text = (
+        "The Economic and Social Council,\n\nRecalling its resolution 2021/7 of 8 June 2021,\n\n"
+        "1. Recommends to the General Assembly the adoption of the following draft resolution:\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 October 2015,\n\n1. Decides to act."
+    )
+    found = [(d.rule, d.paragraph) for d in check(parse_text(text, language="en"), ONLY)]
+    assert found == [("citation-date", "D1.PP1")]
