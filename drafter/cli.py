@@ -32,6 +32,7 @@ Open the editor (on a new draft, or on FILE: .docx, .txt), or run a command:
   compare   list the changes between two texts, or write a Track Changes redline
   rules     list the style rule catalogue
   parallel  align two language versions of a resolution and check that they agree
+  index     look up the citation index of resolutions, or add texts and entries to it
 
 'drafter COMMAND --help' describes a command's options.
 """
