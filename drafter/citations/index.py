@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -76,6 +77,7 @@ class CitationIndex:
         self._public = public
         self._user = user or {}
         self._cache: dict[str, Entry | None] = {}
+        self._keys: list[str] | None = None
 
     def get(self, key: str) -> Entry | None:
         if key not in self._cache:
@@ -103,7 +105,9 @@ class CitationIndex:
         return entry_from_json(key, merged)
 
     def keys(self) -> list[str]:
-        return sorted(set(self._public) | set(self._user))
+        if self._keys is None:
+            self._keys = sorted(set(self._public) | set(self._user))
+        return self._keys
 
     def find(self, number: str) -> list[Entry]:
         """Entries of any organ whose number is ``number`` ("70/1", "2231")."""
@@ -135,8 +139,6 @@ def load_public() -> dict[str, dict]:
     try:
         return json.loads(gzip.decompress(path.read_bytes()))["entries"]
     except (OSError, ValueError, KeyError) as error:
-        import sys
-
         print(f"drafter: {path}: citation index unreadable ({error})", file=sys.stderr)
         return {}
 
