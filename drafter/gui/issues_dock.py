@@ -44,6 +44,9 @@ class IssuesDock(QDockWidget):
         self.setAccessibleName("Issues")
         self.editor = editor
         self.diagnostics: list[Diagnostic] = []
+        self.extra: dict[str, list[Diagnostic]] = {}  # see set_extra
+        self._snapshot: DocumentSnapshot | None = None
+        self._checked: list[Diagnostic] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -72,7 +75,15 @@ class IssuesDock(QDockWidget):
         self.setWidget(body)
         self._update_buttons()
 
+    def set_extra(self, source: str, diagnostics: list[Diagnostic]) -> None:
+        """Findings from outside the check run (the parallel version's differences), listed
+        with the checks' own until the source replaces them."""
+        self.extra[source] = list(diagnostics)
+        self.show_diagnostics(self._snapshot, self._checked)
+
     def show_diagnostics(self, snapshot: DocumentSnapshot | None, diagnostics: list[Diagnostic]) -> None:
+        self._snapshot, self._checked = snapshot, list(diagnostics)
+        diagnostics = [*diagnostics, *(d for extra in self.extra.values() for d in extra)]
         self.diagnostics = list(diagnostics)
         self.tree.clear()
         groups: dict[Severity, QTreeWidgetItem] = {}

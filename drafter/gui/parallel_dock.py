@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.api import read
+from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
 from drafter.parallel import ParallelReport, parallel
@@ -184,7 +185,16 @@ class ParallelController(QObject):
             self.window.statusBar().showMessage(reason, 8000)
             return
         self.dock.show_report(mine, self.other, self.report, self.other_path.name)
+        self.window.issues.set_extra("parallel", self._as_diagnostics(self.report))
         self._follow_cursor()
+
+    def _as_diagnostics(self, report: ParallelReport) -> list[Diagnostic]:
+        """The findings in the Issues dock, at this version's address (the other's in the text)."""
+        other = report.languages[1].upper()
+        return [Diagnostic(f.rule, f.severity, f.a or "DOC", 0, 0,
+                           f"{f.message} ({other}: {f.b})" if f.b and f.b != f.a else f.message,
+                           source="parallel")
+                for f in report.findings]
 
     def go_to_row(self, row: int) -> None:
         """The row's paragraph on the page (this version) and selected in the table (the other)."""

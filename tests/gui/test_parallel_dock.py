@@ -44,6 +44,8 @@ def test_the_menu_opens_the_other_version_aligned_with_its_finding(english) -> N
     assert dock.table.item(1, 3).text().startswith("ссылаясь на свои резолюции")
     assert dock.findings.count() == 1
     assert dock.findings.item(0).text().startswith("PP2 / PP2: Dates differ")
+    listed = [(d.rule, d.paragraph) for d in english.issues.diagnostics if d.source == "parallel"]
+    assert listed == [("parallel-date", "PP2")]
 
 
 def test_a_finding_jumps_to_the_paragraph_on_both_sides(english, qtbot) -> None:
@@ -71,4 +73,16 @@ def test_editing_the_other_version_realigns_and_clears_the_finding(english, qtbo
     assert cell.flags() & Qt.ItemFlag.ItemIsEditable
     cell.setText(cell.text().replace("71/100 от 23\u00a0декабря", "71/100 от 6\u00a0декабря"))
     assert dock.findings.count() == 0
+    assert not [d for d in english.issues.diagnostics if d.source == "parallel"]
     assert english.parallel.other.find("PP2").text.count("6\u00a0декабря 2016") == 1
+
+
+def test_a_finding_in_the_issues_dock_jumps_to_both_sides(english, qtbot) -> None:
+    dock = english.parallel.open_parallel()
+    english.editor.snapshot_used = english.editor.snapshot()
+    index = next(i for i, d in enumerate(english.issues.diagnostics) if d.source == "parallel")
+    english.issues.select(index)
+    english.issues.tree.itemDoubleClicked.emit(english.issues.tree.currentItem(), 0)
+    assert english.editor.textCursor().block().text().startswith("Recalling its resolutions 67/123")
+    row = dock.table.currentRow()
+    assert dock.table.item(row, 0).text() == "PP2" and dock.table.item(row, 2).text() == "PP2"
