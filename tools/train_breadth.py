@@ -1,0 +1,128 @@
+"""Measure the reader over the parallel training corpus (shared/train), per language.
+
+Run: python tools/train_breadth.py [--organ GA|ECOSOC] [--list-misses LANG]
+Prints, per language, the three figures issue 13 is judged on: the share of texts
+whose four structure counts equal the truth's ``consensus``, the share of preambular
+and operative paragraphs whose opening phrase the lexicon recognizes, and the
+error-level diagnostics per 100 paragraphs (every error on an official text is
+false). tests/formats/text/test_train_breadth.py runs the same measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tarfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "train"
+CACHE = Path.home() / ".cache" / "drafter-tests" / "train"
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def unpacked(cache: Path = CACHE, train: Path = TRAIN) -> Path:
+    """The folder holding text/<lang>/*.txt, unpacked once from the archive."""
+    marker = cache / ".unpacked"
+    if not marker.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(train / "akn-parallel.tar.xz") as archive:
+            archive.extractall(cache, filter="data")
+        marker.write_text("ok\n", encoding="utf-8")
+    return cache
+
+
+def truth_rows(train: Path = TRAIN) -> list[dict]:
+    with (train / "truth.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@dataclass
+class LanguageFigures:
+    texts: int = 0
+    with_consensus: int = 0
+    exact: int = 0
+    openers: int = 0
+    openers_known: int = 0
+    paragraphs: int = 0
+    errors: int = 0
+    structure_misses: list[str] = field(default_factory=list)
+    unknown_openers: Counter = field(default_factory=Counter)
+    error_rules: Counter = field(default_factory=Counter)
+
+    def line(self, lang: str) -> str:
+        exact = 100 * self.exact / max(1, self.with_consensus)
+        known = 100 * self.openers_known / max(1, self.openers)
+        errors = 100 * self.errors / max(1, self.paragraphs)
+        return (
+            f"{lang}: structure exact {self.exact}/{self.with_consensus} = {exact:.1f}%"
+            f" | openers {self.openers_known}/{self.openers} = {known:.1f}%"
+            f" | errors {self.errors} per {self.paragraphs} ¶ = {errors:.2f}/100"
+        )
+
+
+def measure(rows: list[dict], root: Path) -> dict[str, LanguageFigures]:
+    """Read and check every row's text; the figures per language."""
+    from drafter.api import check
+    from drafter.core.diagnostics import Severity
+    from drafter.core.lexicon import lexicon
+    from drafter.formats.text.reader import read_text_file
+
+    figures = {lang: LanguageFigures() for lang in LANGS}
+    for row in rows:
+        lang = row["lang"]
+        stats = figures[lang]
+        resolution = read_text_file(root / row["file"], language=lang)
+        stats.texts += 1
+        if row.get("consensus"):
+            stats.with_consensus += 1
+            if resolution.counts() == row["consensus"]:
+                stats.exact += 1
+            else:
+                stats.structure_misses.append(f"{row['file']}: {resolution.counts()} != {row['consensus']}")
+        words = lexicon(lang)
+        for paragraph in resolution.paragraphs:
+            part = "preamble" if paragraph.kind == "preambular" else "operative" if paragraph.kind == "operative" else None
+            stats.paragraphs += 1
+            if part is None:
+                continue
+            stats.openers += 1
+            if words.match(paragraph.text, part):
+                stats.openers_known += 1
+            else:
+                stats.unknown_openers[f"{part[:2]} {paragraph.text[:40]}"] += 1
+        for diagnostic in check(resolution):
+            if diagnostic.severity is Severity.ERROR:
+                stats.errors += 1
+                stats.error_rules[f"{diagnostic.rule} {row['file'].split('/')[-1]}"] += 1
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--organ", help="only texts of this organ (GA or ECOSOC)")
+    parser.add_argument("--lang", action="append", help="only these languages")
+    parser.add_argument("--list-misses", type=int, default=0, help="show this many misses per language")
+    args = parser.parse_args()
+    rows = [
+        row for row in truth_rows()
+        if (not args.organ or row["organ"] == args.organ) and (not args.lang or row["lang"] in args.lang)
+    ]
+    figures = measure(rows, unpacked())
+    for lang in LANGS:
+        stats = figures[lang]
+        if not stats.texts:
+            continue
+        print(stats.line(lang))
+        if args.list_misses:
+            for miss in stats.structure_misses[: args.list_misses]:
+                print("   structure", miss)
+            for text, count in stats.unknown_openers.most_common(args.list_misses):
+                print("   opener", count, text)
+            for rule, count in stats.error_rules.most_common(args.list_misses):
+                print("   error", count, rule)
+
+
+if __name__ == "__main__":
+    main()
