@@ -1,10 +1,13 @@
 """Build resources/lexicons/<lang>.json from the research lexicon.
 
-Run: python tools/build_lexicons.py ../shared/reference/lexicon-draft.json
-The research file (lexicon-draft.json, shared reference material) is the source;
-each entry keeps its evidence, so every phrase in Drafter can be traced back.
-This script only reshapes the data and derives the grammatical gender of French
-and Spanish adjectival openers from the research notes ("GA (fém.)", "SC (masc.)").
+Run: python tools/build_lexicons.py ../shared/reference/lexicon-draft.json [../shared/train]
+Sources: the research file (lexicon-draft.json, shared reference material), the
+hand-checked additions (lexicon_additions.json) and, for fr, es, ru, ar and zh, the
+phrases mined from the parallel training corpus by tools/mine_lexicons.py (each with
+the resolutions it opens paragraphs in). Each entry keeps its evidence, so every
+phrase in Drafter can be traced back. The grammatical gender of French and Spanish
+adjectival openers comes from the research notes ("GA (fém.)", "SC (masc.)") and, for
+mined phrases, from the organs whose texts use each form.
 """
 
 from __future__ import annotations
@@ -14,8 +17,17 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mine_lexicons import mine_corpus  # noqa: E402
+
+from drafter.core.lexicon import Lexicon, normalize  # noqa: E402
+
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 ADDITIONS = Path(__file__).resolve().parent / "lexicon_additions.json"
+MINING = Path(__file__).resolve().parent / "lexicon_mining.json"
+TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "train"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
 
 
@@ -36,47 +48,108 @@ def _gender(lang: str, part: str, phrase: str, note: str | None) -> str | None:
     return None
 
 
-def build(source: Path, out: Path = OUT) -> None:
+def build(source: Path, out: Path = OUT, train: Path = TRAIN) -> None:
     data = json.loads(source.read_text(encoding="utf-8"))
     meta = data["_meta"]
     additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
     out.mkdir(parents=True, exist_ok=True)
-    for lang in LANGS:
-        entries = {}
-        for part in ("preamble", "operative"):
-            rows = []
-            for item in data[lang][part]:
-                row = {
-                    "phrase": item["phrase"],
-                    "seen": bool(item.get("seen_in_real_un")),
-                    "evidence": item.get("evidence") or [],
-                }
-                for key in ("en", "italic_scope", "count_pdf", "note", "source_if_unseen"):
-                    if item.get(key) not in (None, ""):
-                        row[key] = item[key]
-                gender = _gender(lang, part, item["phrase"], item.get("note"))
-                if gender:
-                    row["gender"] = gender
-                rows.append(row)
-            known = {row["phrase"] for row in rows}
-            for phrase, where in additions.get(lang, {}).get(part, []):
-                if phrase not in known:
-                    rows.append({"phrase": phrase, "seen": True, "evidence": [f"shared-corpus:{where}"]})
-            entries[part] = rows
-        document = {
-            "language": lang,
-            "source": (
-                "shared/reference/lexicon-draft.json (research lexicon) and tools/lexicon_additions.json"
-                " (shared corpus), reshaped by tools/build_lexicons.py"
-            ),
-            "evidence_sources": meta["sources"],
-            "caveats": meta["caveats"],
-            **entries,
-        }
+    documents = {lang: _document(lang, data, meta, additions) for lang in LANGS}
+    mined = mine_corpus(
+        train / "akn-parallel.tar.xz", train / "truth.jsonl", Lexicon("en", documents["en"]),
+        _formulas(), _mining_rules(data),
+    )
+    for lang, parts in mined.items():
+        for part, rows in parts.items():
+            _merge_mined(documents[lang][part], rows)
+    for lang, document in documents.items():
         path = out / f"{lang}.json"
         path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{path}: {len(entries['preamble'])} preambular, {len(entries['operative'])} operative")
+        print(f"{path}: {len(document['preamble'])} preambular, {len(document['operative'])} operative")
+
+
+def _document(lang: str, data: dict, meta: dict, additions: dict) -> dict:
+    entries = {}
+    for part in ("preamble", "operative"):
+        rows = []
+        for item in data[lang][part]:
+            row = {
+                "phrase": item["phrase"],
+                "seen": bool(item.get("seen_in_real_un")),
+                "evidence": item.get("evidence") or [],
+            }
+            for key in ("en", "italic_scope", "count_pdf", "note", "source_if_unseen"):
+                if item.get(key) not in (None, ""):
+                    row[key] = item[key]
+            gender = _gender(lang, part, item["phrase"], item.get("note"))
+            if gender:
+                row["gender"] = gender
+            rows.append(row)
+        known = {row["phrase"] for row in rows}
+        for phrase, where in additions.get(lang, {}).get(part, []):
+            if phrase not in known:
+                rows.append({"phrase": phrase, "seen": True, "evidence": [f"shared-corpus:{where}"]})
+        entries[part] = rows
+    return {
+        "language": lang,
+        "source": (
+            "shared/reference/lexicon-draft.json (research lexicon), tools/lexicon_additions.json"
+            " (shared corpus) and shared/train/akn-parallel.tar.xz (parallel corpus, mined by"
+            " tools/mine_lexicons.py), built by tools/build_lexicons.py"
+        ),
+        "evidence_sources": {
+            **meta["sources"],
+            "akn-train": "shared/train/akn-parallel.tar.xz: GA 75th session and ECOSOC 2021 in six languages;"
+            " 'akn-train:<resolution>' = the text of that resolution in this lexicon's language"
+            " (text/<lang>/<resolution>-*.txt) opens a paragraph with the phrase",
+        },
+        "caveats": meta["caveats"],
+        **entries,
+    }
+
+
+def _merge_mined(rows: list[dict], mined: list[dict]) -> None:
+    """Mined phrases join the researched ones (evidence added) or are appended, most frequent first."""
+    by_key = {_merge_key(row["phrase"]): row for row in rows}
+    for item in mined:
+        evidence = [f"akn-train:{key}" for key in item["resolutions"]]
+        row = by_key.get(_merge_key(item["phrase"]))
+        if row is None:
+            row = {"phrase": item["phrase"], "seen": True, "evidence": [], "en": "; ".join(item["en"])}
+            rows.append(row)
+            by_key[_merge_key(item["phrase"])] = row
+        row["seen"] = True
+        row["evidence"] = row["evidence"] + evidence
+        row["count_train"] = item["paragraphs"]
+        row["organs_train"] = item["organs"]
+        if item.get("gender") and "gender" not in row:
+            row["gender"] = item["gender"]
+
+
+def _merge_key(phrase: str) -> str:
+    """Normalized phrase; Arabic "وإذ …" and "إذ …" are one opener (first paragraph or later)."""
+    key = normalize(phrase)
+    return key[1:] if key.startswith("وإذ ") else key
+
+
+def _formulas() -> dict[str, list[str]]:
+    folder = OUT.parent / "languages"
+    return {
+        lang: list(json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))["formulas"].values())
+        for lang in LANGS
+    }
+
+
+def _mining_rules(data: dict) -> dict:
+    rules = json.loads(MINING.read_text(encoding="utf-8"))
+    adverbs: dict[str, list[str]] = {}
+    for forms in data["sequencing_adverbs"].values():
+        for lang, words in forms.items():
+            adverbs.setdefault(lang, []).extend(w.strip() for w in words.split("/") if w.strip())
+    return {"object_starts": rules["object_starts"], "adverbs": adverbs}
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/lexicon-draft.json"))
+    build(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/lexicon-draft.json"),
+        train=Path(sys.argv[2]) if len(sys.argv) > 2 else TRAIN,
+    )
