@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mine_lexicons import mine_corpus  # noqa: E402
+from mine_lexicons import mine_corpus
 
-from drafter.core.lexicon import Lexicon, normalize  # noqa: E402
+from drafter.core.lexicon import Lexicon, normalize
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 ADDITIONS = Path(__file__).resolve().parent / "lexicon_additions.json"

@@ -79,7 +79,9 @@ def _formula_key(text: str) -> str:
     return normalize(text).rstrip(",،，: ")
 
 
-def aligned_pairs(root: Path, rows: list[dict], english: Lexicon, formulas: dict[str, list[str]]) -> Iterator[Pair]:
+def aligned_pairs(
+    root: Path, rows: list[dict], english: Lexicon, formulas: dict[str, list[str]]
+) -> Iterator[Pair]:
     """Aligned paragraph pairs of texts whose segmentation gives the consensus counts."""
     by_resolution: dict[str, dict[str, dict]] = defaultdict(dict)
     for row in rows:
@@ -142,7 +144,7 @@ def _unit_key(unit: str, index: int) -> str:
 
 
 class _Node:
-    __slots__ = ("children", "resolutions", "surfaces", "organs", "paragraphs", "ended")
+    __slots__ = ("children", "ended", "organs", "paragraphs", "resolutions", "surfaces")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
@@ -174,7 +176,8 @@ def _phrases(root: _Node, total: int, complete: Callable[[str, _Node], bool]) ->
         if not node.children and node.ended < MIN_RESOLUTIONS:
             continue  # ran into the length limit without diverging
         frequent = [c for c in node.children.values() if len(c.resolutions) >= MIN_RESOLUTIONS]
-        stem = len(frequent) <= STEM_BRANCHES and sum(c.paragraphs for c in frequent) >= CONTINUE_SHARE * node.paragraphs
+        covered = sum(c.paragraphs for c in frequent)
+        stem = len(frequent) <= STEM_BRANCHES and covered >= CONTINUE_SHARE * node.paragraphs
         if complete(surface, node) and not stem:
             yield surface, node
         else:
@@ -280,7 +283,9 @@ def _mark_agreement(entries: list[dict]) -> None:
                 first["gender"], second["gender"] = "f", "m"
 
 
-def mine_corpus(archive: Path, truth: Path, english: Lexicon, formulas: dict[str, list[str]], rules: dict) -> dict:
+def mine_corpus(
+    archive: Path, truth: Path, english: Lexicon, formulas: dict[str, list[str]], rules: dict
+) -> dict:
     """Unpack the corpus to a temporary folder and mine it."""
     rows = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="drafter-train-") as folder:

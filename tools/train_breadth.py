@@ -83,7 +83,7 @@ def measure(rows: list[dict], root: Path) -> dict[str, LanguageFigures]:
                 stats.structure_misses.append(f"{row['file']}: {resolution.counts()} != {row['consensus']}")
         words = lexicon(lang)
         for paragraph in resolution.paragraphs:
-            part = "preamble" if paragraph.kind == "preambular" else "operative" if paragraph.kind == "operative" else None
+            part = {"preambular": "preamble", "operative": "operative"}.get(paragraph.kind.value)
             stats.paragraphs += 1
             if part is None:
                 continue
