@@ -49,22 +49,73 @@ def _gender(lang: str, part: str, phrase: str, note: str | None) -> str | None:
 
 
 def build(source: Path, out: Path = OUT, train: Path = TRAIN) -> None:
-    data = json.loads(source.read_text(encoding="utf-8"))
-    meta = data["_meta"]
-    additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
     out.mkdir(parents=True, exist_ok=True)
-    documents = {lang: _document(lang, data, meta, additions) for lang in LANGS}
+    for lang, document in lexicon_documents(source, train).items():
+        path = out / f"{lang}.json"
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{path}: {len(document['preamble'])} preambular, {len(document['operative'])} operative")
+
+
+def lexicon_documents(source: Path, train: Path = TRAIN, organs: tuple[str, ...] | None = None) -> dict[str, dict]:
+    """The six lexicons; ``organs`` limits the mining to those organs' texts (held-out tests)."""
+    data = json.loads(source.read_text(encoding="utf-8"))
+    additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
+    documents = {lang: _document(lang, data, data["_meta"], additions) for lang in LANGS}
     mined = mine_corpus(
         train / "akn-parallel.tar.xz", train / "truth.jsonl", Lexicon("en", documents["en"]),
-        _formulas(), _mining_rules(data),
+        _formulas(), _mining_rules(data), organs,
     )
     for lang, parts in mined.items():
         for part, rows in parts.items():
             _merge_mined(documents[lang][part], rows)
     for lang, document in documents.items():
-        path = out / f"{lang}.json"
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{path}: {len(document['preamble'])} preambular, {len(document['operative'])} operative")
+        forms = _language(lang).get("agreement_forms")
+        if forms:
+            for part in ("preamble", "operative"):
+                _add_counterparts(document[part], forms)
+    return documents
+
+
+def _add_counterparts(rows: list[dict], forms: dict) -> None:
+    """The masculine form of each feminine (General Assembly) phrase, by the language's
+    agreement data: "إذ تشير إلى" gives "إذ يشير إلى" for the Councils."""
+    known = {_merge_key(row["phrase"]) for row in rows}
+    for row in list(rows):
+        if row.get("gender") == "m":
+            continue
+        masculine = _masculine(row["phrase"], forms)
+        if masculine == row["phrase"]:
+            continue
+        row.setdefault("gender", "f")
+        if _merge_key(masculine) in known:
+            continue
+        known.add(_merge_key(masculine))
+        rows.append({
+            "phrase": masculine, "seen": False, "gender": "m",
+            "evidence": [f"agreement: masculine of {row['phrase']}"],
+            **({"en": row["en"]} if row.get("en") else {}),
+        })
+
+
+def _masculine(phrase: str, forms: dict) -> str:
+    words = phrase.split(" ")
+    verb = 1 if words[0] in forms["particles"] + forms["past_particles"] and len(words) > 1 else 0
+    f_prefix, m_prefix = forms["verb_prefix"]["f"], forms["verb_prefix"]["m"]
+    f_past, m_past = forms["past_suffix"]["f"], forms["past_suffix"]["m"]
+    if words[0] in forms["past_particles"] and words[verb].endswith(f_past):
+        words[verb] = words[verb][: len(words[verb]) - len(f_past)] + m_past
+    elif words[verb].startswith(f_prefix) and (verb == 1 or words[0] not in forms["past_particles"]):
+        words[verb] = m_prefix + words[verb][len(f_prefix):]
+    f_pronoun, m_pronoun = forms["pronoun_suffix"]["f"], forms["pronoun_suffix"]["m"]
+    words = [
+        w[: len(w) - len(f_pronoun)] + m_pronoun if w.endswith(f_pronoun) and len(w) > len(f_pronoun) + 1 else w
+        for w in words
+    ]
+    return " ".join(words)
+
+
+def _language(lang: str) -> dict:
+    return json.loads((OUT.parent / "languages" / f"{lang}.json").read_text(encoding="utf-8"))
 
 
 def _document(lang: str, data: dict, meta: dict, additions: dict) -> dict:
@@ -132,11 +183,7 @@ def _merge_key(phrase: str) -> str:
 
 
 def _formulas() -> dict[str, list[str]]:
-    folder = OUT.parent / "languages"
-    return {
-        lang: list(json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))["formulas"].values())
-        for lang in LANGS
-    }
+    return {lang: list(_language(lang)["formulas"].values()) for lang in LANGS}
 
 
 def _mining_rules(data: dict) -> dict:

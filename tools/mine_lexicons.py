@@ -284,10 +284,12 @@ def _mark_agreement(entries: list[dict]) -> None:
 
 
 def mine_corpus(
-    archive: Path, truth: Path, english: Lexicon, formulas: dict[str, list[str]], rules: dict
+    archive: Path, truth: Path, english: Lexicon, formulas: dict[str, list[str]], rules: dict,
+    organs: tuple[str, ...] | None = None,
 ) -> dict:
-    """Unpack the corpus to a temporary folder and mine it."""
+    """Unpack the corpus to a temporary folder and mine it (only ``organs``' texts when given)."""
     rows = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for row in rows if organs is None or row["organ"] in organs]
     with tempfile.TemporaryDirectory(prefix="drafter-train-") as folder:
         with tarfile.open(archive) as handle:
             handle.extractall(folder, filter="data")
