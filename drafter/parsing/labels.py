@@ -19,6 +19,8 @@ _NUMBER = re.compile(r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|-(?=[ \t\u00a0]))(?
 _PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
+# "10 Alienta" (no full stop) or "l. Decides" (letter l typed for the figure 1).
+_SLIPPED_NUMBER = re.compile(r"^[ \t\u00a0]*([0-9l]{1,3})(\.?)[ \t\u00a0]+(?=\S)")
 _ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 _LATIN_LETTER = re.compile(r"^[a-z]{1,2}$")
 
@@ -44,6 +46,35 @@ def parse_label(text: str) -> Label | None:
         core = found.group(1).rstrip(".、")
         return Label("heading", found.group(0).strip(), core, len(text))
     return None
+
+
+def parse_slipped_number(text: str, expected: int) -> Label | None:
+    """An operative number typed with a slip, when it is the number expected here.
+
+    Official texts have them: "10 Alienta" without its full stop, "l. Decides" with the
+    letter l for the figure 1. The caller also requires a known operative opener after
+    it, so a sentence that starts with a figure is not taken for a paragraph number.
+    """
+    found = _SLIPPED_NUMBER.match(text)
+    if not found:
+        return None
+    typed, stop = found.group(1), found.group(2)
+    digits = typed.replace("l", "1")
+    if not digits.isdigit() or int(digits) != expected or (digits == typed and stop):
+        return None
+    return Label("number", found.group(0).strip(), str(expected), found.end())
+
+
+def slip_number(label: str) -> int | None:
+    """The number meant by a slipped operative label ("10" -> 10, "l." -> 1), else None."""
+    found = _SLIPPED_NUMBER.match(label + " x")
+    if not found:
+        return None
+    typed, stop = found.group(1), found.group(2)
+    digits = typed.replace("l", "1")
+    if not digits.isdigit() or (digits == typed and stop):
+        return None
+    return int(digits)
 
 
 def parse_auto_label(label: str) -> Label | None:

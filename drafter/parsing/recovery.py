@@ -31,7 +31,14 @@ from drafter.core.model import (
 )
 from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.footnotes import take_marks, take_star_marks
-from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
+from drafter.parsing.labels import (
+    Label,
+    SubLevels,
+    parse_auto_label,
+    parse_label,
+    parse_slipped_number,
+    slip_number,
+)
 from drafter.parsing.masthead import fill_metadata
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
@@ -236,6 +243,8 @@ class _Classifier:
         while index < total:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
+            if block.label is None and not block.source.auto_label:
+                block = self._slipped(block)
             label = block.label
             if label is None and self.paragraphs and self._opens_draft(block):
                 if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
@@ -283,6 +292,26 @@ class _Classifier:
             return True
         titled = position < len(self.paragraphs) - 1
         return titled and any(p.kind is ParagraphKind.DRAFT_FORMULA for p in self.paragraphs)
+
+    def _slipped(self, block: _Block) -> _Block:
+        """The block with its slipped operative number ("10 Alienta", "l. Decides") as label."""
+        # the next number, or 1 where a part restarts the numbering
+        label = parse_slipped_number(block.words, self._next_number()) or parse_slipped_number(block.words, 1)
+        if label is None:
+            return block
+        words = block.words[label.end:]
+        if not self._opener(words, "operative"):
+            return block
+        return _Block(block.source, label, words, block.shift + label.end)
+
+    def _next_number(self) -> int:
+        for paragraph in reversed(self.paragraphs):
+            if paragraph.kind is ParagraphKind.OPERATIVE:
+                label = paragraph.source_label or ""
+                digits = re.match(r"\d+", label)
+                number = int(digits.group(0)) if digits else slip_number(label)
+                return number + 1 if number else 0
+        return 1
 
     def _heading(self, blocks: list[_Block], index: int) -> int:
         """A section numeral ("IV", "B"), merged with a title block that follows it."""

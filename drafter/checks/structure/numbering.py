@@ -17,6 +17,7 @@ import re
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.core.model import Paragraph, ParagraphKind, letter, roman
 from drafter.core.scopes import split_scopes
+from drafter.parsing.labels import slip_number
 
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
@@ -66,6 +67,14 @@ def _check_operative_numbers(context: StructureContext, operative: list[Paragrap
     previous = 0
     for paragraph in operative:
         number, plain = operative_number(paragraph.source_label)
+        slipped = None if paragraph.auto_numbered else slip_number(paragraph.source_label or "")
+        if slipped is not None:
+            number, plain = slipped, True
+            context.report(
+                "operative-number-slip", paragraph.address, 0, 0,
+                data={"found_label": paragraph.source_label, "expected_label": f"{slipped}."},
+                found=paragraph.source_label, expected=slipped,
+            )
         if number is None or not plain:
             continue  # untyped (auto-numbered by the editor) or "5 bis": nothing to compare
         expected = previous + 1

@@ -21,6 +21,7 @@ import re
 from drafter.core.lexicon import lexicon, normalize
 from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
+from drafter.parsing.labels import parse_slipped_number
 from drafter.parsing.patterns import (
     formula_of,
     heading_numeral_re,
@@ -91,6 +92,11 @@ class _Recoverer:
             first = normalize(stripped.split(" ", 1)[0]).rstrip(",")
             return first in self.first_words
         return False
+
+    def slipped_number(self, text: str) -> bool:
+        """"l. Decides" (letter l for 1) or "10 Alienta" (no full stop) opening a paragraph."""
+        label = parse_slipped_number(text, self.last_number + 1)
+        return label is not None and self.lexicon.match(text[label.end:], "operative") is not None
 
     def _capital_or_opener(self, text: str) -> bool:
         """A line that may open a paragraph: a capital, or in scripts and languages whose
@@ -169,6 +175,8 @@ class _Recoverer:
         if _LETTER_TITLE.match(text) or titled_numeral_re().match(text):
             return False
         stripped = text.lstrip(_INDENT_CHARS)
+        if self.slipped_number(stripped):
+            return False
         if (
             self.language != "ru" and stripped[:1].islower()
             and not (self.starts_opener(text) or self.starts_opener(text, "operative"))
