@@ -121,6 +121,7 @@ class _Series:
 
     def __init__(self, context: StructureContext, level: int, first_core: str) -> None:
         self.count = 0
+        self.first = first_core
         arabic = context.settings.get("level1_letters") or []
         cyrillic = structure_data()["labels"]["cyrillic_letters"]
         if first_core in arabic:
@@ -140,6 +141,11 @@ class _Series:
         self.upper = first_core.isupper() and self.alphabet != "list"
 
     def value(self, core: str) -> int | None:
+        if self.alphabet == "list" and core not in self.letters and self.letters[:1] == [self.first]:
+            # "а) b) c)": a Cyrillic "а" that looks Latin, then Latin letters — one series.
+            lookalike = structure_data()["labels"]["latin_lookalikes"].get(self.first)
+            if lookalike == "a":
+                return _letter_value(core)
         if self.alphabet == "list":
             return self.letters.index(core) + 1 if core in self.letters else None
         if self.alphabet == "roman":
