@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from drafter.core.model import letter, roman
 from drafter.parsing.patterns import heading_numeral_re
 
-_NUMBER = re.compile(r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|-(?=[ \t\u00a0]))(?=[ \t\u00a0]|$)[ \t\u00a0]*")
+# "5." or Arabic "5 - "; Arabic texts also type "5 – " (en dash) and "12-" glued to the word.
+_NUMBER = re.compile(
+    r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|[-–](?=[ \t\u00a0])|[-–](?=[\u0600-\u06ff]))"
+    r"(?=[ \t\u00a0]|$|[\u0600-\u06ff])[ \t\u00a0]*"
+)
 _PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")

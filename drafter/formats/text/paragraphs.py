@@ -34,7 +34,7 @@ from drafter.parsing.patterns import (
 # "A Escala de sueldos …", "II Conditions of service …": a part's numeral and its title
 # on one line (GA 75/245 es, 75/253 B) — never the continuation of the block before.
 _LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
-_NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s-|-)(?:\s|$)")
+_NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s[-–]|[-–])(?:\s|$|(?=[\u0600-\u06ff]))")
 _SUB_LABEL = re.compile(
     r"^\s*(?:\((?:[^\W\d_]{1,4}|\d{1,2})\)|[^\W\d_]{1,4}\)|[-–—•])(?:\s|$)"
 )
