@@ -26,10 +26,16 @@ _SCOPE_KINDS = {ParagraphKind.PART.value, ParagraphKind.DRAFT_FORMULA.value}
 
 @dataclass(frozen=True)
 class LabelStyle:
+    """A language's label style (resources/languages/<lang>.json): "5." or Arabic "5 -",
+    "(b)" or "b)", Arabic letters at the first sub-level and ’1‘ at the second."""
+
     opening: str = "("
     closing: str = ")"
     level1_letters: tuple[str, ...] = ()  # Arabic (أ) (ب) …; empty: Latin letters
     language: str = "en"
+    number_format: str = "{n}."
+    # Sub-levels whose labels are figures in a format of their own: ((2, "’{n}‘"),) in Arabic.
+    level_formats: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def for_language(cls, language: str) -> LabelStyle:
@@ -42,9 +48,17 @@ class LabelStyle:
             settings.get("label_close", ")"),
             tuple(settings.get("level1_letters") or ()),
             language or "en",
+            settings.get("operative_number_format", "{n}."),
+            tuple((int(level), form) for level, form in (settings.get("sub_label_formats") or {}).items()),
         )
 
+    def number(self, number: int) -> str:
+        return self.number_format.format(n=number)
+
     def sub_label(self, level: int, index: int) -> str:
+        for formatted_level, form in self.level_formats:
+            if formatted_level == level:
+                return form.format(n=index)
         core = sublabel_core(level, index)
         if level == 1 and 0 < index <= len(self.level1_letters):
             core = self.level1_letters[index - 1]
@@ -107,7 +121,7 @@ def printed_labels(
         elif kind == "operative":
             number += 1
             counters = []
-            labels.append(None if position in lone else f"{number}.")
+            labels.append(None if position in lone else style.number(number))
         elif kind in _ITEM_KINDS:
             level = max(1, level)
             del counters[level:]

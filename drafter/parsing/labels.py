@@ -22,6 +22,8 @@ _NUMBER = re.compile(
 )
 _PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
+# Arabic second sub-level: a figure in reversed quotes, ’1‘ (or ‘1’ as some texts type it).
+_QUOTED = re.compile(r"^[ \t\u00a0]*[’‘'](\d{1,2})[’‘'](?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
 # "10 Alienta" (no full stop) or "l. Decides" (letter l typed for the figure 1).
 _SLIPPED_NUMBER = re.compile(r"^[ \t\u00a0]*([0-9l]{1,3})(\.?)[ \t\u00a0]+(?=\S)")
@@ -41,7 +43,9 @@ class Label:
 
 def parse_label(text: str) -> Label | None:
     """The label at the start of ``text``, or None."""
-    for kind, pattern in (("number", _NUMBER), ("sub", _PAREN), ("sub", _CLOSE), ("dash", _DASH)):
+    for kind, pattern in (
+        ("number", _NUMBER), ("sub", _PAREN), ("sub", _CLOSE), ("sub", _QUOTED), ("dash", _DASH)
+    ):
         found = pattern.match(text)
         if found:
             return Label(kind, found.group(0).strip(), found.group(1), found.end())
@@ -120,7 +124,8 @@ class SubLevels:
         has_letter = bool(self.last) and bool(_LATIN_LETTER.match(self.last[0]))
         expected_letter = letter(_index_of_letter(self.last[0]) + 1) if has_letter else "a"
         if core.isdigit():
-            chosen = 2 if has_letter else 1
+            # under a letter of any script: Latin (a), Arabic (أ) with ’1‘ below it
+            chosen = 2 if self.last and self.last[0].isalpha() else 1
         elif core.isupper() and len(core) == 1 and not is_roman(low):
             chosen = 3 if len(self.last) >= 2 else 1
         elif low == expected_letter and _LATIN_LETTER.match(low):

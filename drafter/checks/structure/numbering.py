@@ -20,7 +20,7 @@ from drafter.core.scopes import split_scopes
 from drafter.parsing.labels import slip_number
 
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
-_LABEL_PUNCTUATION = "()（）.［］[] \u00a0"
+_LABEL_PUNCTUATION = "()（）.［］[] \u00a0’‘'"
 _RESYNC_RANGE = 5
 _BULLETS = {"-", "–", "—", "•", "*", "·"}
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
@@ -130,6 +130,9 @@ class _Series:
         elif first_core in cyrillic:
             self.alphabet = "list"
             self.letters = cyrillic
+        elif first_core.isdigit():
+            self.alphabet = "figures"  # Arabic ’1‘ ’2‘, OCR (1) (2)
+            self.letters = []
         elif level % 2 == 0 or first_core.lower() == "i":
             # Second and fourth levels are roman; a first-level series opening with "i"
             # (SC 242: "(i) … (ii) …" directly under a paragraph) is roman too.
@@ -147,14 +150,21 @@ class _Series:
             if lookalike == "a":
                 return _letter_value(core)
         if self.alphabet == "list":
-            return self.letters.index(core) + 1 if core in self.letters else None
+            # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter.
+            bare = [letter.replace("\u0640", "") for letter in self.letters]
+            core = core.replace("\u0640", "")
+            return bare.index(core) + 1 if core in bare else None
         if self.alphabet == "roman":
             return _roman_value(core)
+        if self.alphabet == "figures":
+            return int(core) if core.isdigit() else None
         return _letter_value(core)
 
     def core_for(self, index: int) -> str:
         if self.alphabet == "list":
             return self.letters[index - 1] if index <= len(self.letters) else str(index)
+        if self.alphabet == "figures":
+            return str(index)
         core = roman(index) if self.alphabet == "roman" else letter(index)
         return core.upper() if self.upper else core
 
@@ -163,6 +173,7 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
     series: list[_Series | None] = []
     label_open = context.settings.get("label_open", "(")
     label_close = context.settings.get("label_close", ")")
+    formats = {int(level): form for level, form in (context.settings.get("sub_label_formats") or {}).items()}
     for paragraph in paragraphs:
         if paragraph.kind not in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM):
             series = []  # a new parent (or a heading) starts new series
@@ -180,7 +191,11 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
             current = series[level - 1] = _Series(context, level, core)
         expected_index = current.count + 1
         found_index = current.value(core)
-        expected_label = f"{label_open}{current.core_for(expected_index)}{label_close}"
+        level_format = formats.get(level)
+        if level_format and current.alphabet == "figures":
+            expected_label = level_format.format(n=expected_index)
+        else:
+            expected_label = f"{label_open}{current.core_for(expected_index)}{label_close}"
         if found_index != expected_index:
             context.report(
                 "subparagraph-label-sequence", paragraph.address, 0, 0,
@@ -191,7 +206,10 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
         plausible = found_index is not None and 0 < found_index <= expected_index + _RESYNC_RANGE
         current.count = found_index if plausible else expected_index
         if level <= 2:
-            _check_label_style(context, paragraph, label, core, label_open, label_close)
+            opening, closing = label_open, label_close
+            if level_format:
+                opening, _, closing = level_format.partition("{n}")
+            _check_label_style(context, paragraph, label, core, opening, closing)
 
 
 def _check_label_style(
