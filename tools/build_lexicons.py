@@ -56,7 +56,9 @@ def build(source: Path, out: Path = OUT, train: Path = TRAIN) -> None:
         print(f"{path}: {len(document['preamble'])} preambular, {len(document['operative'])} operative")
 
 
-def lexicon_documents(source: Path, train: Path = TRAIN, organs: tuple[str, ...] | None = None) -> dict[str, dict]:
+def lexicon_documents(
+    source: Path, train: Path = TRAIN, organs: tuple[str, ...] | None = None
+) -> dict[str, dict]:
     """The six lexicons; ``organs`` limits the mining to those organs' texts (held-out tests)."""
     data = json.loads(source.read_text(encoding="utf-8"))
     additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
@@ -108,7 +110,8 @@ def _masculine(phrase: str, forms: dict) -> str:
         words[verb] = m_prefix + words[verb][len(f_prefix):]
     f_pronoun, m_pronoun = forms["pronoun_suffix"]["f"], forms["pronoun_suffix"]["m"]
     words = [
-        w[: len(w) - len(f_pronoun)] + m_pronoun if w.endswith(f_pronoun) and len(w) > len(f_pronoun) + 1 else w
+        w[: len(w) - len(f_pronoun)] + m_pronoun if w.endswith(f_pronoun) and len(w) > len(f_pronoun) + 1
+        else w
         for w in words
     ]
     return " ".join(words)

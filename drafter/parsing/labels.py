@@ -75,6 +75,8 @@ def parse_slipped_number(text: str, expected: int) -> Label | None:
 
 def slip_number(label: str) -> int | None:
     """The number meant by a slipped operative label ("10" -> 10, "l." -> 1), else None."""
+    if _NUMBER.match(label + " x"):
+        return None  # "10." or Arabic "10 -": no slip
     found = _SLIPPED_NUMBER.match(label + " x")
     if not found:
         return None

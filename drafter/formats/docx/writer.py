@@ -47,6 +47,7 @@ import docx
 from docx.document import Document as DocxDocument
 from lxml import etree
 
+from drafter.core.agenda import agenda_line
 from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import (
@@ -179,10 +180,7 @@ class _ResolutionLayout:
         if meta.committee and not adopted:
             self._line("committee", meta.committee)
         if meta.agenda_item:
-            item = meta.agenda_item
-            if re.match(r"^\d", item):
-                item = strings["agenda_item"].format(item=item)
-            self._line("AgendaItemNormal", item)
+            self._line("AgendaItemNormal", agenda_line(meta.agenda_item, meta.language))
         if meta.agenda_title:
             self._line("AgendaTitleH2", meta.agenda_title)
         if is_sc:
