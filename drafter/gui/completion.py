@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QCompleter
 
-from drafter.core.lexicon import Lexicon, language_settings, lexicon, normalize
+from drafter.core.lexicon import Lexicon, lexicon, normalize
+from drafter.core.sequels import sequel, with_case_of
 from drafter.gui.footnote_marks import OBJECT_CHAR
 from drafter.gui.kinds import BlockKind, block_kind
 
@@ -29,55 +30,14 @@ MAX_PREFIX = 40
 MAX_ROWS = 12
 
 
-def _adverbs(language: str) -> tuple[str, str]:
-    settings = language_settings(language)
-    return settings.get("also", "also"), settings.get("further", "further")
-
-
-def _compose(base: str, adverb: str, position: str) -> str:
-    """Put the sequencing adverb after the opener's first word, or before it."""
-    if position == "after":
-        first, _, rest = base.partition(" ")
-        return f"{first} {adverb} {rest}".strip()
-    return f"{adverb[:1].upper()}{adverb[1:]} {base[:1].lower()}{base[1:]}"
-
-
-def _base(phrase: str, adverbs: tuple[str, str]) -> tuple[str, int]:
-    """The phrase without its sequencing adverb, and its step (0 none, 1 also, 2 further).
-
-    The adverb stands first ("Also requests") or after the first word ("Noting also
-    with concern", "Rappelant en outre").
-    """
-    words = phrase.split()
-    for step, adverb in ((1, adverbs[0]), (2, adverbs[1])):
-        wanted = [normalize(w) for w in adverb.split()]
-        size = len(wanted)
-        if [normalize(w) for w in words[:size]] == wanted and len(words) > size:
-            rest = words[size:]
-            return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]]), step
-        if [normalize(w) for w in words[1 : 1 + size]] == wanted:
-            return " ".join([words[0], *words[1 + size :]]), step
-    return phrase, 0
-
-
-def sequel(previous_phrase: str, part: str, language: str) -> str | None:
-    """The sequencing form that follows ``previous_phrase`` ("Recalling" -> "Recalling also")."""
-    adverbs = _adverbs(language)
-    position = language_settings(language).get("adverb_position", {}).get(part, "after")
-    base, step = _base(previous_phrase, adverbs)
-    adverb = adverbs[0] if step == 0 else adverbs[1]
-    composed = _compose(base, adverb, position)
-    entry = lexicon(language).lookup(composed, part)
-    return entry.phrase if entry is not None else composed
-
-
-def _previous_opener(block: QTextBlock, part: str, words: Lexicon) -> str | None:
+def _previous_opener(block: QTextBlock, part: str, words: Lexicon) -> tuple[str, str] | None:
+    """(known opener, text as typed) of the previous paragraph of the same part."""
     previous = block.previous()
     while previous.isValid():
         kind = block_kind(previous)
         if PARTS.get(kind) == part:
             found = words.match(previous.text(), part)
-            return found.entry.phrase if found else None
+            return (found.entry.phrase, previous.text().lstrip()) if found else None
         if kind.is_header:
             return None
         previous = previous.previous()
@@ -85,7 +45,12 @@ def _previous_opener(block: QTextBlock, part: str, words: Lexicon) -> str | None
 
 
 def candidates(block: QTextBlock, prefix: str, language: str) -> list[str]:
-    """Phrases to offer at the start of ``block`` for the typed ``prefix``, best first."""
+    """Phrases to offer at the start of ``block`` for the typed ``prefix``, best first.
+
+    Each phrase takes the case the drafter typed ("Ссы" gives "Ссылаясь также на"
+    though the lexicon writes Russian openers in lower case); with nothing typed,
+    the sequel takes the case of the paragraph before.
+    """
     part = PARTS.get(block_kind(block))
     if part is None:
         return []
@@ -97,8 +62,8 @@ def candidates(block: QTextBlock, prefix: str, language: str) -> list[str]:
     ordered: list[str] = []
     previous = _previous_opener(block, part, words)
     if previous is not None:
-        ordered.append(sequel(previous, part, language))
-    ordered += [entry.phrase for entry in words.entries[part]]
+        ordered.append(with_case_of(sequel(previous[0], part, language), prefix or previous[1]))
+    ordered += [with_case_of(entry.phrase, prefix) for entry in words.entries[part]]
     seen: set[str] = set()
     out = []
     for phrase in ordered:
