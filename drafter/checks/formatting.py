@@ -65,6 +65,9 @@ def _reader_notes(resolution: Resolution, options: CheckOptions) -> list[Diagnos
 def _formula(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     if resolution.formula_italic is not False or not resolution.formula.strip():
         return []
+    language = resolution.meta.language
+    if language in LANGUAGES and not language_settings(language).get("italic_openers", False):
+        return []  # Arabic and Chinese texts set nothing in italics, the organ line included
     formula = resolution.formula.strip().rstrip(",，:;")
     end = len(resolution.formula)
     return [_diagnostic("formula-not-italic", "FORMULA", 0, end, options, formula=formula)]

@@ -55,10 +55,14 @@ def new_resolution(
     if strings is None:
         raise ValueError(f"no template for language {language!r}")
     settings = language_settings(language)
-    operative = list(strings["operative"])
-    if organ is Organ.SC:
-        operative[-1] = strings["sc_operative_last"]
-    paragraphs = [Paragraph(ParagraphKind.PREAMBULAR, text) for text in strings["preamble"]]
+    gendered = strings
+    if settings.get("organ_gender", {}).get(organ.formula_key) == "m" and "masculine" in strings:
+        gendered = strings["masculine"]  # Arabic: the Councils take masculine verbs
+    operative = list(gendered["operative"])
+    last = strings.get("operative_last", {}).get(organ.formula_key)
+    if last:
+        operative[-1] = last
+    paragraphs = [Paragraph(ParagraphKind.PREAMBULAR, text) for text in gendered["preamble"]]
     paragraphs += [Paragraph(ParagraphKind.OPERATIVE, text) for text in operative]
     assign_addresses(paragraphs)
     is_draft = status is DocumentStatus.DRAFT

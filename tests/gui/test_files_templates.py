@@ -13,7 +13,7 @@ from drafter.core.model import DocumentStatus, Organ
 from drafter.core.new_document import new_resolution
 from drafter.formats.docx.native_file import export_for_submission, save_document
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 CASES = [(o, s, lang) for o in Organ for s in DocumentStatus for lang in LANGUAGES]
 
 
