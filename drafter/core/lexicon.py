@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from drafter.core.script import spaced
 from drafter.resources import load_json
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -125,7 +126,7 @@ def _trailing_adverb_patterns(language: str) -> dict[str, re.Pattern[str]]:
         return {}
     adverbs = [settings.get("also"), settings.get("further")]
     words = "|".join(_phrase_pattern(a) for a in adverbs if a)
-    if not words or language == "zh":
+    if not words or not spaced(language):
         return {}
     return {
         part: re.compile(f"{_SPACE}(?:{words})(?![\\w-])", re.IGNORECASE)
@@ -162,7 +163,7 @@ class Lexicon:
             ordered = sorted(entries, key=lambda e: len(e.phrase), reverse=True)
             alternation = "|".join(_phrase_pattern(e.phrase) for e in ordered)
             # CJK phrases are not followed by a word boundary; others must end at one.
-            boundary = "" if language == "zh" else r"(?:(?<=['’ʼ‘`])|(?![\w\u2011-]))"
+            boundary = r"(?:(?<=['’ʼ‘`])|(?![\w\u2011-]))" if spaced(language) else ""
             self._matchers[part] = re.compile(f"(?:{alternation}){boundary}", re.IGNORECASE)
 
     @staticmethod

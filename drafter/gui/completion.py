@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QCompleter
 
 from drafter.core.lexicon import Lexicon, lexicon, normalize
+from drafter.core.script import right_to_left
 from drafter.core.sequels import sequel, with_case_of
 from drafter.gui.footnote_marks import OBJECT_CHAR
 from drafter.gui.kinds import BlockKind, block_kind
@@ -136,6 +137,9 @@ class OpenerCompleter(QObject):
             popup.hide()
             return
         self.model.setStringList(offered)
+        # Arabic phrases are listed right-aligned, reading from the right like the page.
+        rtl = right_to_left(self.editor.language)
+        popup.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         rect = self.editor.cursorRect()
         rect.setWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12)
         self.completer.complete(rect)

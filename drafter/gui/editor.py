@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ, Resolution
+from drafter.core.script import right_to_left
 from drafter.gui import editing_invariants, parts
 from drafter.gui.document_sync import (
     HEADER_ORDER,
@@ -145,7 +146,8 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
     def set_language(self, language: str) -> None:
         self.language = language
         self._label_style = LabelStyle.for_language(language)
-        direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        rtl = right_to_left(language)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.document().setDefaultTextOption(_text_option(direction))
         self.highlighter.set_language(language)
         self._labels_dirty = True

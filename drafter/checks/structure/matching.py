@@ -15,6 +15,7 @@ from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.core.lexicon import Lexicon, OpenerMatch, normalize
 from drafter.core.lexicon import lexicon as load_lexicon
 from drafter.core.model import Paragraph
+from drafter.core.script import spaced
 
 WORD = re.compile(r"[^\s\u00a0\u202f,;:.،؛，；：。()\"“”«»]+")
 
@@ -119,7 +120,7 @@ def match_opener(context: StructureContext, lexicon: Lexicon, text: str, part: s
 def first_words(text: str, language: str, count: int = 1) -> tuple[int, int]:
     """Span of the first ``count`` words (the first two characters in Chinese)."""
     stripped = len(text) - len(text.lstrip())
-    if language == "zh":
+    if not spaced(language):
         end = stripped
         while end < len(text) and end - stripped < 4 and WORD.match(text[end]):
             end += 1

@@ -14,6 +14,7 @@ from functools import cache
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.checks.structure.matching import Opened
 from drafter.core.model import ParagraphKind
+from drafter.core.script import spaced
 
 
 @cache
@@ -23,7 +24,7 @@ def _phrases_pattern(phrases: tuple[str, ...], language: str) -> re.Pattern[str]
     body = "|".join(
         r"[\s\u00a0\u202f]+".join(re.escape(part) for part in phrase.split(" ")) for phrase in alternatives
     )
-    boundary = "" if language == "zh" else r"(?!\w)"
+    boundary = r"(?!\w)" if spaced(language) else ""
     return re.compile(f"(?:{body}){boundary}", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.checks.structure.matching import Opened, normalized
 from drafter.core.lexicon import language_settings
 from drafter.core.scopes import scope_of
+from drafter.core.script import spaced
 
 
 def _adverbs(context: StructureContext) -> tuple[list[str], list[str]]:
@@ -55,7 +56,7 @@ def _stage_of(language: str, phrase: str) -> tuple[int, str, str | None]:
     skip = structure_data()["sequencing"]["skip_leading"].get(language, [])
     while len(words) > 1 and words[0] in skip:
         words = words[1:]
-    if language == "zh":
+    if not spaced(language):
         lead = [p for p in structure_data()["opener_retries"]["zh"]["remove"] if p not in (*also, *further)]
         phrase = _strip_prefixes(phrase.rsplit("，", 1)[-1], lead)
         for stage, adverbs in ((3, further), (2, also)):
@@ -122,7 +123,7 @@ def _without(written: str, position: tuple[int, int]) -> str:
 
 
 def _find_adverb(written: str, adverb: str, language: str) -> tuple[int, int] | None:
-    if language == "zh":  # the opener as matched: lead adverbs, then 又/还, then the verb
+    if not spaced(language):  # the opener as matched: lead adverbs, then 又/还, then the verb
         position = written.find(adverb)
         return (position, position + len(adverb)) if position >= 0 else None
     pattern = r"[\s\u00a0\u202f]+".join(re.escape(part) for part in adverb.split(" "))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from drafter.core.lexicon import lexicon, normalize
+from drafter.core.script import capitalized_openers, spaced
 from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
 from drafter.parsing.labels import parse_slipped_number
@@ -84,7 +85,7 @@ class _Recoverer:
 
     def starts_opener(self, text: str, part: str = "preamble") -> bool:
         stripped = text.lstrip(_INDENT_CHARS)
-        if not stripped or (self.language not in ("ru", "ar", "zh") and not stripped[0].isupper()):
+        if not stripped or (capitalized_openers(self.language) and not stripped[0].isupper()):
             return False
         if self.lexicon.match(stripped, part) is not None:
             return True
@@ -102,9 +103,9 @@ class _Recoverer:
         """A line that may open a paragraph: a capital, or in scripts and languages whose
         openers are not capitalized (Arabic, Russian), a known opener; in Chinese, whose
         lines wrap at any character, any line."""
-        if self.language == "zh":
+        if not spaced(self.language):
             return True
-        if self.language in ("ru", "ar"):
+        if not capitalized_openers(self.language):
             return self.starts_opener(text) or self.starts_opener(text, "operative")
         return text.lstrip(_INDENT_CHARS)[:1].isupper()
 
