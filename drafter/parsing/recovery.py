@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from drafter.core.lexicon import LANGUAGES, detect_language, lexicon
+from drafter.core.lexicon import LANGUAGES, detect_language, lexicon, normalize
 from drafter.core.model import (
     Annex,
     FootnoteRef,
@@ -331,6 +331,10 @@ class _Classifier:
         words = block.words
         pre = self._opener(words, "preamble")
         op = self._opener(words, "operative")
+        if pre and op > pre:
+            # A longer operative phrase that only extends the preambular one ("重申支持"
+            # after "重申": Chinese uses one form in both parts) says nothing new.
+            op = 0 if normalize(words[:op]).startswith(normalize(words[:pre])) else op
         ends = block.ends
         if (op > pre and ends in (";", ".", "；", "。", "؛")) or (op > pre and ends == ":" and not pre):
             self.part = "operative"

@@ -1,0 +1,175 @@
+"""The text reader over every official text of shared/train, in six languages (issue 13).
+
+2,102 texts (GA 75th session, ECOSOC 2021) with their XML-derived counts. Structure
+must equal the truth's ``consensus`` wherever it is given, except for the versions
+named below, whose own text differs from the other languages (each with its reason;
+for those the reader must count what the text itself has). The share of opening
+phrases recognized and the error-level diagnostics per 100 paragraphs (every error on
+an official text is a false one) are printed per language, against issue 13's goals,
+and guarded against regression by floors at the figures reached.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.core.lexicon import language_settings, lexicon
+from drafter.formats.text.reader import read_text_file
+
+pytestmark = pytest.mark.slow  # reads and checks 2,102 texts: about 30 s
+
+REPO = Path(__file__).resolve().parents[3]
+TRAIN = REPO.parent / "shared" / "train"
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+
+# Goals of issue 13 (hidden texts): structure exact, openers recognized, errors per 100 ¶.
+GOAL_STRUCTURE = {"en": 99.7, "fr": 99.7, "es": 99.7, "ru": 99.0, "ar": 99.0, "zh": 99.0}
+GOAL_OPENERS = GOAL_STRUCTURE
+GOAL_ERRORS = 0.2
+# Floors at the figures reached on this corpus (regression guards, not the goals).
+FLOOR_OPENERS = {"en": 99.1, "fr": 97.6, "es": 98.2, "ru": 97.2, "ar": 97.0, "zh": 97.7}
+CEILING_ERRORS = {"en": 0.40, "fr": 0.42, "es": 0.48, "ru": 0.70, "ar": 0.95, "zh": 1.15}
+
+# Versions whose own text differs from the consensus of the other languages.
+MISSING_PARAGRAPH = (
+    "the {lang} version has one preambular paragraph fewer than the other versions"
+    " (GA Fifth Committee financing texts: the paragraph recalling the Security Council"
+    " resolution that set up the mission is absent from this version)"
+)
+SOURCE_SLIPS = {
+    "text/es/GA_A_RES_75_297_C.txt": "the file in text/es is the Chinese version (大会，)",
+    "text/ru/GA_75_193_R.txt": "the Russian text numbers 58 operative paragraphs (59 elsewhere)",
+    "text/ru/GA_75_217_R.txt": "the Russian text has 29 preambular blocks (one paragraph split in two)",
+    "text/zh/GA_75_205_C.txt": "the Chinese text has 26 preambular blocks (one paragraph split in two)",
+    "text/zh/GA_A_RES_75_287_C.txt": "the Chinese text skips operative paragraph 7 (6 is followed by 8)",
+    "text/ar/GA_75_308_A.txt": "the Arabic text lacks the four sub-paragraphs (a)-(d) of paragraph 5",
+    **{
+        f"text/{lang}/{name}": MISSING_PARAGRAPH.format(lang=lang)
+        for lang, names in {
+            "ar": ("GA_75_251_B_A.txt", "GA_A_RES_75_250 B-2109021A.txt", "GA_A_RES_75_251 C_A.txt",
+                   "GA_A_RES_75_297_A.txt", "GA_A_RES_75_298_A.txt", "GA_A_RES_75_300-2109014A.txt",
+                   "GA_A_RES_75_302-2109017A.txt", "GA_A_RES_75_304-2109022A.txt", "GA_A_RES_75_305_A.txt"),
+            "zh": ("GA_75_251_B_C.txt", "GA_A_RES_75_250 B-2109021C.txt", "GA_A_RES_75_251 C_C.txt",
+                   "GA_A_RES_75_298_C.txt", "GA_A_RES_75_300-2109014C.txt", "GA_A_RES_75_301_C.txt",
+                   "GA_A_RES_75_302-2109017C.txt", "GA_A_RES_75_304-2109022C.txt", "GA_A_RES_75_305_C.txt"),
+        }.items()
+        for name in names
+    },
+}
+# Texts of the other half of issue 13 (parts, nested texts), left to that work.
+PARTS_AND_NESTED = {
+    "text/ar/ECOSOC_E_RES_2021_13-2107777A.txt": "ECOSOC 2021/13 has parts with their own titles and"
+    " preambles; the Arabic cover runs into them",
+}
+
+
+def _tool(name: str):
+    """A module of tools/ (the measure and the miner's segmentation are shared with them)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def train():
+    if not (TRAIN / "akn-parallel.tar.xz").is_file():
+        pytest.skip("shared/train not present")
+    breadth = _tool("train_breadth")
+    root = breadth.unpacked()  # once per machine, in ~/.cache/drafter-tests/train
+    rows = breadth.truth_rows(TRAIN)
+    return breadth, root, rows, breadth.measure(rows, root)
+
+
+def _report(capsys, lines: list[str]) -> None:
+    with capsys.disabled():
+        print("\n" + "\n".join(lines))
+
+
+def test_structure_equals_the_consensus_but_for_named_source_slips(train, capsys) -> None:
+    _, _, _, figures = train
+    lines = ["structure exact against consensus (goal ≥99.7% en/fr/es, ≥99% ar/ru/zh):"]
+    unexplained = []
+    for lang in LANGS:
+        stats = figures[lang]
+        misses = [m.split(":")[0] for m in stats.structure_misses]
+        named = [m for m in misses if m in SOURCE_SLIPS or m in PARTS_AND_NESTED]
+        share = 100 * stats.exact / max(1, stats.with_consensus)
+        without = 100 * stats.exact / max(1, stats.with_consensus - len(named))
+        lines.append(f"  {lang}: {stats.exact}/{stats.with_consensus} = {share:.1f}%"
+                     f" (named source slips left out: {without:.1f}%, goal {GOAL_STRUCTURE[lang]}%)")
+        unexplained += [m for m in stats.structure_misses if m.split(":")[0] not in named]
+    _report(capsys, lines)
+    assert unexplained == []
+
+
+@pytest.mark.parametrize("name", sorted(SOURCE_SLIPS), ids=lambda n: n.split("/", 1)[1])
+def test_source_slips_are_read_as_their_own_text_says(train, name: str) -> None:
+    """The reader counts what the version itself has (blocks after the formula), which
+    is what differs from the other versions (the reason given in SOURCE_SLIPS)."""
+    _, root, rows, _ = train
+    text = (root / name).read_text(encoding="utf-8")
+    lang = name.split("/")[1]
+    if "Chinese version" in SOURCE_SLIPS[name]:
+        assert read_text_file(root / name).meta.language == "zh"
+        return
+    segment = _tool("mine_lexicons").segment
+    found = segment(text, list(language_settings(lang)["formulas"].values()))
+    resolution = read_text_file(root / name, language=lang)
+    consensus = next(r["consensus"] for r in rows if r["file"] == name)
+    counts = resolution.counts()
+    # The segmentation stops at a skipped number (GA 75/287 zh): the reader goes on.
+    assert counts["preamble"] == len(found[0]) and counts["operative"] >= len(found[1])
+    assert counts != consensus
+
+
+def test_opening_phrases_recognized_per_language(train, capsys) -> None:
+    _, _, _, figures = train
+    lines = [f"opening phrases recognized (goal ≥{GOAL_OPENERS['en']}% en/fr/es, ≥99% ar/ru/zh):"]
+    shares = {}
+    for lang in LANGS:
+        stats = figures[lang]
+        shares[lang] = 100 * stats.openers_known / max(1, stats.openers)
+        matched = 100 * stats.openers_matched / max(1, stats.openers)
+        lines.append(f"  {lang}: {stats.openers_known}/{stats.openers} = {shares[lang]:.1f}%"
+                     f" (lexicon alone {matched:.1f}%)")
+    _report(capsys, lines)
+    assert all(shares[lang] >= FLOOR_OPENERS[lang] for lang in LANGS), shares
+
+
+def test_false_errors_per_hundred_paragraphs(train, capsys) -> None:
+    _, _, _, figures = train
+    lines = [f"error-level diagnostics per 100 ¶ (all false on official texts; goal ≤{GOAL_ERRORS}):"]
+    rates = {}
+    for lang in LANGS:
+        stats = figures[lang]
+        rates[lang] = 100 * stats.errors / max(1, stats.paragraphs)
+        top = ", ".join(f"{rule} ×{n}" for rule, n in stats.error_rules.most_common(3))
+        lines.append(f"  {lang}: {stats.errors} in {stats.paragraphs} ¶ = {rates[lang]:.2f} (most: {top})")
+    _report(capsys, lines)
+    assert all(rates[lang] <= CEILING_ERRORS[lang] for lang in LANGS), rates
+
+
+def test_every_lexicon_entry_keeps_its_evidence() -> None:
+    for lang in LANGS:
+        for part in ("preamble", "operative"):
+            for entry in lexicon(lang).entries[part]:
+                assert entry.phrase.strip() == entry.phrase and entry.phrase
+    for lang in ("fr", "es", "ru", "ar", "zh"):
+        rows = _lexicon_rows(lang)
+        mined = [row for row in rows if any(e.startswith("akn-train:") for e in row["evidence"])]
+        assert mined, lang
+        assert all(row["seen"] for row in mined)
+
+
+def _lexicon_rows(lang: str) -> list[dict]:
+    data = json.loads((REPO / "resources" / "lexicons" / f"{lang}.json").read_text(encoding="utf-8"))
+    return data["preamble"] + data["operative"]
