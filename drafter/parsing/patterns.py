@@ -10,6 +10,7 @@ structure recovery agree on what a formula, a closing line or an annex opener is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -104,6 +105,37 @@ def formula_of(text: str, *, comma_optional: bool = False) -> tuple[str, str] | 
     if comma_needed and not comma_optional and stripped.rstrip(" \u00a0")[-1:] not in ",،，":
         return None
     return organ, language
+
+
+_COVER_AFTER_FORMULA = 30  # lines after a comma-less formula where the real one may follow
+
+
+def choose_formula(candidates: Iterable[tuple[int, str]]) -> int | None:
+    """Position of the formula among (position, text) candidate lines in reading order.
+
+    The first formula, unless it lacks its comma and the same organ's formula with its
+    comma follows within the cover: Arabic covers name the organ with the formula's
+    words ("إن المجلس الاقتصادي والاجتماعي"), and the formula proper ("… والاجتماعي،")
+    comes after the title lines. A line ending with a colon ends the search: what
+    follows it is a nested draft ("… the following draft resolution:"), whose formula
+    is not the text's own. (Blocks: recovery._repeated_formula.)
+    """
+    first: tuple[int, str] | None = None
+    for position, text in candidates:
+        ends_cover = position > first[0] + _COVER_AFTER_FORMULA if first else False
+        if first is not None and (ends_cover or text.rstrip().endswith((":", "："))):
+            break
+        found = formula_of(text)
+        if found is None:
+            continue
+        with_comma = text.rstrip()[-1:] in ",،，"
+        if first is None:
+            if with_comma:
+                return position
+            first = (position, found[0])
+        elif with_comma and found[0] == first[1]:
+            return position
+    return first[0] if first else None
 
 
 def find_inline_formula(text: str) -> re.Match[str] | None:

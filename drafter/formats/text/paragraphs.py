@@ -24,6 +24,7 @@ from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
 from drafter.parsing.labels import parse_slipped_number
 from drafter.parsing.patterns import (
+    choose_formula,
     formula_of,
     heading_numeral_re,
     is_annex_start,
@@ -212,10 +213,7 @@ def _join(lines: list[Line]) -> str:
 
 
 def _formula_index(lines: list[Line]) -> int | None:
-    for index, line in enumerate(lines[:400]):
-        if not line.blank and formula_of(line.text):
-            return index
-    return None
+    return choose_formula((index, line.text) for index, line in enumerate(lines[:400]) if not line.blank)
 
 
 def _wrapped_width(lines: list[Line]) -> int:

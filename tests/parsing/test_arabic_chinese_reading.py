@@ -1,0 +1,77 @@
+"""Arabic and Chinese texts as the UN publishes them (issue 13, shared/train).
+
+Arabic ECOSOC covers name the organ with the formula's own words; Arabic numbers are
+"1 - " (also typed "8 – " or "12-"), sub-levels (أ) then ’1‘; "(ه)" and "(هـ)" are
+one letter. A Chinese paragraph whose footnote mark follows its comma is no heading.
+"""
+
+from __future__ import annotations
+
+import drafter
+from drafter.core.labels import paragraph_labels
+from drafter.core.model import Organ, ParagraphKind
+
+ARABIC_ECOSOC = """الأمم المتحدة
+E/RES/2021/13
+إن المجلس الاقتصادي والاجتماعي
+Distr.: General
+15 June 2021
+البند 18 (ل) من جدول الأعمال
+المسائل الاقتصادية والبيئية: نقل البضائع الخطرة
+قرار اتخذه المجلس الاقتصادي والاجتماعي في 8 حزيران/يونيه 2021
+
+2021/13 أعمال لجنة الخبراء المعنية بنقل البضائع الخطرة
+
+إن المجلس الاقتصادي والاجتماعي،
+
+إذ يشير إلى قراريه 1999/65 و 2019/7،
+
+وإذ يلاحظ التزايد المستمر في حجم البضائع الخطرة،
+
+1 - يطلب إلى الأمين العام أن يقدم تقريرا؛
+
+8 – يحث الدول الأعضاء على ما يلي:
+
+(أ) أن تنظر في الأمر؛
+
+’1‘ في الأجل القصير؛
+
+’2‘ في الأجل الطويل؛
+
+(ب) أن تتعاون؛
+
+(ج) أن تبلغ؛
+
+(د) أن تقدم؛
+
+(ه) أن تتابع.
+"""
+
+
+def test_arabic_ecosoc_cover_is_not_read_as_preamble() -> None:
+    resolution = drafter.parse_text(ARABIC_ECOSOC, language="ar")
+    assert resolution.formula == "إن المجلس الاقتصادي والاجتماعي،"
+    assert resolution.meta.organ is Organ.ECOSOC
+    assert [p.text[:9] for p in resolution.preamble] == ["إذ يشير إ", "وإذ يلاحظ"]
+    assert resolution.meta.agenda_item.startswith("18")
+
+
+def test_arabic_labels_dash_numbers_and_quoted_second_level() -> None:
+    resolution = drafter.parse_text(ARABIC_ECOSOC, language="ar")
+    subs = resolution.subparagraphs
+    assert [p.source_label for p in resolution.operative] == ["1 -", "8 –"]
+    assert [(p.source_label, p.level) for p in subs[:3]] == [("(أ)", 1), ("’1‘", 2), ("’2‘", 2)]
+    labels = [label for label in paragraph_labels(resolution.paragraphs, "ar") if label]
+    assert labels[:4] == ["1 -", "2 -", "(أ)", "’1‘"]
+    rules = {d.rule for d in drafter.check(resolution)}
+    assert not rules & {"subparagraph-label-sequence", "subparagraph-label-style"}
+
+
+def test_chinese_footnote_mark_after_the_comma_does_not_make_a_heading() -> None:
+    resolution = drafter.parse_text(
+        "大会，\n\n回顾其以往各项决议，\n\n又审查了秘书长的报告，2\n\n1. 表示注意到秘书长的报告；\n\n"
+        "2. 决定继续审议这一问题。\n\n__________________\n\n2 A/75/1。\n",
+        language="zh",
+    )
+    assert [p.kind for p in resolution.paragraphs[:2]] == [ParagraphKind.PREAMBULAR] * 2
+    assert resolution.counts() == {"preamble": 2, "operative": 2, "subparagraphs": 0, "footnotes": 1}
