@@ -1,0 +1,69 @@
+"""The lexicon miner on a small parallel set: phrase boundaries where wordings diverge.
+
+Run on the real corpus by tools/build_lexicons.py (whose output tests/test_lexicons.py
+compares with the committed lexicons); here the rules are checked one by one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from drafter.core.lexicon import lexicon
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+
+
+def _miner():
+    if "mine_lexicons" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("mine_lexicons", TOOLS / "mine_lexicons.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["mine_lexicons"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["mine_lexicons"]
+
+
+RULES = {"object_starts": {"fr": ["le", "la", "les", "sa", "ses", "du", "des", "que"], "zh": []},
+         "adverbs": {"fr": ["également"], "zh": ["又"]}}
+
+
+def _pairs(english: str, others: list[str], lang: str, organ: str = "GA", part: str = "preamble"):
+    miner = _miner()
+    return [miner.Pair(english, other, part, lang, f"R{index}", organ) for index, other in enumerate(others)]
+
+
+def test_the_phrase_ends_where_the_continuations_diverge() -> None:
+    others = ["Soulignant la nécessité de", "Soulignant que tous", "Soulignant sa volonté",
+              "Soulignant le rôle", "Soulignant les efforts"]
+    mined = _miner().mine(iter(_pairs("Stressing the need", others, "fr")), lexicon("en"), RULES)
+    assert [e["phrase"] for e in mined["fr"]["preamble"]] == ["Soulignant"]
+    assert mined["fr"]["preamble"][0]["resolutions"] == ["R0", "R1", "R2", "R3", "R4"]
+
+
+def test_a_recurring_object_is_cut_off() -> None:
+    # "Prie le Secrétaire général de" recurs, but "le" starts the object.
+    others = [f"Prie le Secrétaire général de faire {n}" for n in range(5)]
+    mined = _miner().mine(iter(_pairs("Requests the Secretary-General", others, "fr", part="operative")),
+                          lexicon("en"), RULES)
+    assert [e["phrase"] for e in mined["fr"]["operative"]] == ["Prie"]
+
+
+def test_too_little_evidence_gives_nothing() -> None:
+    mined = _miner().mine(iter(_pairs("Recalling", ["Rappelant sa", "Rappelant ses"], "fr")), lexicon("en"), RULES)
+    assert mined["fr"]["preamble"] == []
+
+
+def test_organ_forms_differing_in_one_word_get_their_gender() -> None:
+    ga = _pairs("Deeply concerned", [f"Profondément préoccupée par {n}" for n in "abc"], "fr", "GA")
+    council = _pairs("Deeply concerned", [f"Profondément préoccupé par {n}" for n in "def"], "fr", "ECOSOC")
+    council = [_miner().Pair(p.english, p.other, p.part, p.lang, "E" + p.resolution, p.organ) for p in council]
+    mined = _miner().mine(iter(ga + council), lexicon("en"), RULES)
+    genders = {e["phrase"]: e.get("gender") for e in mined["fr"]["preamble"]}
+    assert genders == {"Profondément préoccupée par": "f", "Profondément préoccupé par": "m"}
+
+
+def test_chinese_is_mined_by_characters() -> None:
+    others = ["极为关切地注意到冲突", "极为关切地注意到局势", "极为关切地注意到报告"]
+    mined = _miner().mine(iter(_pairs("Noting with grave concern", others, "zh")), lexicon("en"), RULES)
+    assert [e["phrase"] for e in mined["zh"]["preamble"]] == ["极为关切地注意到"]
