@@ -32,7 +32,7 @@ MIN_RESOLUTIONS = 3  # different resolutions a phrase must open paragraphs in
 CONTINUE_SHARE = 0.75  # a phrase goes on while one continuation keeps this share
 MIN_GROUP_SHARE = 0.05  # a branch must carry this share of its English opener's paragraphs
 STEM_BRANCHES = 3  # a word followed by at most this many frequent wordings is their stem ("Teniendo")
-MAX_UNITS = {"zh": 10}  # longest phrase in units (characters for Chinese)
+MAX_UNITS = {"zh": 8}  # longest phrase in units (characters for Chinese)
 MAX_WORDS = 6
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
 

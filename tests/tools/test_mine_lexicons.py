@@ -50,20 +50,22 @@ def test_a_recurring_object_is_cut_off() -> None:
 
 
 def test_too_little_evidence_gives_nothing() -> None:
-    mined = _miner().mine(iter(_pairs("Recalling", ["Rappelant sa", "Rappelant ses"], "fr")), lexicon("en"), RULES)
+    pairs = _pairs("Recalling", ["Rappelant sa", "Rappelant ses"], "fr")
+    mined = _miner().mine(iter(pairs), lexicon("en"), RULES)
     assert mined["fr"]["preamble"] == []
 
 
 def test_organ_forms_differing_in_one_word_get_their_gender() -> None:
     ga = _pairs("Deeply concerned", [f"Profondément préoccupée par {n}" for n in "abc"], "fr", "GA")
     council = _pairs("Deeply concerned", [f"Profondément préoccupé par {n}" for n in "def"], "fr", "ECOSOC")
-    council = [_miner().Pair(p.english, p.other, p.part, p.lang, "E" + p.resolution, p.organ) for p in council]
+    council = [_miner().Pair(p.english, p.other, p.part, p.lang, "E" + p.resolution, p.organ)
+               for p in council]
     mined = _miner().mine(iter(ga + council), lexicon("en"), RULES)
     genders = {e["phrase"]: e.get("gender") for e in mined["fr"]["preamble"]}
     assert genders == {"Profondément préoccupée par": "f", "Profondément préoccupé par": "m"}
 
 
 def test_chinese_is_mined_by_characters() -> None:
-    others = ["极为关切地注意到冲突", "极为关切地注意到局势", "极为关切地注意到报告"]
+    others = ["极为关切地注意到，冲突", "极为关切地注意到：局势", "极为关切地注意到，报告"]
     mined = _miner().mine(iter(_pairs("Noting with grave concern", others, "zh")), lexicon("en"), RULES)
     assert [e["phrase"] for e in mined["zh"]["preamble"]] == ["极为关切地注意到"]
