@@ -14,10 +14,10 @@ from functools import cache
 from drafter.core.labels import LabelStyle
 from drafter.resources import load_json
 
-_ITEM = r"\d+[A-Z]?(?:\s*\(?[a-z]{1,4}\))*"
-# "78", "78 (a)", "78 a)", "78 (a) (i)": one item stored as its number only
+# "78", "78 (a)", "78 a)", "78 (a) (i)", Arabic "18 (ل)": one item stored as its number only
+_ITEM = r"\d+[A-Z]?(?:\s*\(?[^\W\dA-Z_]{1,4}\))*"
 BARE_AGENDA_ITEM = re.compile(_ITEM)
-_AGENDA_LETTERS = re.compile(r"\(?([a-z]{1,4})\)")
+_AGENDA_LETTERS = re.compile(r"\(?([^\W\dA-Z_]{1,4})\)")
 
 
 @cache

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from drafter.core.diagnostics import Severity
-from drafter.core.lexicon import LANGUAGES, lexicon
+from drafter.core.lexicon import LANGUAGES, language_settings, lexicon
 from drafter.gui.kinds import BlockKind, block_kind
 
 SEVERITY_COLOURS = {
@@ -40,10 +40,16 @@ class Underline:
     index: int  # position of the diagnostic in the editor's current list
 
 
+def _italic_openers(language: str) -> bool:
+    """Arabic and Chinese set no opener (nor organ line) in italics, as the export does."""
+    return bool(language_settings(language).get("italic_openers", True))
+
+
 class StructureHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, language: str = "en") -> None:
         super().__init__(document)
         self.language = language if language in LANGUAGES else "en"
+        self._italic_openers = _italic_openers(self.language)
         self.underlines: dict[int, list[Underline]] = {}
         self._italic = QTextCharFormat()
         self._italic.setFontItalic(True)
@@ -52,12 +58,13 @@ class StructureHighlighter(QSyntaxHighlighter):
 
     def set_language(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
+        self._italic_openers = _italic_openers(self.language)
         self.rehighlight()
 
     def italic_end(self, kind: BlockKind, text: str) -> int:
         """How many leading characters of a paragraph of ``kind`` are its italic opener."""
         part = _OPENER_PART.get(kind)
-        if part is None or not text:
+        if part is None or not text or not self._italic_openers:
             return 0
         found = lexicon(self.language).match(text, part)
         return found.italic_end if found else 0
@@ -75,8 +82,9 @@ class StructureHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         kind = block_kind(block)
-        if kind in (BlockKind.FORMULA, BlockKind.DRAFT_FORMULA, BlockKind.CLOSING):  # as exported
-            self.setFormat(0, len(text), self._italic)
+        formula = kind in (BlockKind.FORMULA, BlockKind.DRAFT_FORMULA)
+        if kind is BlockKind.CLOSING or (formula and self._italic_openers):
+            self.setFormat(0, len(text), self._italic)  # italic as in the exported page
         elif kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PART, BlockKind.ANNEX_TITLE):
             self.setFormat(0, len(text), self._bold)
         else:
