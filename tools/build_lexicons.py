@@ -168,7 +168,7 @@ def _merge_mined(rows: list[dict], mined: list[dict]) -> None:
         evidence = [f"akn-train:{key}" for key in item["resolutions"]]
         row = by_key.get(_merge_key(item["phrase"]))
         if row is None:
-            row = {"phrase": item["phrase"], "seen": True, "evidence": [], "en": "; ".join(item["en"])}
+            row = {"phrase": item["phrase"], "seen": True, "evidence": [], "en": "/".join(item["en"])}
             rows.append(row)
             by_key[_merge_key(item["phrase"])] = row
         row["seen"] = True
