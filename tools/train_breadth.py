@@ -49,6 +49,9 @@ class LanguageFigures:
     openers_matched: int = 0  # the lexicon's plain longest match, no retries
     paragraphs: int = 0
     errors: int = 0
+    # the same in texts that have a consensus (no parts, no embedded draft: issue 13's other half)
+    plain_paragraphs: int = 0
+    plain_errors: int = 0
     structure_misses: list[str] = field(default_factory=list)
     unknown_openers: Counter = field(default_factory=Counter)
     error_rules: Counter = field(default_factory=Counter)
@@ -58,11 +61,13 @@ class LanguageFigures:
         known = 100 * self.openers_known / max(1, self.openers)
         matched = 100 * self.openers_matched / max(1, self.openers)
         errors = 100 * self.errors / max(1, self.paragraphs)
+        plain = 100 * self.plain_errors / max(1, self.plain_paragraphs)
         return (
             f"{lang}: structure exact {self.exact}/{self.with_consensus} = {exact:.1f}%"
             f" | openers {self.openers_known}/{self.openers} = {known:.1f}%"
             f" (lexicon alone {matched:.1f}%)"
             f" | errors {self.errors} per {self.paragraphs} ¶ = {errors:.2f}/100"
+            f" (texts with a consensus {plain:.2f})"
         )
 
 
@@ -103,10 +108,13 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
                 stats.openers_matched += 1
             else:
                 stats.unknown_openers[f"{part[:2]} {paragraph.text[:40]}"] += 1
-        for diagnostic in diagnostics:
-            if diagnostic.severity is Severity.ERROR:
-                stats.errors += 1
-                stats.error_rules[f"{diagnostic.rule} {row['file'].split('/')[-1]}"] += 1
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        if row.get("consensus"):
+            stats.plain_paragraphs += len(resolution.paragraphs)
+            stats.plain_errors += len(errors)
+        stats.errors += len(errors)
+        for diagnostic in errors:
+            stats.error_rules[f"{diagnostic.rule} {row['file'].split('/')[-1]}"] += 1
     return figures
 
 

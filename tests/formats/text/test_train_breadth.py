@@ -131,30 +131,38 @@ def test_source_slips_are_read_as_their_own_text_says(train, name: str) -> None:
     assert counts != consensus
 
 
-def test_opening_phrases_recognized_per_language(train, capsys) -> None:
-    _, _, _, figures = train
-    lines = [f"opening phrases recognized (goal ≥{GOAL_OPENERS['en']}% en/fr/es, ≥99% ar/ru/zh):"]
-    shares = {}
+def _per_language(capsys, title: str, figures: dict, describe) -> dict[str, float]:
+    """One figure per language, printed under ``title``: ``describe`` gives (value, line)."""
+    lines = [title]
+    values = {}
     for lang in LANGS:
-        stats = figures[lang]
-        shares[lang] = 100 * stats.openers_known / max(1, stats.openers)
-        matched = 100 * stats.openers_matched / max(1, stats.openers)
-        lines.append(f"  {lang}: {stats.openers_known}/{stats.openers} = {shares[lang]:.1f}%"
-                     f" (lexicon alone {matched:.1f}%)")
+        values[lang], line = describe(figures[lang])
+        lines.append(f"  {lang}: {line}")
     _report(capsys, lines)
+    return values
+
+
+def _openers(stats) -> tuple[float, str]:
+    share = 100 * stats.openers_known / max(1, stats.openers)
+    matched = 100 * stats.openers_matched / max(1, stats.openers)
+    return share, f"{stats.openers_known}/{stats.openers} = {share:.1f}% (lexicon alone {matched:.1f}%)"
+
+
+def _errors(stats) -> tuple[float, str]:
+    rate = 100 * stats.errors / max(1, stats.paragraphs)
+    top = ", ".join(f"{rule} ×{n}" for rule, n in stats.error_rules.most_common(3))
+    return rate, f"{stats.errors} in {stats.paragraphs} ¶ = {rate:.2f} (most: {top})"
+
+
+def test_opening_phrases_recognized_per_language(train, capsys) -> None:
+    title = f"opening phrases recognized (goal ≥{GOAL_OPENERS['en']}% en/fr/es, ≥99% ar/ru/zh):"
+    shares = _per_language(capsys, title, train[3], _openers)
     assert all(shares[lang] >= FLOOR_OPENERS[lang] for lang in LANGS), shares
 
 
 def test_false_errors_per_hundred_paragraphs(train, capsys) -> None:
-    _, _, _, figures = train
-    lines = [f"error-level diagnostics per 100 ¶ (all false on official texts; goal ≤{GOAL_ERRORS}):"]
-    rates = {}
-    for lang in LANGS:
-        stats = figures[lang]
-        rates[lang] = 100 * stats.errors / max(1, stats.paragraphs)
-        top = ", ".join(f"{rule} ×{n}" for rule, n in stats.error_rules.most_common(3))
-        lines.append(f"  {lang}: {stats.errors} in {stats.paragraphs} ¶ = {rates[lang]:.2f} (most: {top})")
-    _report(capsys, lines)
+    title = f"error-level diagnostics per 100 ¶ (all false on official texts; goal ≤{GOAL_ERRORS}):"
+    rates = _per_language(capsys, title, train[3], _errors)
     assert all(rates[lang] <= CEILING_ERRORS[lang] for lang in LANGS), rates
 
 
