@@ -63,9 +63,15 @@ def lexicon_documents(
     data = json.loads(source.read_text(encoding="utf-8"))
     additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
     documents = {lang: _document(lang, data, data["_meta"], additions) for lang in LANGS}
+    rules = _mining_rules(data)
+    rules["other_part"] = {
+        (lang, part): tuple(normalize(row["phrase"]) for row in documents[lang][other])
+        for lang in LANGS
+        for part, other in (("preamble", "operative"), ("operative", "preamble"))
+    }
     mined = mine_corpus(
         train / "akn-parallel.tar.xz", train / "truth.jsonl", Lexicon("en", documents["en"]),
-        _formulas(), _mining_rules(data), organs,
+        _formulas(), rules, organs,
     )
     for lang, parts in mined.items():
         for part, rows in parts.items():

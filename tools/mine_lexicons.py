@@ -187,8 +187,9 @@ def _phrases(root: _Node, total: int, complete: Callable[[str, _Node], bool]) ->
 def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict[str, list[dict]]]:
     """Per language and part, the mined phrases with their English openers and evidence.
 
-    ``rules``: ``object_starts`` per language (tools/lexicon_mining.json) and
-    ``adverbs`` per language (the sequencing adverbs, never a phrase on their own).
+    ``rules``: ``object_starts`` per language (tools/lexicon_mining.json),
+    ``adverbs`` per language (the sequencing adverbs, never a phrase on their own) and
+    ``other_part`` per (language, part): the known phrases of the other part, normalized.
     """
     trees: dict[tuple[str, str, str], _Node] = defaultdict(_Node)
     for pair in pairs:
@@ -210,14 +211,17 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             node.ended += 1
     merged: dict[tuple[str, str, str], dict] = {}
     for (lang, part, english_phrase), tree in sorted(trees.items()):
-        def complete(surface: str, node: _Node, lang: str = lang) -> bool:
-            return _complete(surface, lang, rules["adverbs"].get(lang, []))
+        other = rules.get("other_part", {}).get((lang, part), ())
+
+        def complete(surface: str, node: _Node, lang: str = lang, other: tuple[str, ...] = other) -> bool:
+            adverbs = rules["adverbs"].get(lang, [])
+            return _complete(surface, lang, adverbs) and not _stops_short(surface, other)
 
         for surface, node in _phrases(tree, tree.paragraphs, complete):
             phrase = _cut(surface, lang, rules["object_starts"].get(lang, []))
             if lang == "ar":
                 phrase = re.sub(r"^إذ(?=\s)", "وإذ", phrase)
-            if not _complete(phrase, lang, rules["adverbs"].get(lang, [])):
+            if not _complete(phrase, lang, rules["adverbs"].get(lang, [])) or _stops_short(phrase, other):
                 continue
             key = (lang, part, normalize(phrase))
             entry = merged.setdefault(key, {
@@ -249,6 +253,14 @@ def _complete(phrase: str, lang: str, adverbs: list[str]) -> bool:
     if bare in {normalize(a) for a in adverbs} or bare in ("وإذ", "إذ", "وقد"):
         return False
     return len(bare) >= (2 if lang == "zh" else 4)
+
+
+def _stops_short(phrase: str, other_part: tuple[str, ...]) -> bool:
+    """Whether the phrase is the start of a longer phrase of the other part: "с
+    удовлетворением" as an operative opener would also start the preambular "с
+    удовлетворением отмечая" (its continuations are mined instead)."""
+    key = normalize(phrase) + " "
+    return any(longer.startswith(key) for longer in other_part)
 
 
 def _cut(phrase: str, lang: str, object_starts: list[str]) -> str:
