@@ -31,7 +31,11 @@ def spaced(language: str) -> bool:
     return bool(_settings(language).get("spaces_between_words", True))
 
 
+def has_letter_case(language: str) -> bool:
+    """Whether the script has capitals (Latin, Cyrillic), unlike Arabic and Chinese."""
+    return bool(_settings(language).get("letter_case", True))
+
+
 def capitalized_openers(language: str) -> bool:
     """Whether a paragraph's opener starts with a capital (not Russian, nor caseless scripts)."""
-    settings = _settings(language)
-    return bool(settings.get("letter_case", True) and settings.get("capitalized_openers", True))
+    return has_letter_case(language) and bool(_settings(language).get("capitalized_openers", True))

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from drafter.core.lexicon import LANGUAGES, language_settings, lexicon, normalize
+from drafter.core.script import has_letter_case
 from drafter.resources import load_json
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -74,17 +75,22 @@ def clean(text: str) -> str:
 def _formulas() -> dict[str, tuple[str, str, bool]]:
     """Normalized formula without its final comma -> (organ key, language, comma needed).
 
-    A formula that is only the organ's name ("大会", "Генеральная Ассамблея") needs
-    its comma, or the cover line naming the organ would be taken for it; one with an
-    article ("The General Assembly") is a formula even when the comma is missing.
+    A formula that is only the organ's name ("大会", "Генеральная Ассамблея", as the
+    language data's ``organ_names`` say) needs its comma, or the cover line naming the
+    organ would be taken for it; one with an article ("The General Assembly") or a
+    particle (Arabic "إن الجمعية العامة", ``formula_particle``) is a formula even when
+    the comma is missing, and without its particle it is one with its comma.
     """
     table: dict[str, tuple[str, str, bool]] = {}
     for language in LANGUAGES:
-        for organ, formula in language_settings(language)["formulas"].items():
+        settings = language_settings(language)
+        for organ, formula in settings["formulas"].items():
             key = normalize(formula).rstrip(_TRAILING_FORMULA_PUNCT)
-            table[key] = (organ, language, language in ("ru", "zh"))
-            if language == "ar" and key.startswith("إن "):
-                table[key[3:]] = (organ, language, True)
+            name = normalize(settings.get("organ_names", {}).get(organ, ""))
+            table[key] = (organ, language, key == name)
+            particle = normalize(settings.get("formula_particle", ""))
+            if particle and key.startswith(particle + " "):
+                table[key[len(particle) + 1:]] = (organ, language, True)
     return table
 
 
@@ -170,7 +176,7 @@ def opener_first_words(language: str) -> frozenset[str]:
     words = set()
     # Short words are articles in cased languages ("The"), but in Arabic the short
     # "وإذ"/"إذ" (whereas) is what opens every preambular paragraph.
-    shortest = 2 if language in ("ar", "zh") else 4
+    shortest = 4 if has_letter_case(language) else 2
     for entry in lexicon(language).entries["preamble"]:
         first = normalize(entry.phrase).split(" ")[0]
         if len(first) >= shortest:

@@ -36,7 +36,7 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 def lexicon_match(lexicon: Lexicon, text: str, part: str) -> OpenerMatch | None:
     """``Lexicon.match`` memoised on the paragraph's start: re-checking while typing is free."""
     prefix = text[:_PREFIX]
-    if lexicon.language == "ar" and _ARABIC_MARKS.search(prefix):
+    if _ARABIC_MARKS.search(prefix):  # only Arabic text has these marks
         return _match_without_marks(lexicon, prefix, part)
     return _cached_match(lexicon.language, part, prefix)
 
