@@ -135,12 +135,28 @@ def _trailing_adverb_patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _lead_adverb_pattern(language: str) -> re.Pattern[str] | None:
+    """The sequencing adverbs that may precede any opener (``lead_adverbs`` in the
+    language data: English "Also", "Further", "Once again"; Russian "вновь"; Chinese 又,
+    还, 再次 written without a space)."""
+    try:
+        adverbs = load_json(f"languages/{language}.json").get("lead_adverbs") or []
+    except FileNotFoundError:
+        return None
+    if not adverbs:
+        return None
+    words = "|".join(_phrase_pattern(a) for a in sorted(adverbs, key=len, reverse=True))
+    after = _SPACE if spaced(language) else ""
+    return re.compile(f"(?:{words}){after}", re.IGNORECASE)
+
+
 class Lexicon:
     """The phrases of one language, with a compiled longest-match matcher per part."""
 
     def __init__(self, language: str, data: dict[str, Any]) -> None:
         self.language = language
         self._trailing_adverbs = _trailing_adverb_patterns(language)
+        self._lead_adverbs = _lead_adverb_pattern(language)
         self.entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, dict[str, Entry]] = {}
         self._matchers: dict[str, re.Pattern[str]] = {}
@@ -185,8 +201,23 @@ class Lexicon:
         return entry
 
     def match(self, text: str, part: str) -> OpenerMatch | None:
-        """The longest known phrase of ``part`` at the start of ``text`` (leading spaces skipped)."""
+        """The longest known phrase of ``part`` at the start of ``text`` (leading spaces skipped).
+
+        A known phrase after a leading sequencing adverb of the language ("Also strongly
+        encourages", "вновь подчеркивает", "又审查了") is matched too, the adverb included.
+        """
         stripped = len(text) - len(text.lstrip())
+        found = self._match_at(text, part, stripped)
+        if found is None and self._lead_adverbs is not None:
+            lead = self._lead_adverbs.match(text, stripped)
+            if lead:
+                found = self._match_at(text, part, lead.end())
+                if found is not None:
+                    italic_end = found.italic_end if found.italic_end > lead.end() else found.end
+                    found = OpenerMatch(entry=found.entry, end=found.end, italic_end=italic_end)
+        return found
+
+    def _match_at(self, text: str, part: str, stripped: int) -> OpenerMatch | None:
         found = self._matchers[part].match(text, stripped)
         if not found:
             return None
