@@ -31,6 +31,7 @@ from drafter.core.lexicon import Lexicon, normalize
 MIN_RESOLUTIONS = 3  # different resolutions a phrase must open paragraphs in
 CONTINUE_SHARE = 0.75  # a phrase goes on while one continuation keeps this share
 MIN_GROUP_SHARE = 0.05  # a branch must carry this share of its English opener's paragraphs
+RECURRING_MAX_WORDS = 3  # opener taken from a recurring sentence, before its object
 STEM_BRANCHES = 3  # a word followed by at most this many frequent wordings is their stem ("Teniendo")
 MAX_UNITS = {"zh": 8}  # longest phrase in units (characters for Chinese)
 MAX_WORDS = 6
@@ -155,13 +156,16 @@ class _Node:
         self.ended = 0  # paragraphs whose opening words end here (punctuation, not the limit)
 
 
-def _phrases(root: _Node, total: int, complete: Callable[[str, _Node], bool]) -> Iterator[tuple[str, _Node]]:
+def _phrases(
+    root: _Node, total: int, complete: Callable[[str, _Node], bool]
+) -> Iterator[tuple[str, _Node | None]]:
     """Phrase boundaries: descend while one continuation keeps CONTINUE_SHARE of the support.
 
     A boundary that is not a ``complete`` phrase (a lone preposition or adverb, a
     Chinese character), or that is the stem of a few frequent wordings ("Teniendo
     presente", "Teniendo en cuenta"), is passed over for its continuations. A path that
-    never diverges is a recurring sentence, not an opener: it gives nothing.
+    never diverges is a recurring sentence, given with no node: only its part before
+    an object start ("Prend en considération | le Programme …") can be an opener.
     """
     stack = [child for child in root.children.values() if child.paragraphs >= MIN_GROUP_SHARE * total]
     while stack:
@@ -174,7 +178,8 @@ def _phrases(root: _Node, total: int, complete: Callable[[str, _Node], bool]) ->
             continue
         surface = node.surfaces.most_common(1)[0][0]
         if not node.children and node.ended < MIN_RESOLUTIONS:
-            continue  # ran into the length limit without diverging
+            yield surface, None  # ran into the length limit without diverging: a recurring sentence
+            continue
         frequent = [c for c in node.children.values() if len(c.resolutions) >= MIN_RESOLUTIONS]
         covered = sum(c.paragraphs for c in frequent)
         stem = len(frequent) <= STEM_BRANCHES and covered >= CONTINUE_SHARE * node.paragraphs
@@ -217,8 +222,11 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             adverbs = rules["adverbs"].get(lang, [])
             return _complete(surface, lang, adverbs) and not _stops_short(surface, other)
 
-        for surface, node in _phrases(tree, tree.paragraphs, complete):
+        for surface, found in _phrases(tree, tree.paragraphs, complete):
             phrase = _cut(surface, lang, rules["object_starts"].get(lang, []))
+            if found is None and (phrase == surface or len(phrase.split(" ")) > RECURRING_MAX_WORDS):
+                continue  # a recurring sentence: only a short opener before an object start
+            node = found or _node_of(tree, surface, lang)
             if lang == "ar":
                 phrase = re.sub(r"^إذ(?=\s)", "وإذ", phrase)
             if not _complete(phrase, lang, rules["adverbs"].get(lang, [])) or _stops_short(phrase, other):
@@ -245,6 +253,15 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             out[lang][part].sort(key=lambda e: (-e["paragraphs"], e["phrase"]))
             _mark_agreement(out[lang][part])
     return out
+
+
+def _node_of(tree: _Node, surface: str, lang: str) -> _Node:
+    """The node of a recurring sentence, for its evidence (all its paragraphs share it)."""
+    node = tree
+    words = list(surface) if lang == "zh" else surface.split(" ")
+    for index, unit in enumerate(words):
+        node = node.children[_unit_key(unit, index)]
+    return node
 
 
 def _complete(phrase: str, lang: str, adverbs: list[str]) -> bool:
