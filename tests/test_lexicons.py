@@ -36,6 +36,13 @@ def test_committed_lexicons_are_what_the_build_script_makes(tmp_path) -> None:
         ("fr", "preamble", "Consciente que la", "Consciente", "Consciente"),
         ("fr", "operative", "Prend note du rapport", "Prend note", "Prend note"),
         ("es", "operative", "Solicita al Secretario General", "Solicita", "Solicita"),
+        # a leading sequencing adverb before a known opener (lead_adverbs, issue 13)
+        ("en", "operative", "Also strongly encourages States", "Strongly encourages",
+         "Also strongly encourages"),
+        ("en", "preamble", "Further expressing concern that", "Expressing concern",
+         "Further expressing concern"),
+        ("ru", "operative", "вновь подчеркивает, что", "подчеркивает", "вновь подчеркивает"),
+        ("zh", "preamble", "又审查了秘书长的报告，", "审查了", "又审查了"),
     ],
 )
 def test_longest_match_and_italic_scope(language, part, text, phrase, italic) -> None:

@@ -62,17 +62,3 @@ def test_writing_system_facts_come_from_the_data() -> None:
     assert [spaced(lang) for lang in ("zh", "ar", "ru")] == [False, True, True]
     assert [capitalized_openers(lang) for lang in ("en", "ru", "ar", "zh")] == [True, False, False, False]
 
-
-@pytest.mark.parametrize(("language", "part", "text", "phrase", "opener"), [
-    ("en", "operative", "Also strongly encourages Member States", "Strongly encourages",
-     "Also strongly encourages"),
-    ("en", "preamble", "Further expressing concern that", "Expressing concern", "Further expressing concern"),
-    ("ru", "operative", "вновь подчеркивает, что", "подчеркивает", "вновь подчеркивает"),
-    ("zh", "preamble", "又审查了秘书长的报告，", "审查了", "又审查了"),
-])
-def test_a_leading_sequencing_adverb_before_a_known_opener(language, part, text, phrase, opener) -> None:
-    from drafter.core.lexicon import lexicon
-
-    found = lexicon(language).match(text, part)
-    assert found is not None and found.entry.phrase == phrase
-    assert text[: found.end] == opener and text[: found.italic_end] == opener
