@@ -20,8 +20,9 @@ _NUMBER = re.compile(
     r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|[-–](?=[ \t\u00a0])|[-–](?=[\u0600-\u06ff]))"
     r"(?=[ \t\u00a0]|$|[\u0600-\u06ff])[ \t\u00a0]*"
 )
-_PAREN = re.compile(r"^[ \t\u00a0]*\(([^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
-_CLOSE = re.compile(r"^[ \t\u00a0]*([^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
+# Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series).
+_PAREN = re.compile(r"^[ \t\u00a0]*\(([ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
+_CLOSE = re.compile(r"^[ \t\u00a0]*([ivxlc]{5,8}|[^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
 # Arabic second sub-level: a figure in reversed quotes, ’1‘ (or ‘1’ as some texts type it).
 _QUOTED = re.compile(r"^[ \t\u00a0]*[’‘'](\d{1,2})[’‘'](?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
@@ -138,7 +139,9 @@ class SubLevels:
             roman_next = has_letter and number > 0 and nxt in (roman(number + 1), low)
             chosen = 2 if roman_next else 1
         elif is_roman(low):
-            chosen = 2 if has_letter else 1
+            # under a letter; a Cyrillic "а)" or an Arabic "(أ)" is one too
+            other_script = bool(self.last) and self.last[0].isalpha() and not self.last[0].isascii()
+            chosen = 2 if has_letter or other_script else 1
         else:
             chosen = 1
         del self.last[chosen:]

@@ -336,7 +336,8 @@ class _Classifier:
             # after "重申": Chinese uses one form in both parts) says nothing new.
             op = 0 if normalize(words[:op]).startswith(normalize(words[:pre])) else op
         ends = block.ends
-        if (op > pre and ends in (";", ".", "；", "。", "؛")) or (op > pre and ends in (":", "：") and not pre):
+        closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
+        if op > pre and closes:
             self.part = "operative"
             self._top(block, ParagraphKind.CLAUSE)
         elif not pre and not op and _looks_like_heading(block) and following is not None and (
