@@ -75,3 +75,19 @@ def test_chinese_footnote_mark_after_the_comma_does_not_make_a_heading() -> None
     )
     assert [p.kind for p in resolution.paragraphs[:2]] == [ParagraphKind.PREAMBULAR] * 2
     assert resolution.counts() == {"preamble": 2, "operative": 2, "subparagraphs": 0, "footnotes": 1}
+
+
+def test_annexes_numbered_with_words_or_chinese_numerals_end_the_body() -> None:
+    arabic = drafter.parse_text(
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 75/1،\n\n1 - تقرر أن تعقد اجتماعا؛\n\n"
+        "2 - تقرر أيضا أن يكون جدول الأعمال على النحو الوارد في المرفق الأول.\n\n"
+        "المرفق الأول\n\nجدول الأعمال المؤقت\n\n1 - افتتاح الاجتماع.\n\n2 - إقرار جدول الأعمال.\n",
+        language="ar",
+    )
+    assert arabic.counts()["operative"] == 2 and [a.title for a in arabic.annexes] == ["المرفق الأول"]
+    chinese = drafter.parse_text(
+        "大会，\n\n回顾其第75/1号决议，\n\n1. 决定举行会议；\n\n2. 又决定会议议程载于附件一。\n\n"
+        "附件一\n\n临时议程\n\n1. 会议开幕。\n",
+        language="zh",
+    )
+    assert chinese.counts()["operative"] == 2 and [a.title for a in chinese.annexes] == ["附件一"]
