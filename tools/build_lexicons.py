@@ -77,11 +77,33 @@ def lexicon_documents(
         for part, rows in parts.items():
             _merge_mined(documents[lang][part], rows)
     for lang, document in documents.items():
+        particles = _language(lang).get("opener_particles")
+        if particles:
+            for part in ("preamble", "operative"):
+                _add_heads(document[part], particles)
         forms = _language(lang).get("agreement_forms")
         if forms:
             for part in ("preamble", "operative"):
                 _add_counterparts(document[part], forms)
     return documents
+
+
+def _add_heads(rows: list[dict], particles: list[str]) -> None:
+    """A particle and its verb alone ("وإذ تشير" from "وإذ تشير إلى"): official texts put a
+    phrase between the verb and its preposition ("وإذ تشير، على خلفية …، إلى")."""
+    known = {_merge_key(row["phrase"]) for row in rows}
+    for row in list(rows):
+        words = row["phrase"].split(" ")
+        if len(words) < 3 or words[0] not in particles:
+            continue
+        head = " ".join(words[:2])
+        if _merge_key(head) in known:
+            continue
+        known.add(_merge_key(head))
+        rows.append({
+            "phrase": head, "seen": row["seen"], "evidence": [f"head: {row['phrase']}"],
+            **({"en": row["en"]} if row.get("en") else {}),
+        })
 
 
 def _add_counterparts(rows: list[dict], forms: dict) -> None:
