@@ -30,7 +30,7 @@ from drafter.core.lexicon import Lexicon, normalize
 
 MIN_RESOLUTIONS = 3  # different resolutions a phrase must open paragraphs in
 CONTINUE_SHARE = 0.75  # a phrase goes on while one continuation keeps this share
-MIN_GROUP_SHARE = 0.05  # a branch must carry this share of its English opener's paragraphs
+MIN_GROUP_SHARE = 0.02  # a branch must carry this share of its English opener's paragraphs
 RECURRING_MAX_WORDS = 3  # opener taken from a recurring sentence, before its object
 STEM_BRANCHES = 3  # a word followed by at most this many frequent wordings is their stem ("Teniendo")
 MAX_UNITS = {"zh": 8}  # longest phrase in units (characters for Chinese)
