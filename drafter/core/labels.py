@@ -24,6 +24,35 @@ _RESET_KINDS = {"operative", "preambular", "clause", "heading"}
 _SCOPE_KINDS = {ParagraphKind.PART.value, ParagraphKind.DRAFT_FORMULA.value}
 
 
+_CJK_DIGITS = "一二三四五六七八九"
+_PARENTHESIZED_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+
+
+def chinese_numeral(number: int) -> str:
+    """一 … 九十九 (sub-paragraph labels of Chinese texts go past ten: "(十一)")."""
+    tens, units = divmod(number, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CJK_DIGITS[tens - 1] + "十"
+    return head + (_CJK_DIGITS[units - 1] if units else "")
+
+
+def chinese_value(text: str) -> int | None:
+    """The number of ㈠ … ㈩ or of a Chinese numeral up to 九十九, else None."""
+    if len(text) == 1 and text in _PARENTHESIZED_IDEOGRAPHS:
+        return _PARENTHESIZED_IDEOGRAPHS.index(text) + 1
+    for number in range(1, 100):
+        if chinese_numeral(number) == text:
+            return number
+    return None
+
+
+def format_figure(form: str, number: int) -> str:
+    """A figure label in a language's format: "’{n}‘" (Arabic) gives ’3‘; "cjk" (Chinese)
+    gives ㈢ up to ten, then (十一)."""
+    if form == "cjk":
+        return _PARENTHESIZED_IDEOGRAPHS[number - 1] if number <= 10 else f"({chinese_numeral(number)})"
+    return form.format(n=number)
+
+
 @dataclass(frozen=True)
 class LabelStyle:
     """A language's label style (resources/languages/<lang>.json): "5." or Arabic "5 -",
@@ -58,7 +87,7 @@ class LabelStyle:
     def sub_label(self, level: int, index: int) -> str:
         for formatted_level, form in self.level_formats:
             if formatted_level == level:
-                return form.format(n=index)
+                return format_figure(form, index)
         core = sublabel_core(level, index)
         if level == 1 and 0 < index <= len(self.level1_letters):
             core = self.level1_letters[index - 1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.core.labels import chinese_value
 from drafter.core.model import letter, roman
 from drafter.parsing.patterns import heading_numeral_re
 
@@ -23,6 +24,8 @@ _NUMBER = re.compile(
 # Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series).
 _PAREN = re.compile(r"^[ \t\u00a0]*\(([ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
 _CLOSE = re.compile(r"^[ \t\u00a0]*([ivxlc]{5,8}|[^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
+# Chinese second sub-level: ㈠ … ㈩ (parenthesized ideographs), then (十一) …
+_IDEOGRAPH = re.compile(r"^[ \t\u00a0]*([\u3220-\u3229])[ \t\u00a0]*")
 # Arabic second sub-level: a figure in reversed quotes, ’1‘ (or ‘1’ as some texts type it).
 _QUOTED = re.compile(r"^[ \t\u00a0]*[’‘'](\d{1,2})[’‘'](?=[ \t\u00a0])[ \t\u00a0]*")
 _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
@@ -49,12 +52,21 @@ def parse_label(text: str) -> Label | None:
     ):
         found = pattern.match(text)
         if found:
-            return Label(kind, found.group(0).strip(), found.group(1), found.end())
+            return Label(kind, found.group(0).strip(), figure_core(found.group(1)), found.end())
+    found = _IDEOGRAPH.match(text)
+    if found:
+        return Label("sub", found.group(0).strip(), figure_core(found.group(1)), found.end())
     found = heading_numeral_re().match(text)
     if found:
         core = found.group(1).rstrip(".、")
         return Label("heading", found.group(0).strip(), core, len(text))
     return None
+
+
+def figure_core(core: str) -> str:
+    """A Chinese figure label ("㈢", "十一") as its number ("3", "11"); others unchanged."""
+    value = chinese_value(core) if not core.isascii() else None
+    return str(value) if value is not None else core
 
 
 def parse_slipped_number(text: str, expected: int) -> Label | None:

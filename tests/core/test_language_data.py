@@ -31,6 +31,13 @@ def test_arabic_numbers_and_second_level_labels() -> None:
     assert printed_labels(items, LabelStyle.for_language("ar")) == ["1 -", "(أ)", "’1‘", "’2‘", "2 -"]
     assert printed_labels(items, LabelStyle.for_language("en")) == ["1.", "(a)", "(i)", "(ii)", "2."]
     assert printed_labels(items, LabelStyle.for_language("fr")) == ["1.", "a)", "i)", "ii)", "2."]
+    assert printed_labels(items, LabelStyle.for_language("zh")) == ["1.", "(a)", "㈠", "㈡", "2."]
+
+
+def test_chinese_second_level_goes_past_ten() -> None:
+    items = [("operative", 0, None), ("subparagraph", 1, None)] + [("subparagraph", 2, None)] * 12
+    labels = printed_labels(items, LabelStyle.for_language("zh"))
+    assert labels[2:4] == ["㈠", "㈡"] and labels[11:14] == ["㈩", "(十一)", "(十二)"]
 
 
 @pytest.mark.parametrize(("previous", "part", "language", "wanted"), [

@@ -91,3 +91,18 @@ def test_annexes_numbered_with_words_or_chinese_numerals_end_the_body() -> None:
         language="zh",
     )
     assert chinese.counts()["operative"] == 2 and [a.title for a in chinese.annexes] == ["附件一"]
+
+
+def test_chinese_parenthesized_ideographs_are_the_second_level() -> None:
+    labels = [*"㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "(十一)"]
+    items = "\n\n".join(f"{label} 采取行动{n}；" for n, label in enumerate(labels, 1))
+    resolution = drafter.parse_text(
+        f"大会，\n\n回顾其第75/1号决议，\n\n1. 鼓励各国政府：\n\n(a) 考虑下列行动：\n\n{items}\n\n"
+        "2. 决定继续审议这一问题。\n",
+        language="zh",
+    )
+    subs = resolution.subparagraphs
+    assert len(subs) == 12 and {p.level for p in subs[1:]} == {2}
+    assert [p.source_label for p in subs[10:]] == ["㈩", "(十一)"]
+    rules = {d.rule for d in drafter.check(resolution)}
+    assert not rules & {"subparagraph-label-sequence", "subparagraph-label-style"}

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from drafter.checks.structure.context import StructureContext, structure_data
+from drafter.core.labels import format_figure
 from drafter.core.model import Paragraph, ParagraphKind, letter, roman
 from drafter.core.scopes import split_scopes
-from drafter.parsing.labels import slip_number
+from drafter.parsing.labels import figure_core, slip_number
 
 _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UNICODE)
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0’‘'"
@@ -185,7 +186,7 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
         label = (paragraph.source_label or "").strip()
         if not label or label in _BULLETS:
             continue  # dash items (SC 757) have no sequence to keep
-        core = label_core(label)
+        core = figure_core(label_core(label))
         current = series[level - 1]
         if current is None:
             current = series[level - 1] = _Series(context, level, core)
@@ -193,7 +194,7 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
         found_index = current.value(core)
         level_format = formats.get(level)
         if level_format and current.alphabet == "figures":
-            expected_label = level_format.format(n=expected_index)
+            expected_label = format_figure(level_format, expected_index)
         else:
             expected_label = f"{label_open}{current.core_for(expected_index)}{label_close}"
         if found_index != expected_index:
@@ -205,11 +206,18 @@ def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) ->
         # Resynchronise on a plausible label ("(c)" after "(a)"), not on OCR noise ("(ad)").
         plausible = found_index is not None and 0 < found_index <= expected_index + _RESYNC_RANGE
         current.count = found_index if plausible else expected_index
-        if level <= 2:
-            opening, closing = label_open, label_close
-            if level_format:
-                opening, _, closing = level_format.partition("{n}")
-            _check_label_style(context, paragraph, label, core, opening, closing)
+        if level <= 2 and level_format and core.isdigit():
+            _check_figure_style(context, paragraph, label, format_figure(level_format, int(core)))
+        elif level <= 2:
+            _check_label_style(context, paragraph, label, core, label_open, label_close)
+
+
+def _check_figure_style(context: StructureContext, paragraph: Paragraph, label: str, expected: str) -> None:
+    if label.replace("（", "(").replace("）", ")") != expected:
+        context.report(
+            "subparagraph-label-style", paragraph.address, 0, 0,
+            data={"found_label": label, "expected_label": expected}, found=label, expected=expected,
+        )
 
 
 def _check_label_style(

@@ -39,6 +39,7 @@ _LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s[-–]|[-–])(?:\s|$|(?=[\u0600-\u06ff]))")
 _SUB_LABEL = re.compile(
     r"^\s*(?:\((?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})\)|[-–—•])(?:\s|$)"
+    r"|^\s*[\u3220-\u3229]"
 )
 # Marks that end a line, looking past detached footnote numbers ("2022, 1"); what the
 # patterns [mark](?:\s*\d{1,3})*\s*$ matched, found without a regex scan of the line.
