@@ -145,11 +145,11 @@ class _Series:
         self.upper = first_core.isupper() and self.alphabet != "list"
 
     def value(self, core: str) -> int | None:
+        lookalikes = structure_data()["labels"]["latin_lookalikes"]
         if self.alphabet == "list" and core not in self.letters and self.letters[:1] == [self.first]:
-            # "а) b) c)": a Cyrillic "а" that looks Latin, then Latin letters — one series.
-            lookalike = structure_data()["labels"]["latin_lookalikes"].get(self.first)
-            if lookalike == "a":
-                return _letter_value(core)
+            # "а) b) c)": a Cyrillic "а" that looks Latin, then Latin letters — a Latin series.
+            if lookalikes.get(self.first) == "a" and core.isascii():
+                self.alphabet = "letter"
         if self.alphabet == "list":
             # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter.
             bare = [letter.replace("\u0640", "") for letter in self.letters]
@@ -159,7 +159,8 @@ class _Series:
             return _roman_value(core)
         if self.alphabet == "figures":
             return int(core) if core.isdigit() else None
-        return _letter_value(core)
+        # "d) е) f)": a Cyrillic letter that looks Latin inside a Latin series
+        return _letter_value("".join(lookalikes.get(ch, ch) for ch in core))
 
     def core_for(self, index: int) -> str:
         if self.alphabet == "list":

@@ -33,7 +33,7 @@ GOAL_OPENERS = GOAL_STRUCTURE
 GOAL_ERRORS = 0.2
 # Floors at the figures reached on this corpus (regression guards, not the goals).
 FLOOR_OPENERS = {"en": 99.3, "fr": 98.0, "es": 98.5, "ru": 97.6, "ar": 98.1, "zh": 98.1}
-CEILING_ERRORS = {"en": 0.12, "fr": 0.20, "es": 0.24, "ru": 0.36, "ar": 0.30, "zh": 0.30}
+CEILING_ERRORS = {"en": 0.12, "fr": 0.20, "es": 0.24, "ru": 0.30, "ar": 0.30, "zh": 0.30}
 
 # Versions whose own text differs from the consensus of the other languages.
 MISSING_PARAGRAPH = (
