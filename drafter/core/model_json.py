@@ -18,11 +18,13 @@ from drafter.core.model import (
     Footnote,
     FootnoteRef,
     Metadata,
+    NoteAnchor,
     Organ,
     Paragraph,
     ParagraphKind,
     Resolution,
     Span,
+    Table,
     assign_addresses,
 )
 
@@ -77,7 +79,23 @@ def from_dict(data: dict[str, Any]) -> Resolution:
         paragraphs=paragraphs,
         footnotes=[Footnote(int(f["number"]), str(f["text"])) for f in data.get("footnotes", [])],
         annexes=[Annex(a["title"], list(a.get("paragraphs", []))) for a in data.get("annexes", [])],
+        note_anchors=[
+            NoteAnchor(str(a["place"]), int(a["number"]), int(a["offset"]))
+            for a in data.get("note_anchors", [])
+        ],
+        tables=[_table(t) for t in data.get("tables", [])],
         **resolution_fields,
+    )
+
+
+def _table(data: dict[str, Any]) -> Table:
+    return Table(
+        after=str(data.get("after", "")),
+        rows=[[str(cell) for cell in row] for row in data.get("rows", [])],
+        cell_refs={
+            str(key): [FootnoteRef(int(r["number"]), int(r["offset"])) for r in refs]
+            for key, refs in data.get("cell_refs", {}).items()
+        },
     )
 
 
