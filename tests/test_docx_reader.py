@@ -220,15 +220,16 @@ def test_footnotes_with_non_consecutive_ids_follow_reference_order(tmp_path: Pat
     notes = {3: "Resolution 2200 A (XXI).", 12: "Charter text.", 40: "A/72/1.", 99: "Unreferenced."}
     path = build_docx(tmp_path / "fn.docx", paragraphs, notes=notes)
     document = extract(path).document
+    # The note nothing marks is kept too, numbered after the marked ones (issue 12).
     assert [(f.number, f.text) for f in document.footnotes] == [
-        (1, "Charter text."), (2, "Resolution 2200 A (XXI)."), (3, "A/72/1."),
+        (1, "Charter text."), (2, "Resolution 2200 A (XXI)."), (3, "A/72/1."), (4, "Unreferenced."),
     ]
     block = next(b for b in document.blocks if "Charter" in b.text)
     assert [(r.number, block.text[: r.offset]) for r in block.footnote_refs] == [
         (1, "\tRecalling the Charter"), (2, "\tRecalling the Charter and the Covenants"),
     ]
     resolution = drafter.read(path)
-    assert resolution.counts()["footnotes"] == 3
+    assert resolution.counts()["footnotes"] == 4
     assert [r.styled for p in resolution.paragraphs for r in p.footnote_refs] == [True, True, True]
     assert drafter.check(resolution, FORMAT_ONLY) == []
 

@@ -13,6 +13,7 @@ import re
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.parsing.patterns import clean, cover_re, is_closing, patterns
+from drafter.resources import load_json
 
 _COMMITTEE_SYMBOL = re.compile(r"^A/C\.(\d)/")
 _ORDINAL_COMMITTEE = {
@@ -71,6 +72,17 @@ def _date_after(lines: list[str], index: int) -> str:
     if date:
         lines[index + 1] = ""
     return date
+
+
+def _general_distribution(language: str) -> str:
+    """Adopted resolutions are always issued for general distribution: the word as the
+    language's own masthead line ("Distr. générale") would be read."""
+    try:
+        line = load_json(f"export/{language}.json")["distribution"]["General"]
+    except (FileNotFoundError, KeyError):
+        return "General"
+    found = cover_re("distribution").search(clean(line))
+    return found.group(1).strip().capitalize() if found and found.group(1) else "General"
 
 
 def fill_metadata(
@@ -171,6 +183,8 @@ def fill_metadata(
     committee = _COMMITTEE_SYMBOL.match(meta.symbol)
     if committee:
         meta.committee = _ORDINAL_COMMITTEE.get(committee.group(1), "")
+    if not meta.distribution and meta.status is DocumentStatus.ADOPTED:
+        meta.distribution = _general_distribution(meta.language)
     if not meta.symbol and meta.number and meta.status is DocumentStatus.ADOPTED:
         prefixes = {Organ.SC: "S/RES/", Organ.ECOSOC: "E/RES/", Organ.HRC: "A/HRC/RES/"}
         prefix = prefixes.get(meta.organ, "A/RES/")

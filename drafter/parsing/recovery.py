@@ -29,8 +29,8 @@ from drafter.core.model import (
     Span,
     assign_addresses,
 )
+from drafter.parsing.anchors import anchor_closing_and_annex_marks, anchor_cover_marks, take_typed_marks
 from drafter.parsing.blocks import SourceBlock, SourceDocument
-from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
 from drafter.parsing.parts import mark_parts
@@ -383,7 +383,8 @@ def recover_structure(
     maps asterisk marks ("*") to the footnote numbers the reader gave them.
     """
     blocks = [b for b in document.blocks if b.text.strip()]
-    header = [b.text for b in blocks if b.is_header]
+    header_blocks = [b for b in blocks if b.is_header]
+    header = [b.text for b in header_blocks]
     blocks = [b for b in blocks if not b.is_header]
     lang = _language_of(blocks, language)
     resolution = Resolution()
@@ -415,35 +416,15 @@ def recover_structure(
     annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
     resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
     resolution.annexes = _annexes(annex_blocks)
-    if not document.footnotes_resolved and document.footnotes:
-        _take_footnote_marks(resolution, detached_footnote_marks, star_marks or {})
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
+    if document.footnotes_resolved:
+        anchor_cover_marks(resolution, header_blocks + heading_blocks)
+        anchor_closing_and_annex_marks(resolution, blocks[body_end:closing_end], annex_blocks)
+    elif document.footnotes:
+        take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
     return resolution
-
-
-def _take_footnote_marks(resolution: Resolution, detached: bool, stars: dict[str, int]) -> None:
-    """Move typed footnote marks out of paragraph and annex texts (plain-text sources)."""
-    texts = [p.text for p in resolution.paragraphs]
-    for annex in resolution.annexes:
-        texts.append(annex.title)
-        texts.extend(annex.paragraphs)
-    numbered = [f.number for f in resolution.footnotes if f.number not in stars.values()]
-    results = take_marks(texts, numbered, detached=detached)
-    if stars:
-        results = [take_star_marks(text, refs, stars) for text, refs in results]
-    for paragraph, (text, refs) in zip(resolution.paragraphs, results, strict=False):
-        if refs:
-            paragraph.text = text
-            paragraph.footnote_refs = sorted(paragraph.footnote_refs + refs, key=lambda r: r.offset)
-    index = len(resolution.paragraphs)
-    for annex in resolution.annexes:
-        annex.title = results[index][0]
-        index += 1
-        for position in range(len(annex.paragraphs)):
-            annex.paragraphs[position] = results[index][0]
-            index += 1
 
 
 def _first_body_block(blocks: list[SourceBlock], language: str) -> int:

@@ -118,6 +118,13 @@ def _typed_note(content: ParagraphContent) -> bool:
     return bool(content.text.strip().lstrip(mark).strip())
 
 
+def _unreferenced(notes: dict[str, str], numbers: dict[str, int], last: int) -> list[Footnote]:
+    """Notes of footnotes.xml no body mark points to: kept (numbered after the others),
+    because a reader that drops them loses text the file holds."""
+    orphans = [text for note_id, text in notes.items() if note_id not in numbers and text.strip()]
+    return [Footnote(last + index, text) for index, text in enumerate(orphans, start=1)]
+
+
 def _display_label(label: str | None) -> str | None:
     if not label or not label.strip():
         return None
@@ -203,7 +210,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     document = SourceDocument(
         blocks=blocks,
         footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()]
-        + [Footnote(len(numbers) + index, text) for index, text in enumerate(typed_notes, start=1)],
+        + [Footnote(len(numbers) + index, text) for index, text in enumerate(typed_notes, start=1)]
+        + _unreferenced(notes, numbers, len(numbers) + len(typed_notes)),
         footnotes_resolved=True,
         header_lines=header_lines,
         reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
