@@ -51,11 +51,13 @@ from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import (
     DocumentStatus,
+    FootnoteRef,
     Organ,
     Paragraph,
     ParagraphKind,
     Resolution,
 )
+from drafter.core.notes import anchors_at, annex_place, closing_place, meta_place, unreferenced_notes
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
 from drafter.formats.docx.ooxml import headers
@@ -78,8 +80,10 @@ class ExportOptions:
     # "letter" (New York), "a4", or None: A4 for the Human Rights Council (Geneva), else Letter
     paper: str | None = None
     italics: str = "source"
-    job_number: str = ""  # "17-23338"; shown in footers when given
+    job_number: str = ""  # "17-23338"; shown in footers when given (else the model's)
     emitter: RunEmitter = field(default_factory=PlainRunEmitter)
+    # Filled by the export: one line per thing that could not be written as it was.
+    notices: list[str] = field(default_factory=list)
 
 
 # --- per-language strings --------------------------------------------------------
@@ -122,6 +126,8 @@ class _ResolutionLayout:
         self.notes = {}
         for note in resolution.footnotes:
             self.notes.setdefault(note.number, note.text)
+        self.written_places: set[str] = set()  # anchor places whose marks were written
+        self.note_ids: dict[int, int] = {}  # model note number -> Word footnote id
 
     # output helpers
     def _add(self, p: etree._Element) -> etree._Element:
@@ -140,6 +146,36 @@ class _ResolutionLayout:
             p.append(self.runs.text(lead + text, italic))
         self._add(p)
 
+    def _note_id(self, number: int) -> int:
+        """The Word id of note ``number``, written on its first mark; a later mark to the
+        same note (a "*" note marked twice) points to the same id, so the note stays one."""
+        if number not in self.note_ids:
+            self.note_ids[number] = self.runs.footnotes.add(self._note_pieces(self.notes.get(number, "")))
+        return self.note_ids[number]
+
+    def _marked_line(
+        self, kind_or_style: str, text: str, place: str, *, lead: str = "", italic: bool = False,
+        shift: int = 0,
+    ) -> etree._Element:
+        """A line like :meth:`_line` carrying the footnote marks anchored at ``place``;
+        ``shift`` is where the place's text starts in ``text``."""
+        try:
+            p = new_paragraph(kind_or_style)
+        except KeyError:
+            p = paragraph(kind_or_style)
+        if lead:
+            p.append(self.runs.text(lead, italic))
+        self._marked_runs(p, text, anchors_at(self.res, place), italic=italic, shift=shift)
+        self.written_places.add(place)
+        return self._add(p)
+
+    def _marked_runs(
+        self, p: etree._Element, text: str, refs: list[FootnoteRef], *, italic: bool = False, shift: int = 0
+    ) -> None:
+        notes = [(ref.offset + shift, self._note_id(ref.number)) for ref in refs]
+        content = BodyContent(text, [(0, len(text))] if italic else [], notes, None)
+        PlainRunEmitter().body(p, content, self.runs)
+
     def _spacers(self, count: int, exact: bool = False) -> None:
         for _ in range(count):
             self._add(new_paragraph("spacer_exact" if exact else "spacer"))
@@ -152,6 +188,7 @@ class _ResolutionLayout:
         self._body()
         self._closing()
         self._annexes()
+        self._unwritten_notes()
         self._headers_and_footers()
         self._core_properties()
         return self.document
@@ -175,16 +212,17 @@ class _ResolutionLayout:
         is_sc = meta.organ is Organ.SC
         adopted = meta.status is DocumentStatus.ADOPTED
         if meta.session:
-            self._line("Session", meta.session)
+            self._marked_line("Session", meta.session, meta_place("session"))
         if meta.committee and not adopted:
             self._line("committee", meta.committee)
         if meta.agenda_item:
             item = meta.agenda_item
             if re.match(r"^\d", item):
                 item = strings["agenda_item"].format(item=item)
-            self._line("AgendaItemNormal", item)
+            shift = max(0, item.find(meta.agenda_item))
+            self._marked_line("AgendaItemNormal", item, meta_place("agenda_item"), shift=shift)
         if meta.agenda_title:
-            self._line("AgendaTitleH2", meta.agenda_title)
+            self._marked_line("AgendaTitleH2", meta.agenda_title, meta_place("agenda_title"))
         if is_sc:
             self._sc_heading(adopted)
             return
@@ -209,7 +247,7 @@ class _ResolutionLayout:
             self._spacers(2)
         if meta.title or meta.number:
             number = f"{meta.number}." if meta.number else ""
-            self._line("title", f"\t{number}\t{meta.title}")
+            self._marked_line("title", meta.title, meta_place("title"), lead=f"\t{number}\t")
             self._spacers(2, exact=True)
 
     def _sc_heading(self, adopted: bool) -> None:
@@ -244,7 +282,8 @@ class _ResolutionLayout:
             r = self.runs.text("[")
             r.find(_RPR).insert(0, roman[0])
             p.append(r)
-        p.append(self.runs.text(inner))
+        self._marked_runs(p, inner, anchors_at(self.res, meta_place("adoption_basis")), shift=-int(opened))
+        self.written_places.add(meta_place("adoption_basis"))
         if closed:
             r = self.runs.text("]")
             r.find(_RPR).insert(0, make(w("i"), {W_VAL: "0"}))
@@ -287,12 +326,13 @@ class _ResolutionLayout:
             ParagraphKind.OPERATIVE: ("operative",),
             ParagraphKind.CLAUSE: ("preamble", "operative"),
         }[kind]
+        # Known openers of either part first; an unknown one only where the check judges it.
         for part in parts:
-            found = matcher.match(text, part)
-            if found:
-                start = len(text) - len(text.lstrip())
-                return [(start, found.italic_end)] if found.italic_end > start else []
-        return []
+            found = matcher.opener_italics(text, part, unknown_first_word=False)
+            if found is not None:
+                return [(found.start, found.end)] if found.end > found.start else []
+        unknown = matcher.opener_italics(text, parts[0]) if kind is not ParagraphKind.CLAUSE else None
+        return [(unknown.start, unknown.end)] if unknown is not None and unknown.end > unknown.start else []
 
     def _labels(self) -> list[str | None]:
         """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
@@ -301,8 +341,7 @@ class _ResolutionLayout:
     def _body(self) -> None:
         emitter = self.options.emitter
         for p, label in zip(self.res.paragraphs, self._labels(), strict=True):
-            notes = [(ref.offset, self.runs.footnotes.add(self._note_pieces(self.notes.get(ref.number, ""))))
-                     for ref in p.footnote_refs]
+            notes = [(ref.offset, self._note_id(ref.number)) for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
             if p.kind in (ParagraphKind.HEADING, ParagraphKind.PART):
                 # The section numeral ("II", "A") is kept by readers as the heading's
@@ -333,40 +372,83 @@ class _ResolutionLayout:
         pieces.append((text[position:], False))
         return [(piece, italic) for piece, italic in pieces if piece]
 
+    def _closing_lines(self) -> list[tuple[str, str]]:
+        """(place, line) of each closing line to write (the derived ones have no place)."""
+        if self.res.closing:
+            return [(closing_place(i), line) for i, line in enumerate(self.res.closing) if line.strip()]
+        return [("", line) for line in closing_lines(self.res)]
+
     def _closing(self) -> None:
-        lines = closing_lines(self.res)
-        meeting = [line for line in lines if not line.lstrip().startswith("[")]
-        notes = [line for line in lines if line.lstrip().startswith("[")]
+        lines = self._closing_lines()
+        meeting = [item for item in lines if not item[1].lstrip().startswith("[")]
+        notes = [item for item in lines if item[1].lstrip().startswith("[")]
         if meeting:
             # One paragraph per line (the official files use one paragraph with a line
             # break; separate paragraphs look the same and read back line by line).
             self._spacers(1)
-            for index, line in enumerate(meeting):
+            for index, (place, line) in enumerate(meeting):
                 p = new_paragraph("closing")
                 if index < len(meeting) - 1:  # the lines stay together, on one page
                     set_ppr(p, make(w("keepNext")), make(w("spacing"), {w("after"): "0"}))
-                p.append(self.runs.text(line, italic=True))
+                self._marked_runs(p, line, anchors_at(self.res, place), italic=True)
+                self.written_places.add(place)
                 self._add(p)
-        for line in notes:
-            self._line("SingleTxt", line, lead="\t")
+        for place, line in notes:
+            self._marked_line("SingleTxt", line, place, lead="\t")
         if self.res.paragraphs:
             self._add(new_paragraph("end_rule"))  # the short centred rule that ends the text
 
     def _annexes(self) -> None:
-        for annex in self.res.annexes:
-            title_lines = [line for line in annex.title.split("\n") if line.strip()] or [
-                self.strings["annex"]
-            ]
-            self._line("annex", title_lines[0])
-            for line in title_lines[1:]:
-                self._line("annex_title", line, lead="\t\t")
+        for number, annex in enumerate(self.res.annexes):
+            self._annex_title(number, annex.title)
+            single_title = "\n" not in annex.title.strip()
             for index, text in enumerate(annex.paragraphs):
-                if index == 0 and len(title_lines) == 1 and _looks_like_heading(text):
-                    self._line("annex_title", text, lead="\t\t")  # the annex's own title
+                place = annex_place(number, index)
+                if index == 0 and single_title and _looks_like_heading(text):
+                    self._marked_line("annex_title", text, place, lead="\t\t")  # the annex's own title
                 elif _looks_like_heading(text):
-                    self._line("heading", text, lead="\t\t")
+                    self._marked_line("heading", text, place, lead="\t\t")
                 else:
-                    self._line("SingleTxt", text, lead="\t")
+                    self._marked_line("SingleTxt", text, place, lead="\t")
+
+    def _annex_title(self, number: int, title: str) -> None:
+        """"Annex" (and a title below it when the model's title has more lines), with its marks."""
+        place = annex_place(number, None)
+        refs = anchors_at(self.res, place)
+        self.written_places.add(place)
+        if not title.strip():
+            self._line("annex", self.strings["annex"])
+            return
+        start = 0
+        first = True
+        for line in title.split("\n"):
+            end = start + len(line)
+            mine = [FootnoteRef(r.number, r.offset - start) for r in refs if start <= r.offset <= end]
+            refs = [r for r in refs if not start <= r.offset <= end]
+            if line.strip():
+                p = new_paragraph("annex" if first else "annex_title")
+                if not first:
+                    p.append(self.runs.text("\t\t"))
+                self._marked_runs(p, line, mine)
+                self._add(p)
+                first = False
+            start = end + 1
+
+    def _unwritten_notes(self) -> None:
+        """Notes no written text marks: kept in the footnotes part, and said so in one line each."""
+        for anchor in self.res.note_anchors:
+            if anchor.place not in self.written_places:
+                self.runs.footnotes.add(self._note_pieces(self.notes.get(anchor.number, "")))
+                self.options.notices.append(
+                    f"footnote {anchor.number} (marked on {anchor.place}) has no place in the UN layout: "
+                    "kept in the file's footnotes part without a mark"
+                )
+        for note in unreferenced_notes(self.res):
+            self.runs.footnotes.add(self._note_pieces(note.text))
+            self.options.notices.append(
+                f"footnote {note.number} is marked from no text: kept in the file's footnotes part "
+                "without a mark (Word does not print it)"
+            )
 
     def _headers_and_footers(self) -> None:
         meta, strings = self.meta, self.strings
@@ -377,7 +459,7 @@ class _ResolutionLayout:
         short_title = _short_title(meta.title) if meta.organ is not Organ.SC else ""
         adopted = meta.status is DocumentStatus.ADOPTED
         distribution = meta.distribution or ("General" if adopted else "Limited")
-        right_lines = [strings["distribution"].get(distribution, distribution)]
+        right_lines = [_distribution_line(distribution, strings["distribution"])]
         if meta.date:
             right_lines.append(meta.date)
         original = meta.original_language.strip()
@@ -431,6 +513,15 @@ def _looks_like_heading(text: str) -> bool:
     )
 
 
+def _distribution_line(distribution: str, lines: dict[str, str]) -> str:
+    """"Distr.: General" for "General", and for a reader's "Générale" the French line too."""
+    wanted = distribution.strip().casefold()
+    for key, line in lines.items():
+        if wanted in (key.casefold(), line.casefold(), line.split()[-1].casefold()):
+            return line
+    return distribution
+
+
 def _property(value: str, limit: int = 255) -> str:
     value = " ".join(xml_safe(value).split())
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
@@ -461,15 +552,16 @@ def export_docx(
     italics: str = "source",
     job_number: str = "",
     emitter: RunEmitter | None = None,
-) -> None:
+) -> list[str]:
     """Write ``resolution`` to ``path`` (a path or a binary file object) as a UN-layout Word file.
 
-    Raises :class:`DrafterError` with a one-line reason when the file cannot be written
-    or an option is wrong.
+    Returns the export's notices: one line for each thing that could not be written
+    where it stood (nothing is dropped silently). Raises :class:`DrafterError` with a
+    one-line reason when the file cannot be written or an option is wrong.
     """
     if italics not in ("source", "lexicon"):
         raise DrafterError(f"unknown italics mode {italics!r} (use 'source' or 'lexicon')")
-    options = ExportOptions(paper=paper, italics=italics, job_number=job_number)
+    options = ExportOptions(paper=paper, italics=italics, job_number=job_number or resolution.meta.job_number)
     if emitter is not None:
         options.emitter = emitter
     try:
@@ -480,6 +572,7 @@ def export_docx(
         document.save(path if hasattr(path, "write") else str(path))
     except OSError as error:
         raise DrafterError(f"{path}: cannot write the Word file ({error.strerror or error})") from error
+    return options.notices
 
 
 __all__ = [
