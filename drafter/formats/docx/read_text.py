@@ -207,7 +207,8 @@ class ParagraphReader:
         else:
             # w:i is a toggle: an italic character style over an italic paragraph style is roman.
             italic = paragraph_italic ^ (self.styles.character_italic(char_style) is True)
-        styled = self.styles.is_footnote_reference(char_style) if char_style else False
+        # A mark is set right when its character style says so or it is raised directly.
+        styled = superscript or (self.styles.is_footnote_reference(char_style) if char_style else False)
         return italic, hidden, styled, superscript
 
     def _run(self, run: etree._Element, builder: _TextCollector, paragraph_italic: bool) -> None:
