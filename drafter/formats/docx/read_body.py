@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from lxml import etree
@@ -28,6 +28,7 @@ from drafter.formats.docx.read_styles import StyleSheet
 from drafter.formats.docx.read_text import ParagraphContent, ParagraphReader
 from drafter.formats.docx.safety import DocxPackage
 from drafter.parsing.blocks import SourceBlock, SourceDocument
+from drafter.parsing.footnotes import take_star_marks
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
@@ -118,6 +119,32 @@ def _typed_note(content: ParagraphContent) -> bool:
     return bool(content.text.strip().lstrip(mark).strip())
 
 
+def _take_typed_marks(block: SourceBlock, stars: dict[str, int]) -> SourceBlock:
+    """A typed mark ("impacts*") of a note typed by hand becomes a footnote reference, as in
+    the plain-text reader, so the note keeps its place; italic ranges follow the text."""
+    if block.is_header or not any(mark in block.text for mark in stars):
+        return block
+    text, refs = take_star_marks(block.text, block.footnote_refs, stars)
+    if text == block.text:
+        return block
+    kept = _kept_positions(block.text, text)
+    spans = None
+    if block.italic_spans is not None:
+        spans = [Span(kept[s.start], kept[s.end]) for s in block.italic_spans if kept[s.end] > kept[s.start]]
+    return replace(block, text=text, footnote_refs=refs, italic_spans=spans)
+
+
+def _kept_positions(old: str, new: str) -> list[int]:
+    """For each position 0..len(old) of ``old``, the position in ``new`` (marks only removed)."""
+    positions, at = [], 0
+    for char in old:
+        positions.append(at)
+        if at < len(new) and new[at] == char:
+            at += 1
+    positions.append(at)
+    return positions
+
+
 def _unreferenced(notes: dict[str, str], numbers: dict[str, int], last: int) -> list[Footnote]:
     """Notes of footnotes.xml no body mark points to: kept (numbered after the others),
     because a reader that drops them loses text the file holds."""
@@ -155,6 +182,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     seen_body_text = False
     pending: ParagraphContent | None = None
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
+    typed_marks: dict[str, int] = {}  # their marks ("*") -> position in typed_notes (1-based)
     cover_tables: dict[etree._Element, bool] = {}
     for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
         content = reader.read(paragraph)
@@ -176,6 +204,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             note_text = " ".join(content.text.strip().lstrip("*†‡§").split())
             if note_text not in typed_notes:
                 typed_notes.append(note_text)
+                typed_marks.setdefault(content.lead_superscript, len(typed_notes))
             continue
         refs = []
         for reference in content.references:
@@ -205,6 +234,9 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     if not any(not block.is_header for block in blocks):
         raise UnreadableFileError(package.path, "the Word document is empty (no text in its body)")
 
+    stars = {mark: len(numbers) + index for mark, index in typed_marks.items()}
+    if stars:
+        blocks = [_take_typed_marks(block, stars) for block in blocks]
     # A cover table's lines stay blocks marked is_header; recovery reads both.
     header_lines = first_page_header_lines(package, body, reader)
     document = SourceDocument(

@@ -57,7 +57,14 @@ from drafter.core.model import (
     ParagraphKind,
     Resolution,
 )
-from drafter.core.notes import anchors_at, annex_place, closing_place, meta_place, unreferenced_notes
+from drafter.core.notes import (
+    anchors_at,
+    annex_place,
+    closing_place,
+    cover_place,
+    meta_place,
+    unreferenced_notes,
+)
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
 from drafter.formats.docx.ooxml import headers
@@ -183,7 +190,10 @@ class _ResolutionLayout:
     # parts of the document
     def build(self) -> DocxDocument:
         self._prepare()
+        before, after = self._other_cover_lines()
+        self._write_cover_lines(before)
         self._heading_block()
+        self._write_cover_lines(after)
         self._formula()
         self._body()
         self._closing()
@@ -249,6 +259,31 @@ class _ResolutionLayout:
             number = f"{meta.number}." if meta.number else ""
             self._marked_line("title", meta.title, meta_place("title"), lead=f"\t{number}\t")
             self._spacers(2, exact=True)
+
+    def _other_cover_lines(self) -> tuple[list[int], list[int]]:
+        """Cover lines the model holds that no metadata field accounts for (a note typed on
+        the cover, a line of an unusual masthead), as indexes: those before the first
+        line of the heading block, and the others. They are written, never dropped."""
+        meta = self.meta
+        known = [getattr(meta, name) for name in _COVER_FIELDS] + list(meta.sponsors)
+        known_solid = [_solid(value) for value in known if len(_solid(value)) >= 2]
+        block = [v for v in (_solid(getattr(meta, name)) for name in _BLOCK_FIELDS) if len(v) >= 2]
+        whole = {_solid(v) for v in (self._organ_name(), self.strings["united_nations"], meta.organ.value)}
+        before: list[int] = []
+        after: list[int] = []
+        block_started = False
+        for index, line in enumerate(self.res.heading_lines):
+            solid = _solid(line)
+            block_started = block_started or any(value in solid for value in block)
+            if solid and solid not in whole and not any(value in solid for value in known_solid):
+                (after if block_started else before).append(index)
+        return before, after
+
+    def _write_cover_lines(self, indexes: list[int]) -> None:
+        for index in indexes:
+            line = self.res.heading_lines[index]
+            self._marked_line("SingleTxt", line.strip(), cover_place(index), lead="\t",
+                              shift=-(len(line) - len(line.lstrip())))
 
     def _sc_heading(self, adopted: bool) -> None:
         meta, strings = self.meta, self.strings
@@ -511,6 +546,21 @@ def _looks_like_heading(text: str) -> bool:
         and stripped[-1] not in ".,;:!?،。；：，"
         and not _LABEL_START.match(stripped)
     )
+
+
+# Metadata written on the cover (or in the masthead); a cover line holding one is not lost.
+_COVER_FIELDS = (
+    "symbol", "session", "agenda_item", "agenda_title", "title", "number", "committee", "distribution",
+    "date", "original_language", "adoption_date", "adoption_basis", "meeting", "reissued",
+)
+
+
+# Metadata written in the body's heading block (not in the masthead header part).
+_BLOCK_FIELDS = ("session", "agenda_item", "agenda_title", "adoption_date", "adoption_basis", "title")
+
+
+def _solid(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _distribution_line(distribution: str, lines: dict[str, str]) -> str:
