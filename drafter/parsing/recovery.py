@@ -337,7 +337,7 @@ def _split_closing(blocks: list[SourceBlock], start: int) -> tuple[int, int]:
     total = len(blocks)
     for index in range(start, total):
         text = blocks[index].text
-        if is_closing(text):
+        if is_closing(text) or ("\n" in text and is_closing(text.split("\n", 1)[0])):
             end = index + 1
             while end < total and end <= index + 3 and _is_closing_extra(blocks[end].text):
                 end += 1
@@ -354,6 +354,20 @@ def _is_closing_extra(text: str) -> bool:
         and (cover_re("date").match(line) or is_closing(line) or line.startswith("[")
              or (len(line) < 60 and "vote" in line.casefold()))
     )
+
+
+def _lines(block: SourceBlock) -> list[SourceBlock]:
+    """A closing block as its lines: Word's "17th plenary meeting", a line break, the date."""
+    if "\n" not in block.text:
+        return [block]
+    out, start = [], 0
+    for line in block.text.split("\n"):
+        end = start + len(line)
+        refs = [replace(r, offset=r.offset - start) for r in block.footnote_refs if start <= r.offset <= end]
+        if line.strip():
+            out.append(SourceBlock(line, line=block.line, footnote_refs=refs, style=block.style))
+        start = end + 1
+    return out
 
 
 def _annexes(blocks: list[SourceBlock]) -> list[Annex]:
@@ -414,12 +428,13 @@ def recover_structure(
     resolution.paragraphs = classifier.paragraphs
     mark_parts(resolution.paragraphs, classifier.lexicon)
     annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
-    resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
+    closing_blocks = [line for b in blocks[body_end:closing_end] for line in _lines(b)]
+    resolution.closing = [clean(b.text) for b in closing_blocks]
     resolution.annexes = _annexes(annex_blocks)
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
     if document.footnotes_resolved:
         anchor_cover_marks(resolution, header_blocks + heading_blocks)
-        anchor_closing_and_annex_marks(resolution, blocks[body_end:closing_end], annex_blocks)
+        anchor_closing_and_annex_marks(resolution, closing_blocks, annex_blocks)
     elif document.footnotes:
         take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
