@@ -42,7 +42,7 @@ def content(resolution: Resolution) -> dict[str, Any]:
         "anchors": sorted((a.place, a.offset, notes.get(a.number, "")) for a in resolution.note_anchors),
         "unmarked_notes": sorted(note.text for note in resolution.footnotes if note.number not in marked),
         "closing": list(resolution.closing),
-        "annexes": [(annex.title, list(annex.paragraphs)) for annex in resolution.annexes],
+        "annexes": [(annex.title, list(annex.paragraphs), annex.embedded) for annex in resolution.annexes],
         "tables": [
             (table.after, table.rows, sorted((k, _marks(v, notes)) for k, v in table.cell_refs.items()))
             for table in resolution.tables

@@ -162,6 +162,9 @@ class Annex:
 
     title: str
     paragraphs: list[str] = field(default_factory=list)
+    # The text the resolution adopts ("Adopts the following outcome document:"), printed
+    # in the body before the closing lines rather than as an annex after them.
+    embedded: bool = False
 
 
 @dataclass

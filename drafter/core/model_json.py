@@ -78,7 +78,10 @@ def from_dict(data: dict[str, Any]) -> Resolution:
         meta=meta,
         paragraphs=paragraphs,
         footnotes=[Footnote(int(f["number"]), str(f["text"])) for f in data.get("footnotes", [])],
-        annexes=[Annex(a["title"], list(a.get("paragraphs", []))) for a in data.get("annexes", [])],
+        annexes=[
+            Annex(a["title"], list(a.get("paragraphs", [])), bool(a.get("embedded", False)))
+            for a in data.get("annexes", [])
+        ],
         note_anchors=[
             NoteAnchor(str(a["place"]), int(a["number"]), int(a["offset"]))
             for a in data.get("note_anchors", [])

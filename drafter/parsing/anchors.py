@@ -9,9 +9,9 @@ non-space characters before it, which survives any such folding.
 
 from __future__ import annotations
 
-from drafter.core.model import FootnoteRef, Resolution
+from drafter.core.model import FootnoteRef, Resolution, Table
 from drafter.core.notes import add_anchors, annex_place, closing_place, cover_place, meta_place
-from drafter.parsing.blocks import SourceBlock
+from drafter.parsing.blocks import SourceBlock, SourceTable
 from drafter.parsing.footnotes import take_marks, take_star_marks
 
 # Cover fields a mark can stand on, most specific first (the title is the usual one).
@@ -95,6 +95,32 @@ def anchor_closing_and_annex_marks(
             moved = _move(block.footnote_refs, block.text, text)
             if moved is not None:
                 add_anchors(resolution, place, moved)
+
+
+def place_tables(resolution: Resolution, tables: list[SourceTable], blocks: list[SourceBlock]) -> None:
+    """Each table a reader kept, placed after the text its preceding block became."""
+    by_line = {block.line: block.text for block in blocks}
+    for source in tables:
+        after = _place_of(resolution, source.after_line, by_line.get(source.after_line, ""))
+        resolution.tables.append(Table(after, [list(row) for row in source.rows], dict(source.cell_refs)))
+
+
+def _place_of(resolution: Resolution, line: int, text: str) -> str:
+    """The place name of the model text a source block became ("BODY" when none)."""
+    for paragraph in resolution.paragraphs:
+        if line and paragraph.source_line == line:
+            return paragraph.address
+    wanted = _solid(text)
+    if not wanted:
+        return "BODY"
+    for place, candidate in _annex_places(resolution):
+        if _solid(candidate) == wanted:
+            return place
+    for index, candidate in enumerate(resolution.closing):
+        if _solid(candidate) == wanted:
+            return closing_place(index)
+    index = _line_index(resolution.heading_lines, text)
+    return cover_place(index) if index >= 0 else "BODY"
 
 
 def _annex_places(resolution: Resolution) -> list[tuple[str, str]]:

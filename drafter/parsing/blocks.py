@@ -34,6 +34,16 @@ class SourceBlock:
 
 
 @dataclass
+class SourceTable:
+    """A table a reader kept as a table (Word): rows of cell texts, marks per cell, and the
+    line of the block it follows (0: before every block)."""
+
+    rows: list[list[str]]
+    cell_refs: dict[str, list[FootnoteRef]] = field(default_factory=dict)
+    after_line: int = 0
+
+
+@dataclass
 class SourceDocument:
     """Everything a reader extracted, before structure recovery."""
 
@@ -45,3 +55,4 @@ class SourceDocument:
     header_lines: list[str] = field(default_factory=list)  # first-page header (symbol, Distr.)
     reader_notes: list[str] = field(default_factory=list)
     formatted: bool = False  # the source carries italics (Word)
+    tables: list[SourceTable] = field(default_factory=list)

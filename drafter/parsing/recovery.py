@@ -29,7 +29,12 @@ from drafter.core.model import (
     Span,
     assign_addresses,
 )
-from drafter.parsing.anchors import anchor_closing_and_annex_marks, anchor_cover_marks, take_typed_marks
+from drafter.parsing.anchors import (
+    anchor_closing_and_annex_marks,
+    anchor_cover_marks,
+    place_tables,
+    take_typed_marks,
+)
 from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
@@ -427,10 +432,14 @@ def recover_structure(
     embedded_at = classifier.classify(prepared)
     resolution.paragraphs = classifier.paragraphs
     mark_parts(resolution.paragraphs, classifier.lexicon)
-    annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
+    embedded_blocks = [p.source for p in prepared[embedded_at:]]
+    annex_blocks = embedded_blocks + blocks[closing_end:]
     closing_blocks = [line for b in blocks[body_end:closing_end] for line in _lines(b)]
     resolution.closing = [clean(b.text) for b in closing_blocks]
-    resolution.annexes = _annexes(annex_blocks)
+    embedded = _annexes(embedded_blocks)
+    for annex in embedded:
+        annex.embedded = True  # the adopted text: printed before the closing lines
+    resolution.annexes = embedded + _annexes(blocks[closing_end:])
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
     if document.footnotes_resolved:
         anchor_cover_marks(resolution, header_blocks + heading_blocks)
@@ -439,6 +448,7 @@ def recover_structure(
         take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
+    place_tables(resolution, document.tables, document.blocks)
     return resolution
 
 

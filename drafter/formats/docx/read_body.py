@@ -25,9 +25,10 @@ from drafter.formats.docx.numbering import Numbering
 from drafter.formats.docx.read_headers import first_page_header_lines
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
+from drafter.formats.docx.read_tables import TableCollector
 from drafter.formats.docx.read_text import ParagraphContent, ParagraphReader
 from drafter.formats.docx.safety import DocxPackage
-from drafter.parsing.blocks import SourceBlock, SourceDocument
+from drafter.parsing.blocks import SourceBlock, SourceDocument, SourceTable
 from drafter.parsing.footnotes import take_star_marks
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
@@ -134,6 +135,25 @@ def _take_typed_marks(block: SourceBlock, stars: dict[str, int]) -> SourceBlock:
     return replace(block, text=text, footnote_refs=refs, italic_spans=spans)
 
 
+def _close_table(collector: TableCollector, tables: list[SourceTable], blocks: list[SourceBlock]) -> None:
+    table, as_text = collector.close()
+    if table is not None:
+        tables.append(table)
+    blocks.extend(as_text)
+
+
+def _table_typed_marks(table: SourceTable, stars: dict[str, int]) -> SourceTable:
+    rows = [list(row) for row in table.rows]
+    refs = dict(table.cell_refs)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            block = _take_typed_marks(SourceBlock(text, footnote_refs=refs.get(f"{r}:{c}", [])), stars)
+            row[c] = block.text
+            if block.footnote_refs:
+                refs[f"{r}:{c}"] = block.footnote_refs
+    return replace(table, rows=rows, cell_refs=refs)
+
+
 def _kept_positions(old: str, new: str) -> list[int]:
     """For each position 0..len(old) of ``old``, the position in ``new`` (marks only removed)."""
     positions, at = [], 0
@@ -184,7 +204,11 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
     typed_marks: dict[str, int] = {}  # their marks ("*") -> position in typed_notes (1-based)
     cover_tables: dict[etree._Element, bool] = {}
+    collector = TableCollector(q)
+    tables: list[SourceTable] = []
     for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
+        if collector.current is not None and collector.current.element is not table:
+            _close_table(collector, tables, blocks)
         content = reader.read(paragraph)
         tracked = tracked or content.tracked
         if pending is not None:
@@ -216,19 +240,23 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
         if table is not None and table not in cover_tables:
             cover_tables[table] = not seen_body_text and _is_cover_table(table, q)
         is_cover = table is not None and cover_tables[table]
-        seen_body_text = seen_body_text or table is None
-        blocks.append(
-            SourceBlock(
-                text=content.text,
-                line=index,
-                italic_spans=content.italic_spans,
-                footnote_refs=refs,
-                auto_label=label,
-                auto_level=level,
-                style=content.style,
-                is_header=is_cover,
-            )
+        block = SourceBlock(
+            text=content.text,
+            line=index,
+            italic_spans=content.italic_spans,
+            footnote_refs=refs,
+            auto_label=label,
+            auto_level=level,
+            style=content.style,
+            is_header=is_cover,
         )
+        at = collector.position(paragraph, table) if table is not None and seen_body_text else None
+        if at is not None and not is_cover:
+            collector.add(table, at, block, blocks[-1].line if blocks else 0)
+        else:
+            blocks.append(block)
+        seen_body_text = seen_body_text or table is None
+    _close_table(collector, tables, blocks)
     if pending is not None and pending.text.strip():
         blocks.append(SourceBlock(text=pending.text, italic_spans=pending.italic_spans, style=pending.style))
     if not any(not block.is_header for block in blocks):
@@ -237,6 +265,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     stars = {mark: len(numbers) + index for mark, index in typed_marks.items()}
     if stars:
         blocks = [_take_typed_marks(block, stars) for block in blocks]
+        tables = [_table_typed_marks(table, stars) for table in tables]
     # A cover table's lines stay blocks marked is_header; recovery reads both.
     header_lines = first_page_header_lines(package, body, reader)
     document = SourceDocument(
@@ -248,5 +277,6 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
         header_lines=header_lines,
         reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
         formatted=True,
+        tables=tables,
     )
     return WordExtraction(document=document, footnote_styled=styled)

@@ -56,6 +56,7 @@ from drafter.core.model import (
     Paragraph,
     ParagraphKind,
     Resolution,
+    Table,
 )
 from drafter.core.notes import (
     anchors_at,
@@ -72,6 +73,8 @@ from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
 from drafter.formats.docx.ooxml.paragraphs import new_paragraph
 from drafter.formats.docx.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
 from drafter.formats.docx.ooxml.styles import apply_language
+from drafter.formats.docx.ooxml.tables import cell_paragraph
+from drafter.formats.docx.ooxml.tables import table as word_table
 from drafter.formats.docx.ooxml.template import TEMPLATE_RELATIVE, set_paper, text_width
 from drafter.formats.docx.ooxml.xml import W_VAL, make, paragraph, set_ppr, w, xml_safe
 from drafter.resources import templates_dir
@@ -135,6 +138,9 @@ class _ResolutionLayout:
             self.notes.setdefault(note.number, note.text)
         self.written_places: set[str] = set()  # anchor places whose marks were written
         self.note_ids: dict[int, int] = {}  # model note number -> Word footnote id
+        self.tables_at: dict[str, list[Table]] = {}  # place -> the tables that follow it
+        for table in resolution.tables:
+            self.tables_at.setdefault(table.after, []).append(table)
 
     # output helpers
     def _add(self, p: etree._Element) -> etree._Element:
@@ -174,7 +180,28 @@ class _ResolutionLayout:
             p.append(self.runs.text(lead, italic))
         self._marked_runs(p, text, anchors_at(self.res, place), italic=italic, shift=shift)
         self.written_places.add(place)
-        return self._add(p)
+        added = self._add(p)
+        self._tables_after(place)
+        return added
+
+    def _tables_after(self, place: str) -> None:
+        """The tables that stood after ``place``, as Word tables."""
+        for table in self.tables_at.pop(place, []):
+            if any(table.rows):
+                self.sect_pr.addprevious(self._word_table(table))
+
+    def _word_table(self, table: Table) -> etree._Element:
+        columns = max(len(row) for row in table.rows)
+        rows = []
+        for r, row in enumerate(table.rows):
+            cells = []
+            for c in range(columns):
+                cell = cell_paragraph()
+                refs = sorted(table.cell_refs.get(f"{r}:{c}", []), key=lambda ref: ref.offset)
+                self._marked_runs(cell, row[c] if c < len(row) else "", refs)
+                cells.append(cell)
+            rows.append(cells)
+        return word_table([text_width(self.paper) // columns] * columns, rows)
 
     def _marked_runs(
         self, p: etree._Element, text: str, refs: list[FootnoteRef], *, italic: bool = False, shift: int = 0
@@ -196,8 +223,10 @@ class _ResolutionLayout:
         self._write_cover_lines(after)
         self._formula()
         self._body()
+        self._annexes(embedded=True)
         self._closing()
-        self._annexes()
+        self._annexes(embedded=False)
+        self._unwritten_tables()
         self._unwritten_notes()
         self._headers_and_footers()
         self._core_properties()
@@ -375,6 +404,7 @@ class _ResolutionLayout:
 
     def _body(self) -> None:
         emitter = self.options.emitter
+        self._tables_after("BODY")
         for p, label in zip(self.res.paragraphs, self._labels(), strict=True):
             notes = [(ref.offset, self._note_id(ref.number)) for ref in p.footnote_refs]
             content = BodyContent(p.text, self._italics(p), notes, p)
@@ -393,6 +423,7 @@ class _ResolutionLayout:
                 emitter.label(element, label, self.runs)
                 emitter.body(element, content, self.runs)
             self._add(element)
+            self._tables_after(p.address)
 
     def _note_pieces(self, text: str) -> list[tuple[str, bool]]:
         """A note's text split into roman and italic pieces (Official Records, Treaty Series …)."""
@@ -428,14 +459,18 @@ class _ResolutionLayout:
                 self._marked_runs(p, line, anchors_at(self.res, place), italic=True)
                 self.written_places.add(place)
                 self._add(p)
+                self._tables_after(place)
         for place, line in notes:
             self._marked_line("SingleTxt", line, place, lead="\t")
         if self.res.paragraphs:
             self._add(new_paragraph("end_rule"))  # the short centred rule that ends the text
 
-    def _annexes(self) -> None:
+    def _annexes(self, *, embedded: bool) -> None:
+        """The annexes (or the adopted text the body embeds, which comes before the closing)."""
         for number, annex in enumerate(self.res.annexes):
-            self._annex_title(number, annex.title)
+            if annex.embedded is not embedded:
+                continue
+            self._annex_title(number, annex.title, "annex_title" if embedded else "annex")
             single_title = "\n" not in annex.title.strip()
             for index, text in enumerate(annex.paragraphs):
                 place = annex_place(number, index)
@@ -446,7 +481,7 @@ class _ResolutionLayout:
                 else:
                     self._marked_line("SingleTxt", text, place, lead="\t")
 
-    def _annex_title(self, number: int, title: str) -> None:
+    def _annex_title(self, number: int, title: str, style: str) -> None:
         """"Annex" (and a title below it when the model's title has more lines), with its marks."""
         place = annex_place(number, None)
         refs = anchors_at(self.res, place)
@@ -461,13 +496,23 @@ class _ResolutionLayout:
             mine = [FootnoteRef(r.number, r.offset - start) for r in refs if start <= r.offset <= end]
             refs = [r for r in refs if not start <= r.offset <= end]
             if line.strip():
-                p = new_paragraph("annex" if first else "annex_title")
+                p = new_paragraph(style if first else "annex_title")
                 if not first:
                     p.append(self.runs.text("\t\t"))
                 self._marked_runs(p, line, mine)
                 self._add(p)
                 first = False
             start = end + 1
+        self._tables_after(place)
+
+    def _unwritten_tables(self) -> None:
+        """Tables whose place the layout did not write: at the end, said so in one line each."""
+        for place in list(self.tables_at):
+            count = len(self.tables_at[place])
+            self._tables_after(place)
+            self.options.notices.append(
+                f"{count} table(s) that followed {place} written at the end of the document"
+            )
 
     def _unwritten_notes(self) -> None:
         """Notes no written text marks: kept in the footnotes part, and said so in one line each."""
