@@ -344,7 +344,10 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
         elif kind is BlockKind.ANNEX_TITLE:
             text, marks = _text_and_marks(block)
             anchor(annex_place(len(resolution.annexes), None), marks)
-            resolution.annexes.append(Annex(text))
+            number = len(resolution.annexes)
+            # Whether an annex is the adopted text printed before the closing is not on the page.
+            embedded = number < len(base.annexes) and base.annexes[number].embedded
+            resolution.annexes.append(Annex(text, embedded=embedded))
         else:
             if not resolution.annexes:
                 resolution.annexes.append(Annex(""))
