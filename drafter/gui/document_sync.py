@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -285,7 +286,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
         ignored=list(base.ignored),
         reader_notes=list(base.reader_notes),
         heading_lines=list(base.heading_lines),
-        tables=copy.deepcopy(base.tables),  # not shown on the page: kept as they were
+        tables=copy.deepcopy(base.tables),  # not shown on the page: kept as they were (notes renumbered)
     )
     snapshot = DocumentSnapshot(resolution)
     paragraph_blocks: list[int] = []
@@ -356,7 +357,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
             anchor(annex_place(len(resolution.annexes) - 1, len(annex.paragraphs)), marks)
             annex.paragraphs.append(text)
         block = block.next()
-    _keep_off_page_notes(resolution, base)
+    _keep_off_page_notes(resolution, base, note_number)
     assign_addresses(resolution.paragraphs)
     for paragraph, number in zip(resolution.paragraphs, paragraph_blocks, strict=True):
         snapshot.blocks[paragraph.address] = number
@@ -376,14 +377,22 @@ def off_page_notes(base: Resolution) -> list[NoteAnchor | Footnote]:
     return [*unreferenced_notes(base), *(old for old in base.note_anchors if _off_page(old.place))]
 
 
-def _keep_off_page_notes(resolution: Resolution, base: Resolution) -> None:
+def _keep_off_page_notes(
+    resolution: Resolution, base: Resolution, note_number: Callable[[str, object], int]
+) -> None:
     """Notes the page has no mark for stay in the model, numbered after the marked ones."""
     texts = {note.number: note.text for note in base.footnotes}
     for item in off_page_notes(base):
-        text = item.text if isinstance(item, Footnote) else texts.get(item.number, "")
-        resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, text))
-        if isinstance(item, NoteAnchor):
-            resolution.note_anchors.append(NoteAnchor(item.place, len(resolution.footnotes), item.offset))
+        if isinstance(item, Footnote):
+            note_number(item.text, None)  # nothing marks it: a note of its own
+        else:
+            number = note_number(texts.get(item.number, ""), item.number)
+            resolution.note_anchors.append(NoteAnchor(item.place, number, item.offset))
+    for table in resolution.tables:  # marks in table cells: the page's note, or a new one after
+        for key, refs in table.cell_refs.items():
+            table.cell_refs[key] = [
+                replace(ref, number=note_number(texts.get(ref.number, ""), ref.number)) for ref in refs
+            ]
 
 
 def block_span(marks: list[int], start: int, end: int) -> tuple[int, int]:

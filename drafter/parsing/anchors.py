@@ -88,39 +88,39 @@ def anchor_closing_and_annex_marks(
             moved = _move(block.footnote_refs, block.text, resolution.closing[index])
             if moved is not None:
                 add_anchors(resolution, closing_place(index), moved)
-    places = _annex_places(resolution)
-    texts = [b for b in annex_blocks if any(ch.isalnum() for ch in b.text)]
-    for block, (place, text) in zip(texts, places, strict=False):
+    for block, place, text in _annex_blocks(resolution, annex_blocks):
         if block.footnote_refs:
             moved = _move(block.footnote_refs, block.text, text)
             if moved is not None:
                 add_anchors(resolution, place, moved)
 
 
-def place_tables(resolution: Resolution, tables: list[SourceTable], blocks: list[SourceBlock]) -> None:
-    """Each table a reader kept, placed after the text its preceding block became."""
-    by_line = {block.line: block.text for block in blocks}
+def place_tables(
+    resolution: Resolution,
+    tables: list[SourceTable],
+    cover: list[SourceBlock],
+    closing: list[SourceBlock],
+    annex_blocks: list[SourceBlock],
+) -> None:
+    """Each table a reader kept, placed after the model text its preceding block became."""
+    if not tables:
+        return
+    places = {p.source_line: p.address for p in resolution.paragraphs if p.source_line}
+    for block in cover:
+        index = _line_index(resolution.heading_lines, block.text)
+        if index >= 0:
+            places.setdefault(block.line, cover_place(index))
+    places.update({block.line: closing_place(i) for i, block in enumerate(closing)})
+    places.update({block.line: place for block, place, _ in _annex_blocks(resolution, annex_blocks)})
     for source in tables:
-        after = _place_of(resolution, source.after_line, by_line.get(source.after_line, ""))
+        after = places.get(source.after_line, "BODY")
         resolution.tables.append(Table(after, [list(row) for row in source.rows], dict(source.cell_refs)))
 
 
-def _place_of(resolution: Resolution, line: int, text: str) -> str:
-    """The place name of the model text a source block became ("BODY" when none)."""
-    for paragraph in resolution.paragraphs:
-        if line and paragraph.source_line == line:
-            return paragraph.address
-    wanted = _solid(text)
-    if not wanted:
-        return "BODY"
-    for place, candidate in _annex_places(resolution):
-        if _solid(candidate) == wanted:
-            return place
-    for index, candidate in enumerate(resolution.closing):
-        if _solid(candidate) == wanted:
-            return closing_place(index)
-    index = _line_index(resolution.heading_lines, text)
-    return cover_place(index) if index >= 0 else "BODY"
+def _annex_blocks(resolution: Resolution, blocks: list[SourceBlock]) -> list[tuple[SourceBlock, str, str]]:
+    """(block, place, model text) of the blocks recovery made annex titles and paragraphs of."""
+    kept = [b for b in blocks if any(ch.isalnum() for ch in b.text)]  # as recovery's _annexes
+    return [(b, place, text) for b, (place, text) in zip(kept, _annex_places(resolution), strict=False)]
 
 
 def _annex_places(resolution: Resolution) -> list[tuple[str, str]]:

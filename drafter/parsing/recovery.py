@@ -448,7 +448,7 @@ def recover_structure(
         take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
-    place_tables(resolution, document.tables, document.blocks)
+    place_tables(resolution, document.tables, header_blocks + heading_blocks, closing_blocks, annex_blocks)
     return resolution
 
 

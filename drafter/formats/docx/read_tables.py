@@ -45,13 +45,15 @@ class TableCollector:
         cell = next((c for c in paragraph.iterancestors(f"{q}tc") if c.getparent() is row), None)
         if cell is None:
             return None
-        rows = table.findall(f"{q}tr")
+        rows = _rows(table, q)
+        if row not in rows:
+            return None
         return rows.index(row), row.findall(f"{q}tc").index(cell)
 
     def add(self, table: etree._Element, at: tuple[int, int], block: SourceBlock, after_line: int) -> None:
         if self.current is None or self.current.element is not table:
             q = self.q
-            shape = [len(row.findall(f"{q}tc")) for row in table.findall(f"{q}tr")]
+            shape = [len(row.findall(f"{q}tc")) for row in _rows(table, q)]
             self.current = _Open(table, after_line, shape=shape)
         self.current.cells.setdefault(at, []).append(block)
 
@@ -71,6 +73,11 @@ class TableCollector:
             if cell_refs:
                 refs[f"{row}:{column}"] = cell_refs
         return SourceTable(rows=rows, cell_refs=refs, after_line=current.after_line), []
+
+
+def _rows(table: etree._Element, q: str) -> list[etree._Element]:
+    """The table's rows, a row deleted with tracked changes left out (changes are accepted)."""
+    return [row for row in table.findall(f"{q}tr") if row.find(f"{q}trPr/{q}del") is None]
 
 
 def _cell(blocks: list[SourceBlock]) -> tuple[str, list]:

@@ -68,7 +68,7 @@ from drafter.core.notes import (
 )
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
-from drafter.formats.docx.ooxml import headers
+from drafter.formats.docx.ooxml import headers, hyperlinks
 from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
 from drafter.formats.docx.ooxml.paragraphs import new_paragraph
 from drafter.formats.docx.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
@@ -228,6 +228,7 @@ class _ResolutionLayout:
         self._annexes(embedded=False)
         self._unwritten_tables()
         self._unwritten_notes()
+        self._link_symbols()
         self._headers_and_footers()
         self._core_properties()
         return self.document
@@ -504,6 +505,13 @@ class _ResolutionLayout:
                 first = False
             start = end + 1
         self._tables_after(place)
+
+    def _link_symbols(self) -> None:
+        """Document symbols become links to the Official Document System, as in official files."""
+        hyperlinks.ensure_style(self.document.styles.element)
+        hyperlinks.link_symbols(self.body, self.document.part)
+        notes_part = self.runs.footnotes.part
+        hyperlinks.link_symbols(notes_part.element, notes_part)
 
     def _unwritten_tables(self) -> None:
         """Tables whose place the layout did not write: at the end, said so in one line each."""

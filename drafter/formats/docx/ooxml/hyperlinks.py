@@ -1,0 +1,99 @@
+"""Document symbols as hyperlinks to the Official Document System, as official files have them.
+
+After the document is built, every run of plain text in the body and in the notes is
+searched for UN document symbols ("A/72/70/Add.1", "E/CN.5/2018/3", "SPLOS/303"); each
+is cut out of its run into a ``w:hyperlink`` to ``https://undocs.org/<symbol>`` whose
+run keeps the run's formatting and adds the ``Hyperlink`` character style. The series
+and the address are data (``resources/export/symbols.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from functools import cache
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from lxml import etree
+
+from drafter.formats.docx.ooxml.xml import W_VAL, fragment, w
+from drafter.resources import load_json
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@cache
+def _data() -> dict:
+    return load_json("export/symbols.json")
+
+
+@cache
+def symbol_pattern() -> re.Pattern[str]:
+    series = "|".join(sorted((re.escape(s) for s in _data()["series"]), key=len, reverse=True))
+    part = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+    return re.compile(rf"(?<![\w/.])(?:{series})(?:/{part})+(?![\w/])")
+
+
+def ensure_style(styles: etree._Element) -> None:
+    """Add the official ``Hyperlink`` character style when the style sheet lacks it."""
+    if styles.find(f"{w('style')}[@{w('styleId')}='Hyperlink']") is None:
+        styles.append(fragment(_data()["hyperlink_style"]))
+
+
+def link_symbols(root: etree._Element, part: Part) -> int:
+    """Wrap the symbols in the plain runs under ``root`` (a part's XML) in hyperlinks; returns how many."""
+    pattern = symbol_pattern()
+    count = 0
+    for run in list(root.iter(w("r"))):
+        if run.getparent().tag != w("p"):
+            continue  # already a link, or inside tracked changes (a redline's own business)
+        texts = [child for child in run if child.tag == w("t")]
+        others = [child for child in run if child.tag not in (w("t"), w("rPr"))]
+        if len(texts) != 1 or others or not texts[0].text:
+            continue
+        found = list(pattern.finditer(texts[0].text))
+        if found:
+            _split(run, texts[0].text, found, part)
+            count += len(found)
+    return count
+
+
+def _split(run: etree._Element, text: str, found: list[re.Match[str]], part: Part) -> None:
+    rpr = run.find(w("rPr"))
+    position = 0
+    anchor = run
+    for match in found:
+        if match.start() > position:
+            anchor = _after(anchor, _run(rpr, text[position : match.start()]))
+        url = _data()["url"].format(symbol=match.group(0))
+        relationship = part.relate_to(url, RT.HYPERLINK, is_external=True)
+        link = etree.Element(w("hyperlink"), {_R_ID: relationship, w("history"): "1"})
+        linked = _run(rpr, match.group(0))
+        linked_rpr = linked.find(w("rPr"))
+        if linked_rpr is None:
+            linked_rpr = etree.Element(w("rPr"))
+            linked.insert(0, linked_rpr)
+        linked_rpr.insert(0, etree.Element(w("rStyle"), {W_VAL: "Hyperlink"}))
+        link.append(linked)
+        anchor = _after(anchor, link)
+        position = match.end()
+    if position < len(text):
+        _after(anchor, _run(rpr, text[position:]))
+    run.getparent().remove(run)
+
+
+def _after(anchor: etree._Element, element: etree._Element) -> etree._Element:
+    anchor.addnext(element)
+    return element
+
+
+def _run(rpr: etree._Element | None, text: str) -> etree._Element:
+    r = etree.Element(w("r"))
+    if rpr is not None:
+        r.append(deepcopy(rpr))
+    t = etree.SubElement(r, w("t"))
+    t.text = text
+    if text != text.strip():
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return r
