@@ -21,7 +21,7 @@ from drafter.core.notes import referenced_numbers
 CONTENT_FIELDS = (
     "organ", "language", "symbol", "status", "session", "agenda_item", "agenda_title", "title",
     "number", "committee", "sponsors", "distribution", "date", "adoption_date", "adoption_basis",
-    "meeting", "reissued",
+    "meeting", "reissued", "job_number", "release_date",
 )
 
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from drafter.core.labels import LabelStyle
+from drafter.core.agenda import agenda_line
 from drafter.core.model import (
     Annex,
     DocumentStatus,
@@ -54,7 +53,6 @@ from drafter.gui.kinds import (
     is_rtl,
     part_name,
 )
-from drafter.resources import load_json
 
 # Qt's line separator: how a line break inside a paragraph (Word's w:br) sits in a block.
 LINE_BREAK = "\u2028"
@@ -138,26 +136,6 @@ def read_document_properties(block: QTextBlock, meta: Metadata) -> None:
         meta.language = language
     if status in DocumentStatus._value2member_map_:
         meta.status = DocumentStatus(status)
-
-
-# "78", "78 (a)", "78 a)", "78 (a) (i)": an agenda item stored as its number only
-BARE_AGENDA_ITEM = re.compile(r"\d+[A-Z]?(?:\s*\(?[a-z]{1,4}\))*")
-_AGENDA_LETTERS = re.compile(r"\(?([a-z]{1,4})\)")
-
-
-def agenda_line(item: str, language: str) -> str:
-    """The agenda line as the page shows it: a bare "78 (a)" in the language's wording
-    ("Agenda item 78 (a)", "Point 78 a) de l’ordre du jour", from resources/export) with
-    the language's sub-item labels; any other text as it is."""
-    if not BARE_AGENDA_ITEM.fullmatch(item.strip()):
-        return item
-    try:
-        wording = load_json(f"export/{language}.json")["agenda_item"]
-    except (FileNotFoundError, ValueError, KeyError):
-        return item
-    style = LabelStyle.for_language(language)
-    labelled = _AGENDA_LETTERS.sub(lambda m: f"{style.opening}{m.group(1)}{style.closing}", item.strip())
-    return wording.format(item=labelled)
 
 
 def header_text(resolution: Resolution, kind: BlockKind) -> str:

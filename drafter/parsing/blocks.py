@@ -53,6 +53,7 @@ class SourceDocument:
     # look for footnote text blocks in the body.
     footnotes_resolved: bool = False
     header_lines: list[str] = field(default_factory=list)  # first-page header (symbol, Distr.)
+    footer_lines: list[str] = field(default_factory=list)  # first-page footer (job number, release date)
     reader_notes: list[str] = field(default_factory=list)
     formatted: bool = False  # the source carries italics (Word)
     tables: list[SourceTable] = field(default_factory=list)

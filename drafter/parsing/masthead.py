@@ -114,6 +114,9 @@ def fill_metadata(
             meta.agenda_item = next(g for g in found.groups() if g)
             agenda_index = index
             continue
+        if not meta.reissued and cover_re("reissued").match(line):
+            meta.reissued = line  # "Reissued for technical reasons on 3 March 2016"
+            continue
         if not meta.original_language and (found := cover_re("original").match(line)):
             meta.original_language = found.group(1)
             continue

@@ -22,7 +22,7 @@ from drafter.core.model import Footnote, FootnoteRef, Span
 from drafter.errors import UnreadableFileError
 from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
-from drafter.formats.docx.read_headers import first_page_header_lines
+from drafter.formats.docx.read_headers import first_page_footer_lines, first_page_header_lines
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
 from drafter.formats.docx.read_tables import TableCollector
@@ -275,6 +275,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
         + _unreferenced(notes, numbers, len(numbers) + len(typed_notes)),
         footnotes_resolved=True,
         header_lines=header_lines,
+        footer_lines=first_page_footer_lines(package, body, reader),
         reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
         formatted=True,
         tables=tables,

@@ -47,6 +47,7 @@ import docx
 from docx.document import Document as DocxDocument
 from lxml import etree
 
+from drafter.core.agenda import agenda_line
 from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import (
@@ -256,9 +257,7 @@ class _ResolutionLayout:
         if meta.committee and not adopted:
             self._line("committee", meta.committee)
         if meta.agenda_item:
-            item = meta.agenda_item
-            if re.match(r"^\d", item):
-                item = strings["agenda_item"].format(item=item)
+            item = agenda_line(meta.agenda_item, self.language)
             shift = max(0, item.find(meta.agenda_item))
             self._marked_line("AgendaItemNormal", item, meta_place("agenda_item"), shift=shift)
         if meta.agenda_title:
@@ -550,6 +549,8 @@ class _ResolutionLayout:
         right_lines = [_distribution_line(distribution, strings["distribution"])]
         if meta.date:
             right_lines.append(meta.date)
+        if meta.reissued:
+            right_lines.append(meta.reissued)
         original = meta.original_language.strip()
         if original and not adopted:
             # Readers keep "English"; new documents keep the whole "Original: English" line.
@@ -563,6 +564,8 @@ class _ResolutionLayout:
         _replace_part(section.header, headers.continuation_header(short_title, symbol, width=width))
         job = self.options.job_number
         job_line = f"{job} ({strings['job_letter']})" if job else ""
+        if meta.release_date:  # as official footers: "18-06886 (E)    300518"
+            job_line = f"{job_line}    {meta.release_date}".strip()
         _replace_part(section.first_page_footer, headers.first_page_footer(job_line))
         even_footer = headers.continuation_footer(job, page_first=True, width=width)
         _replace_part(section.even_page_footer, even_footer)
