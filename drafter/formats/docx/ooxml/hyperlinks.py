@@ -21,6 +21,7 @@ from drafter.formats.docx.ooxml.xml import W_VAL, fragment, w
 from drafter.resources import load_json
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_T, _R, _P, _RPR = w("t"), w("r"), w("p"), w("rPr")
 
 
 @cache
@@ -45,16 +46,18 @@ def link_symbols(root: etree._Element, part: Part) -> int:
     """Wrap the symbols in the plain runs under ``root`` (a part's XML) in hyperlinks; returns how many."""
     pattern = symbol_pattern()
     count = 0
-    for run in list(root.iter(w("r"))):
-        if run.getparent().tag != w("p"):
-            continue  # already a link, or inside tracked changes (a redline's own business)
-        texts = [child for child in run if child.tag == w("t")]
-        others = [child for child in run if child.tag not in (w("t"), w("rPr"))]
-        if len(texts) != 1 or others or not texts[0].text:
+    for t in list(root.iter(_T)):
+        text = t.text
+        if not text or "/" not in text:  # every symbol has a slash: most runs stop here
             continue
-        found = list(pattern.finditer(texts[0].text))
+        run = t.getparent()
+        if run.tag != _R or run.getparent().tag != _P:
+            continue  # already a link, or inside tracked changes (a redline's own business)
+        if any(child.tag not in (_T, _RPR) for child in run) or len(run.findall(_T)) != 1:
+            continue
+        found = list(pattern.finditer(text))
         if found:
-            _split(run, texts[0].text, found, part)
+            _split(run, text, found, part)
             count += len(found)
     return count
 
