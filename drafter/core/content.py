@@ -12,6 +12,7 @@ source lines) are not content either.
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from typing import Any
 
 from drafter.core.model import FootnoteRef, Resolution
@@ -43,6 +44,8 @@ def content(resolution: Resolution) -> dict[str, Any]:
         "unmarked_notes": sorted(note.text for note in resolution.footnotes if note.number not in marked),
         "closing": list(resolution.closing),
         "annexes": [(annex.title, list(annex.paragraphs), annex.embedded) for annex in resolution.annexes],
+        "comments": sorted(astuple(comment) for comment in resolution.comments),
+        "revisions": sorted(astuple(revision) for revision in resolution.revisions),
         "tables": [
             (table.after, table.rows, sorted((k, _marks(v, notes)) for k, v in table.cell_refs.items()))
             for table in resolution.tables

@@ -183,6 +183,40 @@ class Table:
 
 
 @dataclass
+class Comment:
+    """A reviewer's comment on a range of one text (Word comments, kept when a file has them).
+
+    ``place`` is a body address ("OP5") or a place as for :class:`NoteAnchor`;
+    [``start``, ``end``) is the commented range of that text (equal for a point).
+    """
+
+    place: str
+    start: int
+    end: int
+    text: str = ""
+    author: str = ""
+    initials: str = ""
+    date: str = ""  # ISO 8601 as Word writes it ("2017-12-05T10:00:00Z"), "" when unknown
+
+
+@dataclass
+class Revision:
+    """A tracked change in one text, kept when a file has them (the text is read as accepted).
+
+    ``kind`` "insert": [``start``, ``end``) of the text was inserted; "delete": ``text``
+    was deleted at ``start`` (``end`` == ``start``; the deleted words are not in the text).
+    """
+
+    place: str
+    kind: str
+    start: int
+    end: int
+    text: str = ""
+    author: str = ""
+    date: str = ""
+
+
+@dataclass
 class Metadata:
     organ: Organ = Organ.GA
     language: str = "en"
@@ -230,6 +264,9 @@ class Resolution:
     note_anchors: list[NoteAnchor] = field(default_factory=list)
     # Tables, each kept as rows of cell texts where it stood (see :class:`Table`).
     tables: list[Table] = field(default_factory=list)
+    # Word comments and tracked changes, when the source has them.
+    comments: list[Comment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
 
     @property
     def preamble(self) -> list[Paragraph]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from drafter.core.model import (
     Annex,
+    Comment,
     DocumentStatus,
     Footnote,
     FootnoteRef,
@@ -23,6 +24,7 @@ from drafter.core.model import (
     Paragraph,
     ParagraphKind,
     Resolution,
+    Revision,
     Span,
     Table,
     assign_addresses,
@@ -87,8 +89,15 @@ def from_dict(data: dict[str, Any]) -> Resolution:
             for a in data.get("note_anchors", [])
         ],
         tables=[_table(t) for t in data.get("tables", [])],
+        comments=[Comment(**_known(Comment, c)) for c in data.get("comments", [])],
+        revisions=[Revision(**_known(Revision, r)) for r in data.get("revisions", [])],
         **resolution_fields,
     )
+
+
+def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a flat dataclass found in ``data`` (a newer file's extra keys ignored)."""
+    return {name: data[name] for name in kind.__dataclass_fields__ if name in data}
 
 
 def _table(data: dict[str, Any]) -> Table:

@@ -9,8 +9,10 @@ non-space characters before it, which survives any such folding.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from drafter.core.model import FootnoteRef, Resolution, Table
-from drafter.core.notes import add_anchors, annex_place, closing_place, cover_place, meta_place
+from drafter.core.notes import add_anchors, annex_place, closing_place, cover_place, meta_place, place_text
 from drafter.parsing.blocks import SourceBlock, SourceTable
 from drafter.parsing.footnotes import take_marks, take_star_marks
 
@@ -33,12 +35,17 @@ def relocate(offset: int, source: str, target: str) -> int | None:
     start = solid_source.find(solid_target)
     if start < 0:
         return None
-    wanted = len(_solid(source[:offset])) - start
+    before = source[:offset]
+    wanted = len(_solid(before)) - start
     if wanted < 0 or wanted > len(solid_target):
         return None
+    spaces = len(before) - len(before.rstrip())  # an offset after a space stays after it
     seen = 0
     for position, char in enumerate(target):
         if seen == wanted:
+            while spaces and position < len(target) and target[position].isspace():
+                position += 1
+                spaces -= 1
             return position
         if not char.isspace():
             seen += 1
@@ -95,16 +102,13 @@ def anchor_closing_and_annex_marks(
                 add_anchors(resolution, place, moved)
 
 
-def place_tables(
+def line_places(
     resolution: Resolution,
-    tables: list[SourceTable],
     cover: list[SourceBlock],
     closing: list[SourceBlock],
     annex_blocks: list[SourceBlock],
-) -> None:
-    """Each table a reader kept, placed after the model text its preceding block became."""
-    if not tables:
-        return
+) -> dict[int, str]:
+    """Source line -> the place of the model text that block became (body, cover, closing, annex)."""
     places = {p.source_line: p.address for p in resolution.paragraphs if p.source_line}
     for block in cover:
         index = _line_index(resolution.heading_lines, block.text)
@@ -112,9 +116,58 @@ def place_tables(
             places.setdefault(block.line, cover_place(index))
     places.update({block.line: closing_place(i) for i, block in enumerate(closing)})
     places.update({block.line: place for block, place, _ in _annex_blocks(resolution, annex_blocks)})
+    return places
+
+
+def place_tables(resolution: Resolution, tables: list[SourceTable], places: dict[int, str]) -> None:
+    """Each table a reader kept, placed after the model text its preceding block became."""
     for source in tables:
         after = places.get(source.after_line, "BODY")
         resolution.tables.append(Table(after, [list(row) for row in source.rows], dict(source.cell_refs)))
+
+
+def place_comments_and_revisions(
+    resolution: Resolution, blocks: list[SourceBlock], places: dict[int, str]
+) -> None:
+    """Comments and tracked changes of the blocks, onto the texts the blocks became.
+
+    One that no model text holds (a block recovery merged away) is said in a reader note.
+    """
+    for block in blocks:
+        if not block.comments and not block.revisions:
+            continue
+        place = places.get(block.line, "")
+        text = _text_at(resolution, place)
+        if text is None:
+            count = len(block.comments) + len(block.revisions)
+            resolution.reader_notes.append(
+                f"{count} comment(s) or tracked change(s) on “{_clip(block.text)}” could not be kept in place"
+            )
+            continue
+        for comment in block.comments:
+            start, end = _moved(comment.start, block.text, text), _moved(comment.end, block.text, text)
+            resolution.comments.append(replace(comment, place=place, start=start, end=max(start, end)))
+        for revision in block.revisions:
+            start, end = _moved(revision.start, block.text, text), _moved(revision.end, block.text, text)
+            resolution.revisions.append(replace(revision, place=place, start=start, end=max(start, end)))
+
+
+def _text_at(resolution: Resolution, place: str) -> str | None:
+    paragraph = resolution.find(place) if place else None
+    return paragraph.text if paragraph is not None else (place_text(resolution, place) if place else None)
+
+
+def _moved(offset: int, source: str, target: str) -> int:
+    """An offset carried from a block's text to its model text; one in a removed label goes to 0."""
+    moved = relocate(offset, source, target)
+    if moved is not None:
+        return moved
+    return 0 if len(_solid(source[:offset])) <= len(_solid(source)) - len(_solid(target)) else len(target)
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _annex_blocks(resolution: Resolution, blocks: list[SourceBlock]) -> list[tuple[SourceBlock, str, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drafter.core.model import Footnote, FootnoteRef, Span
+from drafter.core.model import Comment, Footnote, FootnoteRef, Revision, Span
 
 
 @dataclass
@@ -31,6 +31,9 @@ class SourceBlock:
     style: str | None = None  # Word paragraph style id/name ("SingleTxt", "TitleH1", …)
     # Set by readers that know the block is not body text (Word header parts, tables).
     is_header: bool = False
+    # Word comments and tracked changes in this block's text (place set by recovery).
+    comments: list[Comment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
 
 
 @dataclass

@@ -32,6 +32,8 @@ from drafter.core.model import (
 from drafter.parsing.anchors import (
     anchor_closing_and_annex_marks,
     anchor_cover_marks,
+    line_places,
+    place_comments_and_revisions,
     place_tables,
     take_typed_marks,
 )
@@ -448,7 +450,12 @@ def recover_structure(
         take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
-    place_tables(resolution, document.tables, header_blocks + heading_blocks, closing_blocks, annex_blocks)
+    cover_blocks = header_blocks + heading_blocks
+    places = line_places(resolution, cover_blocks, closing_blocks, annex_blocks)
+    place_tables(resolution, document.tables, places)
+    body_blocks = [p.source for p in prepared[:embedded_at]]  # the rest are annex blocks
+    every_block = cover_blocks + body_blocks + closing_blocks + annex_blocks
+    place_comments_and_revisions(resolution, every_block, places)
     return resolution
 
 

@@ -22,6 +22,7 @@ from drafter.core.model import Footnote, FootnoteRef, Span
 from drafter.errors import UnreadableFileError
 from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
+from drafter.formats.docx.read_comments import paragraph_comments, paragraph_revisions, read_comment_texts
 from drafter.formats.docx.read_headers import first_page_footer_lines, first_page_header_lines
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
@@ -108,6 +109,16 @@ def _join(first: ParagraphContent, second: ParagraphContent) -> ParagraphContent
     second.text = first.text + second.text
     second.italic_spans = spans
     second.references = first.references + second.references
+    pairs = ((second.comment_starts, first.comment_starts), (second.comment_ends, first.comment_ends),
+             (second.comment_marks, first.comment_marks))
+    for own, earlier in pairs:
+        shifted = {ident: offset + shift for ident, offset in own.items()}
+        own.clear()
+        own.update({**earlier, **shifted})
+    second.changes = first.changes + [
+        (kind, start + shift, end + shift, text, author, date)
+        for kind, start, end, text, author, date in second.changes
+    ]
     second.tracked = True
     return second
 
@@ -195,6 +206,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     numbering = Numbering(package.optional_xml(package.related(main, "/numbering")), styles, namespace)
     reader = ParagraphReader(styles, namespace)
     notes, tracked = read_footnotes(package.optional_xml(package.related(main, "/footnotes")), reader)
+    comment_texts = read_comment_texts(package.optional_xml(package.related(main, "/comments")), reader)
+    started_comments: set[str] = set()
 
     blocks: list[SourceBlock] = []
     numbers: dict[str, int] = {}
@@ -249,6 +262,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             auto_level=level,
             style=content.style,
             is_header=is_cover,
+            comments=paragraph_comments(content, comment_texts, started_comments),
+            revisions=paragraph_revisions(content),
         )
         at = collector.position(paragraph, table) if table is not None and seen_body_text else None
         if at is not None and not is_cover:

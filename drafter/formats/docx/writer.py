@@ -51,12 +51,14 @@ from drafter.core.agenda import agenda_line
 from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import (
+    Comment,
     DocumentStatus,
     FootnoteRef,
     Organ,
     Paragraph,
     ParagraphKind,
     Resolution,
+    Revision,
     Table,
 )
 from drafter.core.notes import (
@@ -69,7 +71,7 @@ from drafter.core.notes import (
 )
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
-from drafter.formats.docx.ooxml import headers, hyperlinks
+from drafter.formats.docx.ooxml import headers, hyperlinks, ranges
 from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
 from drafter.formats.docx.ooxml.paragraphs import new_paragraph
 from drafter.formats.docx.ooxml.runs import BodyContent, PlainRunEmitter, RunEmitter, RunFactory, Segment
@@ -140,6 +142,10 @@ class _ResolutionLayout:
         self.written_places: set[str] = set()  # anchor places whose marks were written
         self.note_ids: dict[int, int] = {}  # model note number -> Word footnote id
         self.tables_at: dict[str, list[Table]] = {}  # place -> the tables that follow it
+        self.ranges_at: dict[str, list[Comment | Revision]] = {}  # place -> its comments and changes
+        for item in [*resolution.comments, *resolution.revisions]:
+            self.ranges_at.setdefault(item.place, []).append(item)
+        self.revision_id = 0
         for table in resolution.tables:
             self.tables_at.setdefault(table.after, []).append(table)
 
@@ -179,11 +185,38 @@ class _ResolutionLayout:
             p = paragraph(kind_or_style)
         if lead:
             p.append(self.runs.text(lead, italic))
+        first = len(p)
         self._marked_runs(p, text, anchors_at(self.res, place), italic=italic, shift=shift)
+        self._ranges(p, first, place, shift)
         self.written_places.add(place)
         added = self._add(p)
         self._tables_after(place)
         return added
+
+    def _ranges(self, p: etree._Element, first: int, place: str, shift: int = 0) -> None:
+        """The comments and tracked changes kept on ``place``, on the words just written
+        (from child ``first`` of ``p``; the place's text starts ``shift`` characters in)."""
+        items = self.ranges_at.pop(place, [])
+        for item in sorted(items, key=lambda x: (x.start, x.end), reverse=True):
+            start, end = max(0, item.start + shift), max(0, item.end + shift)
+            if isinstance(item, Comment):
+                comment = self.document.comments.add_comment(text=item.text, author=item.author,
+                                                             initials=item.initials)
+                element = comment._comment_elm  # python-docx stamps "now": keep the comment's own date
+                if item.date:
+                    element.set(w("date"), item.date)
+                else:
+                    element.attrib.pop(w("date"), None)
+                ranges.mark_comment(p, first, start, end, comment.comment_id)
+                continue
+            self.revision_id += 1
+            who = {w("id"): str(self.revision_id), w("author"): item.author}
+            if item.date:
+                who[w("date")] = item.date
+            if item.kind == "insert":
+                ranges.mark_insertion(p, first, start, end, who)
+            else:
+                ranges.mark_deletion(p, first, start, item.text, who)
 
     def _tables_after(self, place: str) -> None:
         """The tables that stood after ``place``, as Word tables."""
@@ -229,6 +262,7 @@ class _ResolutionLayout:
         self._annexes(embedded=False)
         self._unwritten_tables()
         self._unwritten_notes()
+        self._unwritten_ranges()
         self._link_symbols()
         self._headers_and_footers()
         self._core_properties()
@@ -417,11 +451,13 @@ class _ResolutionLayout:
                 numeral = numeral.strip()
                 element = new_paragraph("heading")
                 element.append(self.runs.text(f"\t\t{numeral}\n" if numeral and p.text else f"\t\t{numeral}"))
-                emitter.body(element, content, self.runs)
             else:
                 element = paragraph("SingleTxt")
                 emitter.label(element, label, self.runs)
-                emitter.body(element, content, self.runs)
+            first = len(element)
+            emitter.body(element, content, self.runs)
+            if type(emitter) is PlainRunEmitter:  # a redline emitter writes its own revisions
+                self._ranges(element, first, p.address)
             self._add(element)
             self._tables_after(p.address)
 
@@ -456,7 +492,9 @@ class _ResolutionLayout:
                 p = new_paragraph("closing")
                 if index < len(meeting) - 1:  # the lines stay together, on one page
                     set_ppr(p, make(w("keepNext")), make(w("spacing"), {w("after"): "0"}))
+                first = len(p)
                 self._marked_runs(p, line, anchors_at(self.res, place), italic=True)
+                self._ranges(p, first, place)
                 self.written_places.add(place)
                 self._add(p)
                 self._tables_after(place)
@@ -511,6 +549,15 @@ class _ResolutionLayout:
         hyperlinks.link_symbols(self.body, self.document.part)
         notes_part = self.runs.footnotes.part
         hyperlinks.link_symbols(notes_part.element, notes_part)
+
+    def _unwritten_ranges(self) -> None:
+        """Comments and tracked changes on texts the layout does not write: one line each."""
+        for place, items in self.ranges_at.items():
+            for item in items:
+                what = f"comment by {item.author or 'an unknown author'}" if isinstance(item, Comment) else (
+                    f"tracked {'insertion' if item.kind == 'insert' else 'deletion'}")
+                self.options.notices.append(f"{what} on {place} not written: the layout has no such text")
+        self.ranges_at.clear()
 
     def _unwritten_tables(self) -> None:
         """Tables whose place the layout did not write: at the end, said so in one line each."""
