@@ -38,10 +38,11 @@ def cover_place(index: int) -> str:
 
 
 def place_text(resolution: Resolution, place: str) -> str | None:
-    """The text a place names, or None when the resolution has no such text."""
+    """The text a place (or a body address, "OP5") names, None when the resolution has none."""
     found = _PLACE.match(place)
     if found is None:
-        return None
+        paragraph = resolution.find(place) if place else None
+        return paragraph.text if paragraph is not None else None
     kind, rest = found.group(1), found.group(4)
     if kind == "META":
         return getattr(resolution.meta, rest) if rest in _META_FIELDS else None

@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCu
 from drafter.core.agenda import agenda_line
 from drafter.core.model import (
     Annex,
+    Comment,
     DocumentStatus,
     Footnote,
     FootnoteRef,
@@ -34,7 +35,14 @@ from drafter.core.model import (
     Resolution,
     assign_addresses,
 )
-from drafter.core.notes import anchors_at, annex_place, closing_place, meta_place, unreferenced_notes
+from drafter.core.notes import (
+    anchors_at,
+    annex_place,
+    closing_place,
+    meta_place,
+    place_text,
+    unreferenced_notes,
+)
 from drafter.gui.footnote_marks import (
     FOOTNOTE_NOTE_PROPERTY,
     FOOTNOTE_TEXT_PROPERTY,
@@ -337,6 +345,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
         block = block.next()
     _keep_off_page_notes(resolution, base, note_number)
     assign_addresses(resolution.paragraphs)
+    _keep_review_marks(resolution, base)
     for paragraph, number in zip(resolution.paragraphs, paragraph_blocks, strict=True):
         snapshot.blocks[paragraph.address] = number
         snapshot.addresses[number] = paragraph.address
@@ -371,6 +380,18 @@ def _keep_off_page_notes(
             table.cell_refs[key] = [
                 replace(ref, number=note_number(texts.get(ref.number, ""), ref.number)) for ref in refs
             ]
+
+
+def _keep_review_marks(resolution: Resolution, base: Resolution) -> None:
+    """Comments and tracked changes (not shown on the page) stay on their texts while these
+    exist; an edit that shortened a text keeps them within its end."""
+    for item in [*base.comments, *base.revisions]:
+        text = place_text(resolution, item.place)
+        if text is None:
+            continue
+        start, end = min(item.start, len(text)), min(item.end, len(text))
+        target = resolution.comments if isinstance(item, Comment) else resolution.revisions
+        target.append(replace(item, start=start, end=end))
 
 
 def block_span(marks: list[int], start: int, end: int) -> tuple[int, int]:

@@ -137,7 +137,7 @@ def place_comments_and_revisions(
         if not block.comments and not block.revisions:
             continue
         place = places.get(block.line, "")
-        text = _text_at(resolution, place)
+        text = place_text(resolution, place)
         if text is None:
             count = len(block.comments) + len(block.revisions)
             resolution.reader_notes.append(
@@ -150,11 +150,6 @@ def place_comments_and_revisions(
         for revision in block.revisions:
             start, end = _moved(revision.start, block.text, text), _moved(revision.end, block.text, text)
             resolution.revisions.append(replace(revision, place=place, start=start, end=max(start, end)))
-
-
-def _text_at(resolution: Resolution, place: str) -> str | None:
-    paragraph = resolution.find(place) if place else None
-    return paragraph.text if paragraph is not None else (place_text(resolution, place) if place else None)
 
 
 def _moved(offset: int, source: str, target: str) -> int:
