@@ -272,6 +272,10 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             blocks.append(block)
         seen_body_text = seen_body_text or table is None
     _close_table(collector, tables, blocks)
+    review_notes = []
+    if collector.review_marks_left_out:
+        review_notes.append(f"{collector.review_marks_left_out} comment(s) or tracked change(s) in table "
+                            "cells were not kept (the cells are read with changes accepted)")
     if pending is not None and pending.text.strip():
         blocks.append(SourceBlock(text=pending.text, italic_spans=pending.italic_spans, style=pending.style))
     if not any(not block.is_header for block in blocks):
@@ -291,7 +295,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
         footnotes_resolved=True,
         header_lines=header_lines,
         footer_lines=first_page_footer_lines(package, body, reader),
-        reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
+        reader_notes=([TRACKED_CHANGES_NOTE] if tracked else []) + review_notes,
         formatted=True,
         tables=tables,
     )

@@ -35,6 +35,9 @@ class TableCollector:
     def __init__(self, q: str) -> None:
         self.q = q
         self.current: _Open | None = None
+        # Comments and tracked changes in cells of kept tables: not kept (the cells' text
+        # is read with changes accepted); counted so that the reader can say so.
+        self.review_marks_left_out = 0
 
     def position(self, paragraph: etree._Element, table: etree._Element) -> tuple[int, int] | None:
         """(row, column) of a paragraph in ``table``, None when the table's shape is unusual."""
@@ -65,6 +68,7 @@ class TableCollector:
         blocks = [b for key in sorted(current.cells) for b in current.cells[key]]
         if any(formula_of(block.text) for block in blocks):
             return None, blocks
+        self.review_marks_left_out += sum(len(b.comments) + len(b.revisions) for b in blocks)
         rows = [["" for _ in range(width)] for width in current.shape]
         refs = {}
         for (row, column), cell in current.cells.items():
