@@ -183,11 +183,11 @@ class Table:
 
 
 @dataclass
-class Comment:
-    """A reviewer's comment on a range of one text (Word comments, kept when a file has them).
+class ReviewMark:
+    """A reviewer's mark on a range of one text: a comment or a tracked change.
 
     ``place`` is a body address ("OP5") or a place as for :class:`NoteAnchor`;
-    [``start``, ``end``) is the commented range of that text (equal for a point).
+    [``start``, ``end``) is the range of that text (equal for a point).
     """
 
     place: str
@@ -195,25 +195,25 @@ class Comment:
     end: int
     text: str = ""
     author: str = ""
-    initials: str = ""
     date: str = ""  # ISO 8601 as Word writes it ("2017-12-05T10:00:00Z"), "" when unknown
 
 
 @dataclass
-class Revision:
-    """A tracked change in one text, kept when a file has them (the text is read as accepted).
+class Comment(ReviewMark):
+    """A Word comment (kept when a file has them); ``text`` is what the reviewer wrote."""
+
+    initials: str = ""
+
+
+@dataclass
+class Revision(ReviewMark):
+    """A tracked change, kept when a file has them (the text itself is read as accepted).
 
     ``kind`` "insert": [``start``, ``end``) of the text was inserted; "delete": ``text``
     was deleted at ``start`` (``end`` == ``start``; the deleted words are not in the text).
     """
 
-    place: str
-    kind: str
-    start: int
-    end: int
-    text: str = ""
-    author: str = ""
-    date: str = ""
+    kind: str = "insert"
 
 
 @dataclass

@@ -29,8 +29,8 @@ def read_comment_texts(root: etree._Element | None, reader: ParagraphReader) -> 
         lines = [reader.read(p).text.strip() for p in element.iter(f"{q}p")]
         found.setdefault(ident, Comment(
             place="", start=0, end=0, text="\n".join(line for line in lines if line),
-            author=element.get(f"{q}author") or "", initials=element.get(f"{q}initials") or "",
-            date=element.get(f"{q}date") or "",
+            author=element.get(f"{q}author") or "", date=element.get(f"{q}date") or "",
+            initials=element.get(f"{q}initials") or "",
         ))
     return found
 
@@ -57,5 +57,5 @@ def paragraph_comments(
 
 
 def paragraph_revisions(content: ParagraphContent) -> list[Revision]:
-    return [Revision("", kind, start, end, text, author, date)
+    return [Revision("", start, end, text, author, date, kind=kind)
             for kind, start, end, text, author, date in content.changes]

@@ -32,8 +32,8 @@ def test_tracked_changes_are_kept_as_revisions(tmp_path: Path) -> None:
     resolution = drafter.read(path)
     assert resolution.find("OP1").text == "Decides to convene a meeting."
     assert resolution.revisions == [
-        Revision("OP1", "insert", 11, 19, "", "A", "2024-01-01T00:00:00Z"),
-        Revision("OP1", "delete", 19, 19, "hold ", "A", "2024-01-01T00:00:00Z"),
+        Revision("OP1", 11, 19, "", "A", "2024-01-01T00:00:00Z", kind="insert"),
+        Revision("OP1", 19, 19, "hold ", "A", "2024-01-01T00:00:00Z", kind="delete"),
     ]
     out = tmp_path / "out.docx"
     export_docx(resolution, out)
@@ -49,11 +49,11 @@ def test_comments_survive_export(tmp_path: Path) -> None:
         "\t2.\tRequests a report.\n\n4th plenary meeting\n25 September 2015\n"
     )
     resolution.comments = [
-        Comment("OP1", 11, 14, "Which act?", "Delegate", "D", "2024-02-01T09:00:00Z"),
-        Comment("PP1", 0, 0, "Add the date.\nAnd the venue.", "Editor", "E", ""),
-        Comment("CLOSING:1", 0, 3, "Check the meeting number.", "Editor", "E", ""),
+        Comment("OP1", 11, 14, "Which act?", "Delegate", "2024-02-01T09:00:00Z", initials="D"),
+        Comment("PP1", 0, 0, "Add the date.\nAnd the venue.", "Editor", initials="E"),
+        Comment("CLOSING:1", 0, 3, "Check the meeting number.", "Editor", initials="E"),
     ]
-    resolution.revisions = [Revision("OP2", "delete", 9, 9, "short ", "Editor", "")]
+    resolution.revisions = [Revision("OP2", 9, 9, "short ", "Editor", kind="delete")]
     out = tmp_path / "out.docx"
     assert export_docx(resolution, out) == []
     again = drafter.read(out)
