@@ -31,6 +31,9 @@ class SourceBlock:
     style: str | None = None  # Word paragraph style id/name ("SingleTxt", "TitleH1", …)
     # Set by readers that know the block is not body text (Word header parts, tables).
     is_header: bool = False
+    # Set by readers whose source marks where an annex begins (an AKN attachment), so that
+    # an annex whose title does not say "Annex" is still an annex of its own.
+    starts_annex: bool = False
     # Word comments and tracked changes in this block's text (place set by recovery).
     comments: list[Comment] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)

@@ -383,7 +383,7 @@ def _annexes(blocks: list[SourceBlock]) -> list[Annex]:
         text = block.text.strip()
         if not any(ch.isalnum() for ch in text):
             continue
-        if not annexes or is_annex_start(text):
+        if not annexes or block.starts_annex or is_annex_start(text):
             annexes.append(Annex(title=clean(text)))
             continue
         annexes[-1].paragraphs.append(text)
