@@ -17,6 +17,7 @@ import drafter
 from drafter.cli import main as cli_main
 from drafter.core.agenda import agenda_line
 from drafter.core.content import differences
+from drafter.formats.docx.ooxml.hyperlinks import links_in
 from drafter.formats.docx.writer import export_docx
 
 COVER = """United Nations\tA/RES/70/1
@@ -78,7 +79,7 @@ def test_cover_and_footer_survive_export(tmp_path: Path) -> None:
         body_rels = archive.read("word/_rels/document.xml.rels").decode()
         note_rels = archive.read("word/_rels/footnotes.xml.rels").decode()
         document = archive.read("word/document.xml").decode()
-    for symbol in ("A/69/L.82", "A/70/100/Add.1", "A/70/L.1"):
+    for symbol in ("A/69/L.82", "A/70/100/Add.1", "A/70/L.1", "A/RES/69/313"):
         assert f'Target="https://undocs.org/{symbol}"' in body_rels
     assert 'Target="https://undocs.org/A/RES/69/313"' in note_rels
     assert "Agenda items 15 and 116" in document
@@ -92,3 +93,15 @@ def test_export_command_says_what_it_could_not_place(tmp_path: Path, capsys: pyt
     errors = capsys.readouterr().err.splitlines()
     assert errors == [f"{out}: note: footnote 2 is marked from no text: kept in the file's footnotes part "
                       "without a mark (Word does not print it)"]
+
+
+@pytest.mark.parametrize(("text", "links"), [
+    ("its resolutions 69/292 of 19 June 2015 and 70/1, and A/72/70/Add.1.",
+     [("69/292", "A/RES/69/292"), ("70/1", "A/RES/70/1"), ("A/72/70/Add.1", "A/72/70/Add.1")]),
+    ("Security Council resolution 2231 (2015) and ECOSOC resolution 2018/5",
+     [("2231 (2015)", "S/RES/2231(2015)"), ("2018/5", "E/RES/2018/5")]),
+    ("résolutions 70/1 du 25 septembre 2015 et 71/312", [("70/1", "A/RES/70/1"), ("71/312", "A/RES/71/312")]),
+    ("resolution 217 A (III), the 2030 Agenda, paragraph 12/3", []),
+])
+def test_symbols_and_resolution_numbers_are_linked_as_in_official_files(text: str, links: list) -> None:
+    assert [(text[start:end], symbol) for start, end, symbol in links_in(text)] == links

@@ -36,6 +36,37 @@ def symbol_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.])(?:{series})(?:/{part})+(?![\w/])")
 
 
+@cache
+def _number_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """(a list of resolution numbers after "resolution(s)", each number's shape and symbol)."""
+    data = _data()
+    shapes = [(re.compile(rf"(?<![\d/]){item['pattern']}(?![\d/])"), item["symbol"])
+              for item in data["resolution_numbers"]]
+    number = "|".join(f"(?:{item['pattern']})" for item in data["resolution_numbers"])
+    number = re.sub(r"(?<!\\)\((?!\?)", "(?:", number)  # the list needs no groups of its own
+    number = f"(?:{number})(?:{data['resolution_dates']})?"  # "70/1 of 25 September 2015"
+    joiner = rf"(?:\s*,\s*|\s+(?:{data['resolution_joiners']})\s+)"
+    words = data["resolution_words"]
+    listed = re.compile(rf"\b(?:{words})\s+({number}(?:{joiner}{number})*)(?![\d/])", re.IGNORECASE)
+    return listed, shapes
+
+
+def links_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, symbol) of each document symbol and resolution number in ``text``."""
+    found = [(m.start(), m.end(), m.group(0)) for m in symbol_pattern().finditer(text)]
+    listed, shapes = _number_patterns()
+    for group in listed.finditer(text):
+        start, end = group.span(1)
+        taken: list[tuple[int, int]] = []
+        for shape, symbol in shapes:
+            for number in shape.finditer(text, start, end):
+                if not any(a < number.end() and number.start() < b for a, b in taken):
+                    taken.append(number.span())
+                    found.append((number.start(), number.end(), symbol.format(*number.groups())))
+    found.sort()
+    return [item for index, item in enumerate(found) if not index or item[0] >= found[index - 1][1]]
+
+
 def ensure_style(styles: etree._Element) -> None:
     """Add the official ``Hyperlink`` character style when the style sheet lacks it."""
     if styles.find(f"{w('style')}[@{w('styleId')}='Hyperlink']") is None:
@@ -44,7 +75,6 @@ def ensure_style(styles: etree._Element) -> None:
 
 def link_symbols(root: etree._Element, part: Part) -> int:
     """Wrap the symbols in the plain runs under ``root`` (a part's XML) in hyperlinks; returns how many."""
-    pattern = symbol_pattern()
     count = 0
     for t in list(root.iter(_T)):
         text = t.text
@@ -55,24 +85,24 @@ def link_symbols(root: etree._Element, part: Part) -> int:
             continue  # already a link, or inside tracked changes (a redline's own business)
         if any(child.tag not in (_T, _RPR) for child in run) or len(run.findall(_T)) != 1:
             continue
-        found = list(pattern.finditer(text))
+        found = links_in(text)
         if found:
             _split(run, text, found, part)
             count += len(found)
     return count
 
 
-def _split(run: etree._Element, text: str, found: list[re.Match[str]], part: Part) -> None:
+def _split(run: etree._Element, text: str, found: list[tuple[int, int, str]], part: Part) -> None:
     rpr = run.find(w("rPr"))
     position = 0
     anchor = run
-    for match in found:
-        if match.start() > position:
-            anchor = _after(anchor, _run(rpr, text[position : match.start()]))
-        url = _data()["url"].format(symbol=match.group(0))
+    for start, end, symbol in found:
+        if start > position:
+            anchor = _after(anchor, _run(rpr, text[position:start]))
+        url = _data()["url"].format(symbol=symbol)
         relationship = part.relate_to(url, RT.HYPERLINK, is_external=True)
         link = etree.Element(w("hyperlink"), {_R_ID: relationship, w("history"): "1"})
-        linked = _run(rpr, match.group(0))
+        linked = _run(rpr, text[start:end])
         linked_rpr = linked.find(w("rPr"))
         if linked_rpr is None:
             linked_rpr = etree.Element(w("rPr"))
@@ -80,7 +110,7 @@ def _split(run: etree._Element, text: str, found: list[re.Match[str]], part: Par
         linked_rpr.insert(0, etree.Element(w("rStyle"), {W_VAL: "Hyperlink"}))
         link.append(linked)
         anchor = _after(anchor, link)
-        position = match.end()
+        position = end
     if position < len(text):
         _after(anchor, _run(rpr, text[position:]))
     run.getparent().remove(run)
