@@ -8,6 +8,7 @@ itself), and say in one line what it could not write where it stood.
 
 from __future__ import annotations
 
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -38,3 +39,23 @@ def test_export_then_read_gives_the_same_content(path: Path, tmp_path: Path) -> 
     # Only notes nothing marks are written without a mark, each said in one line.
     assert len(notices) == len(unreferenced_notes(original))
     assert all("\n" not in notice and f"{path.name}" not in notice for notice in notices)
+
+
+def test_an_annex_edited_in_word_wins_over_the_saved_model(tmp_path: Path) -> None:
+    """The native save embeds the model; an annex changed in Word afterwards must not be
+    hidden by it (the embedded model's fingerprint covers annexes, closing lines, tables)."""
+    from drafter.formats.docx.native_file import save_document
+
+    resolution = drafter.parse_text(
+        "The General Assembly,\n\n\t1.\tDecides to act;\n\n\t2.\tRequests a report.\n\n"
+        "4th plenary meeting\n25 September 2015\n\nAnnex\n\n\tThe first annex paragraph is here.\n"
+    )
+    path = tmp_path / "saved.docx"
+    save_document(resolution, path)
+    with zipfile.ZipFile(path) as archive:
+        items = {name: archive.read(name) for name in archive.namelist()}
+    items["word/document.xml"] = items["word/document.xml"].replace(b"first annex", b"edited annex")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in items.items():
+            archive.writestr(name, data)
+    assert drafter.read(path).annexes[0].paragraphs == ["The edited annex paragraph is here."]
