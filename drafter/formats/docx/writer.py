@@ -146,6 +146,9 @@ class _ResolutionLayout:
         for item in [*resolution.comments, *resolution.revisions]:
             self.ranges_at.setdefault(item.place, []).append(item)
         self.revision_id = 0
+        # Symbol links, comments and tracked changes belong to the plain export; a redline
+        # emitter writes its own revisions and post-processes the text it wrote.
+        self.plain = type(options.emitter) is PlainRunEmitter
         for table in resolution.tables:
             self.tables_at.setdefault(table.after, []).append(table)
 
@@ -196,7 +199,7 @@ class _ResolutionLayout:
     def _ranges(self, p: etree._Element, first: int, place: str, shift: int = 0) -> None:
         """The comments and tracked changes kept on ``place``, on the words just written
         (from child ``first`` of ``p``; the place's text starts ``shift`` characters in)."""
-        items = self.ranges_at.pop(place, [])
+        items = self.ranges_at.pop(place, []) if self.plain else []
         for item in sorted(items, key=lambda x: (x.start, x.end), reverse=True):
             start, end = max(0, item.start + shift), max(0, item.end + shift)
             if isinstance(item, Comment):
@@ -456,8 +459,7 @@ class _ResolutionLayout:
                 emitter.label(element, label, self.runs)
             first = len(element)
             emitter.body(element, content, self.runs)
-            if type(emitter) is PlainRunEmitter:  # a redline emitter writes its own revisions
-                self._ranges(element, first, p.address)
+            self._ranges(element, first, p.address)
             self._add(element)
             self._tables_after(p.address)
 
@@ -545,6 +547,8 @@ class _ResolutionLayout:
 
     def _link_symbols(self) -> None:
         """Document symbols become links to the Official Document System, as in official files."""
+        if not self.plain:
+            return
         hyperlinks.ensure_style(self.document.styles.element)
         hyperlinks.link_symbols(self.body, self.document.part)
         notes_part = self.runs.footnotes.part
@@ -552,6 +556,11 @@ class _ResolutionLayout:
 
     def _unwritten_ranges(self) -> None:
         """Comments and tracked changes on texts the layout does not write: one line each."""
+        if not self.plain and self.ranges_at:
+            count = sum(len(items) for items in self.ranges_at.values())
+            self.options.notices.append(f"{count} comment(s) or tracked change(s) not written: "
+                                        "a redline shows the changes from its base text only")
+            self.ranges_at.clear()
         for place, items in self.ranges_at.items():
             for item in items:
                 what = f"comment by {item.author or 'an unknown author'}" if isinstance(item, Comment) else (
