@@ -32,11 +32,12 @@ from drafter.errors import DrafterError, UnreadableFileError
 __version__ = "0.1.0"
 
 
-def export_docx(resolution: Resolution, path: Any, **options: Any) -> None:
-    """Write ``resolution`` as a Word file in the UN layout (see drafter.formats.docx.writer)."""
+def export_docx(resolution: Resolution, path: Any, **options: Any) -> list[str]:
+    """Write ``resolution`` as a Word file in the UN layout (see drafter.formats.docx.writer);
+    returns one line for each thing that could not be written where it stood."""
     from drafter.formats.docx.writer import export_docx as _export
 
-    _export(resolution, path, **options)
+    return _export(resolution, path, **options)
 
 
 def export_akn(resolution: Resolution, path: Any) -> None:

@@ -220,22 +220,25 @@ def test_footnotes_with_non_consecutive_ids_follow_reference_order(tmp_path: Pat
     notes = {3: "Resolution 2200 A (XXI).", 12: "Charter text.", 40: "A/72/1.", 99: "Unreferenced."}
     path = build_docx(tmp_path / "fn.docx", paragraphs, notes=notes)
     document = extract(path).document
+    # The note nothing marks is kept too, numbered after the marked ones (issue 12).
     assert [(f.number, f.text) for f in document.footnotes] == [
-        (1, "Charter text."), (2, "Resolution 2200 A (XXI)."), (3, "A/72/1."),
+        (1, "Charter text."), (2, "Resolution 2200 A (XXI)."), (3, "A/72/1."), (4, "Unreferenced."),
     ]
     block = next(b for b in document.blocks if "Charter" in b.text)
     assert [(r.number, block.text[: r.offset]) for r in block.footnote_refs] == [
         (1, "\tRecalling the Charter"), (2, "\tRecalling the Charter and the Covenants"),
     ]
     resolution = drafter.read(path)
-    assert resolution.counts()["footnotes"] == 3
+    assert resolution.counts()["footnotes"] == 4
     assert [r.styled for p in resolution.paragraphs for r in p.footnote_refs] == [True, True, True]
     assert drafter.check(resolution, FORMAT_ONLY) == []
 
 
 def test_footnote_mark_without_the_reference_style(tmp_path: Path) -> None:
+    # A raised mark is set as official files set theirs (issue 12); a mark neither styled
+    # nor raised prints as an ordinary number.
     operative = para(run("\t1.\t"), run("Decides", italic=True), run(" to act"),
-                     run(superscript=True, footnote=5), run("."), style="SingleTxt")
+                     run(footnote=5), run("."), style="SingleTxt")
     path = build_docx(tmp_path / "fs.docx", resolution_paragraphs(operative), notes={5: "A note."})
     resolution = drafter.read(path)
     found = [d for d in drafter.check(resolution, FORMAT_ONLY)]
@@ -316,10 +319,12 @@ def test_table_cells_are_read_in_order_after_body_text(tmp_path: Path) -> None:
         + "</w:tc></w:tr></w:tbl>"
     )
     table = table.replace("<w:tbl>", '<w:tbl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">')
-    blocks = _blocks(build_docx(tmp_path / "t.docx", [text_para("Annex"), table, text_para("after")]))
-    assert [(b.text, b.is_header) for b in blocks] == [
-        ("Annex", False), ("cell one", False), ("cell two", False), ("cell three", False), ("after", False),
-    ]
+    path = build_docx(tmp_path / "t.docx", [text_para("Annex"), table, text_para("after")])
+    document = extract(path).document
+    # A table after the text is kept as a table, its deleted row left out (issue 12).
+    assert [(b.text, b.is_header) for b in document.blocks] == [("Annex", False), ("after", False)]
+    assert [t.rows for t in document.tables] == [[["cell one", "cell two"], ["cell three"]]]
+    assert document.tables[0].after_line == document.blocks[0].line
 
 
 def test_cover_table_before_the_text_is_header(tmp_path: Path) -> None:

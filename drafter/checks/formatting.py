@@ -62,12 +62,16 @@ def _reader_notes(resolution: Resolution, options: CheckOptions) -> list[Diagnos
     return out
 
 
+def _italic_language(language: str) -> bool:
+    """Arabic and Chinese set no italics (resources/languages/*.json, "italic_openers")."""
+    return language in LANGUAGES and bool(language_settings(language).get("italic_openers", False))
+
+
 def _formula(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     if resolution.formula_italic is not False or not resolution.formula.strip():
         return []
-    language = resolution.meta.language
-    if language in LANGUAGES and not language_settings(language).get("italic_openers", False):
-        return []  # Arabic and Chinese texts set nothing in italics, the organ line included
+    if not _italic_language(resolution.meta.language):
+        return []
     formula = resolution.formula.strip().rstrip(",，:;")
     end = len(resolution.formula)
     return [_diagnostic("formula-not-italic", "FORMULA", 0, end, options, formula=formula)]
@@ -120,7 +124,7 @@ def _extension_allowed(extra: str, language: str) -> bool:
 
 def _italics(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     language = resolution.meta.language
-    if language not in LANGUAGES or not language_settings(language).get("italic_openers", False):
+    if not _italic_language(language):
         return []
     lex = lexicon(language)
     judged = [p for p in resolution.paragraphs if p.italic_spans is not None and p.kind in _PARTS]
@@ -150,14 +154,16 @@ def _opener(
     first_word = _WORD.match(text, start)
     if first_word is None:
         return 0, []
-    match = lex.match(text, part)
+    # The lexicon decides the extent, for this check and for the exporter alike.
+    decided = lex.opener_italics(text, part)
+    if decided is None:
+        return 0, []
+    match = decided.match
     if match is None:
         # An opener the lexicon does not know (structure checks name it): still judge its first word.
-        if first_word.group(0)[:1].isupper() and not any(
-            italics.covered(i) for i in italics.letters(start, first_word.end())
-        ):
-            return 0, [_diagnostic("opener-not-italic", paragraph.address, start, first_word.end(),
-                                   options, opener=first_word.group(0).rstrip(",;:"))]
+        if not any(italics.covered(i) for i in italics.letters(start, decided.end)):
+            return 0, [_diagnostic("opener-not-italic", paragraph.address, start, decided.end,
+                                   options, opener=text[start:decided.end])]
         return 0, []
     measured = bool(match.entry.italic_scope)
     # What may be italic: the measured scope, else the phrase up to its first linking word

@@ -66,7 +66,11 @@ def run(argv: Sequence[str]) -> int:
     if suffix == ".xml":
         _write_akn(resolution, output, args.validate)
     else:
-        export_docx(resolution, output, paper=args.paper, italics=args.italics, job_number=args.job_number)
+        notices = export_docx(
+            resolution, output, paper=args.paper, italics=args.italics, job_number=args.job_number
+        )
+        for notice in notices:  # what could not be written where it stood: never silent
+            print(f"{output}: note: {notice}", file=sys.stderr)
     counts = resolution.counts()
     print(
         f"wrote {output} ({counts['preamble']} preambular, {counts['operative']} operative, "

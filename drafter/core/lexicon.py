@@ -57,6 +57,18 @@ class OpenerMatch:
     italic_end: int  # end offset of what should be italic (<= end)
 
 
+@dataclass(frozen=True)
+class OpenerItalics:
+    """The italic part of a paragraph's opening: [start, end), and the lexicon match if known."""
+
+    start: int
+    end: int
+    match: OpenerMatch | None
+
+
+_FIRST_WORD = re.compile(r"[^\s\u00a0\u202f]+")
+
+
 # Arabic short vowels, shadda, sukun and the tatweel (elongation) are optional in
 # writing: "تسلّم" and "تسلم", "تحـــث" and "تحث" are the same word.
 _ARABIC_MARKS = "[\u064b-\u0652\u0670\u0640]"
@@ -254,6 +266,26 @@ class Lexicon:
             if normalize(words[index].group(0)).rstrip("'") in linking:
                 return start + words[index - 1].end()
         return start + words[-1].end() if words else end
+
+    def opener_italics(
+        self, text: str, part: str, *, unknown_first_word: bool = True
+    ) -> OpenerItalics | None:
+        """What of a paragraph's opening is set in italics: the one decision the exporter
+        writes and the formatting check expects.
+
+        A known opener: its italic extent (:meth:`match`). An opener the lexicon does not
+        know ("Insiste", "Expresses its continued deep concern"): its first word when it
+        is capitalized (``unknown_first_word``), since every opener is italic whether or
+        not the lexicon lists it; the check asks no more than that first word.
+        """
+        found = self.match(text, part)
+        start = len(text) - len(text.lstrip())
+        if found is not None:
+            return OpenerItalics(start, max(start, found.italic_end), found)
+        first = _FIRST_WORD.match(text, start)
+        if not unknown_first_word or first is None or not first.group(0)[:1].isupper():
+            return None
+        return OpenerItalics(start, start + len(first.group(0).rstrip(",;:")), None)
 
     def suggestions(self, word: str, part: str, limit: int = 3) -> list[str]:
         """Nearest known phrases to an unknown opener, attested ones first."""

@@ -91,6 +91,24 @@ class Footnote:
 
 
 @dataclass
+class NoteAnchor:
+    """A footnote mark outside the body paragraphs (which keep theirs in ``footnote_refs``).
+
+    Official texts put marks on the title ("Reissued for technical reasons"), in
+    annexes, in closing lines and on cover lines; they are as much part of the text as
+    a mark in an operative paragraph. ``place`` names the text the mark sits in (see
+    :mod:`drafter.core.notes`): ``META:title`` (any metadata field), ``CLOSING:2``
+    (closing line 2, 1-based), ``ANNEX1:title`` or ``ANNEX1:4`` (annex 1, its
+    title or its 4th paragraph), ``COVER:3`` (a cover line the metadata does not hold).
+    ``offset`` counts characters of that text as for :class:`FootnoteRef`.
+    """
+
+    place: str
+    number: int
+    offset: int
+
+
+@dataclass
 class Span:
     """A half-open character range [start, end) in a paragraph's text."""
 
@@ -144,6 +162,58 @@ class Annex:
 
     title: str
     paragraphs: list[str] = field(default_factory=list)
+    # The text the resolution adopts ("Adopts the following outcome document:"), printed
+    # in the body before the closing lines rather than as an annex after them.
+    embedded: bool = False
+
+
+@dataclass
+class Table:
+    """A table kept as a table: rows of cell texts, and where it stood.
+
+    ``after`` names the text the table follows, with the same place names as
+    :class:`NoteAnchor` plus the body addresses (``OP5``) and ``BODY`` (before the
+    first paragraph); a table written in an annex follows ``ANNEX1:4``. Footnote
+    marks in cells are in ``cell_refs`` keyed "row:column" (0-based).
+    """
+
+    after: str
+    rows: list[list[str]] = field(default_factory=list)
+    cell_refs: dict[str, list[FootnoteRef]] = field(default_factory=dict)
+
+
+@dataclass
+class ReviewMark:
+    """A reviewer's mark on a range of one text: a comment or a tracked change.
+
+    ``place`` is a body address ("OP5") or a place as for :class:`NoteAnchor`;
+    [``start``, ``end``) is the range of that text (equal for a point).
+    """
+
+    place: str
+    start: int
+    end: int
+    text: str = ""
+    author: str = ""
+    date: str = ""  # ISO 8601 as Word writes it ("2017-12-05T10:00:00Z"), "" when unknown
+
+
+@dataclass
+class Comment(ReviewMark):
+    """A Word comment (kept when a file has them); ``text`` is what the reviewer wrote."""
+
+    initials: str = ""
+
+
+@dataclass
+class Revision(ReviewMark):
+    """A tracked change, kept when a file has them (the text itself is read as accepted).
+
+    ``kind`` "insert": [``start``, ``end``) of the text was inserted; "delete": ``text``
+    was deleted at ``start`` (``end`` == ``start``; the deleted words are not in the text).
+    """
+
+    kind: str = "insert"
 
 
 @dataclass
@@ -153,7 +223,7 @@ class Metadata:
     symbol: str = ""  # "A/RES/76/112", "A/C.3/80/L.10", "S/RES/2231 (2015)"
     status: DocumentStatus = DocumentStatus.ADOPTED
     session: str = ""  # "Seventy-sixth session"
-    agenda_item: str = ""  # "Agenda item 82" or just "82"
+    agenda_item: str = ""  # "Agenda item 82", "Agenda items 15 and 116" or just "82"
     agenda_title: str = ""  # the agenda item's title line
     title: str = ""  # the resolution's title (without "76/112.")
     number: str = ""  # "76/112" for adopted GA texts, "2231 (2015)" for SC
@@ -165,6 +235,9 @@ class Metadata:
     adoption_date: str = ""
     adoption_basis: str = ""  # "[on the report of the Sixth Committee (A/76/473, para. 12)]"
     meeting: str = ""  # "49th plenary meeting"
+    reissued: str = ""  # "Reissued for technical reasons on 3 March 2016" (cover note)
+    release_date: str = ""  # footer release date ("150916"), when known
+    job_number: str = ""  # footer job number ("15-16301 (E)" -> "15-16301"), when known
     # Rule ids switched off for this document only (stored with the document).
     disabled_rules: list[str] = field(default_factory=list)
 
@@ -186,6 +259,14 @@ class Resolution:
     reader_notes: list[str] = field(default_factory=list)
     # Word sources only: whether the organ formula's words are italic (None: unknown).
     formula_italic: bool | None = None
+    # Footnote marks outside the body paragraphs (title, cover lines, closing, annexes).
+    # A footnote that no paragraph and no anchor references stays in ``footnotes``.
+    note_anchors: list[NoteAnchor] = field(default_factory=list)
+    # Tables, each kept as rows of cell texts where it stood (see :class:`Table`).
+    tables: list[Table] = field(default_factory=list)
+    # Word comments and tracked changes, when the source has them.
+    comments: list[Comment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
 
     @property
     def preamble(self) -> list[Paragraph]:

@@ -14,15 +14,19 @@ from typing import Any
 
 from drafter.core.model import (
     Annex,
+    Comment,
     DocumentStatus,
     Footnote,
     FootnoteRef,
     Metadata,
+    NoteAnchor,
     Organ,
     Paragraph,
     ParagraphKind,
     Resolution,
+    Revision,
     Span,
+    Table,
     assign_addresses,
 )
 
@@ -76,8 +80,34 @@ def from_dict(data: dict[str, Any]) -> Resolution:
         meta=meta,
         paragraphs=paragraphs,
         footnotes=[Footnote(int(f["number"]), str(f["text"])) for f in data.get("footnotes", [])],
-        annexes=[Annex(a["title"], list(a.get("paragraphs", []))) for a in data.get("annexes", [])],
+        annexes=[
+            Annex(a["title"], list(a.get("paragraphs", [])), bool(a.get("embedded", False)))
+            for a in data.get("annexes", [])
+        ],
+        note_anchors=[
+            NoteAnchor(str(a["place"]), int(a["number"]), int(a["offset"]))
+            for a in data.get("note_anchors", [])
+        ],
+        tables=[_table(t) for t in data.get("tables", [])],
+        comments=[Comment(**_known(Comment, c)) for c in data.get("comments", [])],
+        revisions=[Revision(**_known(Revision, r)) for r in data.get("revisions", [])],
         **resolution_fields,
+    )
+
+
+def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a flat dataclass found in ``data`` (a newer file's extra keys ignored)."""
+    return {name: data[name] for name in kind.__dataclass_fields__ if name in data}
+
+
+def _table(data: dict[str, Any]) -> Table:
+    return Table(
+        after=str(data.get("after", "")),
+        rows=[[str(cell) for cell in row] for row in data.get("rows", [])],
+        cell_refs={
+            str(key): [FootnoteRef(int(r["number"]), int(r["offset"])) for r in refs]
+            for key, refs in data.get("cell_refs", {}).items()
+        },
     )
 
 

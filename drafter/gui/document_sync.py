@@ -15,24 +15,41 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from drafter.core.agenda import agenda_line
 from drafter.core.model import (
     Annex,
+    Comment,
     DocumentStatus,
     Footnote,
     FootnoteRef,
     Metadata,
+    NoteAnchor,
     Organ,
     Paragraph,
     ParagraphKind,
     Resolution,
     assign_addresses,
 )
-from drafter.gui.footnote_marks import FOOTNOTE_TEXT_PROPERTY, OBJECT_CHAR, is_mark, mark_format
+from drafter.core.notes import (
+    anchors_at,
+    annex_place,
+    closing_place,
+    meta_place,
+    place_text,
+    unreferenced_notes,
+)
+from drafter.gui.footnote_marks import (
+    FOOTNOTE_NOTE_PROPERTY,
+    FOOTNOTE_TEXT_PROPERTY,
+    OBJECT_CHAR,
+    is_mark,
+    mark_format,
+)
 from drafter.gui.kinds import (
     DOCUMENT_PROPERTIES,
     HEADER_FIELDS,
@@ -45,6 +62,8 @@ from drafter.gui.kinds import (
     part_name,
 )
 
+# Qt's line separator: how a line break inside a paragraph (Word's w:br) sits in a block.
+LINE_BREAK = "\u2028"
 HEADER_ORDER = (
     BlockKind.SYMBOL, BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE,
     BlockKind.TITLE, BlockKind.FORMULA,
@@ -158,21 +177,29 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         start_block(kind)
         if kind is BlockKind.FORMULA:
             cursor.mergeBlockFormat(document_properties(resolution.meta, resolution.ignored))
-        cursor.insertText(header_text(resolution, kind), plain)
+            cursor.insertText(resolution.formula, plain)
+            continue
+        text = header_text(resolution, kind)
+        stored = str(getattr(resolution.meta, HEADER_FIELDS[kind]))
+        # Marks on a cover field (the title's "Reissued …" note) sit where the field's words are.
+        shift = max(0, text.find(stored)) if stored else 0
+        place = meta_place(HEADER_FIELDS[kind])
+        refs = [replace(r, offset=r.offset + shift) for r in anchors_at(resolution, place)]
+        _insert_marked(cursor, text, refs, notes)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
         if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
             _keep_part_name(cursor, paragraph.source_label)
         _insert_text(cursor, paragraph, notes)
-    for line in resolution.closing:
+    for index, line in enumerate(resolution.closing):
         start_block(BlockKind.CLOSING)
-        cursor.insertText(line, plain)
-    for annex in resolution.annexes:
+        _insert_marked(cursor, line, anchors_at(resolution, closing_place(index)), notes)
+    for number, annex in enumerate(resolution.annexes):
         start_block(BlockKind.ANNEX_TITLE)
-        cursor.insertText(annex.title, plain)
-        for text in annex.paragraphs:
+        _insert_marked(cursor, annex.title, anchors_at(resolution, annex_place(number, None)), notes)
+        for index, text in enumerate(annex.paragraphs):
             start_block(BlockKind.ANNEX_TEXT)
-            cursor.insertText(text, plain)
+            _insert_marked(cursor, text, anchors_at(resolution, annex_place(number, index)), notes)
     document.setUndoRedoEnabled(True)
     document.setModified(False)
 
@@ -185,14 +212,20 @@ def _keep_part_name(cursor: QTextCursor, name: str) -> None:
 
 def _insert_text(cursor: QTextCursor, paragraph: Paragraph, notes: dict[int, str]) -> None:
     """A paragraph's words with its footnote marks at their offsets."""
+    _insert_marked(cursor, paragraph.text, paragraph.footnote_refs, notes)
+
+
+def _insert_marked(cursor: QTextCursor, text: str, refs: list[FootnoteRef], notes: dict[int, str]) -> None:
+    """Any text (paragraph, title, closing line, annex line) with its footnote marks."""
     plain = QTextCharFormat()
+    text = text.replace("\n", LINE_BREAK)  # a line break inside the paragraph, not a new one
     written = 0
-    for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
-        offset = min(max(ref.offset, written), len(paragraph.text))
-        cursor.insertText(paragraph.text[written:offset], plain)
-        cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, "")))
+    for ref in sorted(refs, key=lambda r: r.offset):
+        offset = min(max(ref.offset, written), len(text))
+        cursor.insertText(text[written:offset], plain)
+        cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, ""), ref.number))
         written = offset
-    cursor.insertText(paragraph.text[written:], plain)
+    cursor.insertText(text[written:], plain)
 
 
 def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph], notes: dict[int, str]) -> None:
@@ -208,8 +241,8 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph], notes: d
         _insert_text(cursor, paragraph, notes)
 
 
-def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str]]]:
-    """Block text without marks, and (model offset, note text) for each mark."""
+def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str, object]]]:
+    """Block text without marks, and (model offset, note text, note loaded with) for each mark."""
     pieces: list[str] = []
     marks: list[tuple[int, str]] = []
     length = 0
@@ -221,14 +254,15 @@ def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str]]]:
             fmt = fragment.charFormat()
             if is_mark(fmt):
                 note = fmt.property(FOOTNOTE_TEXT_PROPERTY)
+                loaded = fmt.property(FOOTNOTE_NOTE_PROPERTY)
                 for _ in text:
-                    marks.append((length, note if isinstance(note, str) else ""))
+                    marks.append((length, note if isinstance(note, str) else "", loaded))
             else:
                 text = text.replace(OBJECT_CHAR, "")
                 pieces.append(text)
                 length += len(text)
         iterator += 1
-    return "".join(pieces), marks
+    return "".join(pieces).replace(LINE_BREAK, "\n"), marks
 
 
 def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot:
@@ -238,15 +272,34 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
         ignored=list(base.ignored),
         reader_notes=list(base.reader_notes),
         heading_lines=list(base.heading_lines),
+        tables=copy.deepcopy(base.tables),  # not shown on the page: kept as they were (notes renumbered)
     )
     snapshot = DocumentSnapshot(resolution)
     paragraph_blocks: list[int] = []
+
+    numbers: dict[tuple[object, str], int] = {}
+
+    def note_number(text: str, loaded: object) -> int:
+        """A mark's note: the one an earlier mark of the same loaded note with the same text
+        has (the readers keep one note marked twice), else a new one."""
+        key = (loaded, text)
+        if loaded is not None and key in numbers:
+            return numbers[key]
+        resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, text))
+        numbers[key] = len(resolution.footnotes)
+        return numbers[key]
+
+    def anchor(place: str, marks: list[tuple[int, str, object]], shift: int = 0) -> None:
+        for offset, note, loaded in marks:
+            number = note_number(note, loaded)
+            resolution.note_anchors.append(NoteAnchor(place, number, max(0, offset - shift)))
+
     block = document.begin()
     while block.isValid():
         kind = block_kind(block)
         number = block.blockNumber()
         if kind.is_header:
-            text, _ = _text_and_marks(block)
+            text, marks = _text_and_marks(block)
             if kind is BlockKind.FORMULA:
                 resolution.formula = text
                 snapshot.blocks["FORMULA"] = number
@@ -254,36 +307,91 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
                 read_document_state(block, resolution.meta, resolution.ignored)
             else:
                 stored = getattr(base.meta, HEADER_FIELDS[kind])
+                shift = 0
                 if kind is BlockKind.AGENDA and text == agenda_line(stored, base.meta.language):
+                    shift = max(0, text.find(stored))
                     text = stored  # shown in full, kept as the drafter's file had it ("78 (a)")
                 setattr(resolution.meta, HEADER_FIELDS[kind], text)
+                anchor(meta_place(HEADER_FIELDS[kind]), marks, shift)
                 snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number
         elif kind.is_body:
             text, marks = _text_and_marks(block)
             refs = []
-            for offset, note in marks:
-                resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, note))
-                refs.append(FootnoteRef(len(resolution.footnotes), offset))
+            for offset, note, loaded in marks:
+                refs.append(FootnoteRef(note_number(note, loaded), offset))
             resolution.paragraphs.append(
                 Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
                           source_label=part_name(block) if kind is BlockKind.PART else None)
             )
             paragraph_blocks.append(number)
         elif kind is BlockKind.CLOSING:
-            resolution.closing.append(_text_and_marks(block)[0])
+            text, marks = _text_and_marks(block)
+            anchor(closing_place(len(resolution.closing)), marks)
+            resolution.closing.append(text)
         elif kind is BlockKind.ANNEX_TITLE:
-            resolution.annexes.append(Annex(_text_and_marks(block)[0]))
+            text, marks = _text_and_marks(block)
+            anchor(annex_place(len(resolution.annexes), None), marks)
+            number = len(resolution.annexes)
+            # Whether an annex is the adopted text printed before the closing is not on the page.
+            embedded = number < len(base.annexes) and base.annexes[number].embedded
+            resolution.annexes.append(Annex(text, embedded=embedded))
         else:
             if not resolution.annexes:
                 resolution.annexes.append(Annex(""))
-            resolution.annexes[-1].paragraphs.append(_text_and_marks(block)[0])
+            text, marks = _text_and_marks(block)
+            annex = resolution.annexes[-1]
+            anchor(annex_place(len(resolution.annexes) - 1, len(annex.paragraphs)), marks)
+            annex.paragraphs.append(text)
         block = block.next()
+    _keep_off_page_notes(resolution, base, note_number)
     assign_addresses(resolution.paragraphs)
+    _keep_review_marks(resolution, base)
     for paragraph, number in zip(resolution.paragraphs, paragraph_blocks, strict=True):
         snapshot.blocks[paragraph.address] = number
         snapshot.addresses[number] = paragraph.address
         snapshot.marks[paragraph.address] = [ref.offset for ref in paragraph.footnote_refs]
     return snapshot
+
+
+def _off_page(place: str) -> bool:
+    kind, _, name = place.partition(":")
+    return kind == "COVER" or (kind == "META" and name not in HEADER_FIELDS.values())
+
+
+def off_page_notes(base: Resolution) -> list[NoteAnchor | Footnote]:
+    """The notes the page shows no mark for: those nothing marks (as footnotes) and those
+    marked on cover lines the editor does not show (as their anchors)."""
+    return [*unreferenced_notes(base), *(old for old in base.note_anchors if _off_page(old.place))]
+
+
+def _keep_off_page_notes(
+    resolution: Resolution, base: Resolution, note_number: Callable[[str, object], int]
+) -> None:
+    """Notes the page has no mark for stay in the model, numbered after the marked ones."""
+    texts = {note.number: note.text for note in base.footnotes}
+    for item in off_page_notes(base):
+        if isinstance(item, Footnote):
+            note_number(item.text, None)  # nothing marks it: a note of its own
+        else:
+            number = note_number(texts.get(item.number, ""), item.number)
+            resolution.note_anchors.append(NoteAnchor(item.place, number, item.offset))
+    for table in resolution.tables:  # marks in table cells: the page's note, or a new one after
+        for key, refs in table.cell_refs.items():
+            table.cell_refs[key] = [
+                replace(ref, number=note_number(texts.get(ref.number, ""), ref.number)) for ref in refs
+            ]
+
+
+def _keep_review_marks(resolution: Resolution, base: Resolution) -> None:
+    """Comments and tracked changes (not shown on the page) stay on their texts while these
+    exist; an edit that shortened a text keeps them within its end."""
+    for item in [*base.comments, *base.revisions]:
+        text = place_text(resolution, item.place)
+        if text is None:
+            continue
+        start, end = min(item.start, len(text)), min(item.end, len(text))
+        target = resolution.comments if isinstance(item, Comment) else resolution.revisions
+        target.append(replace(item, start=start, end=end))
 
 
 def block_span(marks: list[int], start: int, end: int) -> tuple[int, int]:

@@ -226,7 +226,7 @@ class FileCommands:
     def _write(self, path: Path) -> bool:
         resolution = self.window.resolution()
         try:
-            self.writer(resolution, path, paper=self.settings.page_size)
+            notices = self.writer(resolution, path, paper=self.settings.page_size) or []
         except (OSError, DrafterError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.dialogs.error(tr("Cannot save the file"),
@@ -246,7 +246,7 @@ class FileCommands:
         self.document.setModified(False)
         self._remember(path)
         self._changed()
-        self.window.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
+        self._show_written(tr("Saved {path}").format(path=path), notices)
         self.saved.emit(str(path))
         return True
 
@@ -264,12 +264,18 @@ class FileCommands:
                                tr("Choose another name: the export would replace the document itself."))
             return False
         try:
-            self.exporter(self.window.resolution(), path, paper=self.settings.page_size)
+            notices = self.exporter(self.window.resolution(), path, paper=self.settings.page_size) or []
         except Exception as error:
             self.dialogs.error(tr("Cannot export"), f"{path}: {error}")
             return False
-        self.window.statusBar().showMessage(tr("Exported {path}").format(path=path), 5000)
+        self._show_written(tr("Exported {path}").format(path=path), notices)
         return True
+
+    def _show_written(self, message: str, notices: list[str]) -> None:
+        """The status line after a write, with what the layout could not show (never silent)."""
+        if notices:
+            message = f"{message} — {'; '.join(notices)}"
+        self.window.statusBar().showMessage(message, 15000 if notices else 5000)
 
     def _suggested_name(self, ending: str) -> str:
         if self.path is not None:

@@ -27,12 +27,17 @@ from PySide6.QtGui import (
 OBJECT_CHAR = "\ufffc"
 FOOTNOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 FOOTNOTE_TEXT_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
+# The number of the note a mark was loaded with: two marks of one note ("impacts*" twice)
+# stay one note while their texts agree.
+FOOTNOTE_NOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 11
 
 
-def mark_format(text: str) -> QTextCharFormat:
+def mark_format(text: str, note: int | None = None) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setObjectType(FOOTNOTE_OBJECT)
     fmt.setProperty(FOOTNOTE_TEXT_PROPERTY, text)
+    if note is not None:
+        fmt.setProperty(FOOTNOTE_NOTE_PROPERTY, note)
     return fmt
 
 

@@ -1,5 +1,9 @@
 """The footnotes pane: every footnote's number and text, in document order.
 
+Notes the page shows no mark for (a note nothing marks, a note on a cover line the
+editor does not show) are listed after the others, numbered "–", read-only: they are
+part of the document and saved with it, so the pane counts them too.
+
 The text of a note is stored on its mark (see :mod:`drafter.gui.footnote_marks`);
 editing a row here writes it back as one undoable change on the mark, and the
 list is rebuilt shortly after any document change (a mark inserted, deleted,
@@ -20,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.core.model import Footnote
+from drafter.gui.document_sync import off_page_notes
 from drafter.gui.footnote_marks import mark_positions, mark_text, mark_texts, set_mark_text
 
 if TYPE_CHECKING:
@@ -59,9 +65,13 @@ class FootnotesDock(QDockWidget):
             self._timer.start()  # do not pull the row from under the drafter's fingers
             return
         notes = mark_texts(self.editor.document())
+        base = self.editor.base
+        texts = {note.number: note.text for note in base.footnotes}
+        unmarked = [item.text if isinstance(item, Footnote) else texts.get(item.number, "")
+                    for item in off_page_notes(base)]
         self._filling = True
         self.table.blockSignals(True)
-        self.table.setRowCount(len(notes))
+        self.table.setRowCount(len(notes) + len(unmarked))
         for row, (position, note) in enumerate(notes):
             number = QTableWidgetItem(str(row + 1))
             number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -70,9 +80,15 @@ class FootnotesDock(QDockWidget):
             number.setData(_POSITION_ROLE, position)
             self.table.setItem(row, 0, number)
             self.table.setItem(row, 1, text)
+        for row, note in enumerate(unmarked, start=len(notes)):
+            for column, value in enumerate(("–", note)):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip("No mark on the page: kept and saved with the document")
+                self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         self._filling = False
-        self.setWindowTitle(f"Footnotes ({len(notes)})")
+        self.setWindowTitle(f"Footnotes ({len(notes) + len(unmarked)})")
 
     def texts(self) -> list[str]:
         return [self.table.item(row, 1).text() for row in range(self.table.rowCount())]

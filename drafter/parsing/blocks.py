@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drafter.core.model import Footnote, FootnoteRef, Span
+from drafter.core.model import Comment, Footnote, FootnoteRef, Revision, Span
 
 
 @dataclass
@@ -31,6 +31,22 @@ class SourceBlock:
     style: str | None = None  # Word paragraph style id/name ("SingleTxt", "TitleH1", …)
     # Set by readers that know the block is not body text (Word header parts, tables).
     is_header: bool = False
+    # Set by readers whose source marks where an annex begins (an AKN attachment), so that
+    # an annex whose title does not say "Annex" is still an annex of its own.
+    starts_annex: bool = False
+    # Word comments and tracked changes in this block's text (place set by recovery).
+    comments: list[Comment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+
+
+@dataclass
+class SourceTable:
+    """A table a reader kept as a table (Word): rows of cell texts, marks per cell, and the
+    line of the block it follows (0: before every block)."""
+
+    rows: list[list[str]]
+    cell_refs: dict[str, list[FootnoteRef]] = field(default_factory=dict)
+    after_line: int = 0
 
 
 @dataclass
@@ -43,5 +59,7 @@ class SourceDocument:
     # look for footnote text blocks in the body.
     footnotes_resolved: bool = False
     header_lines: list[str] = field(default_factory=list)  # first-page header (symbol, Distr.)
+    footer_lines: list[str] = field(default_factory=list)  # first-page footer (job number, release date)
     reader_notes: list[str] = field(default_factory=list)
     formatted: bool = False  # the source carries italics (Word)
+    tables: list[SourceTable] = field(default_factory=list)

@@ -13,6 +13,7 @@ import re
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.parsing.patterns import clean, cover_re, is_closing, patterns
+from drafter.resources import load_json
 
 _COMMITTEE_SYMBOL = re.compile(r"^A/C\.(\d)/")
 _ORDINAL_COMMITTEE = {
@@ -73,6 +74,17 @@ def _date_after(lines: list[str], index: int) -> str:
     return date
 
 
+def _general_distribution(language: str) -> str:
+    """Adopted resolutions are always issued for general distribution: the word as the
+    language's own masthead line ("Distr. générale") would be read."""
+    try:
+        line = load_json(f"export/{language}.json")["distribution"]["General"]
+    except (FileNotFoundError, KeyError):
+        return "General"
+    found = cover_re("distribution").search(clean(line))
+    return found.group(1).strip().capitalize() if found and found.group(1) else "General"
+
+
 def fill_metadata(
     meta: Metadata,
     heading: list[str],
@@ -101,6 +113,9 @@ def fill_metadata(
         if not meta.agenda_item and (found := cover_re("agenda_item").match(line)):
             meta.agenda_item = next(g for g in found.groups() if g)
             agenda_index = index
+            continue
+        if not meta.reissued and cover_re("reissued").match(line):
+            meta.reissued = line  # "Reissued for technical reasons on 3 March 2016"
             continue
         if not meta.original_language and (found := cover_re("original").match(line)):
             meta.original_language = found.group(1)
@@ -171,6 +186,8 @@ def fill_metadata(
     committee = _COMMITTEE_SYMBOL.match(meta.symbol)
     if committee:
         meta.committee = _ORDINAL_COMMITTEE.get(committee.group(1), "")
+    if not meta.distribution and meta.status is DocumentStatus.ADOPTED:
+        meta.distribution = _general_distribution(meta.language)
     if not meta.symbol and meta.number and meta.status is DocumentStatus.ADOPTED:
         prefixes = {Organ.SC: "S/RES/", Organ.ECOSOC: "E/RES/", Organ.HRC: "A/HRC/RES/"}
         prefix = prefixes.get(meta.organ, "A/RES/")

@@ -29,8 +29,15 @@ from drafter.core.model import (
     Span,
     assign_addresses,
 )
+from drafter.parsing.anchors import (
+    anchor_closing_and_annex_marks,
+    anchor_cover_marks,
+    line_places,
+    place_comments_and_revisions,
+    place_tables,
+    take_typed_marks,
+)
 from drafter.parsing.blocks import SourceBlock, SourceDocument
-from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import (
     Label,
     SubLevels,
@@ -371,7 +378,7 @@ def _split_closing(blocks: list[SourceBlock], start: int) -> tuple[int, int]:
     total = len(blocks)
     for index in range(start, total):
         text = blocks[index].text
-        if is_closing(text):
+        if is_closing(text) or ("\n" in text and is_closing(text.split("\n", 1)[0])):
             end = index + 1
             while end < total and end <= index + 3 and _is_closing_extra(blocks[end].text):
                 end += 1
@@ -390,13 +397,27 @@ def _is_closing_extra(text: str) -> bool:
     )
 
 
+def _lines(block: SourceBlock) -> list[SourceBlock]:
+    """A closing block as its lines: Word's "17th plenary meeting", a line break, the date."""
+    if "\n" not in block.text:
+        return [block]
+    out, start = [], 0
+    for line in block.text.split("\n"):
+        end = start + len(line)
+        refs = [replace(r, offset=r.offset - start) for r in block.footnote_refs if start <= r.offset <= end]
+        if line.strip():
+            out.append(SourceBlock(line, line=block.line, footnote_refs=refs, style=block.style))
+        start = end + 1
+    return out
+
+
 def _annexes(blocks: list[SourceBlock]) -> list[Annex]:
     annexes: list[Annex] = []
     for block in blocks:
         text = block.text.strip()
         if not any(ch.isalnum() for ch in text):
             continue
-        if not annexes or is_annex_start(text):
+        if not annexes or block.starts_annex or is_annex_start(text):
             annexes.append(Annex(title=clean(text)))
             continue
         annexes[-1].paragraphs.append(text)
@@ -417,7 +438,8 @@ def recover_structure(
     maps asterisk marks ("*") to the footnote numbers the reader gave them.
     """
     blocks = [b for b in document.blocks if b.text.strip()]
-    header = [b.text for b in blocks if b.is_header]
+    header_blocks = [b for b in blocks if b.is_header]
+    header = [b.text for b in header_blocks]
     blocks = [b for b in blocks if not b.is_header]
     lang = _language_of(blocks, language)
     resolution = Resolution()
@@ -446,38 +468,29 @@ def recover_structure(
     embedded_at = classifier.classify(prepared)
     resolution.paragraphs = classifier.paragraphs
     mark_parts(resolution.paragraphs, classifier.lexicon)
-    annex_blocks = [p.source for p in prepared[embedded_at:]] + blocks[closing_end:]
-    resolution.closing = [clean(b.text) for b in blocks[body_end:closing_end]]
-    resolution.annexes = _annexes(annex_blocks)
-    if not document.footnotes_resolved and document.footnotes:
-        _take_footnote_marks(resolution, detached_footnote_marks, star_marks or {})
+    embedded_blocks = [p.source for p in prepared[embedded_at:]]
+    annex_blocks = embedded_blocks + blocks[closing_end:]
+    closing_blocks = [line for b in blocks[body_end:closing_end] for line in _lines(b)]
+    resolution.closing = [clean(b.text) for b in closing_blocks]
+    embedded = _annexes(embedded_blocks)
+    for annex in embedded:
+        annex.embedded = True  # the adopted text: printed before the closing lines
+    resolution.annexes = embedded + _annexes(blocks[closing_end:])
     fill_metadata(resolution.meta, resolution.heading_lines, organ_key, resolution.closing)
+    if document.footnotes_resolved:
+        anchor_cover_marks(resolution, header_blocks + heading_blocks)
+        anchor_closing_and_annex_marks(resolution, closing_blocks, annex_blocks)
+    elif document.footnotes:
+        take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
+    cover_blocks = header_blocks + heading_blocks
+    places = line_places(resolution, cover_blocks, closing_blocks, annex_blocks)
+    place_tables(resolution, document.tables, places)
+    body_blocks = [p.source for p in prepared[:embedded_at]]  # the rest are annex blocks
+    every_block = cover_blocks + body_blocks + closing_blocks + annex_blocks
+    place_comments_and_revisions(resolution, every_block, places)
     return resolution
-
-
-def _take_footnote_marks(resolution: Resolution, detached: bool, stars: dict[str, int]) -> None:
-    """Move typed footnote marks out of paragraph and annex texts (plain-text sources)."""
-    texts = [p.text for p in resolution.paragraphs]
-    for annex in resolution.annexes:
-        texts.append(annex.title)
-        texts.extend(annex.paragraphs)
-    numbered = [f.number for f in resolution.footnotes if f.number not in stars.values()]
-    results = take_marks(texts, numbered, detached=detached)
-    if stars:
-        results = [take_star_marks(text, refs, stars) for text, refs in results]
-    for paragraph, (text, refs) in zip(resolution.paragraphs, results, strict=False):
-        if refs:
-            paragraph.text = text
-            paragraph.footnote_refs = sorted(paragraph.footnote_refs + refs, key=lambda r: r.offset)
-    index = len(resolution.paragraphs)
-    for annex in resolution.annexes:
-        annex.title = results[index][0]
-        index += 1
-        for position in range(len(annex.paragraphs)):
-            annex.paragraphs[position] = results[index][0]
-            index += 1
 
 
 def _first_body_block(blocks: list[SourceBlock], language: str) -> int:

@@ -64,6 +64,10 @@ def _stage_of(language: str, phrase: str) -> tuple[int, str, str | None]:
                 if phrase.startswith(adverb) and len(phrase) > len(adverb):
                     return stage, _strip_prefixes(phrase[len(adverb):], lead)[:2], adverb
         return 1, phrase[:2], None
+    intensifiers = structure_data()["sequencing"]["intensifiers"].get(language, [])
+    if len(words) > 1 and words[0] in intensifiers:
+        # "Highly alarmed": a stronger use of "alarmed", so "Further alarmed" may follow it.
+        return 2, words[1], None
     padded = f" {' '.join(words)} "
     for stage, adverbs in ((3, further), (2, also)):
         for adverb in adverbs:

@@ -138,6 +138,7 @@ class _Walker:
         self.rendering = _Rendering()
         self.pending: str | None = None
         self.header = False  # inside the cover page or the preface
+        self.annex_start = False  # the next block opens an attachment (an annex)
 
     def emit(self, raw: str, lines: bool) -> None:
         parts = raw.split(_BREAK) if lines else [raw]
@@ -147,6 +148,7 @@ class _Walker:
                 self.pending = None
                 block.line = len(self.rendering.blocks) + 1
                 block.is_header = self.header
+                block.starts_annex, self.annex_start = self.annex_start, False
                 self.rendering.blocks.append(block)
 
     def walk(self, element: etree._Element, lines: bool = False) -> None:
@@ -160,6 +162,7 @@ class _Walker:
             elif name in _TEXT_BLOCKS:
                 self.emit("".join(_pieces(child, self.rendering)), lines)
             else:
+                self.annex_start = self.annex_start or name == "attachment"
                 outer, self.header = self.header, self.header or name in _HEADER_PARTS
                 self.walk(child, lines or name in _LINE_PARTS)
                 self.header = outer

@@ -32,7 +32,7 @@ _MAX_PART = 20 * 1024 * 1024
 
 
 def fingerprint(resolution: Resolution) -> str:
-    """Hash of the paragraph texts (whitespace folded), what Word editing would change."""
+    """Hash of the texts (whitespace folded): what editing the file in Word would change."""
     digest = hashlib.sha256()
     for paragraph in resolution.paragraphs:
         digest.update(re.sub(r"\s+", " ", paragraph.text).strip().encode("utf-8"))
@@ -40,6 +40,13 @@ def fingerprint(resolution: Resolution) -> str:
     for footnote in resolution.footnotes:
         digest.update(re.sub(r"\s+", " ", footnote.text).strip().encode("utf-8"))
         digest.update(b"\x01")
+    # Closing lines, annexes and table cells too: an annex edited in Word must win as well.
+    others = [*resolution.closing]
+    others += [text for annex in resolution.annexes for text in (annex.title, *annex.paragraphs)]
+    others += [cell for table in resolution.tables for row in table.rows for cell in row]
+    for text in others:
+        digest.update(re.sub(r"\s+", " ", text).strip().encode("utf-8"))
+        digest.update(b"\x02")
     return digest.hexdigest()
 
 

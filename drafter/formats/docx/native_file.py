@@ -15,18 +15,25 @@ from drafter.formats.docx.embedded_model import embed_model
 from drafter.storage.atomic import atomic_write
 
 
-def save_document(resolution: Resolution, path: str | Path, **export_options: Any) -> None:
+def save_document(resolution: Resolution, path: str | Path, **export_options: Any) -> list[str]:
+    """Save; returns the export's notices. The embedded model keeps everything, notes
+    the UN layout cannot show included, so a Drafter file never loses them."""
     from drafter.formats.docx.writer import export_docx
 
+    notices: list[str] = []
+
     def write(temporary: Path) -> None:
-        export_docx(resolution, temporary, **export_options)
+        notices.extend(export_docx(resolution, temporary, **export_options))
         embed_model(temporary, resolution)
 
     atomic_write(path, write)
+    return notices
 
 
-def export_for_submission(resolution: Resolution, path: str | Path, **export_options: Any) -> None:
-    """A clean .docx for the Secretariat: no embedded Drafter data."""
+def export_for_submission(resolution: Resolution, path: str | Path, **export_options: Any) -> list[str]:
+    """A clean .docx for the Secretariat: no embedded Drafter data; returns the notices."""
     from drafter.formats.docx.writer import export_docx
 
-    atomic_write(path, lambda temporary: export_docx(resolution, temporary, **export_options))
+    notices: list[str] = []
+    atomic_write(path, lambda temporary: notices.extend(export_docx(resolution, temporary, **export_options)))
+    return notices

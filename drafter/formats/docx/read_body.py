@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from lxml import etree
@@ -22,12 +22,15 @@ from drafter.core.model import Footnote, FootnoteRef, Span
 from drafter.errors import UnreadableFileError
 from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
-from drafter.formats.docx.read_headers import first_page_header_lines
+from drafter.formats.docx.read_comments import paragraph_comments, paragraph_revisions, read_comment_texts
+from drafter.formats.docx.read_headers import first_page_footer_lines, first_page_header_lines
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
+from drafter.formats.docx.read_tables import TableCollector
 from drafter.formats.docx.read_text import ParagraphContent, ParagraphReader
 from drafter.formats.docx.safety import DocxPackage
-from drafter.parsing.blocks import SourceBlock, SourceDocument
+from drafter.parsing.blocks import SourceBlock, SourceDocument, SourceTable
+from drafter.parsing.footnotes import take_star_marks
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted"
 _BULLET = "•"
@@ -106,6 +109,16 @@ def _join(first: ParagraphContent, second: ParagraphContent) -> ParagraphContent
     second.text = first.text + second.text
     second.italic_spans = spans
     second.references = first.references + second.references
+    pairs = ((second.comment_starts, first.comment_starts), (second.comment_ends, first.comment_ends),
+             (second.comment_marks, first.comment_marks))
+    for own, earlier in pairs:
+        shifted = {ident: offset + shift for ident, offset in own.items()}
+        own.clear()
+        own.update({**earlier, **shifted})
+    second.changes = first.changes + [
+        (kind, start + shift, end + shift, text, author, date)
+        for kind, start, end, text, author, date in second.changes
+    ]
     second.tracked = True
     return second
 
@@ -116,6 +129,58 @@ def _typed_note(content: ParagraphContent) -> bool:
     if not mark or not _TYPED_NOTE_MARK.match(mark):
         return False
     return bool(content.text.strip().lstrip(mark).strip())
+
+
+def _take_typed_marks(block: SourceBlock, stars: dict[str, int]) -> SourceBlock:
+    """A typed mark ("impacts*") of a note typed by hand becomes a footnote reference, as in
+    the plain-text reader, so the note keeps its place; italic ranges follow the text."""
+    if block.is_header or not any(mark in block.text for mark in stars):
+        return block
+    text, refs = take_star_marks(block.text, block.footnote_refs, stars)
+    if text == block.text:
+        return block
+    kept = _kept_positions(block.text, text)
+    spans = None
+    if block.italic_spans is not None:
+        spans = [Span(kept[s.start], kept[s.end]) for s in block.italic_spans if kept[s.end] > kept[s.start]]
+    return replace(block, text=text, footnote_refs=refs, italic_spans=spans)
+
+
+def _close_table(collector: TableCollector, tables: list[SourceTable], blocks: list[SourceBlock]) -> None:
+    table, as_text = collector.close()
+    if table is not None:
+        tables.append(table)
+    blocks.extend(as_text)
+
+
+def _table_typed_marks(table: SourceTable, stars: dict[str, int]) -> SourceTable:
+    rows = [list(row) for row in table.rows]
+    refs = dict(table.cell_refs)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            block = _take_typed_marks(SourceBlock(text, footnote_refs=refs.get(f"{r}:{c}", [])), stars)
+            row[c] = block.text
+            if block.footnote_refs:
+                refs[f"{r}:{c}"] = block.footnote_refs
+    return replace(table, rows=rows, cell_refs=refs)
+
+
+def _kept_positions(old: str, new: str) -> list[int]:
+    """For each position 0..len(old) of ``old``, the position in ``new`` (marks only removed)."""
+    positions, at = [], 0
+    for char in old:
+        positions.append(at)
+        if at < len(new) and new[at] == char:
+            at += 1
+    positions.append(at)
+    return positions
+
+
+def _unreferenced(notes: dict[str, str], numbers: dict[str, int], last: int) -> list[Footnote]:
+    """Notes of footnotes.xml no body mark points to: kept (numbered after the others),
+    because a reader that drops them loses text the file holds."""
+    orphans = [text for note_id, text in notes.items() if note_id not in numbers and text.strip()]
+    return [Footnote(last + index, text) for index, text in enumerate(orphans, start=1)]
 
 
 def _display_label(label: str | None) -> str | None:
@@ -141,6 +206,8 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     numbering = Numbering(package.optional_xml(package.related(main, "/numbering")), styles, namespace)
     reader = ParagraphReader(styles, namespace)
     notes, tracked = read_footnotes(package.optional_xml(package.related(main, "/footnotes")), reader)
+    comment_texts = read_comment_texts(package.optional_xml(package.related(main, "/comments")), reader)
+    started_comments: set[str] = set()
 
     blocks: list[SourceBlock] = []
     numbers: dict[str, int] = {}
@@ -148,8 +215,13 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     seen_body_text = False
     pending: ParagraphContent | None = None
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
+    typed_marks: dict[str, int] = {}  # their marks ("*") -> position in typed_notes (1-based)
     cover_tables: dict[etree._Element, bool] = {}
+    collector = TableCollector(q)
+    tables: list[SourceTable] = []
     for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
+        if collector.current is not None and collector.current.element is not table:
+            _close_table(collector, tables, blocks)
         content = reader.read(paragraph)
         tracked = tracked or content.tracked
         if pending is not None:
@@ -169,6 +241,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
             note_text = " ".join(content.text.strip().lstrip("*†‡§").split())
             if note_text not in typed_notes:
                 typed_notes.append(note_text)
+                typed_marks.setdefault(content.lead_superscript, len(typed_notes))
             continue
         refs = []
         for reference in content.references:
@@ -180,33 +253,50 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
         if table is not None and table not in cover_tables:
             cover_tables[table] = not seen_body_text and _is_cover_table(table, q)
         is_cover = table is not None and cover_tables[table]
-        seen_body_text = seen_body_text or table is None
-        blocks.append(
-            SourceBlock(
-                text=content.text,
-                line=index,
-                italic_spans=content.italic_spans,
-                footnote_refs=refs,
-                auto_label=label,
-                auto_level=level,
-                style=content.style,
-                is_header=is_cover,
-            )
+        block = SourceBlock(
+            text=content.text,
+            line=index,
+            italic_spans=content.italic_spans,
+            footnote_refs=refs,
+            auto_label=label,
+            auto_level=level,
+            style=content.style,
+            is_header=is_cover,
+            comments=paragraph_comments(content, comment_texts, started_comments),
+            revisions=paragraph_revisions(content),
         )
+        at = collector.position(paragraph, table) if table is not None and seen_body_text else None
+        if at is not None and not is_cover:
+            collector.add(table, at, block, blocks[-1].line if blocks else 0)
+        else:
+            blocks.append(block)
+        seen_body_text = seen_body_text or table is None
+    _close_table(collector, tables, blocks)
+    review_notes = []
+    if collector.review_marks_left_out:
+        review_notes.append(f"{collector.review_marks_left_out} comment(s) or tracked change(s) in table "
+                            "cells were not kept (the cells are read with changes accepted)")
     if pending is not None and pending.text.strip():
         blocks.append(SourceBlock(text=pending.text, italic_spans=pending.italic_spans, style=pending.style))
     if not any(not block.is_header for block in blocks):
         raise UnreadableFileError(package.path, "the Word document is empty (no text in its body)")
 
+    stars = {mark: len(numbers) + index for mark, index in typed_marks.items()}
+    if stars:
+        blocks = [_take_typed_marks(block, stars) for block in blocks]
+        tables = [_table_typed_marks(table, stars) for table in tables]
     # A cover table's lines stay blocks marked is_header; recovery reads both.
     header_lines = first_page_header_lines(package, body, reader)
     document = SourceDocument(
         blocks=blocks,
         footnotes=[Footnote(number, notes[note_id]) for note_id, number in numbers.items()]
-        + [Footnote(len(numbers) + index, text) for index, text in enumerate(typed_notes, start=1)],
+        + [Footnote(len(numbers) + index, text) for index, text in enumerate(typed_notes, start=1)]
+        + _unreferenced(notes, numbers, len(numbers) + len(typed_notes)),
         footnotes_resolved=True,
         header_lines=header_lines,
-        reader_notes=[TRACKED_CHANGES_NOTE] if tracked else [],
+        footer_lines=first_page_footer_lines(package, body, reader),
+        reader_notes=([TRACKED_CHANGES_NOTE] if tracked else []) + review_notes,
         formatted=True,
+        tables=tables,
     )
     return WordExtraction(document=document, footnote_styled=styled)

@@ -24,12 +24,23 @@ def first_section(body: etree._Element, q: str) -> etree._Element | None:
 
 
 def first_page_header_lines(package: DocxPackage, body: etree._Element, reader: ParagraphReader) -> list[str]:
+    return _first_page_lines(package, body, reader, "header")
+
+
+def first_page_footer_lines(package: DocxPackage, body: etree._Element, reader: ParagraphReader) -> list[str]:
+    """The first page's footer: job number with its language letter, release date, barcode."""
+    return _first_page_lines(package, body, reader, "footer")
+
+
+def _first_page_lines(
+    package: DocxPackage, body: etree._Element, reader: ParagraphReader, kind: str
+) -> list[str]:
     q = reader.q
     section = first_section(body, q)
     if section is None:
         return []
     references: dict[str, str] = {}
-    for ref in section.findall(f"{q}headerReference"):
+    for ref in section.findall(f"{q}{kind}Reference"):
         rel_id = ref.get(f"{{{R_NS}}}id") or ref.get(f"{{{R_NS_STRICT}}}id")
         if rel_id:
             references.setdefault(ref.get(f"{q}type") or "default", rel_id)
@@ -40,7 +51,7 @@ def first_page_header_lines(package: DocxPackage, body: etree._Element, reader: 
     if not rel_id:
         return []
     target = package.relationships(package.main_part).get(rel_id)
-    if target is None or not target[0].endswith("/header"):
+    if target is None or not target[0].endswith(f"/{kind}"):
         return []
     root = package.optional_xml(target[1])
     if root is None:

@@ -46,6 +46,7 @@ class _Style:
     name: str
     based_on: str | None
     italic: bool | None  # direct w:i in the style's rPr
+    superscript: bool  # the style's rPr raises its text (w:vertAlign superscript)
     num_id: int | None  # pPr/numPr/numId
     num_level: int | None  # pPr/numPr/ilvl
 
@@ -87,6 +88,9 @@ class StyleSheet:
                 name=(name_el.get(f"{q}val") or "") if name_el is not None else "",
                 based_on=based_el.get(f"{q}val") if based_el is not None else None,
                 italic=on_off(rpr.find(f"{q}i"), w) if rpr is not None else None,
+                superscript=rpr is not None and any(
+                    v.get(f"{q}val") == "superscript" for v in rpr.findall(f"{q}vertAlign")
+                ),
                 num_id=num_id,
                 num_level=num_level,
             )
@@ -154,7 +158,9 @@ class StyleSheet:
         return num_id, level
 
     def is_footnote_reference(self, style_id: str | None) -> bool:
-        """Is this character style Word's footnote reference style (or derived from it)?"""
+        """Does this character style set a footnote mark as one: Word's footnote reference
+        style (or one derived from it), or any style that raises its text? Official files
+        use localized and house styles for their marks; what the reader sees is a raised mark."""
         key = style_id or ""
         if key not in self._reference_cache:
             self._reference_cache[key] = self._chain_is_footnote_reference(style_id)
@@ -162,6 +168,8 @@ class StyleSheet:
 
     def _chain_is_footnote_reference(self, style_id: str | None) -> bool:
         for style in self._chain(style_id):
+            if style.superscript:
+                return True
             ident = style.style_id.lower().replace(" ", "")
             name = style.name.lower().replace(" ", "")
             for text in (ident, name):

@@ -41,6 +41,13 @@ class ParagraphContent:
     tracked: bool = False  # a revision mark was accepted while reading
     # Superscript characters that open the paragraph ("*" of a note typed by hand).
     lead_superscript: str = ""
+    # Comment ranges by comment id: where they start, end, and where their mark stands.
+    comment_starts: dict[str, int] = field(default_factory=dict)
+    comment_ends: dict[str, int] = field(default_factory=dict)
+    comment_marks: dict[str, int] = field(default_factory=dict)
+    # Tracked changes as read: ("insert", start, end, "", author, date) for inserted text,
+    # ("delete", at, at, deleted text, author, date) for deleted text.
+    changes: list[tuple[str, int, int, str, str, str]] = field(default_factory=list)
 
 
 class _TextCollector:
@@ -56,6 +63,10 @@ class _TextCollector:
         self.instruction_depth = 0  # open fields whose instructions are being read
         self.lead_superscript = ""
         self.lead_open = True  # no ordinary (non-superscript) visible character seen yet
+        self.comment_starts: dict[str, int] = {}
+        self.comment_ends: dict[str, int] = {}
+        self.comment_marks: dict[str, int] = {}
+        self.changes: list[tuple[str, int, int, str, str, str]] = []
 
     def add(self, text: str, italic: bool, superscript: bool = False) -> None:
         if not text:
@@ -99,9 +110,11 @@ class ParagraphReader:
         self.tag_ppr = f"{q}pPr"
         self.skip_tracked = {f"{q}del", f"{q}moveFrom"}
         self.keep_tracked = {f"{q}ins", f"{q}moveTo"}
+        self.tag_comment_start, self.tag_comment_end = f"{q}commentRangeStart", f"{q}commentRangeEnd"
+        self.tag_del_text = f"{q}delText"
         # Paragraph children that never hold visible text.
         self.skip = {
-            self.tag_ppr, f"{q}commentRangeStart", f"{q}commentRangeEnd", f"{q}bookmarkStart",
+            self.tag_ppr, f"{q}bookmarkStart",
             f"{q}bookmarkEnd", f"{q}proofErr", f"{q}permStart", f"{q}permEnd",
             f"{q}moveFromRangeStart", f"{q}moveFromRangeEnd", f"{q}moveToRangeStart",
             f"{q}moveToRangeEnd", f"{q}customXmlInsRangeStart", f"{q}customXmlInsRangeEnd",
@@ -117,7 +130,7 @@ class ParagraphReader:
         self._text_tags = {
             f"{q}tab": "\t", f"{q}ptab": "\t", f"{q}br": "\n", f"{q}cr": "\n",
             f"{q}noBreakHyphen": "\u2011", f"{q}sym": "sym", f"{q}fldChar": "fldChar",
-            f"{q}footnoteReference": "footnoteReference",
+            f"{q}footnoteReference": "footnoteReference", f"{q}commentReference": "commentReference",
         }
         self.alternate = f"{{{MC}}}AlternateContent"
         self.choice = f"{{{MC}}}Choice"
@@ -157,6 +170,10 @@ class ParagraphReader:
             mark_deleted=mark_deleted,
             tracked=builder.tracked,
             lead_superscript=builder.lead_superscript,
+            comment_starts=builder.comment_starts,
+            comment_ends=builder.comment_ends,
+            comment_marks=builder.comment_marks,
+            changes=builder.changes,
         )
 
     def _walk(self, element: etree._Element, builder: _TextCollector, paragraph_italic: bool) -> None:
@@ -168,17 +185,32 @@ class ParagraphReader:
                 self._run(child, builder, paragraph_italic)
             elif tag in self.skip:
                 continue
+            elif tag == self.tag_comment_start:
+                builder.comment_starts[child.get(f"{self.q}id") or ""] = builder.length
+            elif tag == self.tag_comment_end:
+                builder.comment_ends[child.get(f"{self.q}id") or ""] = builder.length
             elif tag in self.skip_tracked:
                 builder.tracked = True
+                deleted = "".join(t.text or "" for t in child.iter(self.tag_del_text, self.tag_t))
+                at = builder.length
+                if deleted:
+                    builder.changes.append(("delete", at, at, deleted, *self._who(child)))
             elif tag in self.keep_tracked:
                 builder.tracked = True
+                start = builder.length
                 self._walk(child, builder, paragraph_italic)
+                if builder.length > start:
+                    builder.changes.append(("insert", start, builder.length, "", *self._who(child)))
             elif tag == self.alternate:
                 choice = child.find(self.choice)
                 if choice is not None:
                     self._walk(choice, builder, paragraph_italic)
             else:  # hyperlink, fldSimple, sdt/sdtContent, smartTag, customXml, dir, bdo, math …
                 self._walk(child, builder, paragraph_italic)
+
+    def _who(self, change: etree._Element) -> tuple[str, str]:
+        """(author, date) of a tracked change."""
+        return change.get(f"{self.q}author") or "", change.get(f"{self.q}date") or ""
 
     # --- runs ----------------------------------------------------------------------
     def _run_format(
@@ -207,7 +239,8 @@ class ParagraphReader:
         else:
             # w:i is a toggle: an italic character style over an italic paragraph style is roman.
             italic = paragraph_italic ^ (self.styles.character_italic(char_style) is True)
-        styled = self.styles.is_footnote_reference(char_style) if char_style else False
+        # A mark is set right when its character style says so or it is raised directly.
+        styled = superscript or (self.styles.is_footnote_reference(char_style) if char_style else False)
         return italic, hidden, styled, superscript
 
     def _run(self, run: etree._Element, builder: _TextCollector, paragraph_italic: bool) -> None:
@@ -236,6 +269,8 @@ class ParagraphReader:
                     builder.references.append(NoteReference(note_id.strip(), builder.length, styled))
                 # A custom mark ("*") is typed after the reference in the same run: not text.
                 custom_mark = child.get(f"{q}customMarkFollows") in ("1", "true", "on")
+            elif local == "commentReference":
+                builder.comment_marks[child.get(f"{q}id") or ""] = builder.length
             elif local == "sym":
                 builder.add(_symbol(child.get(f"{q}char")), italic)
             else:

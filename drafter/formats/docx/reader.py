@@ -24,6 +24,9 @@ from drafter.parsing.recovery import recover_structure
 
 _SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?(?:\*)?$")
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*(.+)$", re.IGNORECASE)
+# Official first-page footers (E/RES/2018/5, A/RES/72/248): "18-06886 (E)    300518", the
+# job number, its language letter, and the release date as ddmmyy when known.
+_JOB_LINE = re.compile(r"\b(\d{2}-\d{5})\s*\(\s*[A-Z]\s*\)(?:\s+(\d{6})\b)?")
 _DATE = re.compile(r"^\d{1,2}\s+\S+\s+\d{4}$|^\S+\s+\d{1,2},\s+\d{4}$")
 
 
@@ -71,6 +74,7 @@ def attach_word_facts(resolution: Resolution, extraction: WordExtraction) -> Non
         if note not in resolution.reader_notes:
             resolution.reader_notes.append(note)
     _masthead(resolution, document.header_lines)
+    _footer(resolution, document.footer_lines)
 
 
 def formula_italic(formula: str, document: SourceDocument) -> bool | None:
@@ -91,6 +95,16 @@ def formula_italic(formula: str, document: SourceDocument) -> bool | None:
 
 def _covered(index: int, spans: list[Span]) -> bool:
     return any(span.start <= index < span.end for span in spans)
+
+
+def _footer(resolution: Resolution, lines: list[str]) -> None:
+    """Job number and release date from the first page's footer ("18-06886 (E) 300518")."""
+    for line in lines:
+        found = _JOB_LINE.search(line)
+        if found:
+            resolution.meta.job_number = resolution.meta.job_number or found.group(1)
+            resolution.meta.release_date = resolution.meta.release_date or (found.group(2) or "")
+            return
 
 
 def _masthead(resolution: Resolution, lines: list[str]) -> None:
