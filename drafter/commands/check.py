@@ -1,8 +1,13 @@
-"""``drafter check FILE...``: structural (and optionally grammar) diagnostics for resolution files.
+"""``drafter check PATH...``: structural (and optionally grammar) diagnostics for resolution files.
+
+A PATH may be a folder: every .docx and .txt in it is checked (:mod:`.batch_files`),
+on ``--jobs N`` processes if asked (:mod:`.batch`), with the same output in the same
+order. A batch (a folder, or more than a few files) ends with a summary on stderr, and
+shows a progress bar there when stderr is a terminal.
 
 Exit status: 0 when no file has an error-level diagnostic, 1 when one has, 2 when a
-file cannot be read (its one-line reason goes to stderr and the other files are still
-checked). Grammar checking (``--grammar``) is optional: when the grammar module or a
+file or folder cannot be read (its one-line reason goes to stderr and the other files are
+still checked). Grammar checking (``--grammar``) is optional: when the grammar module or a
 LanguageTool source is missing, a single notice says so and the structural check runs
 as usual.
 """
@@ -18,7 +23,10 @@ from typing import TYPE_CHECKING
 from drafter import checks
 from drafter.api import read
 from drafter.checks.pipeline import in_text_order
+from drafter.commands.batch import check_files, jobs_argument, summary_lines
+from drafter.commands.batch_files import collect
 from drafter.commands.output import diagnostic_line, json_line, summary_line
+from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
@@ -38,13 +46,16 @@ def _parser() -> argparse.ArgumentParser:
         prog="drafter check",
         description="Check resolution files (.txt, .docx) against UN drafting rules.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="resolution files to check")
+    parser.add_argument("files", nargs="+", type=Path, metavar="PATH",
+                        help="resolution files, or folders to check every .docx and .txt in (recursively)")
     parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
                         help="compiler-style lines (default) or one JSON object per file")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
     parser.add_argument("--grammar", action="store_true",
                         help="also check grammar and spelling (LanguageTool)")
     parser.add_argument("--languagetool-url", metavar="URL", help="LanguageTool server to use with --grammar")
+    parser.add_argument("--jobs", "-j", type=jobs_argument, default=1, metavar="N",
+                        help="check on N processes (0: one per core); the output is the same")
     return parser
 
 
@@ -138,28 +149,41 @@ def run(argv: list[str]) -> int:
     grammar = None
     if options.grammar:
         grammar = _Grammar(options.languagetool_url, _grammar_config(settings))
-    status = 0
+    found = collect(options.files)
+    batch = found.folders > 0 or len(found.files) > MIN_FILES
+    progress = Progress(len(found.files), sys.stderr)
+    status = 2 if found.problems else 0
+    for problem in found.problems:
+        print(f"drafter: {problem}", file=sys.stderr)
     notices: set[str] = set()
-    for path in options.files:
-        name = str(path)
-        try:
-            resolution = _read(path, options.lang)
-        except DrafterError as error:
-            print(f"drafter: {error}", file=sys.stderr)
+    results = []
+    for result in check_files(found.files, options.lang, disabled, options.jobs):
+        progress.advance(Path(result.name).name)
+        results.append(result)
+        for notice in result.notices:
+            if notice not in notices:
+                notices.add(notice)
+                progress.write(notice)
+        if result.problem:
+            progress.write(f"drafter: {result.problem}")
             if options.output_format == "json":  # one object per file, readable ones or not
-                print(json.dumps({"file": name, "error": getattr(error, "reason", str(error))},
-                                 ensure_ascii=False))
+                print(json.dumps({"file": result.name, "error": result.reason}, ensure_ascii=False))
             status = 2
             continue
-        diagnostics = _all_checks(resolution, notices, disabled)
+        resolution, diagnostics = result.resolution, result.diagnostics
         if grammar is not None:
             diagnostics = in_text_order(diagnostics + grammar.diagnostics(resolution), resolution)
+            result.diagnostics = diagnostics  # the closing summary counts them too
         if options.output_format == "json":
-            print(json_line(name, resolution, diagnostics))
+            print(json_line(result.name, resolution, diagnostics))
         else:
             for diagnostic in diagnostics:
-                print(diagnostic_line(name, diagnostic))
-            print(summary_line(name, resolution, diagnostics))
+                print(diagnostic_line(result.name, diagnostic))
+            print(summary_line(result.name, resolution, diagnostics))
         if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
             status = 1
+    progress.clear()
+    if batch and options.output_format == "text":
+        for line in summary_lines(results, len(found.problems)):
+            print(line, file=sys.stderr)
     return status

@@ -1,0 +1,108 @@
+"""Checking many files, on one process or several, with the same results in the same order.
+
+``drafter check`` and ``drafter report`` hand their list of files to :func:`check_files`.
+Each file is read and checked by :func:`check_file`, a top-level function so that it can
+run in worker processes started with *spawn* (the only start method on Windows and macOS,
+and the one that is safe beside Qt on Linux). The results come back in input order, so
+``--jobs 2`` prints exactly what one process prints. What a worker would print on stderr
+(a family that failed) is captured and handed back, so the command prints each notice once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from drafter.core.diagnostics import Diagnostic, Severity
+from drafter.core.model import Resolution
+from drafter.errors import DrafterError
+
+# Files handed to a worker at a time: enough to pay for the trip, few enough to balance the load.
+CHUNK_SIZE = 4
+
+
+@dataclass
+class FileResult:
+    """One file's outcome: its resolution and findings, or the one-line reason it was not read."""
+
+    name: str
+    resolution: Resolution | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    problem: str = ""  # "path: reason" when the file could not be read
+    reason: str = ""  # the reason alone
+    notices: list[str] = field(default_factory=list)  # what the checks printed on stderr
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is severity)
+
+
+def check_file(path: Path, language: str | None, disabled: frozenset[str]) -> FileResult:
+    """Read and check one file (in this process or in a worker)."""
+    from drafter.commands import check  # the command's reader and pipeline (imported late: it imports us)
+
+    name = str(path)
+    captured = io.StringIO()
+    with contextlib.redirect_stderr(captured):
+        try:
+            resolution = check._read(path, language)
+        except DrafterError as error:
+            return FileResult(name, problem=str(error), reason=getattr(error, "reason", str(error)))
+        diagnostics = check._all_checks(resolution, set(), set(disabled))
+    return FileResult(name, resolution, diagnostics, notices=captured.getvalue().splitlines())
+
+
+def jobs_argument(text: str) -> int:
+    """The value of ``--jobs``: a whole number, 0 or more (argparse prints the one-line error)."""
+    import argparse
+
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of processes (0: one per core), not {text!r}")
+    return int(text)
+
+
+def job_count(requested: int) -> int:
+    """``--jobs 0`` means one process per core."""
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
+def check_files(
+    files: list[Path], language: str | None, disabled: set[str], jobs: int = 1,
+    worker: Callable[..., FileResult] = check_file,
+) -> Iterator[FileResult]:
+    """Each file's result, in the order of ``files``, checked on ``jobs`` processes."""
+    task = partial(worker, language=language, disabled=frozenset(disabled))
+    jobs = min(job_count(jobs), len(files))
+    if jobs <= 1:
+        yield from map(task, files)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(task, files, chunksize=CHUNK_SIZE)
+
+
+TOP_RULES = 5  # how many of the most frequent rules the closing summary names
+
+
+def summary_lines(results: list[FileResult], problems: int) -> list[str]:
+    """The closing summary of a batch: files, errors, warnings, the most frequent rules."""
+    from collections import Counter
+
+    read = [r for r in results if not r.problem]
+    unreadable = len(results) - len(read) + problems
+    totals = Counter(d.severity for r in read for d in r.diagnostics)
+    rules = Counter(d.rule for r in read for d in r.diagnostics)
+    lines = [
+        f"drafter: {len(read)} files checked, {unreadable} not readable: "
+        f"{totals[Severity.ERROR]} errors, {totals[Severity.WARNING]} warnings, {totals[Severity.INFO]} info"
+    ]
+    if rules:
+        frequent = ", ".join(f"{rule} ({count})" for rule, count in rules.most_common(TOP_RULES))
+        lines.append(f"drafter: most frequent rules: {frequent}")
+    return lines
