@@ -1,6 +1,6 @@
 """The ``drafter`` command.
 
-``drafter [FILE]`` opens the editor; ``drafter check|export|compare|rules …`` are
+``drafter [FILE]`` opens the editor; ``drafter check|report|export|compare|rules …`` are
 the batch commands, each in its own module under ``drafter.commands``. Every user
 error ends with a one-line message on stderr and exit status 2, never a traceback.
 """
@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "rules": "drafter.commands.rules",
     "parallel": "drafter.commands.parallel",
     "index": "drafter.commands.index",
+    "report": "drafter.commands.report",
 }
 
 

@@ -19,7 +19,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TextIO
 
+from drafter.commands.batch_files import Collected
+from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
@@ -106,3 +109,34 @@ def summary_lines(results: list[FileResult], problems: int) -> list[str]:
         frequent = ", ".join(f"{rule} ({count})" for rule, count in rules.most_common(TOP_RULES))
         lines.append(f"drafter: most frequent rules: {frequent}")
     return lines
+
+
+def run_batch(found: Collected, language: str | None, disabled: set[str], jobs: int,
+              stream: TextIO) -> Iterator[FileResult]:
+    """The results of a collected batch, with its one-line problems and notices on ``stream``.
+
+    The progress bar is cleared while the caller prints a result and drawn again after,
+    so that a terminal showing both stdout and stderr never mixes them on one line.
+    """
+    progress = Progress(len(found.files), stream)
+    for problem in found.problems:
+        print(f"drafter: {problem}", file=stream)
+    notices: set[str] = set()
+    try:
+        for result in check_files(found.files, language, disabled, jobs):
+            progress.clear()
+            for notice in result.notices:
+                if notice not in notices:
+                    notices.add(notice)
+                    print(notice, file=stream)
+            if result.problem:
+                print(f"drafter: {result.problem}", file=stream)
+            yield result
+            progress.advance(Path(result.name).name)
+    finally:
+        progress.clear()
+
+
+def is_batch(found: Collected) -> bool:
+    """A folder, or more than a few files: worth a closing summary."""
+    return found.folders > 0 or len(found.files) > MIN_FILES

@@ -23,10 +23,9 @@ from typing import TYPE_CHECKING
 from drafter import checks
 from drafter.api import read
 from drafter.checks.pipeline import in_text_order
-from drafter.commands.batch import check_files, jobs_argument, summary_lines
+from drafter.commands.batch import is_batch, jobs_argument, run_batch, summary_lines
 from drafter.commands.batch_files import collect
 from drafter.commands.output import diagnostic_line, json_line, summary_line
-from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
@@ -150,22 +149,11 @@ def run(argv: list[str]) -> int:
     if options.grammar:
         grammar = _Grammar(options.languagetool_url, _grammar_config(settings))
     found = collect(options.files)
-    batch = found.folders > 0 or len(found.files) > MIN_FILES
-    progress = Progress(len(found.files), sys.stderr)
     status = 2 if found.problems else 0
-    for problem in found.problems:
-        print(f"drafter: {problem}", file=sys.stderr)
-    notices: set[str] = set()
     results = []
-    for result in check_files(found.files, options.lang, disabled, options.jobs):
-        progress.advance(Path(result.name).name)
+    for result in run_batch(found, options.lang, disabled, options.jobs, sys.stderr):
         results.append(result)
-        for notice in result.notices:
-            if notice not in notices:
-                notices.add(notice)
-                progress.write(notice)
         if result.problem:
-            progress.write(f"drafter: {result.problem}")
             if options.output_format == "json":  # one object per file, readable ones or not
                 print(json.dumps({"file": result.name, "error": result.reason}, ensure_ascii=False))
             status = 2
@@ -182,8 +170,8 @@ def run(argv: list[str]) -> int:
             print(summary_line(result.name, resolution, diagnostics))
         if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
             status = 1
-    progress.clear()
-    if batch and options.output_format == "text":
+        result.resolution = None  # printed: a batch of thousands need not keep them all
+    if is_batch(found) and options.output_format == "text":
         for line in summary_lines(results, len(found.problems)):
             print(line, file=sys.stderr)
     return status
