@@ -63,6 +63,13 @@ class FileCommands:
         self._replace(new_resolution(choice.organ, choice.status, choice.language), None)
         return True
 
+    def show_untitled(self, resolution: Resolution) -> bool:
+        """Show a document that has no file yet (the start page's template or example)."""
+        if not self.maybe_keep_changes():
+            return False
+        self._replace(resolution, None)
+        return True
+
     def open_dialog(self) -> bool:
         folder = str(self.path.parent) if self.path else (
             str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else "")

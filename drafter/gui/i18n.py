@@ -102,7 +102,8 @@ def compiled_translation(language: str) -> Path | None:
     if not source.is_file():
         return None
     prebuilt = source.with_suffix(".qm")
-    if prebuilt.is_file() and prebuilt.stat().st_mtime >= source.stat().st_mtime:
+    frozen = getattr(sys, "frozen", False)  # the desktop bundle ships its .qm and no lrelease
+    if prebuilt.is_file() and (frozen or prebuilt.stat().st_mtime >= source.stat().st_mtime):
         return prebuilt
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = cache_dir() / f"drafter_{language}-{digest}.qm"

@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.actions_by_name[name] = action
         help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("HelpMenu")  # other modules add to it (gui/help_menu.py)
         self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
                      QKeySequence.StandardKey.HelpContents, help_menu)
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts

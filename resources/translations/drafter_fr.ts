@@ -943,6 +943,30 @@
         <source>That kind does not fit here.</source>
         <translation>Ce type ne convient pas ici.</translation>
     </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;rules…</source>
+        <translation>&amp;Règles de rédaction…</translation>
+    </message>
+    <message>
+        <source>Drafting rules</source>
+        <translation>Règles de rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;About Drafter</source>
+        <translation>À &amp;propos de Drafter</translation>
+    </message>
+    <message>
+        <source>About Drafter</source>
+        <translation>À propos de Drafter</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1308,6 +1332,179 @@
     <message>
         <source>Title ({language})</source>
         <translation>Titre ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Drafter</source>
+        <translation>Bienvenue dans Drafter</translation>
+    </message>
+    <message>
+        <source>Draft, check and export United Nations resolutions. What would you like to do?</source>
+        <translation>Rédigez, vérifiez et exportez des résolutions des Nations Unies. Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <source>English draft resolution (oceans)</source>
+        <translation>Projet de résolution en anglais (océans)</translation>
+    </message>
+    <message>
+        <source>French adopted resolution (General Assembly)</source>
+        <translation>Résolution adoptée en français (Assemblée générale)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>New resolution from a template</source>
+        <translation>Nouvelle résolution à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Type de texte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Organ:</source>
+        <translation>Organe :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open a .docx or .txt file…</source>
+        <translation>&amp;Ouvrir un fichier .docx ou .txt…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Fichiers récents :</translation>
+    </message>
+    <message>
+        <source>Try an example</source>
+        <translation>Essayer un exemple</translation>
+    </message>
+    <message>
+        <source>Examples open as untitled copies: save them where you like.</source>
+        <translation>Les exemples s’ouvrent comme copies sans titre : enregistrez-les où vous voulez.</translation>
+    </message>
+    <message>
+        <source>The Guide pane on the right explains the ten things a drafter needs. Help ▸ Drafting rules explains every check.</source>
+        <translation>Le volet Guide, à droite, explique les dix choses à savoir pour rédiger. Aide ▸ Règles de rédaction explique chaque vérification.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBrowser</name>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Drafting rules</source>
+        <translation>Règles de rédaction</translation>
+    </message>
+    <message>
+        <source>Search the rules (word, rule id, example)…</source>
+        <translation>Chercher dans les règles (mot, identifiant, exemple)…</translation>
+    </message>
+    <message>
+        <source>Search the rules</source>
+        <translation>Chercher dans les règles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule explanation</source>
+        <translation>Explication de la règle</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rules</source>
+        <translation>{shown} règles sur {total}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No rule matches.</source>
+        <translation>Aucune règle ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3 as shared libraries: you may replace them with a compatible version of your own.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 (LGPL), sous forme de bibliothèques partagées : vous pouvez les remplacer par une version compatible de votre choix.</translation>
+    </message>
+    <message>
+        <source>About Drafter</source>
+        <translation>À propos de Drafter</translation>
+    </message>
+    <message>
+        <source>A drafting assistant for United Nations resolutions.</source>
+        <translation>Un assistant de rédaction pour les résolutions des Nations Unies.</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Composants inclus et leurs licences</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About it</source>
+        <translation>Description</translation>
     </message>
 </context>
 </TS>
