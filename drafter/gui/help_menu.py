@@ -32,6 +32,7 @@ def install_help(window: Any) -> None:
         return
     window.guide = GuideDock(interface_language(window), window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.guide)
+    window.tabifyDockWidget(window.issues, window.guide)  # a tab beside Issues: the pane's full height
     window.guide.hide()
     view = window.guide.toggleViewAction()
     first = menu.actions()[0] if menu.actions() else None
