@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 from drafter import __version__  # noqa: E402
 from drafter.gui.i18n import compile_translation, translations_dir  # noqa: E402
 
-ICON_SIZES = (16, 32, 48, 256)
+ICON_SIZE = 256
 
 
 def stage(staging: Path) -> None:
@@ -41,23 +41,21 @@ def stage(staging: Path) -> None:
 
 
 def draw_icons(svg: Path, staging: Path) -> None:
-    """drafter.png (256 px) for Linux and macOS, drafter.ico (several sizes) for Windows."""
+    """drafter.png (256 px) for Linux, drafter.ico for Windows, drafter.icns for macOS (Qt's writers)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (Qt needs one to paint)
-    renderer = QSvgRenderer(str(svg))
-    for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        image.save(str(staging / f"drafter-{size}.png"))
-    shutil.copy(staging / "drafter-256.png", staging / "drafter.png")
-    QImage(str(staging / "drafter-256.png")).save(str(staging / "drafter.ico"))  # Qt's ico writer
+    image = QImage(ICON_SIZE, ICON_SIZE, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    QSvgRenderer(str(svg)).render(painter)
+    painter.end()
+    for name in ("drafter.png", "drafter.ico", "drafter.icns"):
+        if not image.save(str(staging / name)):
+            raise RuntimeError(f"{name}: Qt cannot write this image format here")
 
 
 def run_pyinstaller(dist: Path, work: Path, staging: Path) -> Path:
