@@ -1,6 +1,6 @@
 """The ``drafter`` command.
 
-``drafter [FILE]`` opens the editor; ``drafter check|report|export|compare|rules …`` are
+``drafter [FILE]`` opens the editor; ``drafter check|report|export|compare|rules|parallel …`` are
 the batch commands, each in its own module under ``drafter.commands``. Every user
 error ends with a one-line message on stderr and exit status 2, never a traceback.
 """
@@ -28,7 +28,8 @@ USAGE = """usage: drafter [FILE] [--screenshot OUT.png]
        drafter COMMAND [ARGS...]
 
 Open the editor (on a new draft, or on FILE: .docx, .txt), or run a command:
-  check     check resolution files against UN drafting and editorial rules
+  check     check resolution files (or folders of them) against UN drafting and editorial rules
+  report    check files and folders and write the findings as one HTML page
   export    write a Word file in the UN layout
   compare   list the changes between two texts, or write a Track Changes redline
   rules     list the style rule catalogue

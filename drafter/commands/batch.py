@@ -10,6 +10,7 @@ and the one that is safe beside Qt on Linux). The results come back in input ord
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import multiprocessing
@@ -24,6 +25,7 @@ from typing import TextIO
 from drafter.commands.batch_files import Collected
 from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
+from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
 
@@ -63,11 +65,18 @@ def check_file(path: Path, language: str | None, disabled: frozenset[str]) -> Fi
 
 def jobs_argument(text: str) -> int:
     """The value of ``--jobs``: a whole number, 0 or more (argparse prints the one-line error)."""
-    import argparse
-
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"expected a number of processes (0: one per core), not {text!r}")
     return int(text)
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments every batch command takes: the paths, the texts' language, ``--jobs``."""
+    parser.add_argument("files", nargs="+", type=Path, metavar="PATH",
+                        help="resolution files, or folders to check every .docx and .txt in (recursively)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
+    parser.add_argument("--jobs", "-j", type=jobs_argument, default=1, metavar="N",
+                        help="check on N processes (0: one per core); the output is the same")
 
 
 def job_count(requested: int) -> int:

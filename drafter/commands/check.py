@@ -23,11 +23,10 @@ from typing import TYPE_CHECKING
 from drafter import checks
 from drafter.api import read
 from drafter.checks.pipeline import in_text_order
-from drafter.commands.batch import is_batch, jobs_argument, run_batch, summary_lines
+from drafter.commands.batch import add_batch_arguments, is_batch, run_batch, summary_lines
 from drafter.commands.batch_files import collect
 from drafter.commands.output import diagnostic_line, json_line, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
-from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.settings import Settings, SettingsFileError
@@ -45,16 +44,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="drafter check",
         description="Check resolution files (.txt, .docx) against UN drafting rules.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="PATH",
-                        help="resolution files, or folders to check every .docx and .txt in (recursively)")
+    add_batch_arguments(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
                         help="compiler-style lines (default) or one JSON object per file")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
     parser.add_argument("--grammar", action="store_true",
                         help="also check grammar and spelling (LanguageTool)")
     parser.add_argument("--languagetool-url", metavar="URL", help="LanguageTool server to use with --grammar")
-    parser.add_argument("--jobs", "-j", type=jobs_argument, default=1, metavar="N",
-                        help="check on N processes (0: one per core); the output is the same")
     return parser
 
 

@@ -14,11 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from drafter.commands.batch import jobs_argument, run_batch
+from drafter.commands.batch import add_batch_arguments, run_batch
 from drafter.commands.batch_files import collect
 from drafter.commands.report_html import render
 from drafter.core.diagnostics import Severity
-from drafter.core.lexicon import LANGUAGES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,13 +25,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="drafter report",
         description="Check resolution files and folders and write the findings as one HTML page.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="PATH",
-                        help="resolution files, or folders to check every .docx and .txt in (recursively)")
+    add_batch_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.html",
                         help="the page to write")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
-    parser.add_argument("--jobs", "-j", type=jobs_argument, default=1, metavar="N",
-                        help="check on N processes (0: one per core)")
     parser.add_argument("--title", default="Drafter report", help="the page's title")
     return parser
 
