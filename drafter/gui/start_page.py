@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.model import DocumentStatus, Organ
 from drafter.gui.new_dialog import labelled_combo, language_name, organ_names, status_names
+from drafter.gui.new_dialog import tr as new_dialog_tr  # the same form as File ▸ New, the same words
 from drafter.resources import resources_dir
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -71,20 +72,20 @@ class StartPage(QWidget):
 
         new_box = QGroupBox(tr("New resolution from a template"), self)
         organs = [(o.value, n) for o, n in organ_names().items()]
-        self.organ = labelled_combo(tr("Organ"), organs, settings.document_organ)
+        self.organ = labelled_combo(new_dialog_tr("Organ"), organs, settings.document_organ)
         kinds = [(s.value, n) for s, n in status_names().items()]
-        self.status = labelled_combo(tr("Kind of text"), kinds, DocumentStatus.DRAFT.value)
+        self.status = labelled_combo(new_dialog_tr("Kind of text"), kinds, DocumentStatus.DRAFT.value)
         languages = template_languages()
-        self.language = labelled_combo(tr("Language"), [(c, language_name(c)) for c in languages],
+        self.language = labelled_combo(new_dialog_tr("Language"), [(c, language_name(c)) for c in languages],
                                        settings.document_language if settings.document_language in languages
                                        else "en")
         self.create = QPushButton(tr("&Create"), new_box)
         self.create.setObjectName("StartCreate")
         self.create.clicked.connect(self.create_new)
         form = QFormLayout(new_box)
-        form.addRow(tr("Organ:"), self.organ)
-        form.addRow(tr("Kind:"), self.status)
-        form.addRow(tr("Language:"), self.language)
+        form.addRow(new_dialog_tr("&Organ:"), self.organ)
+        form.addRow(new_dialog_tr("&Kind:"), self.status)
+        form.addRow(new_dialog_tr("&Language:"), self.language)
         form.addRow("", self.create)
 
         open_box = QGroupBox(tr("Open a file"), self)

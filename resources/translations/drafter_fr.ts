@@ -1361,32 +1361,8 @@
         <translation>Nouvelle résolution à partir d’un modèle</translation>
     </message>
     <message>
-        <source>Organ</source>
-        <translation>Organe</translation>
-    </message>
-    <message>
-        <source>Kind of text</source>
-        <translation>Type de texte</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Organ:</source>
-        <translation>Organe :</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
     </message>
     <message>
         <source>Open a file</source>
