@@ -50,7 +50,8 @@ def about_html(ui: str = "en") -> str:
         rows.append(f"<tr><td><b>{escape(component['name'])}</b> {escape(version)}</td>"
                     f"<td>{escape(component['licence'])}</td><td>{escape(note)}</td></tr>")
     lgpl = tr("Qt and PySide6 are used under the GNU Lesser General Public License v3 as shared "
-              "libraries: you may replace them with a compatible version of your own.")
+              "libraries: you may replace them with a compatible version of your own. The licence "
+              "texts are in the licences folder of the app.")
     return (
         f"<h2>Drafter {escape(__version__)}</h2>"
         f"<p>{escape(tr('A drafting assistant for United Nations resolutions.'))}</p>"

@@ -1455,8 +1455,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3 as shared libraries: you may replace them with a compatible version of your own.</source>
-        <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 (LGPL), sous forme de bibliothèques partagées : vous pouvez les remplacer par une version compatible de votre choix.</translation>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3 as shared libraries: you may replace them with a compatible version of your own. The licence texts are in the licences folder of the app.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU v3 (LGPL), sous forme de bibliothèques partagées : vous pouvez les remplacer par une version compatible de votre choix. Les textes des licences se trouvent dans le dossier licences de l’application.</translation>
     </message>
     <message>
         <source>About Drafter</source>

@@ -75,6 +75,7 @@ def test_the_bundle_has_its_data_icon_desktop_entry_and_archive(bundle: Path) ->
     assert (bundle / "drafter.png").stat().st_size > 1000
     entry = (bundle / "drafter.desktop").read_text(encoding="utf-8")
     assert "Exec=drafter %f" in entry and "Icon=drafter" in entry
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (inside / "licences" / "LGPL-3.0.txt").read_text()
     qt_libraries = list(inside.rglob("libQt6Core.so*"))
     assert qt_libraries, "Qt must stay a shared library (LGPL)"
     [archive] = bundle.parent.glob("drafter-*-linux-*.tar.gz")
