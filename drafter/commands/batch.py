@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.commands.batch_files import Collected
+from drafter.commands.output import Recognised
 from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
@@ -35,20 +36,26 @@ CHUNK_SIZE = 4
 
 @dataclass
 class FileResult:
-    """One file's outcome: its resolution and findings, or the one-line reason it was not read."""
+    """One file's outcome: what was recognised and found, or the one-line reason it was not read.
+
+    The whole resolution comes back from a worker only when asked (the grammar pass needs
+    it): sending it costs more than reading it in a batch of small files.
+    """
 
     name: str
-    resolution: Resolution | None = None
+    recognised: Recognised | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     problem: str = ""  # "path: reason" when the file could not be read
     reason: str = ""  # the reason alone
     notices: list[str] = field(default_factory=list)  # what the checks printed on stderr
+    resolution: Resolution | None = None  # only with keep_resolution
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity is severity)
 
 
-def check_file(path: Path, language: str | None, disabled: frozenset[str]) -> FileResult:
+def check_file(path: Path, language: str | None, disabled: frozenset[str],
+               keep_resolution: bool = False) -> FileResult:
     """Read and check one file (in this process or in a worker)."""
     from drafter.commands import check  # the command's reader and pipeline (imported late: it imports us)
 
@@ -60,7 +67,8 @@ def check_file(path: Path, language: str | None, disabled: frozenset[str]) -> Fi
         except DrafterError as error:
             return FileResult(name, problem=str(error), reason=getattr(error, "reason", str(error)))
         diagnostics = check._all_checks(resolution, set(), set(disabled))
-    return FileResult(name, resolution, diagnostics, notices=captured.getvalue().splitlines())
+    return FileResult(name, Recognised.of(resolution), diagnostics, notices=captured.getvalue().splitlines(),
+                      resolution=resolution if keep_resolution else None)
 
 
 def jobs_argument(text: str) -> int:
@@ -86,10 +94,10 @@ def job_count(requested: int) -> int:
 
 def check_files(
     files: list[Path], language: str | None, disabled: set[str], jobs: int = 1,
-    worker: Callable[..., FileResult] = check_file,
+    worker: Callable[..., FileResult] = check_file, keep_resolution: bool = False,
 ) -> Iterator[FileResult]:
     """Each file's result, in the order of ``files``, checked on ``jobs`` processes."""
-    task = partial(worker, language=language, disabled=frozenset(disabled))
+    task = partial(worker, language=language, disabled=frozenset(disabled), keep_resolution=keep_resolution)
     jobs = min(job_count(jobs), len(files))
     if jobs <= 1:
         yield from map(task, files)
@@ -121,7 +129,7 @@ def summary_lines(results: list[FileResult], problems: int) -> list[str]:
 
 
 def run_batch(found: Collected, language: str | None, disabled: set[str], jobs: int,
-              stream: TextIO) -> Iterator[FileResult]:
+              stream: TextIO, keep_resolution: bool = False) -> Iterator[FileResult]:
     """The results of a collected batch, with its one-line problems and notices on ``stream``.
 
     The progress bar is cleared while the caller prints a result and drawn again after,
@@ -132,7 +140,7 @@ def run_batch(found: Collected, language: str | None, disabled: set[str], jobs: 
         print(f"drafter: {problem}", file=stream)
     notices: set[str] = set()
     try:
-        for result in check_files(found.files, language, disabled, jobs):
+        for result in check_files(found.files, language, disabled, jobs, keep_resolution=keep_resolution):
             progress.clear()
             for notice in result.notices:
                 if notice not in notices:

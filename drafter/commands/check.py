@@ -146,26 +146,28 @@ def run(argv: list[str]) -> int:
     found = collect(options.files)
     status = 2 if found.problems else 0
     results = []
-    for result in run_batch(found, options.lang, disabled, options.jobs, sys.stderr):
+    for result in run_batch(found, options.lang, disabled, options.jobs, sys.stderr,
+                            keep_resolution=grammar is not None):
         results.append(result)
         if result.problem:
             if options.output_format == "json":  # one object per file, readable ones or not
                 print(json.dumps({"file": result.name, "error": result.reason}, ensure_ascii=False))
             status = 2
             continue
-        resolution, diagnostics = result.resolution, result.diagnostics
-        if grammar is not None:
+        diagnostics = result.diagnostics
+        if grammar is not None and result.resolution is not None:
+            resolution = result.resolution
             diagnostics = in_text_order(diagnostics + grammar.diagnostics(resolution), resolution)
             result.diagnostics = diagnostics  # the closing summary counts them too
         if options.output_format == "json":
-            print(json_line(result.name, resolution, diagnostics))
+            print(json_line(result.name, result.recognised, diagnostics))
         else:
             for diagnostic in diagnostics:
                 print(diagnostic_line(result.name, diagnostic))
-            print(summary_line(result.name, resolution, diagnostics))
+            print(summary_line(result.name, result.recognised, diagnostics))
         if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
             status = 1
-        result.resolution = None  # printed: a batch of thousands need not keep them all
+        result.resolution = None  # printed: a batch of thousands need not keep them all (grammar)
     if is_batch(found) and options.output_format == "text":
         for line in summary_lines(results, len(found.problems)):
             print(line, file=sys.stderr)

@@ -8,10 +8,29 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Resolution
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """What was recognised in a file: all the output says about it besides the diagnostics.
+
+    Small on purpose: a batch worker sends this back instead of the whole resolution.
+    """
+
+    language: str
+    organ: str
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, resolution: Resolution | Recognised) -> Recognised:
+        if isinstance(resolution, Recognised):
+            return resolution
+        return cls(resolution.meta.language, resolution.meta.organ.value, resolution.counts())
 
 
 def diagnostic_line(file: str, diagnostic: Diagnostic) -> str:
@@ -24,29 +43,32 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary_line(file: str, resolution: Resolution, diagnostics: list[Diagnostic]) -> str:
+def summary_line(file: str, resolution: Resolution | Recognised, diagnostics: list[Diagnostic]) -> str:
     """One line per file: counts by severity, then what was recognised."""
     by_severity = Counter(d.severity for d in diagnostics)
-    counts = resolution.counts()
+    facts = Recognised.of(resolution)
+    counts = facts.counts
     return (
         f"{file}: {_plural(by_severity[Severity.ERROR], 'error')}, "
         f"{_plural(by_severity[Severity.WARNING], 'warning')}, "
         f"{by_severity[Severity.INFO]} info "
-        f"({resolution.meta.language}, {resolution.meta.organ.value}: "
+        f"({facts.language}, {facts.organ}: "
         f"{counts['preamble']} preambular, {counts['operative']} operative, "
         f"{counts['subparagraphs']} sub-paragraphs, {counts['footnotes']} footnotes)"
     )
 
 
-def json_record(file: str, resolution: Resolution, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+def json_record(file: str, resolution: Resolution | Recognised, diagnostics: list[Diagnostic]
+                ) -> dict[str, Any]:
+    facts = Recognised.of(resolution)
     return {
         "file": file,
-        "language": resolution.meta.language,
-        "organ": resolution.meta.organ.value,
-        "structure": resolution.counts(),
+        "language": facts.language,
+        "organ": facts.organ,
+        "structure": facts.counts,
         "diagnostics": [d.to_json() for d in diagnostics],
     }
 
 
-def json_line(file: str, resolution: Resolution, diagnostics: list[Diagnostic]) -> str:
+def json_line(file: str, resolution: Resolution | Recognised, diagnostics: list[Diagnostic]) -> str:
     return json.dumps(json_record(file, resolution, diagnostics), ensure_ascii=False)

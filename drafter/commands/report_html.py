@@ -99,11 +99,11 @@ def _file(index: int, result: FileResult) -> str:
     head = f'<section class="file" id="file-{index}"><h3>{escape(result.name)}</h3>'
     if result.problem:
         return f'{head}<p class="problem">{escape(result.problem)}</p></section>'
-    resolution = result.resolution
-    counts = resolution.counts() if resolution is not None else {}
+    facts = result.recognised
     about = ""
-    if resolution is not None:
-        about = (f"<p>{escape(resolution.meta.language)}, {escape(resolution.meta.organ.value)}: "
+    if facts is not None:
+        counts = facts.counts
+        about = (f"<p>{escape(facts.language)}, {escape(facts.organ)}: "
                  f"{counts['preamble']} preambular, {counts['operative']} operative, "
                  f"{counts['subparagraphs']} sub-paragraphs, {counts['footnotes']} footnotes. "
                  f"{result.count(Severity.ERROR)} errors, {result.count(Severity.WARNING)} warnings, "
