@@ -58,6 +58,7 @@ def render(results: list[FileResult], problems: list[str], title: str = "Drafter
         '<h2 id="chart">Findings per rule</h2>',
         _chart(per_rule, severity_of),
         '<h2 id="files">Files</h2>',
+        _index(results),
         *(_file(index, result) for index, result in enumerate(results, 1)),
         '<h2 id="rules">Rules reported</h2>',
         *(_rule(rule, all_rules().get(rule)) for rule in sorted(per_rule)),
@@ -91,6 +92,20 @@ def _chart(per_rule: Counter[str], severity_of: dict[str, Severity]) -> str:
                     f'<td class="count">{count}</td>'
                     f'<td class="bar"><font color="{colour}" style="color:{colour}">'
                     f"{BAR * length}</font></td></tr>")
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _index(results: list[FileResult]) -> str:
+    """One line per file, linked to its section: the way into a report of many files."""
+    rows = ['<table class="index">']
+    for index, result in enumerate(results, 1):
+        if result.problem:
+            counts = "not readable"
+        else:
+            counts = (f"{result.count(Severity.ERROR)} errors, {result.count(Severity.WARNING)} warnings, "
+                      f"{result.count(Severity.INFO)} info")
+        rows.append(f'<tr><td><a href="#file-{index}">{escape(result.name)}</a></td><td>{counts}</td></tr>')
     rows.append("</table>")
     return "\n".join(rows)
 
