@@ -30,8 +30,10 @@ from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
 
-# Files handed to a worker at a time: enough to pay for the trip, few enough to balance the load.
-CHUNK_SIZE = 4
+# Files handed to a worker at a time: enough to pay for the trip, few enough to balance the load
+# (each worker gets about CHUNKS_PER_WORKER chunks, of at most MAX_CHUNK files).
+CHUNKS_PER_WORKER = 8
+MAX_CHUNK = 32
 
 
 @dataclass
@@ -104,7 +106,8 @@ def check_files(
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(task, files, chunksize=CHUNK_SIZE)
+        chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * CHUNKS_PER_WORKER)))
+        yield from pool.map(task, files, chunksize=chunk)
 
 
 TOP_RULES = 5  # how many of the most frequent rules the closing summary names
