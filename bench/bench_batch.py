@@ -24,6 +24,8 @@ from pathlib import Path
 
 from timing import CORPUS, REPO
 
+from drafter.commands.batch_files import collect
+
 TRAIN_ARCHIVE = REPO.parent / "shared" / "train" / "akn-parallel.tar.xz"
 GOAL = 1.7
 
@@ -41,7 +43,7 @@ def run_check(folder: Path, jobs: int) -> tuple[float, bytes, int]:
 
 
 def compare(label: str, folder: Path, jobs: int) -> float:
-    files = sum(1 for _ in folder.rglob("*") if _.suffix.lower() in (".txt", ".docx"))
+    files = len(collect([folder]).files)
     single, single_out, single_status = run_check(folder, 1)
     parallel, parallel_out, parallel_status = run_check(folder, jobs)
     same = single_out == parallel_out and single_status == parallel_status

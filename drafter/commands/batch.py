@@ -83,7 +83,7 @@ def jobs_argument(text: str) -> int:
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments every batch command takes: the paths, the texts' language, ``--jobs``."""
     parser.add_argument("files", nargs="+", type=Path, metavar="PATH",
-                        help="resolution files, or folders to check every .docx and .txt in (recursively)")
+                        help="resolution files, or folders (every .docx, .txt and .xml in them, recursively)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the texts (detected when omitted)")
     parser.add_argument("--jobs", "-j", type=jobs_argument, default=1, metavar="N",
                         help="check on N processes (0: one per core); the output is the same")

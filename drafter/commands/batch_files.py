@@ -2,11 +2,11 @@
 
 An editor points ``drafter check`` or ``drafter report`` at the folder of the day's drafts.
 A folder is walked recursively in name order (so two runs list the same files in the same
-order), keeping the files a reader exists for. Hidden files and Word's "~$" owner files are
-left out: they are lock files, never drafts. A folder that cannot be listed or a symbolic
-link that leads back into a folder already being walked is one problem line, and the walk
-goes on with the rest. A file named explicitly is always kept: the reader says why it cannot
-be read, if it cannot.
+order), keeping the files a reader exists for (Word, plain text, Akoma Ntoso XML). Hidden
+files and Word's "~$" owner files are left out: they are lock files, never drafts. A folder
+that cannot be listed or a symbolic link that leads back into a folder already being walked
+is one problem line, and the walk goes on with the rest. A file named explicitly is always
+kept: the reader says why it cannot be read, if it cannot.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# The formats with a reader in drafter.formats (an Akoma Ntoso .xml reader does not exist yet).
-DRAFT_SUFFIXES = (".docx", ".txt")
+from drafter.api import AKN_SUFFIXES
+
+# The formats a folder walk keeps: Word, plain text and Akoma Ntoso, each with its reader in
+# drafter.formats (drafter.api dispatches on the same suffixes). Plain text is only ".txt" here:
+# a folder's other extension-less or Markdown files are seldom drafts, though they can be named.
+DRAFT_SUFFIXES = (".docx", ".txt", *sorted(AKN_SUFFIXES))
 
 
 @dataclass

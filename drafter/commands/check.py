@@ -1,6 +1,6 @@
 """``drafter check PATH...``: structural (and optionally grammar) diagnostics for resolution files.
 
-A PATH may be a folder: every .docx and .txt in it is checked (:mod:`.batch_files`),
+A PATH may be a folder: every .docx, .txt and .xml in it is checked (:mod:`.batch_files`),
 on ``--jobs N`` processes if asked (:mod:`.batch`), with the same output in the same
 order. A batch (a folder, or more than a few files) ends with a summary on stderr, and
 shows a progress bar there when stderr is a terminal.

@@ -40,16 +40,18 @@ def drafts(folder: Path, count: int) -> list[Path]:
 
 
 def test_a_folder_is_walked_recursively_in_name_order(tmp_path: Path, corpus: Path) -> None:
-    shutil.copy(corpus / "ECOSOC_2018_5_en.docx", tmp_path / "b.docx")
-    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    shutil.copy(corpus / "ECOSOC_2018_5_en.docx", tmp_path / "b.docx")
+    shutil.copy(corpus / "source_xml" / "ECOSOC_2023_1_en.xml", tmp_path / "sub" / "akn.xml")
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "sub" / "deeper" / "c.TXT").write_text(GOOD, encoding="utf-8")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     (tmp_path / "~$b.docx").write_bytes(b"owner")  # Word's lock file beside an open draft
     (tmp_path / ".hidden.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / ".~lock.a.txt#").write_text("lock", encoding="utf-8")
     found = batch_files.collect([tmp_path])
-    assert found.files == [tmp_path / "a.txt", tmp_path / "b.docx", tmp_path / "sub" / "deeper" / "c.TXT"]
+    assert found.files == [tmp_path / "a.txt", tmp_path / "b.docx", tmp_path / "sub" / "akn.xml",
+                           tmp_path / "sub" / "deeper" / "c.TXT"]
     assert found.problems == [] and found.folders == 1
 
 
@@ -77,8 +79,10 @@ def test_json_stays_one_object_per_file_and_has_no_summary(tmp_path: Path, capsy
 def test_two_processes_give_the_same_output_as_one(tmp_path: Path, corpus: Path, capsys) -> None:
     folder = tmp_path / "mixed"
     drafts(folder, 3)
-    for name in ("GA_76_112_en.txt", "GA_68_131_fr.txt", "ECOSOC_2018_5_en.docx"):
-        shutil.copy(corpus / name, folder / name)
+    copies = ("GA_76_112_en.txt", "GA_68_131_fr.txt", "ECOSOC_2018_5_en.docx",
+              "source_xml/ECOSOC_2022_3_fr.xml")
+    for name in copies:
+        shutil.copy(corpus / name, folder / Path(name).name)
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     outputs = []
     for jobs in ("1", "2"):
