@@ -104,7 +104,7 @@ def test_check_gives_the_same_json_as_from_source(frozen) -> None:
     assert parallel.stdout == frozen_run.stdout
 
 
-def test_export_writes_a_valid_word_file(frozen, tmp_path: Path) -> None:
+def test_export_writes_a_valid_word_file_and_valid_akoma_ntoso(frozen, tmp_path: Path) -> None:
     import drafter
 
     source = REPO / "examples" / "draft_oceans_en.txt"
@@ -113,6 +113,10 @@ def test_export_writes_a_valid_word_file(frozen, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     exported = drafter.read(out)
     assert exported.counts() == drafter.read(source).counts()
+    xml = tmp_path / "out.xml"  # Akoma Ntoso, checked against the schema the bundle carries
+    done = frozen("export", str(source), "-o", str(xml), "--validate")
+    assert done.returncode == 0, done.stderr
+    assert drafter.read(xml).counts() == drafter.read(source).counts()
 
 
 def test_screenshot_is_a_png_of_the_window(frozen, tmp_path: Path) -> None:
