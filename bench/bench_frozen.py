@@ -51,6 +51,8 @@ def folder_size(folder: Path) -> int:
 
 
 def measure(bundle: Path, runs: int, scratch: Path) -> None:
+    if not (bundle / "drafter").is_file():
+        raise SystemExit(f"bench_frozen: {bundle}: no drafter executable in this folder")
     size = folder_size(bundle) / 1e6
     print(f"bundle: {bundle} {size:.1f} MB (goal under {SIZE_GOAL_MB} MB)")
     frozen = [str(bundle / "drafter")]
