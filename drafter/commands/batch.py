@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.commands.batch_files import Collected
-from drafter.commands.output import Recognised
+from drafter.commands.output import Recognised, plural
 from drafter.commands.progress import MIN_FILES, Progress
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
@@ -122,8 +122,9 @@ def summary_lines(results: list[FileResult], problems: int) -> list[str]:
     totals = Counter(d.severity for r in read for d in r.diagnostics)
     rules = Counter(d.rule for r in read for d in r.diagnostics)
     lines = [
-        f"drafter: {len(read)} files checked, {unreadable} not readable: "
-        f"{totals[Severity.ERROR]} errors, {totals[Severity.WARNING]} warnings, {totals[Severity.INFO]} info"
+        f"drafter: {plural(len(read), 'file')} checked, {unreadable} not readable: "
+        f"{plural(totals[Severity.ERROR], 'error')}, {plural(totals[Severity.WARNING], 'warning')}, "
+        f"{totals[Severity.INFO]} info"
     ]
     if rules:
         frequent = ", ".join(f"{rule} ({count})" for rule, count in rules.most_common(TOP_RULES))

@@ -39,7 +39,8 @@ def diagnostic_line(file: str, diagnostic: Diagnostic) -> str:
     return f"{file}:{diagnostic.paragraph}: {severity}: {diagnostic.message} [{diagnostic.rule}]"
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
+    """``1 error``, ``2 errors``: the counts every batch output prints."""
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
@@ -49,8 +50,8 @@ def summary_line(file: str, resolution: Resolution | Recognised, diagnostics: li
     facts = Recognised.of(resolution)
     counts = facts.counts
     return (
-        f"{file}: {_plural(by_severity[Severity.ERROR], 'error')}, "
-        f"{_plural(by_severity[Severity.WARNING], 'warning')}, "
+        f"{file}: {plural(by_severity[Severity.ERROR], 'error')}, "
+        f"{plural(by_severity[Severity.WARNING], 'warning')}, "
         f"{by_severity[Severity.INFO]} info "
         f"({facts.language}, {facts.organ}: "
         f"{counts['preamble']} preambular, {counts['operative']} operative, "

@@ -15,6 +15,7 @@ from html import escape
 
 from drafter.checks.rule_index import RuleInfo, all_rules
 from drafter.commands.batch import FileResult
+from drafter.commands.output import plural
 from drafter.core.diagnostics import Severity
 
 STYLE = """
@@ -71,8 +72,8 @@ def _totals(results: list[FileResult], problems: list[str]) -> str:
     read = [r for r in results if not r.problem]
     counts = Counter(d.severity for r in read for d in r.diagnostics)
     unreadable = len(results) - len(read) + len(problems)
-    return (f'<p class="totals">{len(read)} files checked, {unreadable} not readable: '
-            f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+    return (f'<p class="totals">{plural(len(read), "file")} checked, {unreadable} not readable: '
+            f"{plural(counts[Severity.ERROR], 'error')}, {plural(counts[Severity.WARNING], 'warning')}, "
             f"{counts[Severity.INFO]} info.</p>")
 
 
@@ -96,6 +97,11 @@ def _chart(per_rule: Counter[str], severity_of: dict[str, Severity]) -> str:
     return "\n".join(rows)
 
 
+def _counts(result: FileResult) -> str:
+    return (f"{plural(result.count(Severity.ERROR), 'error')}, "
+            f"{plural(result.count(Severity.WARNING), 'warning')}, {result.count(Severity.INFO)} info")
+
+
 def _index(results: list[FileResult]) -> str:
     """One line per file, linked to its section: the way into a report of many files."""
     rows = ['<table class="index">']
@@ -103,8 +109,7 @@ def _index(results: list[FileResult]) -> str:
         if result.problem:
             counts = "not readable"
         else:
-            counts = (f"{result.count(Severity.ERROR)} errors, {result.count(Severity.WARNING)} warnings, "
-                      f"{result.count(Severity.INFO)} info")
+            counts = _counts(result)
         rows.append(f'<tr><td><a href="#file-{index}">{escape(result.name)}</a></td><td>{counts}</td></tr>')
     rows.append("</table>")
     return "\n".join(rows)
@@ -121,8 +126,7 @@ def _file(index: int, result: FileResult) -> str:
         about = (f"<p>{escape(facts.language)}, {escape(facts.organ)}: "
                  f"{counts['preamble']} preambular, {counts['operative']} operative, "
                  f"{counts['subparagraphs']} sub-paragraphs, {counts['footnotes']} footnotes. "
-                 f"{result.count(Severity.ERROR)} errors, {result.count(Severity.WARNING)} warnings, "
-                 f"{result.count(Severity.INFO)} info.</p>")
+                 f"{_counts(result)}.</p>")
     if not result.diagnostics:
         return f"{head}{about}<p>No findings.</p></section>"
     rows = ['<table class="findings"><tr><th>Paragraph</th><th>Severity</th><th>Finding</th>'
