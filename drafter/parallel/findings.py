@@ -111,6 +111,19 @@ def _arabic_numerals(symbol: str) -> str:
     return "/".join(parts)
 
 
+def _without_yearless_twins(extra_a: Counter[str],
+                            extra_b: Counter[str]) -> tuple[Counter[str], Counter[str]]:
+    """Drop a date written without its year ("on 4 December", "-12-04") against the same day
+    with its year in the other version: the same date, given in less detail."""
+    for mine, theirs in ((extra_a, extra_b), (extra_b, extra_a)):
+        for date in [d for d in mine if d.startswith("-")]:
+            twin = next((t for t in theirs if t.endswith(date) and not t.startswith("-")), None)
+            if twin is not None:
+                mine[date] -= 1
+                theirs[twin] -= 1
+    return +extra_a, +extra_b  # unary plus drops the zero counts
+
+
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
                  notes: tuple[set[str], set[str]] = (set(), set())) -> None:
     """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
@@ -118,10 +131,13 @@ def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, langu
     if only_a or only_b:
         writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
     if a.facts.loose_dates_and_numbers() != b.facts.loose_dates_and_numbers():
-        # One version adds a day or month to a year the other gives alone: a translation
-        # choice, not a different date (which would leave a differing date on both sides).
-        extra_a, extra_b = a.facts.dates - b.facts.dates, b.facts.dates - a.facts.dates
-        detail_only = a.facts.years() == b.facts.years() and not (extra_a and extra_b)
+        # One version adds a day or month to a year the other gives alone, or leaves out the
+        # year of a date the other gives in full: a translation choice, not a different date
+        # (which would leave a differing date on both sides).
+        dates_a, dates_b = a.facts.dates - b.facts.dates, b.facts.dates - a.facts.dates
+        extra_a, extra_b = _without_yearless_twins(Counter(dates_a), Counter(dates_b))
+        only_twins = bool(dates_a or dates_b) and not (extra_a or extra_b)
+        detail_only = (a.facts.years() == b.facts.years() or only_twins) and not (extra_a and extra_b)
         for rule, mine, theirs in (("parallel-date", a.facts.dates, b.facts.dates),
                                    ("parallel-number", a.facts.numbers, b.facts.numbers)):
             if mine != theirs:
