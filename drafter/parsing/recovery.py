@@ -33,6 +33,7 @@ from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.negotiation import NegotiationMarks, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
     clean,
@@ -60,6 +61,7 @@ class _Block:
     label: Label | None
     words: str  # text after the label, leading/trailing spaces removed
     shift: int  # characters removed from the start of the source text
+    negotiation: NegotiationMarks | None = None  # "5 bis.", "(agreed ad ref)" …
 
     @property
     def ends(self) -> str:
@@ -69,12 +71,16 @@ class _Block:
 def _prepare(block: SourceBlock) -> _Block:
     text = block.text
     label: Label | None = None
+    typed = None
     if block.auto_label:
         label = parse_auto_label(block.auto_label)
         start = 0
     else:
         label = parse_label(text)
         start = label.end if label and label.kind != "heading" else 0
+        if (typed := take_label(text)) is not None:
+            label = Label("number" if typed.kind == "operative" else "pp", typed.raw, str(typed.number), typed.end)
+            start = typed.end
         if label is None:
             # Word: "II" and its title in one paragraph, separated by a line break;
             # or "B. Mandate of the Office" on one line.
@@ -93,7 +99,11 @@ def _prepare(block: SourceBlock) -> _Block:
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
     words = body.strip(" \t\u00a0\n")
-    return _Block(block, label, words, start + lead)
+    found = negotiation_marks(words, typed.label if typed is not None and not block.auto_label else "")
+    if found is not None:
+        lead += len(words) - len(found.words) - found.trailing
+        words = found.words
+    return _Block(block, label, words, start + lead, found)
 
 
 def _shift_refs(refs: list[FootnoteRef], shift: int, length: int) -> list[FootnoteRef]:
@@ -207,6 +217,8 @@ class _Classifier:
             auto_numbered=bool(source.auto_label),
             source_line=source.line or None,
         )
+        if block.negotiation is not None:
+            block.negotiation.apply(paragraph)
         self.paragraphs.append(paragraph)
         return paragraph
 
@@ -246,6 +258,9 @@ class _Classifier:
             elif label is not None and label.kind == "number":
                 self.part = "operative"
                 self._top(block, ParagraphKind.OPERATIVE)
+            elif label is not None and label.kind == "pp":  # "PP2 bis": a compilation text
+                self.part = "preamble"
+                self._top(block, ParagraphKind.PREAMBULAR)
             elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
                 self._sub_or_item(block, following)
             elif label is not None and label.kind == "heading" and label.end < len(block.source.text):

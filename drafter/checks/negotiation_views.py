@@ -1,0 +1,103 @@
+"""Checking a negotiation draft: every family runs on each alternative, markup resolved.
+
+Brackets and attributions are not errors of drafting, and a checker that sees
+"[Urges][Encourages] States" finds an unknown opener and an unfilled placeholder. So in
+a negotiation draft the families (all but the negotiation family itself) check views of
+the text: view k takes option k of every group of alternatives (its last option when it
+has fewer), drops the brackets and the attributions. Findings are mapped back to the
+marked text and reported once, at the paragraph's own address ("OP5 bis", "OP2 alt").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from drafter.core.diagnostics import Diagnostic, Fix
+from drafter.core.model import Paragraph, Resolution, Span
+from drafter.core.negotiation import View, analyse, resolve
+from drafter.core.negotiation_state import is_negotiation_draft
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from drafter.checks import CheckOptions
+
+# Families that read the markup itself rather than the text it stands for.
+MARKUP_FAMILIES = frozenset({"negotiation"})
+
+
+class NegotiationViews:
+    """The resolved versions of one negotiation draft, built once per check run."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        markups = [analyse(p.text) for p in resolution.paragraphs]
+        self.options = [max((len(g.options) for g in m.groups), default=1) for m in markups]
+        self.views: list[tuple[Resolution, list[View]]] = []
+        for choice in range(max(self.options, default=1)):
+            texts = [resolve(p.text, choice, m) for p, m in zip(resolution.paragraphs, markups, strict=True)]
+            paragraphs = [_view_paragraph(p, v) for p, v in zip(resolution.paragraphs, texts, strict=True)]
+            self.views.append((replace(resolution, paragraphs=paragraphs), texts))
+
+    def run(self, runner: Callable[[Resolution, CheckOptions], list[Diagnostic]], options: CheckOptions
+            ) -> list[Diagnostic]:
+        found: dict[tuple, Diagnostic] = {}
+        addresses = {p.address: i for i, p in enumerate(self.resolution.paragraphs)}
+        for choice, (view, texts) in enumerate(self.views):
+            for diagnostic in runner(view, options):
+                index = addresses.get(diagnostic.paragraph)
+                if index is None:
+                    if choice == 0:
+                        found.setdefault(_key(diagnostic), diagnostic)
+                    continue
+                if choice and self.options[index] <= choice:
+                    continue  # the same text as view 0 in this paragraph
+                mapped = _mapped(diagnostic, texts[index], len(self.resolution.paragraphs[index].text))
+                found.setdefault(_key(mapped), mapped)
+        return list(found.values())
+
+
+def negotiation_views(resolution: Resolution) -> NegotiationViews | None:
+    """The views to check, or None when the text is not a negotiation draft."""
+    return NegotiationViews(resolution) if is_negotiation_draft(resolution) else None
+
+
+def _key(diagnostic: Diagnostic) -> tuple:
+    return (diagnostic.rule, diagnostic.paragraph, diagnostic.start, diagnostic.end, diagnostic.message)
+
+
+def _to_view(view: View, offset: int) -> int:
+    """The view position of a source offset: the first kept character at or after it."""
+    for index, origin in enumerate(view.origin):
+        if origin >= offset:
+            return index
+    return len(view.text)
+
+
+def _view_paragraph(paragraph: Paragraph, view: View) -> Paragraph:
+    refs = [replace(r, offset=_to_view(view, r.offset)) for r in paragraph.footnote_refs]
+    spans = None
+    if paragraph.italic_spans is not None:
+        spans = [Span(_to_view(view, s.start), _to_view(view, s.end)) for s in paragraph.italic_spans]
+        spans = [s for s in spans if s.end > s.start]
+    return replace(paragraph, text=view.text, footnote_refs=refs, italic_spans=spans)
+
+
+def _source_range(view: View, start: int, end: int, length: int) -> tuple[int, int, bool]:
+    """(start, end, contiguous) in the marked text for [start, end) of the view."""
+    source_start = view.to_source(start, length)
+    if end <= start:
+        return source_start, source_start, True
+    source_end = view.to_source(end - 1, length) + 1
+    return source_start, source_end, source_end - source_start == end - start
+
+
+def _mapped(diagnostic: Diagnostic, view: View, length: int) -> Diagnostic:
+    start, end, _ = _source_range(view, diagnostic.start, diagnostic.end, length)
+    fix = diagnostic.fix
+    if fix is not None:
+        fix_start, fix_end, contiguous = _source_range(view, fix.start, fix.end, length)
+        # A fix across removed markup would rewrite the markup: leave it to the drafter.
+        fix = Fix(fix.description, fix_start, fix_end, fix.replacement) if contiguous else None
+    return replace(diagnostic, start=start, end=end, fix=fix)
