@@ -22,10 +22,15 @@ if TYPE_CHECKING:
 
 _CATALOGUE = "negotiation"
 _NO_BASE = re.compile(r"(?:^|\.)(?:PP|OP)0 ")
-_KINDS = {ParagraphKind.PREAMBULAR: ("preambular", "préambulaire"), ParagraphKind.OPERATIVE: ("operative", "du dispositif")}
+_KINDS = {
+    ParagraphKind.PREAMBULAR: ("preambular", "préambulaire"),
+    ParagraphKind.OPERATIVE: ("operative", "du dispositif"),
+}
 
 
-def _diagnostic(rule: str, address: str, start: int, end: int, options: CheckOptions, **values: str) -> Diagnostic:
+def _diagnostic(
+    rule: str, address: str, start: int, end: int, options: CheckOptions, **values: str
+) -> Diagnostic:
     message = rule_message(_CATALOGUE, rule, options.ui_language, **values)
     return Diagnostic(rule, rule_severity(_CATALOGUE, rule), address, start, end, message, source="structure")
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafter.core.diagnostics import Diagnostic, Fix
-from drafter.core.model import Paragraph, Resolution, Span
+from drafter.core.model import Resolution
 from drafter.core.negotiation import View, analyse, resolve
-from drafter.core.negotiation_state import is_negotiation_draft
+from drafter.core.negotiation_state import is_negotiation_draft, resolved_paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,7 +37,7 @@ class NegotiationViews:
         self.views: list[tuple[Resolution, list[View]]] = []
         for choice in range(max(self.options, default=1)):
             texts = [resolve(p.text, choice, m) for p, m in zip(resolution.paragraphs, markups, strict=True)]
-            paragraphs = [_view_paragraph(p, v) for p, v in zip(resolution.paragraphs, texts, strict=True)]
+            paragraphs = [resolved_paragraph(p, v) for p, v in zip(resolution.paragraphs, texts, strict=True)]
             self.views.append((replace(resolution, paragraphs=paragraphs), texts))
 
     def run(self, runner: Callable[[Resolution, CheckOptions], list[Diagnostic]], options: CheckOptions
@@ -65,23 +65,6 @@ def negotiation_views(resolution: Resolution) -> NegotiationViews | None:
 
 def _key(diagnostic: Diagnostic) -> tuple:
     return (diagnostic.rule, diagnostic.paragraph, diagnostic.start, diagnostic.end, diagnostic.message)
-
-
-def _to_view(view: View, offset: int) -> int:
-    """The view position of a source offset: the first kept character at or after it."""
-    for index, origin in enumerate(view.origin):
-        if origin >= offset:
-            return index
-    return len(view.text)
-
-
-def _view_paragraph(paragraph: Paragraph, view: View) -> Paragraph:
-    refs = [replace(r, offset=_to_view(view, r.offset)) for r in paragraph.footnote_refs]
-    spans = None
-    if paragraph.italic_spans is not None:
-        spans = [Span(_to_view(view, s.start), _to_view(view, s.end)) for s in paragraph.italic_spans]
-        spans = [s for s in spans if s.end > s.start]
-    return replace(paragraph, text=view.text, footnote_refs=refs, italic_spans=spans)
 
 
 def _source_range(view: View, start: int, end: int, length: int) -> tuple[int, int, bool]:

@@ -309,10 +309,10 @@ def assign_addresses(paragraphs: list[Paragraph]) -> None:
     PP<n> for preambular paragraphs, PP<n>(a) for their items, OP<n> for numbered
     operative paragraphs, OP<n>(b)(ii) for sub-paragraphs, H<n> for headings and
     C<n> for unnumbered clauses. A negotiation label keeps the number before it
-    ("OP5 bis", "PP2 alt"), so the numbers of the paragraphs after it do not move. Addresses always use the English (a)/(i) form so
-    that messages and JSON are the same whatever the document's language. Inside a
-    part or a nested draft the same forms take the scope's prefix ("B.OP3",
-    "D1.PP2"); see the module docstring.
+    ("OP5 bis", "PP2 alt"), so the numbers of the paragraphs after it do not move.
+    Addresses always use the English (a)/(i) form so that messages and JSON are the
+    same whatever the document's language. Inside a part or a nested draft the same
+    forms take the scope's prefix ("B.OP3", "D1.PP2"); see the module docstring.
     """
     names = part_names((p.kind.value, p.source_label) for p in paragraphs)
     pp = op = heading = clause = drafts = 0

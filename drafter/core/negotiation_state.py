@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from drafter.core.model import Paragraph, ParagraphKind, Resolution, assign_addresses
-from drafter.core.negotiation import AGREED, AGREED_AD_REF, analyse, is_whole_paragraph
+from drafter.core.model import Paragraph, ParagraphKind, Resolution, Span, assign_addresses
+from drafter.core.negotiation import AGREED, AGREED_AD_REF, View, analyse, is_whole_paragraph, resolve
 
 
 def is_negotiation_draft(resolution: Resolution) -> bool:
@@ -106,7 +106,10 @@ def delegations_of(paragraph: Paragraph) -> set[str]:
 
 
 def unresolved(resolution: Resolution) -> list[str]:
-    """What stops a text from being final, one line per item: "OP5 bis: negotiation label"."""
+    """What stops a text from being final, one line per paragraph: "OP5 bis: label “bis”".
+
+    Brackets, alternatives and bis/alt labels must be settled by the negotiators;
+    attributions, statuses and notes are simply left out of the final text."""
     lines = []
     for paragraph in resolution.paragraphs:
         markup = analyse(paragraph.text)
@@ -121,8 +124,6 @@ def unresolved(resolution: Resolution) -> list[str]:
             reasons.append("bracketed paragraph" if whole and plain == 1 else f"{plain} open bracket(s)")
         if markup.problems:
             reasons.append("unbalanced bracket")
-        if markup.attributions:
-            reasons.append(f"{len(markup.attributions)} attribution(s)")
         if reasons:
             lines.append(f"{paragraph.address}: {', '.join(reasons)}")
     return lines
@@ -151,3 +152,33 @@ def renumbering_table(paragraphs: list[Paragraph]) -> list[tuple[str, str]]:
         for p, new in zip(paragraphs, clean_addresses(paragraphs), strict=True)
         if p.kind in numbered and p.address != new
     ]
+
+
+def _to_view(view: View, offset: int) -> int:
+    """The view position of a source offset: the first kept character at or after it."""
+    for index, origin in enumerate(view.origin):
+        if origin >= offset:
+            return index
+    return len(view.text)
+
+
+def resolved_paragraph(paragraph: Paragraph, view: View) -> Paragraph:
+    """A copy of ``paragraph`` with the text of ``view``, its footnote marks and italics moved."""
+    refs = [replace(r, offset=_to_view(view, r.offset)) for r in paragraph.footnote_refs]
+    spans = None
+    if paragraph.italic_spans is not None:
+        spans = [Span(_to_view(view, s.start), _to_view(view, s.end)) for s in paragraph.italic_spans]
+        spans = [s for s in spans if s.end > s.start]
+    return replace(paragraph, text=view.text, footnote_refs=refs, italic_spans=spans)
+
+
+def final_resolution(resolution: Resolution) -> Resolution:
+    """The clean text for submission: attributions, statuses and notes left out.
+
+    Only for a text :func:`unresolved` finds nothing in (no brackets, alternatives or labels).
+    """
+    paragraphs = [
+        replace(resolved_paragraph(p, resolve(p.text)), status="", notes=[]) for p in resolution.paragraphs
+    ]
+    assign_addresses(paragraphs)
+    return replace(resolution, paragraphs=paragraphs)

@@ -33,7 +33,8 @@ class NegotiationLabel:
 
 @cache
 def _label_words() -> str:
-    words = sorted({*marks()["ordinals"], *(w.rstrip(".") for w in marks()["alternative"])}, key=len, reverse=True)
+    words = {*marks()["ordinals"], *(w.rstrip(".") for w in marks()["alternative"])}
+    words = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
 
 

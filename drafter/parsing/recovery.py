@@ -79,7 +79,8 @@ def _prepare(block: SourceBlock) -> _Block:
         label = parse_label(text)
         start = label.end if label and label.kind != "heading" else 0
         if (typed := take_label(text)) is not None:
-            label = Label("number" if typed.kind == "operative" else "pp", typed.raw, str(typed.number), typed.end)
+            kind = "number" if typed.kind == "operative" else "pp"
+            label = Label(kind, typed.raw, str(typed.number), typed.end)
             start = typed.end
         if label is None:
             # Word: "II" and its title in one paragraph, separated by a line break;

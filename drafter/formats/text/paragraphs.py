@@ -20,8 +20,8 @@ import re
 
 from drafter.core.lexicon import lexicon, normalize
 from drafter.formats.text.lines import Line
-from drafter.parsing.negotiation import starts_with_label
 from drafter.parsing.blocks import SourceBlock
+from drafter.parsing.negotiation import starts_with_label
 from drafter.parsing.patterns import (
     formula_of,
     heading_numeral_re,
