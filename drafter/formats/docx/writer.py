@@ -56,8 +56,15 @@ from drafter.core.model import (
     ParagraphKind,
     Resolution,
 )
+from drafter.core.negotiation_state import is_negotiation_draft
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
+from drafter.formats.docx.negotiation_layout import (
+    italics_of_options,
+    negotiation_labels,
+    shade_status,
+    status_tail,
+)
 from drafter.formats.docx.ooxml import headers
 from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
 from drafter.formats.docx.ooxml.paragraphs import new_paragraph
@@ -277,11 +284,16 @@ class _ResolutionLayout:
             return []
         if not self._italic_language():
             return []
+        if "[" in paragraph_.text and is_negotiation_draft(self.res):
+            return italics_of_options(paragraph_.text, lambda text: self._opener(kind, text))
+        return self._opener(kind, paragraph_.text)
+
+    def _opener(self, kind: ParagraphKind, text: str) -> list[tuple[int, int]]:
+        """The lexicon's opener of a preambular or operative text, as an italic range."""
         try:
             matcher = lexicon(self.language)
         except (ValueError, FileNotFoundError):
             return []
-        text = paragraph_.text
         parts = {
             ParagraphKind.PREAMBULAR: ("preamble",),
             ParagraphKind.OPERATIVE: ("operative",),
@@ -296,7 +308,7 @@ class _ResolutionLayout:
 
     def _labels(self) -> list[str | None]:
         """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
-        return paragraph_labels(self.res.paragraphs, self.res.meta.language)
+        return negotiation_labels(self.res, paragraph_labels(self.res.paragraphs, self.res.meta.language))
 
     def _body(self) -> None:
         emitter = self.options.emitter
@@ -318,6 +330,10 @@ class _ResolutionLayout:
                 element = paragraph("SingleTxt")
                 emitter.label(element, label, self.runs)
                 emitter.body(element, content, self.runs)
+                if tail := status_tail(p):
+                    run = self.runs.text(tail)
+                    element.append(run)
+                    shade_status(element, run, p.status)
             self._add(element)
 
     def _note_pieces(self, text: str) -> list[tuple[str, bool]]:
