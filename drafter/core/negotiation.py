@@ -149,20 +149,18 @@ def _brackets(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tuple[Brac
 
 
 def _group(text: str, found: list[tuple[Bracket, int]]) -> list[BracketGroup]:
-    groups: list[BracketGroup] = []
-    current: list[Bracket] = []
-    depth = 0
+    """Brackets at the same depth with only spaces between them form one group."""
+    groups: list[list[Bracket]] = []
+    depths: list[int] = []
     for bracket, level in found:
-        adjacent = current and level == depth and not text[current[-1].end : bracket.start].strip()
-        if adjacent:
-            current.append(bracket)
-            continue
-        if current:
-            groups.append(BracketGroup(tuple(current), depth))
-        current, depth = [bracket], level
-    if current:
-        groups.append(BracketGroup(tuple(current), depth))
-    return groups
+        for index, members in enumerate(groups):
+            if depths[index] == level and not text[members[-1].end : bracket.start].strip():
+                members.append(bracket)
+                break
+        else:
+            groups.append([bracket])
+            depths.append(level)
+    return [BracketGroup(tuple(members), depth) for members, depth in zip(groups, depths, strict=True)]
 
 
 def _nesting_problems(groups: list[BracketGroup]) -> list[Problem]:
