@@ -129,6 +129,9 @@ class Paragraph:
     negotiation_label: str = ""
     status: str = ""  # negotiation status: "" (open), "agreed ad ref", "agreed"
     notes: list[str] = field(default_factory=list)  # facilitator notes
+    # The address the paragraph had before a revision renumbered it ("OP5 ter" in the
+    # text that became Rev.1); "" when it kept its address. History, not numbering.
+    previous_address: str = ""
 
     @property
     def is_preamble(self) -> bool:

@@ -67,6 +67,7 @@ def from_dict(data: dict[str, Any]) -> Resolution:
                 negotiation_label=str(item.get("negotiation_label", "")),
                 status=str(item.get("status", "")),
                 notes=[str(n) for n in item.get("notes", [])],
+                previous_address=str(item.get("previous_address", "")),
             )
         )
     assign_addresses(paragraphs)
