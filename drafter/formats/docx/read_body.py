@@ -23,6 +23,7 @@ from drafter.errors import UnreadableFileError
 from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
 from drafter.formats.docx.read_headers import first_page_header_lines
+from drafter.formats.docx.read_negotiation import negotiation_markup
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
 from drafter.formats.docx.read_text import ParagraphContent, ParagraphReader
@@ -140,6 +141,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     styles = StyleSheet(package.optional_xml(package.related(main, "/styles")), namespace)
     numbering = Numbering(package.optional_xml(package.related(main, "/numbering")), styles, namespace)
     reader = ParagraphReader(styles, namespace)
+    markup = negotiation_markup(package.optional_xml(package.related(main, "/comments")), body, namespace)
     notes, tracked = read_footnotes(package.optional_xml(package.related(main, "/footnotes")), reader)
 
     blocks: list[SourceBlock] = []
@@ -150,7 +152,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     typed_notes: list[str] = []  # texts of notes typed by hand (each once)
     cover_tables: dict[etree._Element, bool] = {}
     for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
-        content = reader.read(paragraph)
+        content = reader.read(markup.rewrite(paragraph) if markup is not None else paragraph)
         tracked = tracked or content.tracked
         if pending is not None:
             content = _join(pending, content)
