@@ -71,5 +71,6 @@ def test_an_ordinary_document_keeps_its_tracked_changes_accepted(tmp_path: Path)
     path = tmp_path / "ordinary.docx"
     document.save(str(path))
     resolution = drafter.read(path)
-    assert [p.text for p in resolution.paragraphs][2:] == ["Requests a report on coral reefs;", "Decides to remain seized"]
+    texts = [p.text for p in resolution.paragraphs][2:]
+    assert texts == ["Requests a report on coral reefs;", "Decides to remain seized"]
     assert "tracked changes were accepted" in resolution.reader_notes
