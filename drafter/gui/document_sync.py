@@ -45,6 +45,7 @@ from drafter.gui.kinds import (
     is_rtl,
     part_name,
 )
+from drafter.gui.negotiation_blocks import keep_negotiation, read_negotiation
 from drafter.resources import load_json
 
 HEADER_ORDER = (
@@ -185,6 +186,7 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
         if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
             _keep_part_name(cursor, paragraph.source_label)
+        keep_negotiation(cursor, paragraph)
         _insert_text(cursor, paragraph, notes)
     for line in resolution.closing:
         start_block(BlockKind.CLOSING)
@@ -286,10 +288,10 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
             for offset, note in marks:
                 resolution.footnotes.append(Footnote(len(resolution.footnotes) + 1, note))
                 refs.append(FootnoteRef(len(resolution.footnotes), offset))
-            resolution.paragraphs.append(
-                Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
-                          source_label=part_name(block) if kind is BlockKind.PART else None)
-            )
+            paragraph = Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
+                                  source_label=part_name(block) if kind is BlockKind.PART else None)
+            read_negotiation(block, paragraph)
+            resolution.paragraphs.append(paragraph)
             paragraph_blocks.append(number)
         elif kind is BlockKind.CLOSING:
             resolution.closing.append(_text_and_marks(block)[0])
