@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from drafter.core.model import Resolution
 from drafter.core.negotiation import AGREED, AGREED_AD_REF
@@ -30,8 +31,11 @@ class NegotiationMode:
         self.dock = NegotiationDock(editor, window.outline, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.checks.checked.connect(lambda snapshot, _: self.dock.show_snapshot(snapshot))
-        menu = window.menuBar().addMenu("Ne&gotiation")
+        bar = window.menuBar()
+        menu = QMenu("Ne&gotiation", bar)
         menu.setObjectName("NegotiationMenu")
+        compare = bar.findChild(QMenu, "CompareMenu")
+        bar.insertMenu(compare.menuAction() if compare is not None else None, menu)  # before Compare, Help
         self.toggle = window._action("negotiation_mode", "Negotiation &mode", self.set_enabled, None, menu)
         self.toggle.setCheckable(True)
         menu.addSeparator()

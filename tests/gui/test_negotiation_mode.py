@@ -38,7 +38,8 @@ def _cursor_in(editor, starts: str, word: str) -> None:
 def test_negotiation_mode_is_on_for_a_negotiation_draft(window) -> None:
     assert window.negotiation.toggle.isChecked()
     assert window.negotiation.dock.isVisible()
-    assert window.negotiation.dock.summary.text() == "8 open brackets in 7 paragraphs; 4 agreed ad ref; 2 agreed"
+    summary = window.negotiation.dock.summary.text()
+    assert summary == "8 open brackets in 7 paragraphs; 4 agreed ad ref; 2 agreed"
 
 
 def test_accept_an_alternative_in_one_undoable_step(window) -> None:
@@ -107,7 +108,8 @@ def test_issue_rev1_renumbers_and_shows_its_table(window) -> None:
     window.negotiation.dock.buttons["rev1"].click()
     dock = window.negotiation.dock
     assert dock.table.isVisible()
-    rows = [(dock.table.item(r, 0).text(), dock.table.item(r, 1).text()) for r in range(dock.table.rowCount())]
+    table = dock.table
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
     assert rows[0] == ("PP2 bis", "PP3") and ("OP3 bis", "OP4") in rows and ("OP6", "OP7") in rows
     resolution = window.resolution()
     assert resolution.meta.symbol == "A/C.2/81/L.12/Rev.1"
