@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextCharFormat, QTextCursor
 
 from drafter.core.negotiation import AGREED_AD_REF, BracketGroup, analyse, marks, resolve
 from drafter.core.revision import issue_revision
@@ -245,3 +245,34 @@ def highlight_markup(highlighter: QSyntaxHighlighter, text: str, italic_end) -> 
             fmt = QTextCharFormat(highlighter.format(position))
             fmt.setFontItalic(True)
             highlighter.setFormat(position, 1, fmt)
+
+
+STATUS_MARKS = {AGREED_AD_REF: ("ad ref", QColor("#ffe08a")), "agreed": ("agreed", QColor("#9fdcaa"))}
+
+
+def paint_marks(painter: QPainter, block: QTextBlock, left: float, baseline: float, right: float) -> None:
+    """In the margins: a preambular paragraph's negotiation label ("bis", drawn "PP bis"
+    would repeat the address) left of the text, and the status as a shaded tag right of it."""
+    data = block_negotiation(block)
+    label = str(data.get("negotiation_label", ""))
+    status = STATUS_MARKS.get(str(data.get("status", "")))
+    if not label and status is None:
+        return
+    painter.save()
+    font = painter.font()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    if label and block_kind(block) is BlockKind.PREAMBULAR:
+        painter.setPen(QColor("#6b4fa0"))
+        painter.drawText(QPointF(left, baseline), label)
+    if status is not None:
+        text, colour = status
+        width = metrics.horizontalAdvance(text) + 8
+        box = QRectF(right + 6, baseline - metrics.ascent() - 1, width, metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(QPointF(box.x() + 4, baseline), text)
+    painter.restore()
