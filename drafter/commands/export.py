@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drafter.api import read
 from drafter.core.model import Resolution
-from drafter.core.negotiation_state import final_resolution, unresolved
+from drafter.core.negotiation_state import final_resolution, is_negotiation_draft, unresolved
 from drafter.errors import DrafterError
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import export_akn
@@ -70,7 +70,7 @@ def run(argv: Sequence[str]) -> int:
     if output.resolve() == Path(args.file).resolve():
         raise DrafterError(f"{output}: refusing to overwrite the input file")
     resolution = read(args.file, language=args.language)
-    if args.final or suffix == ".xml":
+    if args.final or (suffix == ".xml" and is_negotiation_draft(resolution)):
         still_open = unresolved(resolution)
         if still_open:
             what = "as final" if args.final else "as Akoma Ntoso (use --final once the text is agreed)"
