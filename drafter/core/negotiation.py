@@ -202,15 +202,24 @@ def _names(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names)) or None
 
 
+_OTHERS = re.compile(r"\s*(?:,\s*)?(?:et al\.?|and others|et autres|y otros)\s*$", re.IGNORECASE)
+
+
 def parse_attribution(inner: str) -> tuple[tuple[str, ...], str] | None:
-    """"G77 and China: delete" -> (("Group of 77 and China",), "delete"); None if not one."""
+    """"G77 and China: delete" -> (("Group of 77 and China",), "delete"); None if not one.
+
+    Also "EU, delete" (the action after a comma) and "Mexico et al."."""
     who, colon, what = inner.partition(":")
     action = "add"
     if colon:
         action = _action_words().get(what.strip().rstrip(".").casefold(), "")
         if not action:
             return None
-    names = _names(who)
+    else:
+        head, comma, last = who.rpartition(",")
+        if comma and last.strip().rstrip(".").casefold() in _action_words():
+            who, action = head, _action_words()[last.strip().rstrip(".").casefold()]
+    names = _names(_OTHERS.sub("", who))
     return (names, action) if names else None
 
 
@@ -223,10 +232,13 @@ def _attributions(text: str, quoted: list[tuple[int, int]]) -> list[Attribution]
         if parsed is None:
             continue
         before = text[: match.start()].rstrip()
+        after = text[match.end() :].lstrip()
         explicit = parsed[1] != "add"
         # "Association of Southeast Asian Nations (ASEAN)" defines an abbreviation: an
-        # attribution follows a bracket, a clause's punctuation or another attribution.
-        if not explicit and before and before[-1] not in _BEFORE_ATTRIBUTION:
+        # attribution follows a bracket, a clause's punctuation or another attribution,
+        # or closes a bracket or the paragraph ("[Urges States (EU)]").
+        placed = not before or before[-1] in _BEFORE_ATTRIBUTION or after[:1] in ("", "]")
+        if not explicit and not placed:
             continue
         found.append(Attribution(match.start(), match.end(), *parsed))
     return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.core.model import Paragraph, ParagraphKind
-from drafter.core.negotiation import marks
+from drafter.core.negotiation import marks, parse_attribution
 
 _SPACE = "[ \\t\u00a0]"
 
@@ -100,22 +100,27 @@ def _note(inner: str) -> str | None:
 
 def take_marks(words: str) -> tuple[str, str, list[str]]:
     """(words, status, notes): "(agreed ad ref)" and "(Facilitator's note: …)" taken
-    from the end of a paragraph (a status also from its start)."""
+    from the end of a paragraph, among the attributions there (a status also from its start)."""
     status = ""
     notes: list[str] = []
+    end = len(words)
     while True:
-        found = _TRAILING_PAREN.search(words)
+        found = _TRAILING_PAREN.search(words[:end])
         if not found:
             break
         inner = found.group(1).strip()
         note = _note(inner)
+        if note is None and (status or inner.casefold() not in _status_words()):
+            if parse_attribution(inner) is None:
+                break
+            end = found.start()  # an attribution stays in the text: look before it
+            continue
         if note is not None:
             notes.insert(0, note)
-        elif not status and inner.casefold() in _status_words():
-            status = _status_words()[inner.casefold()]
         else:
-            break
-        words = words[: found.start()].rstrip()
+            status = _status_words()[inner.casefold()]
+        words = (words[: found.start()] + words[found.end() :]).rstrip()
+        end = found.start()
     leading = _LEADING_PAREN.match(words)
     if leading and not status and leading.group(1).strip().casefold() in _status_words():
         status = _status_words()[leading.group(1).strip().casefold()]

@@ -119,3 +119,16 @@ def test_a_template_with_placeholders_is_not_a_negotiation_draft() -> None:
     text = "The General Assembly,\n\nRecalling [its relevant resolutions],\n\n1. Decides [x];\n"
     resolution = parse_text(text)
     assert not is_negotiation_draft(resolution)
+
+
+def test_attributions_inside_brackets_after_commas_and_with_others() -> None:
+    markup = analyse("[Urges States (EU)] to act; (Mexico et al.) (US, delete)")
+    assert [(a.delegations, a.action) for a in markup.attributions] == [
+        (("European Union",), "add"), (("Mexico",), "add"), (("United States of America",), "delete"),
+    ]
+
+
+def test_a_status_is_found_among_the_attributions_after_it() -> None:
+    resolution = parse_text("The General Assembly,\n\n1. Urges States; (agreed ad ref) (EU)\n\n2. Decides.\n")
+    first = resolution.paragraphs[0]
+    assert (first.text, first.status) == ("Urges States; (EU)", "agreed ad ref")
