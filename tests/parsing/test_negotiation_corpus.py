@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from drafter import checks
-from drafter.api import parse_text
+from drafter.api import parse_text, read
+from drafter.cli import main
 from drafter.core.diagnostics import Severity
 from drafter.core.model import ParagraphKind, Resolution
 from drafter.core.negotiation_state import negotiation_counts, unresolved
@@ -127,3 +128,29 @@ def test_unresolved_names_every_open_paragraph(name: str) -> None:
     draft, _, _, still_open = negotiation_draft(CORPUS / f"{name}.txt", "l-document")
     addresses = [line.partition(": ")[0] for line in unresolved(parse_text(draft))]
     assert addresses == still_open
+
+
+def _agreed(draft: str) -> str:
+    """The draft once negotiated: first options taken, brackets gone, the bis paragraph dropped."""
+    text = re.sub(r"(?m)^\s*(?:OP)?\d{1,3} bis\.? .*\n?", "", draft)
+    text = re.sub(r"\]\s*\[[^\]]*\]", "]", text)
+    return text.replace("[", "").replace("]", "")
+
+
+@pytest.mark.parametrize("style", ["l-document", "compilation"])
+@pytest.mark.parametrize("name", ["GA_76_112_fr", "GA_77_335_en"])
+def test_final_export_refuses_open_drafts_and_accepts_agreed_ones(name: str, style: str, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _, original, still_open = negotiation_draft(CORPUS / f"{name}.txt", style)
+    source = tmp_path / "draft.txt"
+    source.write_text(draft, encoding="utf-8")
+    out = tmp_path / "final.docx"
+    assert main(["export", str(source), "-o", str(out), "--final"]) == 1
+    assert capsys.readouterr().err.splitlines()[1:] == still_open
+    assert not out.exists()
+    source.write_text(_agreed(draft), encoding="utf-8")
+    assert main(["export", str(source), "-o", str(out), "--final"]) == 0
+    final = read(out)
+    assert final.counts() == original.counts()
+    assert negotiation_counts(final) == dict.fromkeys(negotiation_counts(final), 0)
+    assert all(not p.status for p in final.paragraphs)
