@@ -13,11 +13,12 @@ the paragraph's fields too. Brackets and attributions stay in the text, where
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from drafter.core.model import Paragraph, ParagraphKind
+from drafter.core.model import Paragraph, ParagraphKind, Span
 from drafter.core.negotiation import marks, parse_attribution
+from drafter.parsing.blocks import SourceBlock
 
 _SPACE = "[ \\t\u00a0]"
 
@@ -155,3 +156,33 @@ def negotiation_marks(words: str, label: str) -> NegotiationMarks | None:
     end = words.find(taken) if taken else 0
     trailing = len(words) - end - len(taken)
     return NegotiationMarks(taken, trailing, label, status, tuple(notes))
+
+
+def merge_bare_labels(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    """A label alone in its block ("PP1" in the first column of a compilation table, or on
+    a line of its own) joins the text that follows it."""
+    merged: list[SourceBlock] = []
+    pending: SourceBlock | None = None
+    for block in blocks:
+        if pending is not None and not block.is_header and take_label(block.text) is None:
+            lead = len(pending.text.strip()) + 1
+            block = replace(
+                block,
+                text=f"{pending.text.strip()} {block.text.lstrip()}",
+                footnote_refs=[replace(r, offset=r.offset + lead) for r in block.footnote_refs],
+                italic_spans=None if block.italic_spans is None else [
+                    Span(s.start + lead, s.end + lead) for s in block.italic_spans
+                ],
+            )
+            pending = None
+        elif pending is not None:
+            merged.append(pending)
+            pending = None
+        found = take_label(block.text)
+        if found is not None and not block.text[found.end :].strip() and not block.is_header:
+            pending = block
+            continue
+        merged.append(block)
+    if pending is not None:
+        merged.append(pending)
+    return merged

@@ -33,7 +33,7 @@ from drafter.parsing.blocks import SourceBlock, SourceDocument
 from drafter.parsing.footnotes import take_marks, take_star_marks
 from drafter.parsing.labels import Label, SubLevels, parse_auto_label, parse_label
 from drafter.parsing.masthead import fill_metadata
-from drafter.parsing.negotiation import NegotiationMarks, negotiation_marks, take_label
+from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
     clean,
@@ -398,7 +398,7 @@ def recover_structure(
     apart from their word ("Convention, 1"), as in PDF extractions; ``star_marks``
     maps asterisk marks ("*") to the footnote numbers the reader gave them.
     """
-    blocks = [b for b in document.blocks if b.text.strip()]
+    blocks = merge_bare_labels([b for b in document.blocks if b.text.strip()])
     header = [b.text for b in blocks if b.is_header]
     blocks = [b for b in blocks if not b.is_header]
     lang = _language_of(blocks, language)

@@ -132,3 +132,14 @@ def test_a_status_is_found_among_the_attributions_after_it() -> None:
     resolution = parse_text("The General Assembly,\n\n1. Urges States; (agreed ad ref) (EU)\n\n2. Decides.\n")
     first = resolution.paragraphs[0]
     assert (first.text, first.status) == ("Urges States; (EU)", "agreed ad ref")
+
+
+def test_a_label_on_its_own_line_joins_its_text() -> None:
+    resolution = parse_text(
+        "The General Assembly,\n\nPP1\n\nRecalling its resolution,\n\n"
+        "PP1 bis\n\n[Noting the report,] (EU)\n\nOP1\n\nUrges States;\n\nOP2\n\nDecides to act.\n"
+    )
+    assert [(p.address, p.text) for p in resolution.paragraphs] == [
+        ("PP1", "Recalling its resolution,"), ("PP1 bis", "[Noting the report,] (EU)"),
+        ("OP1", "Urges States;"), ("OP2", "Decides to act."),
+    ]

@@ -74,3 +74,28 @@ def test_an_ordinary_document_keeps_its_tracked_changes_accepted(tmp_path: Path)
     texts = [p.text for p in resolution.paragraphs][2:]
     assert texts == ["Requests a report on coral reefs;", "Decides to remain seized"]
     assert "tracked changes were accepted" in resolution.reader_notes
+
+
+def test_a_compilation_table_reads_label_and_text_as_one_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("The General Assembly,")
+    rows = [
+        ("PP1", "Recalling its resolution 78/69 of 5 December 2023,"),
+        ("PP1 bis", "[Noting the report of the Secretary-General,] (EU)"),
+        ("OP1", "[Urges][Encourages] States to protect coral reefs; (agreed ad ref)"),
+        ("OP1 alt", "[Calls upon States to protect coral reefs;] (G77 and China)"),
+        ("OP2", "Decides to remain seized of the matter."),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].text = label
+        row.cells[1].text = text
+    path = tmp_path / "compilation.docx"
+    document.save(str(path))
+    resolution = drafter.read(path)
+    assert [(p.address, p.status) for p in resolution.paragraphs] == [
+        ("PP1", ""), ("PP1 bis", ""), ("OP1", "agreed ad ref"), ("OP1 alt", ""), ("OP2", ""),
+    ]
+    assert negotiation_counts(resolution) == {
+        "brackets": 3, "alternatives": 1, "new_paragraphs": 1, "agreed": 1, "attributions": 2,
+    }
