@@ -14,9 +14,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafter.core.diagnostics import Diagnostic, Fix
-from drafter.core.model import Resolution
+from drafter.core.model import Paragraph, ParagraphKind, Resolution
 from drafter.core.negotiation import View, analyse, resolve
-from drafter.core.negotiation_state import is_negotiation_draft, resolved_paragraph
+from drafter.core.negotiation_state import alternative_number, is_negotiation_draft, resolved_paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,20 +25,41 @@ if TYPE_CHECKING:
 
 # Families that read the markup itself rather than the text it stands for.
 MARKUP_FAMILIES = frozenset({"negotiation"})
+_ITEM_KINDS = (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM)
 
 
 class NegotiationViews:
-    """The resolved versions of one negotiation draft, built once per check run."""
+    """The resolved versions of one negotiation draft, built once per check run.
+
+    View k takes option k of every group of alternatives and, where a paragraph has
+    alternative paragraphs ("OP3 alt", "OP3 alt 2"), its k-th alternative in its place
+    (the paragraph itself in view 0), so each version reads as one text: the last
+    paragraph and its alternative are each the last paragraph of their version.
+    """
 
     def __init__(self, resolution: Resolution) -> None:
         self.resolution = resolution
-        markups = [analyse(p.text) for p in resolution.paragraphs]
+        paragraphs = resolution.paragraphs
+        markups = [analyse(p.text) for p in paragraphs]
         self.options = [max((len(g.options) for g in m.groups), default=1) for m in markups]
-        self.views: list[tuple[Resolution, list[View]]] = []
-        for choice in range(max(self.options, default=1)):
-            texts = [resolve(p.text, choice, m) for p, m in zip(resolution.paragraphs, markups, strict=True)]
-            paragraphs = [resolved_paragraph(p, v) for p, v in zip(resolution.paragraphs, texts, strict=True)]
-            self.views.append((replace(resolution, paragraphs=paragraphs), texts))
+        self.unit_alt, base = _alternative_units(paragraphs)
+        alternatives: dict[int, set[int]] = {}
+        for index, alt in enumerate(self.unit_alt):
+            if alt:
+                alternatives.setdefault(base[index], set()).add(alt)
+        count = max(max(self.options, default=1), 1 + max(self.unit_alt, default=0))
+        self.views: list[tuple[Resolution, dict[int, View]]] = []
+        for choice in range(count):
+            texts: dict[int, View] = {}
+            kept = []
+            for index, (paragraph, markup) in enumerate(zip(paragraphs, markups, strict=True)):
+                alt = self.unit_alt[index]
+                replaced = choice and choice in alternatives.get(base[index], set())
+                if (alt and alt != choice) or (not alt and replaced):
+                    continue
+                texts[index] = resolve(paragraph.text, choice, markup)
+                kept.append(resolved_paragraph(paragraph, texts[index]))
+            self.views.append((replace(resolution, paragraphs=kept), texts))
 
     def run(self, runner: Callable[[Resolution, CheckOptions], list[Diagnostic]], options: CheckOptions
             ) -> list[Diagnostic]:
@@ -47,15 +68,34 @@ class NegotiationViews:
         for choice, (view, texts) in enumerate(self.views):
             for diagnostic in runner(view, options):
                 index = addresses.get(diagnostic.paragraph)
-                if index is None:
+                if index is None or index not in texts:
                     if choice == 0:
                         found.setdefault(_key(diagnostic), diagnostic)
                     continue
-                if choice and self.options[index] <= choice:
+                if choice and self.options[index] <= choice and self.unit_alt[index] != choice:
                     continue  # the same text as view 0 in this paragraph
                 mapped = _mapped(diagnostic, texts[index], len(self.resolution.paragraphs[index].text))
                 found.setdefault(_key(mapped), mapped)
         return list(found.values())
+
+
+def _alternative_units(paragraphs: list[Paragraph]) -> tuple[list[int], list[int]]:
+    """Per paragraph: the alternative number of its unit (0, 1 for "alt", 2 for "alt 2";
+    sub-paragraphs go with their parent) and the index of the paragraph it is an
+    alternative to (itself for an ordinary one)."""
+    alts: list[int] = []
+    bases: list[int] = []
+    current_alt, current_base = 0, 0
+    last_top: dict[ParagraphKind, int] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind not in _ITEM_KINDS:
+            current_alt = alternative_number(paragraph.negotiation_label)
+            current_base = last_top.get(paragraph.kind, index) if current_alt else index
+            if not current_alt:
+                last_top[paragraph.kind] = index
+        alts.append(current_alt)
+        bases.append(current_base)
+    return alts, bases
 
 
 def negotiation_views(resolution: Resolution) -> NegotiationViews | None:

@@ -58,7 +58,15 @@ def is_new_paragraph(paragraph: Paragraph) -> bool:
 
 
 def is_alternative(paragraph: Paragraph) -> bool:
-    return paragraph.negotiation_label.split(" ")[0] == "alt"
+    return alternative_number(paragraph.negotiation_label) > 0
+
+
+def alternative_number(label: str) -> int:
+    """1 for "alt", 2 for "alt 2" …, 0 for any other label."""
+    word, _, number = label.partition(" ")
+    if word != "alt":
+        return 0
+    return int(number) if number.isdigit() else 1
 
 
 def summary_line(resolution: Resolution) -> str:

@@ -52,3 +52,12 @@ def test_checks_run_on_each_alternative_at_the_alternative_address() -> None:
     found = _found(body)
     assert ("OP1 alt", "operative-unknown-verb") in found
     assert all(rule != "placeholder-unfilled" for _, rule in found)
+
+
+def test_an_alternative_to_the_last_paragraph_is_checked_as_the_last_paragraph() -> None:
+    body = (
+        "1. Urges States to cooperate;\n\n2. Decides to remain seized of the matter.\n\n"
+        "2 alt. [Decides to conclude its consideration of the item.] (EU)\n"
+    )
+    assert _found(body) == []
+    assert _found(body.replace("item.]", "item]")) == [("OP2 alt", "operative-last-full-stop")]
