@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from drafter.core.diagnostics import Diagnostic, Fix
 from drafter.core.model import Paragraph, ParagraphKind, Resolution
 from drafter.core.negotiation import View, analyse, resolve
-from drafter.core.negotiation_state import alternative_number, is_negotiation_draft, resolved_paragraph
+from drafter.core.negotiation_state import (
+    alternative_number,
+    is_negotiation_draft,
+    is_new_paragraph,
+    resolved_paragraph,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,6 +40,11 @@ class NegotiationViews:
     alternative paragraphs ("OP3 alt", "OP3 alt 2"), its k-th alternative in its place
     (the paragraph itself in view 0), so each version reads as one text: the last
     paragraph and its alternative are each the last paragraph of their version.
+
+    New paragraphs (bis, ter …) are proposals: what they change around them is not an
+    error of the paragraphs already there ("5." keeps its full stop when "5 bis." is
+    proposed after it). So a finding of view 0 in an existing paragraph counts only when
+    the text without the new paragraphs has it too.
     """
 
     def __init__(self, resolution: Resolution) -> None:
@@ -60,11 +70,20 @@ class NegotiationViews:
                 texts[index] = resolve(paragraph.text, choice, markup)
                 kept.append(resolved_paragraph(paragraph, texts[index]))
             self.views.append((replace(resolution, paragraphs=kept), texts))
+        self.new = [is_new_paragraph(paragraphs[b]) for b in _unit_tops(paragraphs)]
+        self.without_new: Resolution | None = None
+        if any(self.new):
+            view, texts = self.views[0]
+            kept = [q for i, q in zip(sorted(texts), view.paragraphs, strict=True) if not self.new[i]]
+            self.without_new = replace(view, paragraphs=kept)
 
     def run(self, runner: Callable[[Resolution, CheckOptions], list[Diagnostic]], options: CheckOptions
             ) -> list[Diagnostic]:
         found: dict[tuple, Diagnostic] = {}
         addresses = {p.address: i for i, p in enumerate(self.resolution.paragraphs)}
+        existing = None
+        if self.without_new is not None:
+            existing = {_key(d) for d in runner(self.without_new, options)}
         for choice, (view, texts) in enumerate(self.views):
             for diagnostic in runner(view, options):
                 index = addresses.get(diagnostic.paragraph)
@@ -74,9 +93,21 @@ class NegotiationViews:
                     continue
                 if choice and self.options[index] <= choice and self.unit_alt[index] != choice:
                     continue  # the same text as view 0 in this paragraph
+                caused = existing is not None and _key(diagnostic) not in existing
+                if choice == 0 and caused and not self.new[index]:
+                    continue  # caused by a proposed new paragraph, not by this one
                 mapped = _mapped(diagnostic, texts[index], len(self.resolution.paragraphs[index].text))
                 found.setdefault(_key(mapped), mapped)
         return list(found.values())
+
+
+def _unit_tops(paragraphs: list[Paragraph]) -> list[int]:
+    """Per paragraph, the index of the paragraph its unit starts with (itself, or the parent
+    of a sub-paragraph or item)."""
+    tops: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        tops.append(tops[-1] if paragraph.kind in _ITEM_KINDS and tops else index)
+    return tops
 
 
 def _alternative_units(paragraphs: list[Paragraph]) -> tuple[list[int], list[int]]:

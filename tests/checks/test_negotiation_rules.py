@@ -61,3 +61,12 @@ def test_an_alternative_to_the_last_paragraph_is_checked_as_the_last_paragraph()
     )
     assert _found(body) == []
     assert _found(body.replace("item.]", "item]")) == [("OP2 alt", "operative-last-full-stop")]
+
+
+def test_a_proposed_last_paragraph_does_not_make_the_one_before_it_wrong() -> None:
+    body = (
+        "1. Urges States to cooperate;\n\n2. Decides to remain seized of the matter.\n\n"
+        "2 bis. [Requests a report.] (EU)\n"
+    )
+    assert _found(body) == []
+    assert _found(body.replace("report.]", "report;]")) == [("OP2 bis", "operative-last-full-stop")]
