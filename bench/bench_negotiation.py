@@ -2,8 +2,9 @@
 
 Source: the oceans omnibus (../shared/corpus/GA_76_72_en.txt, 375 operative paragraphs).
 The draft brackets the verb of every fifth operative paragraph with an alternative
-("[Urges][Urges]"), attributes it ("(EU)") and marks every tenth paragraph agreed ad ref,
-so the families run on two views of the text (see drafter/checks/negotiation_views.py).
+("[Urges][Urges]"), attributes it ("(EU)"), marks every tenth paragraph agreed ad ref and
+proposes a "bis" paragraph after every twenty-fifth, so the families run on three views of
+the text (two options, and the text without the new paragraphs) (see drafter/checks/negotiation_views.py).
 Prints medians of several runs:
 
 * read: :func:`drafter.parse_text` on each text;
@@ -35,6 +36,8 @@ def negotiation_version(text: str) -> str:
         label, verb, rest = found.group(1), found.group(2), found.group(3)
         if count % 10 == 0:
             rest += " (agreed ad ref)"
+        if count % 25 == 0:  # a proposed new paragraph after it
+            rest += f"\n\n{label.rstrip('. ')} bis. [{verb}{rest}] (G77 and China)"
         if count % 5:
             return f"{label}{verb}{rest}"
         return f"{label}[{verb}][{verb}]{rest} (EU)"
