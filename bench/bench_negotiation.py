@@ -34,13 +34,11 @@ def negotiation_version(text: str) -> str:
         nonlocal count
         count += 1
         label, verb, rest = found.group(1), found.group(2), found.group(3)
-        if count % 10 == 0:
-            rest += " (agreed ad ref)"
-        if count % 25 == 0:  # a proposed new paragraph after it
-            rest += f"\n\n{label.rstrip('. ')} bis. [{verb}{rest}] (G77 and China)"
+        proposal = f"\n\n{label.rstrip('. ')} bis. [{verb}{rest}] (G77 and China)" if count % 25 == 0 else ""
+        status = " (agreed ad ref)" if count % 10 == 0 else ""
         if count % 5:
-            return f"{label}{verb}{rest}"
-        return f"{label}[{verb}][{verb}]{rest} (EU)"
+            return f"{label}{verb}{rest}{status}{proposal}"
+        return f"{label}[{verb}][{verb}]{rest} (EU){status}{proposal}"
 
     return re.sub(r"(?m)^(\d{1,3}\. )(\w+)(.*[;.])$", mark, text)
 
