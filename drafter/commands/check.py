@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from drafter import checks
 from drafter.api import read
 from drafter.checks.pipeline import in_text_order
-from drafter.commands.output import diagnostic_line, json_line, summary_line
+from drafter.commands.output import diagnostic_line, json_line, negotiation_summary, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.lexicon import LANGUAGES
 from drafter.core.model import Resolution
@@ -160,6 +160,8 @@ def run(argv: list[str]) -> int:
             for diagnostic in diagnostics:
                 print(diagnostic_line(name, diagnostic))
             print(summary_line(name, resolution, diagnostics))
+            if (negotiation := negotiation_summary(name, resolution)) is not None:
+                print(negotiation)
         if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
             status = 1
     return status

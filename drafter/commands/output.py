@@ -12,6 +12,8 @@ from typing import Any
 
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Resolution
+from drafter.core.negotiation_state import is_negotiation_draft, negotiation_counts
+from drafter.core.negotiation_state import summary_line as negotiation_line
 
 
 def diagnostic_line(file: str, diagnostic: Diagnostic) -> str:
@@ -38,12 +40,18 @@ def summary_line(file: str, resolution: Resolution, diagnostics: list[Diagnostic
     )
 
 
+def negotiation_summary(file: str, resolution: Resolution) -> str | None:
+    """``file: 12 open brackets in 7 paragraphs; 4 agreed ad ref`` for a negotiation draft."""
+    return f"{file}: {negotiation_line(resolution)}" if is_negotiation_draft(resolution) else None
+
+
 def json_record(file: str, resolution: Resolution, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     return {
         "file": file,
         "language": resolution.meta.language,
         "organ": resolution.meta.organ.value,
         "structure": resolution.counts(),
+        "negotiation": negotiation_counts(resolution),
         "diagnostics": [d.to_json() for d in diagnostics],
     }
 
