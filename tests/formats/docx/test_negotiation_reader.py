@@ -99,3 +99,15 @@ def test_a_compilation_table_reads_label_and_text_as_one_paragraph(tmp_path: Pat
     assert negotiation_counts(resolution) == {
         "brackets": 3, "alternatives": 1, "new_paragraphs": 1, "agreed": 1, "attributions": 2,
     }
+
+
+def test_a_table_whose_first_column_is_not_all_addresses_stays_a_table(tmp_path: Path) -> None:
+    document = _document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, text) in zip(table.rows, [("OP1", "Coral reefs"), ("Total", "12")], strict=True):
+        row.cells[0].text = label
+        row.cells[1].text = text
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    resolution = drafter.read(path)
+    assert [table.rows for table in resolution.tables] == [[["OP1", "Coral reefs"], ["Total", "12"]]]
