@@ -31,7 +31,7 @@ Conscious of the need to act,
 2. Decides to continue its consideration of the question.
 """
 GAP = GOOD.replace("2. Decides", "3. Decides")
-JSON_KEYS = {"file", "language", "organ", "structure", "diagnostics"}
+JSON_KEYS = {"file", "language", "organ", "structure", "negotiation", "diagnostics"}
 DIAGNOSTIC_KEYS = {"rule", "severity", "paragraph", "start", "end", "message", "fix"}
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from drafter.checks.negotiation_views import MARKUP_FAMILIES, negotiation_views
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.core.suppression import drop_suppressed
@@ -29,6 +30,7 @@ FAMILY_MODULES: dict[str, str] = {
     "style": "drafter.checks.style.family",
     "placeholders": "drafter.checks.placeholders",
     "citations": "drafter.checks.citations.family",
+    "negotiation": "drafter.checks.negotiation",
 }
 
 
@@ -52,12 +54,17 @@ def run_families(
     runners: Mapping[str, FamilyRunner] | None = None,
 ) -> CheckRun:
     """Each family of ``options.families`` on its own; ``runners`` overrides some (the editor's
-    cached style runner). A family that raises is recorded and the others still run."""
+    cached style runner). A family that raises is recorded and the others still run.
+    In a negotiation draft the families check each alternative (``negotiation_views``)."""
     run = CheckRun(diagnostics=[])
+    views = negotiation_views(resolution)
     for family in options.families:
-        runner = (runners or {}).get(family)
         try:
-            run.diagnostics.extend((runner or family_runner(family))(resolution, options))
+            runner = (runners or {}).get(family) or family_runner(family)
+            if views is None or family in MARKUP_FAMILIES:
+                run.diagnostics.extend(runner(resolution, options))
+            else:
+                run.diagnostics.extend(views.run(runner, options))
         except Exception as error:  # one broken family must not hide the others
             run.failures[family] = f"{type(error).__name__}: {error}"
             run.errors[family] = error

@@ -25,7 +25,7 @@ from drafter.api import read
 from drafter.checks.pipeline import in_text_order
 from drafter.commands.batch import add_batch_arguments, is_batch, run_batch, summary_lines
 from drafter.commands.batch_files import collect
-from drafter.commands.output import diagnostic_line, json_line, summary_line
+from drafter.commands.output import diagnostic_line, json_line, negotiation_summary, summary_line
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
@@ -165,6 +165,8 @@ def run(argv: list[str]) -> int:
             for diagnostic in diagnostics:
                 print(diagnostic_line(result.name, diagnostic))
             print(summary_line(result.name, result.recognised, diagnostics))
+            if (negotiation := negotiation_summary(result.name, result.recognised)) is not None:
+                print(negotiation)
         if status == 0 and any(d.severity is Severity.ERROR for d in diagnostics):
             status = 1
         result.resolution = None  # printed: a batch of thousands need not keep them all (grammar)

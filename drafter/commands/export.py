@@ -2,7 +2,10 @@
 
 FILE is anything :func:`drafter.read` accepts (.txt, .docx or Akoma Ntoso .xml). The
 writer is chosen by the output's suffix: ``.docx`` for Word, ``.xml`` for Akoma Ntoso
-(``--validate`` then checks the result against the Akoma Ntoso 3.0 schema). Errors are
+(``--validate`` then checks the result against the Akoma Ntoso 3.0 schema). ``--final``
+writes the clean text of a negotiation draft, and is refused with exit status 1 and the
+open paragraphs listed one per line while brackets, alternatives or bis labels remain; an
+Akoma Ntoso file is always a final text, so the same check applies to it. Errors are
 one line on stderr with exit status 2 (raised as DrafterError and printed by drafter.cli).
 """
 
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from drafter.api import read
 from drafter.core.model import Resolution
+from drafter.core.negotiation_state import final_resolution, is_negotiation_draft, unresolved
 from drafter.errors import DrafterError
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import export_akn
@@ -39,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--job-number", default="", help='job number for the footers, e.g. "17-23338"')
     parser.add_argument("--italics", choices=("source", "lexicon"), default="source",
                         help="keep a Word source's italics (source) or italicize exactly the openers")
+    parser.add_argument("--final", action="store_true",
+                        help="write the clean text for submission; refused (exit status 1, the "
+                             "paragraphs listed) while brackets, alternatives or bis labels remain")
     parser.add_argument("--validate", action="store_true",
                         help="(.xml) check the written file against the Akoma Ntoso 3.0 schema")
     return parser
@@ -63,6 +70,16 @@ def run(argv: Sequence[str]) -> int:
     if output.resolve() == Path(args.file).resolve():
         raise DrafterError(f"{output}: refusing to overwrite the input file")
     resolution = read(args.file, language=args.language)
+    if args.final or (suffix == ".xml" and is_negotiation_draft(resolution)):
+        still_open = unresolved(resolution)
+        if still_open:
+            what = "as final" if args.final else "as Akoma Ntoso (use --final once the text is agreed)"
+            print(f"drafter: {args.file}: cannot export {what}: brackets, alternatives or labels remain in",
+                  file=sys.stderr)
+            for line in still_open:
+                print(line.partition(": ")[0], file=sys.stderr)
+            return 1
+        resolution = final_resolution(resolution)
     if suffix == ".xml":
         _write_akn(resolution, output, args.validate)
     else:

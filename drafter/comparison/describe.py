@@ -70,11 +70,14 @@ def describe_segments(segments: list[Segment]) -> str:
 
 
 def _label(paragraph: Paragraph) -> str:
-    """The address, with the heading's words for headings (H3 means nothing to a reader)."""
+    """The address, with the heading's words for headings (H3 means nothing to a reader),
+    and the address a revision renumbered it from ("OP8 (OP5 ter before the revision)")."""
     if paragraph.kind is ParagraphKind.HEADING:
         return f"heading {quote(paragraph.text)} ({paragraph.address})"
     if paragraph.kind is ParagraphKind.PART:
         return f"part {paragraph.address} {quote(paragraph.text)}"
+    if paragraph.previous_address:
+        return f"{paragraph.address} ({paragraph.previous_address} before the revision)"
     return paragraph.address
 
 
@@ -140,7 +143,7 @@ def _paragraph_change(diff: ParagraphDiff) -> Change | None:
                       old.text, now.text, edits=edits)
     # Both addresses whenever they differ: after a deletion above, "PP3" alone would name
     # another paragraph of the base text.
-    was = f" (was {old.address})" if role or old.address != now.address else ""
+    was = f" (was {old.address})" if role or old.address not in (now.address, now.previous_address) else ""
     described = "; ".join(part for part in (role, describe_segments(segments)) if part)
     return Change(ChangeKind.CHANGED, now.address, f"{_label(now)}{was}: {described}",
                   old.address, now.address, old.text, now.text, edits=edits)

@@ -11,7 +11,7 @@ lone-paragraph rule applies part by part, and a part heading prints its name ("B
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from drafter.core.lexicon import language_settings
@@ -130,13 +130,17 @@ def _lone_operatives(kinds: list[str]) -> set[int]:
 
 
 def printed_labels(
-    items: Iterable[tuple[str, int, str | None]], style: LabelStyle
+    items: Iterable[tuple[str, int, str | None]], style: LabelStyle,
+    negotiation: Sequence[str] = (),
 ) -> list[str | None]:
     """One label per (kind value, level, source label) item; None where nothing is printed.
 
     A sub-item whose source carried a dash keeps the dash (SC 757's dash items).
+    ``negotiation`` gives the items' negotiation labels ("bis"): such an operative
+    paragraph prints the number before it ("5 bis.") and later numbers do not move.
     """
     entries = list(items)
+    extra = list(negotiation) + [""] * (len(entries) - len(negotiation))
     lone = _lone_operatives([kind for kind, _, _ in entries])
     names = part_names((kind, source) for kind, _, source in entries)
     labels: list[str | None] = []
@@ -148,9 +152,11 @@ def printed_labels(
             counters = []
             labels.append(style.part_label(names[position]) if position in names else None)
         elif kind == "operative":
-            number += 1
+            number += not extra[position]
             counters = []
-            labels.append(None if position in lone else style.number(number))
+            tail = f" {extra[position]}" if extra[position] else ""  # "5 bis."
+            labels.append(None if position in lone and not tail
+                          else style.number_format.format(n=f"{number}{tail}"))
         elif kind in _ITEM_KINDS:
             level = max(1, level)
             del counters[level:]
@@ -168,5 +174,7 @@ def printed_labels(
 
 def paragraph_labels(paragraphs: Iterable[Paragraph], language: str) -> list[str | None]:
     """Labels of a resolution's body paragraphs in the language's style."""
+    paragraphs = list(paragraphs)
     items = ((p.kind.value, p.level, p.source_label) for p in paragraphs)
-    return printed_labels(items, LabelStyle.for_language(language))
+    negotiation = [p.negotiation_label for p in paragraphs]
+    return printed_labels(items, LabelStyle.for_language(language), negotiation)

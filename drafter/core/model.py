@@ -139,8 +139,17 @@ class Paragraph:
     auto_numbered: bool = False
     # Line (text) or paragraph index (Word) in the source, 1-based, for messages.
     source_line: int | None = None
-    # Derived by assign_addresses(); e.g. "PP3", "OP5", "OP5(b)(ii)", "H2".
+    # Derived by assign_addresses(); e.g. "PP3", "OP5", "OP5(b)(ii)", "H2", "OP5 bis".
     address: str = ""
+    # Negotiation texts (see drafter.core.negotiation): "bis", "ter" … for a paragraph
+    # inserted after the one numbered before it, "alt", "alt 2" for an alternative
+    # version of it; "" otherwise. Its number is the one before it ("OP5 bis").
+    negotiation_label: str = ""
+    status: str = ""  # negotiation status: "" (open), "agreed ad ref", "agreed"
+    notes: list[str] = field(default_factory=list)  # facilitator notes
+    # The address the paragraph had before a revision renumbered it ("OP5 ter" in the
+    # text that became Rev.1); "" when it kept its address. History, not numbering.
+    previous_address: str = ""
 
     @property
     def is_preamble(self) -> bool:
@@ -383,10 +392,11 @@ def assign_addresses(paragraphs: list[Paragraph]) -> None:
 
     PP<n> for preambular paragraphs, PP<n>(a) for their items, OP<n> for numbered
     operative paragraphs, OP<n>(b)(ii) for sub-paragraphs, H<n> for headings and
-    C<n> for unnumbered clauses. Addresses always use the English (a)/(i) form so
-    that messages and JSON are the same whatever the document's language. Inside a
-    part or a nested draft the same forms take the scope's prefix ("B.OP3",
-    "D1.PP2"); see the module docstring.
+    C<n> for unnumbered clauses. A negotiation label keeps the number before it
+    ("OP5 bis", "PP2 alt"), so the numbers of the paragraphs after it do not move.
+    Addresses always use the English (a)/(i) form so that messages and JSON are the
+    same whatever the document's language. Inside a part or a nested draft the same
+    forms take the scope's prefix ("B.OP3", "D1.PP2"); see the module docstring.
     """
     names = part_names((p.kind.value, p.source_label) for p in paragraphs)
     pp = op = heading = clause = drafts = 0
@@ -409,13 +419,13 @@ def assign_addresses(paragraphs: list[Paragraph]) -> None:
             parent = ""
             sub_counters = []
         elif kind is ParagraphKind.PREAMBULAR:
-            pp += 1
-            parent = f"{prefix}PP{pp}"
+            pp += not paragraph.negotiation_label
+            parent = _labelled(f"{prefix}PP{pp}", paragraph.negotiation_label)
             sub_counters = []
             paragraph.address = parent
         elif kind is ParagraphKind.OPERATIVE:
-            op += 1
-            parent = f"{prefix}OP{op}"
+            op += not paragraph.negotiation_label
+            parent = _labelled(f"{prefix}OP{op}", paragraph.negotiation_label)
             sub_counters = []
             paragraph.address = parent
         elif kind is ParagraphKind.HEADING:
@@ -436,3 +446,7 @@ def assign_addresses(paragraphs: list[Paragraph]) -> None:
                 f"({sublabel_core(i + 1, n)})" for i, n in enumerate(sub_counters)
             )
             paragraph.address = f"{parent or prefix + 'PP0'}{chain}"
+
+
+def _labelled(address: str, negotiation_label: str) -> str:
+    return f"{address} {negotiation_label}" if negotiation_label else address

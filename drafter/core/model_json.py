@@ -68,6 +68,10 @@ def from_dict(data: dict[str, Any]) -> Resolution:
                 source_label=item.get("source_label"),
                 auto_numbered=bool(item.get("auto_numbered", False)),
                 source_line=item.get("source_line"),
+                negotiation_label=str(item.get("negotiation_label", "")),
+                status=str(item.get("status", "")),
+                notes=[str(n) for n in item.get("notes", [])],
+                previous_address=str(item.get("previous_address", "")),
             )
         )
     assign_addresses(paragraphs)

@@ -61,6 +61,7 @@ from drafter.gui.kinds import (
     is_rtl,
     part_name,
 )
+from drafter.gui.negotiation_blocks import keep_negotiation, read_negotiation
 
 # Qt's line separator: how a line break inside a paragraph (Word's w:br) sits in a block.
 LINE_BREAK = "\u2028"
@@ -190,6 +191,7 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
         if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
             _keep_part_name(cursor, paragraph.source_label)
+        keep_negotiation(cursor, paragraph)
         _insert_text(cursor, paragraph, notes)
     for index, line in enumerate(resolution.closing):
         start_block(BlockKind.CLOSING)
@@ -319,10 +321,10 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
             refs = []
             for offset, note, loaded in marks:
                 refs.append(FootnoteRef(note_number(note, loaded), offset))
-            resolution.paragraphs.append(
-                Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
-                          source_label=part_name(block) if kind is BlockKind.PART else None)
-            )
+            paragraph = Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
+                                  source_label=part_name(block) if kind is BlockKind.PART else None)
+            read_negotiation(block, paragraph)
+            resolution.paragraphs.append(paragraph)
             paragraph_blocks.append(number)
         elif kind is BlockKind.CLOSING:
             text, marks = _text_and_marks(block)

@@ -137,16 +137,19 @@ def moved(entries: list[Entry], index: int, step: int) -> tuple[int, int, int] |
     return (first, middle, end) if is_valid(swapped) else None
 
 
-def labels(entries: list[Entry], style: LabelStyle, part_names: list[str | None] | None = None) -> list[str]:
+def labels(entries: list[Entry], style: LabelStyle, part_names: list[str | None] | None = None,
+           negotiation: list[str] | None = None) -> list[str]:
     """The number or label the editor draws before each block ("" for none).
 
     The same function as the Word export's (:mod:`drafter.core.labels`): a lone
     operative paragraph is not numbered; sub-paragraph labels follow the language;
     numbering restarts in each part, whose name is drawn too. ``part_names`` gives, per
-    block, the name a part heading's source printed (it sets lettered or roman parts).
+    block, the name a part heading's source printed (it sets lettered or roman parts);
+    ``negotiation`` the blocks' negotiation labels ("5 bis." keeps the number before it).
     """
     names = part_names if part_names and len(part_names) == len(entries) else [None] * len(entries)
     printed = printed_labels(
-        ((kind.value, level, name) for (kind, level), name in zip(entries, names, strict=False)), style
+        ((kind.value, level, name) for (kind, level), name in zip(entries, names, strict=False)), style,
+        negotiation or (),
     )
     return [label or "" for label in printed]

@@ -40,7 +40,7 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.core.script import right_to_left
-from drafter.gui import editing_invariants, parts
+from drafter.gui import editing_invariants, negotiation_blocks, parts
 from drafter.gui.document_sync import (
     HEADER_ORDER,
     DocumentSnapshot,
@@ -176,7 +176,8 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
             return self._labels
         if self._labels_dirty or len(self._labels) != self.document().blockCount():
             self._labels = editing_invariants.labels(
-                self.entries(), self._label_style, parts.part_names(self.document()))
+                self.entries(), self._label_style, parts.part_names(self.document()),
+                negotiation_blocks.block_labels(self.document()))
             self._labels_dirty = False
         return self._labels
 

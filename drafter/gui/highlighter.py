@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from drafter.core.diagnostics import Severity
 from drafter.core.lexicon import LANGUAGES, language_settings, lexicon
 from drafter.gui.kinds import BlockKind, block_kind
+from drafter.gui.negotiation_mode import highlight_markup
 
 SEVERITY_COLOURS = {
     Severity.ERROR: QColor("#d0021b"),
@@ -55,6 +56,7 @@ class StructureHighlighter(QSyntaxHighlighter):
         self._italic.setFontItalic(True)
         self._bold = QTextCharFormat()
         self._bold.setFontWeight(QFont.Weight.Bold)
+        self.negotiation = False  # negotiation mode: brackets, alternatives, attributions coloured
 
     def set_language(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
@@ -91,6 +93,8 @@ class StructureHighlighter(QSyntaxHighlighter):
             end = self.italic_end(kind, text)
             if end:
                 self.setFormat(0, end, self._italic)
+            if self.negotiation and kind.is_body:
+                highlight_markup(self, text, lambda words: self.italic_end(kind, words))
         for underline in self.underlines.get(block.blockNumber(), ()):
             start = max(0, min(underline.start, len(text)))
             stop = max(start, min(underline.end, len(text)))

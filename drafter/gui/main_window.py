@@ -43,6 +43,7 @@ from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.issues_dock import IssuesDock
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.gui.metadata_dock import MetadataDock
+from drafter.gui.negotiation_actions import NegotiationMode
 from drafter.gui.outline_dock import OutlineDock
 from drafter.gui.parallel_dock import ParallelController
 from drafter.gui.references_dock import ReferencesDock
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.parallel = ParallelController(self)
         self.akn_export = AknExport(self)
         self._build_actions()
+        self.negotiation = NegotiationMode(self)
         self._grammar = None
         self._grammar_snapshot = None
         self._structural: list[Diagnostic] = []
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
     def load_resolution(self, resolution: Resolution, path: Path | None = None) -> None:
         self.path = path
         self.editor.load(resolution)
+        self.negotiation.follow(resolution)
         self.metadata.show_resolution(resolution)
         self.footnotes.refresh()
         self.checks.invalidate()  # first check run on the timer: opening stays fast

@@ -8,6 +8,7 @@ when the structure would break).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.lexicon import lexicon
-from drafter.core.model import ParagraphKind
+from drafter.core.model import Paragraph, ParagraphKind
 from drafter.gui import editing_invariants
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ class OutlineDock(QDockWidget):
         self.setObjectName("OutlineDock")
         self.setAccessibleName("Outline")
         self.editor = editor
+        # Set by negotiation mode: colours a row by its paragraph's status and says
+        # whether the row passes the filter (open only, by delegation).
+        self.decorate: Callable[[QListWidgetItem, Paragraph], bool] | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -109,6 +113,8 @@ class OutlineDock(QDockWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{paragraph.address} {summary}")
             item.setData(Qt.ItemDataRole.UserRole, paragraph.address)
             self.list.addItem(item)
+            if self.decorate is not None:
+                item.setHidden(not self.decorate(item, paragraph))
             if paragraph.address == selected:
                 self.list.setCurrentItem(item)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QT
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
+from drafter.gui.negotiation_mode import paint_marks
 from drafter.gui.parts import paint_part_name
 from drafter.resources import load_json
 
@@ -81,6 +82,8 @@ class PageView:
                     painter.drawText(QPointF(right - width, baseline), label)
                 elif label:
                     painter.drawText(QPointF(text_x - NUMBER_GAP, baseline), label)
+                if self.highlighter.negotiation and kind.is_body and not rtl:
+                    paint_marks(painter, block, origin.x() + dx, baseline, page_right + dx)
                 if kind.is_header and block.length() == 1 and self._hinted(kind):
                     painter.save()
                     painter.setPen(QColor("#a0a0a0"))

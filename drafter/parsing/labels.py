@@ -91,8 +91,8 @@ def slip_number(label: str) -> int | None:
     if _NUMBER.match(label + " x"):
         return None  # "10." or Arabic "10 -": no slip
     found = _SLIPPED_NUMBER.match(label + " x")
-    if not found:
-        return None
+    if not found or found.end() != len(label) + 1:
+        return None  # more than a number: "1 bis." is a negotiation label, not a slip
     typed, stop = found.group(1), found.group(2)
     digits = typed.replace("l", "1")
     if not digits.isdigit() or (digits == typed and stop):

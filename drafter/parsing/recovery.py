@@ -47,6 +47,7 @@ from drafter.parsing.labels import (
     slip_number,
 )
 from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
     clean,
@@ -74,6 +75,7 @@ class _Block:
     label: Label | None
     words: str  # text after the label, leading/trailing spaces removed
     shift: int  # characters removed from the start of the source text
+    negotiation: NegotiationMarks | None = None  # "5 bis.", "(agreed ad ref)" …
 
     @property
     def ends(self) -> str:
@@ -83,12 +85,17 @@ class _Block:
 def _prepare(block: SourceBlock) -> _Block:
     text = block.text
     label: Label | None = None
+    typed = None
     if block.auto_label:
         label = parse_auto_label(block.auto_label)
         start = 0
     else:
         label = parse_label(text)
         start = label.end if label and label.kind != "heading" else 0
+        if (typed := take_label(text)) is not None:
+            kind = "number" if typed.kind == "operative" else "pp"
+            label = Label(kind, typed.raw, str(typed.number), typed.end)
+            start = typed.end
         if label is None:
             # Word: "II" and its title in one paragraph, separated by a line break;
             # or "B. Mandate of the Office" on one line.
@@ -107,7 +114,11 @@ def _prepare(block: SourceBlock) -> _Block:
     body = text[start:]
     lead = len(body) - len(body.lstrip(" \t\u00a0\n"))
     words = body.strip(" \t\u00a0\n")
-    return _Block(block, label, words, start + lead)
+    found = negotiation_marks(words, typed.label if typed is not None and not block.auto_label else "")
+    if found is not None:
+        lead += len(words) - len(found.words) - found.trailing
+        words = found.words
+    return _Block(block, label, words, start + lead, found)
 
 
 def _shift_refs(refs: list[FootnoteRef], shift: int, length: int) -> list[FootnoteRef]:
@@ -221,6 +232,8 @@ class _Classifier:
             auto_numbered=bool(source.auto_label),
             source_line=source.line or None,
         )
+        if block.negotiation is not None:
+            block.negotiation.apply(paragraph)
         self.paragraphs.append(paragraph)
         return paragraph
 
@@ -262,6 +275,9 @@ class _Classifier:
             elif label is not None and label.kind == "number":
                 self.part = "operative"
                 self._top(block, ParagraphKind.OPERATIVE)
+            elif label is not None and label.kind == "pp":  # "PP2 bis": a compilation text
+                self.part = "preamble"
+                self._top(block, ParagraphKind.PREAMBULAR)
             elif label is not None and label.kind in ("sub", "dash") and self.paragraphs:
                 self._sub_or_item(block, following)
             elif label is not None and label.kind == "heading" and label.end < len(block.source.text):
@@ -437,7 +453,7 @@ def recover_structure(
     apart from their word ("Convention, 1"), as in PDF extractions; ``star_marks``
     maps asterisk marks ("*") to the footnote numbers the reader gave them.
     """
-    blocks = [b for b in document.blocks if b.text.strip()]
+    blocks = merge_bare_labels([b for b in document.blocks if b.text.strip()])
     header_blocks = [b for b in blocks if b.is_header]
     header = [b.text for b in header_blocks]
     blocks = [b for b in blocks if not b.is_header]

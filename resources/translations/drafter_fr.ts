@@ -967,6 +967,78 @@
         <source>About Drafter</source>
         <translation>À propos de Drafter</translation>
     </message>
+    <message>
+        <source>Ne&amp;gotiation</source>
+        <translation>&amp;Négociation</translation>
+    </message>
+    <message>
+        <source>Negotiation &amp;mode</source>
+        <translation>&amp;Mode négociation</translation>
+    </message>
+    <message>
+        <source>Negotiation mode</source>
+        <translation>Mode négociation</translation>
+    </message>
+    <message>
+        <source>&amp;Accept alternative</source>
+        <translation>&amp;Accepter la variante</translation>
+    </message>
+    <message>
+        <source>Accept alternative</source>
+        <translation>Accepter la variante</translation>
+    </message>
+    <message>
+        <source>&amp;Remove brackets</source>
+        <translation>&amp;Supprimer les crochets</translation>
+    </message>
+    <message>
+        <source>Remove brackets</source>
+        <translation>Supprimer les crochets</translation>
+    </message>
+    <message>
+        <source>Mark agreed ad &amp;ref</source>
+        <translation>Marquer convenu ad &amp;ref</translation>
+    </message>
+    <message>
+        <source>Mark agreed ad ref</source>
+        <translation>Marquer convenu ad ref</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;greed</source>
+        <translation>Marquer con&amp;venu</translation>
+    </message>
+    <message>
+        <source>Mark agreed</source>
+        <translation>Marquer convenu</translation>
+    </message>
+    <message>
+        <source>Insert &amp;bis paragraph</source>
+        <translation>Insérer un paragraphe &amp;bis</translation>
+    </message>
+    <message>
+        <source>Insert bis paragraph</source>
+        <translation>Insérer un paragraphe bis</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribute to delegations…</source>
+        <translation>A&amp;ttribuer à des délégations…</translation>
+    </message>
+    <message>
+        <source>Attribute to delegations…</source>
+        <translation>Attribuer à des délégations…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Rev.1</source>
+        <translation>&amp;Publier la Rev.1</translation>
+    </message>
+    <message>
+        <source>Issue Rev.1</source>
+        <translation>Publier la Rev.1</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1481,6 +1553,140 @@
     <message>
         <source>About it</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationDock</name>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Accept alternative</source>
+        <translation>Accepter la variante</translation>
+    </message>
+    <message>
+        <source>Remove brackets</source>
+        <translation>Supprimer les crochets</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Convenu ad ref</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Insert bis paragraph</source>
+        <translation>Insérer un paragraphe bis</translation>
+    </message>
+    <message>
+        <source>Attribute…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Issue Rev.1</source>
+        <translation>Publier la Rev.1</translation>
+    </message>
+    <message>
+        <source>Outline filter</source>
+        <translation>Filtre du plan</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>Tous les paragraphes</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Non convenus seulement</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Any delegation</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+        <source>Open brackets per paragraph</source>
+        <translation>Crochets ouverts par paragraphe</translation>
+    </message>
+    <message>
+        <source>Open brackets per delegation</source>
+        <translation>Crochets ouverts par délégation</translation>
+    </message>
+    <message>
+        <source>Rev.1: old and new addresses</source>
+        <translation>Rev.1 : anciennes et nouvelles adresses</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Rev.1</source>
+        <translation>Rev.1</translation>
+    </message>
+    <message>
+        <source>Renumbering table</source>
+        <translation>Table de renumérotation</translation>
+    </message>
+    <message>
+        <source>Attribute to delegations</source>
+        <translation>Attribuer à des délégations</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Action proposée</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>maintenir</translation>
+    </message>
+</context>
+<context>
+    <name>Negotiation</name>
+    <message>
+        <source>Put the cursor in bracketed text to accept it.</source>
+        <translation>Placez le curseur dans un texte entre crochets pour l’accepter.</translation>
+    </message>
+    <message>
+        <source>This paragraph has no brackets to remove.</source>
+        <translation>Ce paragraphe n’a pas de crochets à supprimer.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a preambular or operative paragraph.</source>
+        <translation>Placez le curseur dans un paragraphe du préambule ou du dispositif.</translation>
+    </message>
+    <message>
+        <source>No further ordinal after “{label}”.</source>
+        <translation>Pas d’ordinal après « {label} ».</translation>
+    </message>
+    <message>
+        <source>Select the proposed text, then choose the delegations.</source>
+        <translation>Sélectionnez le texte proposé, puis choisissez les délégations.</translation>
+    </message>
+    <message>
+        <source>Select text inside one paragraph.</source>
+        <translation>Sélectionnez du texte dans un seul paragraphe.</translation>
     </message>
 </context>
 </TS>

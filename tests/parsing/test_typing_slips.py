@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import drafter
 from drafter.core.model import ParagraphKind
+from drafter.parsing.labels import slip_number
 
 
 def _diagnostics(resolution, rule: str) -> list:
@@ -62,3 +63,9 @@ def test_arabic_numbers_with_a_dash_are_no_slip() -> None:
     assert resolution.counts()["operative"] == 3
     assert not _diagnostics(resolution, "operative-number-slip")
     assert not _diagnostics(resolution, "operative-numbering-gap")
+
+
+def test_a_negotiation_label_is_no_slip() -> None:
+    """"1 bis." and "2 alt." are labels after a number, not a number without its full stop."""
+    assert slip_number("1 bis.") is None and slip_number("2 alt") is None
+    assert slip_number("10") == 10 and slip_number("l.") == 1

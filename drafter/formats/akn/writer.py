@@ -22,6 +22,7 @@ from lxml import etree
 from drafter.core.labels import paragraph_labels
 from drafter.core.lexicon import lexicon
 from drafter.core.model import DocumentStatus, FootnoteRef, Paragraph, ParagraphKind, Resolution
+from drafter.core.negotiation_state import final_resolution, is_negotiation_draft, unresolved
 from drafter.core.printed import closing_lines, export_strings
 from drafter.errors import DrafterError
 from drafter.formats.akn.cover import cover_page, preface
@@ -325,9 +326,16 @@ def export_akn(resolution: Resolution, path: str | Path, today: datetime.date | 
     """Write ``resolution`` as an AKN4UN file at ``path``; returns the path.
 
     Raises :class:`DrafterError` with a one-line reason when the text holds characters
-    XML cannot carry or the file cannot be written.
+    XML cannot carry, is a negotiation draft with brackets, alternatives or bis labels
+    left, or the file cannot be written.
     """
     path = Path(path)
+    if is_negotiation_draft(resolution):  # Akoma Ntoso records an agreed text: settle it first
+        still_open = [line.partition(": ")[0] for line in unresolved(resolution)]
+        if still_open:
+            remain = ", ".join(still_open)
+            raise DrafterError(f"{path}: brackets, alternatives or bis labels remain ({remain})")
+        resolution = final_resolution(resolution)
     try:
         data = akn_bytes(resolution, today)
     except ValueError as error:

@@ -24,6 +24,7 @@ from drafter.formats.docx.namespaces import MC
 from drafter.formats.docx.numbering import Numbering
 from drafter.formats.docx.read_comments import paragraph_comments, paragraph_revisions, read_comment_texts
 from drafter.formats.docx.read_headers import first_page_footer_lines, first_page_header_lines
+from drafter.formats.docx.read_negotiation import negotiation_markup
 from drafter.formats.docx.read_notes import read_footnotes
 from drafter.formats.docx.read_styles import StyleSheet
 from drafter.formats.docx.read_tables import TableCollector
@@ -205,6 +206,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     styles = StyleSheet(package.optional_xml(package.related(main, "/styles")), namespace)
     numbering = Numbering(package.optional_xml(package.related(main, "/numbering")), styles, namespace)
     reader = ParagraphReader(styles, namespace)
+    markup = negotiation_markup(package.optional_xml(package.related(main, "/comments")), body, namespace)
     notes, tracked = read_footnotes(package.optional_xml(package.related(main, "/footnotes")), reader)
     comment_texts = read_comment_texts(package.optional_xml(package.related(main, "/comments")), reader)
     started_comments: set[str] = set()
@@ -222,7 +224,7 @@ def extract_word_document(package: DocxPackage) -> WordExtraction:
     for index, (paragraph, table) in enumerate(_paragraphs(body, q, None), start=1):
         if collector.current is not None and collector.current.element is not table:
             _close_table(collector, tables, blocks)
-        content = reader.read(paragraph)
+        content = reader.read(markup.rewrite(paragraph) if markup is not None else paragraph)
         tracked = tracked or content.tracked
         if pending is not None:
             content = _join(pending, content)

@@ -5,7 +5,8 @@ assessments, a budget) is read into rows of cell texts rather than flattened int
 paragraphs, so that export writes it back as a table. Two kinds of tables are not
 resolution tables and stay ordinary blocks: a short masthead table before the text
 (read_body decides that) and a layout table that holds the resolution itself (one
-with the organ formula in it).
+with the organ formula in it, or a negotiation compilation table whose first column
+holds each paragraph's address, "PP1", "OP2 bis", recovery joining it to the text).
 
 A cell's text is its non-empty paragraphs joined by line breaks, each paragraph with
 the label Word's numbering shows; footnote marks keep their offsets in that text.
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from drafter.parsing.blocks import SourceBlock, SourceTable
+from drafter.parsing.negotiation import take_label
 from drafter.parsing.patterns import formula_of
 
 
@@ -66,7 +68,7 @@ class TableCollector:
         if current is None:
             return None, []
         blocks = [b for key in sorted(current.cells) for b in current.cells[key]]
-        if any(formula_of(block.text) for block in blocks):
+        if any(formula_of(block.text) for block in blocks) or _is_compilation(current):
             return None, blocks
         self.review_marks_left_out += sum(len(b.comments) + len(b.revisions) for b in blocks)
         rows = [["" for _ in range(width)] for width in current.shape]
@@ -77,6 +79,22 @@ class TableCollector:
             if cell_refs:
                 refs[f"{row}:{column}"] = cell_refs
         return SourceTable(rows=rows, cell_refs=refs, after_line=current.after_line), []
+
+
+def _is_compilation(table: _Open) -> bool:
+    """A compilation table: each row with text opens with a cell holding only a
+    paragraph's address ("PP1", "OP1 alt")."""
+    first: dict[int, list[SourceBlock]] = {}
+    for (row, _column), cell in sorted(table.cells.items()):
+        first.setdefault(row, cell)
+    return bool(first) and all(_bare_label(cell) for cell in first.values())
+
+
+def _bare_label(cell: list[SourceBlock]) -> bool:
+    if len(cell) != 1:
+        return False
+    found = take_label(cell[0].text)
+    return found is not None and not cell[0].text[found.end :].strip()
 
 
 def _rows(table: etree._Element, q: str) -> list[etree._Element]:

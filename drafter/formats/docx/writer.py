@@ -61,6 +61,7 @@ from drafter.core.model import (
     Revision,
     Table,
 )
+from drafter.core.negotiation_state import is_negotiation_draft
 from drafter.core.notes import (
     anchors_at,
     annex_place,
@@ -71,6 +72,12 @@ from drafter.core.notes import (
 )
 from drafter.core.printed import closing_lines, export_strings, sponsor_line
 from drafter.errors import DrafterError
+from drafter.formats.docx.negotiation_layout import (
+    italics_of_options,
+    negotiation_labels,
+    shade_status,
+    status_tail,
+)
 from drafter.formats.docx.ooxml import headers, hyperlinks, ranges
 from drafter.formats.docx.ooxml.footnotes import FootnoteWriter
 from drafter.formats.docx.ooxml.paragraphs import new_paragraph
@@ -417,11 +424,16 @@ class _ResolutionLayout:
             return []
         if not self._italic_language():
             return []
+        if "[" in paragraph_.text and is_negotiation_draft(self.res):
+            return italics_of_options(paragraph_.text, lambda text: self._opener(kind, text))
+        return self._opener(kind, paragraph_.text)
+
+    def _opener(self, kind: ParagraphKind, text: str) -> list[tuple[int, int]]:
+        """The lexicon's opener of a preambular or operative text, as an italic range."""
         try:
             matcher = lexicon(self.language)
         except (ValueError, FileNotFoundError):
             return []
-        text = paragraph_.text
         parts = {
             ParagraphKind.PREAMBULAR: ("preamble",),
             ParagraphKind.OPERATIVE: ("operative",),
@@ -437,7 +449,7 @@ class _ResolutionLayout:
 
     def _labels(self) -> list[str | None]:
         """The printed label of each paragraph: "1.", "(a)", "a)", a dash, or None."""
-        return paragraph_labels(self.res.paragraphs, self.res.meta.language)
+        return negotiation_labels(self.res, paragraph_labels(self.res.paragraphs, self.res.meta.language))
 
     def _body(self) -> None:
         emitter = self.options.emitter
@@ -460,6 +472,10 @@ class _ResolutionLayout:
             first = len(element)
             emitter.body(element, content, self.runs)
             self._ranges(element, first, p.address)
+            if p.kind not in (ParagraphKind.HEADING, ParagraphKind.PART) and (tail := status_tail(p)):
+                run = self.runs.text(tail)
+                element.append(run)
+                shade_status(element, run, p.status)
             self._add(element)
             self._tables_after(p.address)
 

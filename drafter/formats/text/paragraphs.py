@@ -23,6 +23,7 @@ from drafter.core.script import capitalized_openers, spaced
 from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
 from drafter.parsing.labels import parse_slipped_number
+from drafter.parsing.negotiation import starts_with_label
 from drafter.parsing.patterns import (
     choose_formula,
     formula_of,
@@ -136,6 +137,8 @@ class _Recoverer:
             return True
         if closing and (_end_mark(prev) or prev_closing):
             return True
+        if starts_with_label(text):  # "5 bis.", "PP2", "OP3 alt": a negotiation text
+            return True
         mark = _end_mark(prev)
         ended = bool(mark)
         number = _NUMBER_LABEL.match(text)
@@ -174,6 +177,8 @@ class _Recoverer:
         if heading_numeral_re().match(last) or formula_of(last) or is_closing(last):
             return False
         if _NUMBER_LABEL.match(text) or _SUB_LABEL.match(text) or heading_numeral_re().match(text):
+            return False
+        if starts_with_label(text):
             return False
         if _LETTER_TITLE.match(text) or titled_numeral_re().match(text):
             return False
