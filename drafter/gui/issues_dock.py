@@ -1,7 +1,7 @@
 """The issues dock: the last check run's diagnostics, grouped by severity.
 
 Each row shows where (paragraph address), what (rule id) and why (message);
-double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
+Enter or a double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
 rule" are offered from buttons and the context menu, as in the page itself.
 """
 
@@ -56,7 +56,7 @@ class IssuesDock(QDockWidget):
         self.tree.setColumnWidth(0, 70)
         self.tree.setColumnWidth(1, 160)
         self.tree.setWordWrap(True)
-        self.tree.itemDoubleClicked.connect(self._jump)
+        self.tree.itemActivated.connect(self._jump)  # Enter, or a double-click
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -143,6 +143,7 @@ class IssuesDock(QDockWidget):
         located = self.editor.locate(diagnostic)
         if located is not None:
             self.editor.go_to(*located)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on at the issue
         elif diagnostic.paragraph.startswith("FN") and diagnostic.paragraph[2:].isdigit():
             self.footnote_requested.emit(int(diagnostic.paragraph[2:]))
 

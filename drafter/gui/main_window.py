@@ -21,7 +21,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from drafter.checks import occurrence_key
 from drafter.checks.pipeline import finish
@@ -41,6 +50,7 @@ from drafter.gui.footnotes_dock import FootnotesDock
 from drafter.gui.grammar_bridge import GrammarBridge
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.issues_dock import IssuesDock
+from drafter.gui.keyboard_nav import pane_actions
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.gui.metadata_dock import MetadataDock
 from drafter.gui.outline_dock import OutlineDock
@@ -66,6 +76,22 @@ SHORTCUTS = [
     "Typing “3. ” or “(a) ” at the start of a paragraph sets its kind: numbers are drawn.",
 ]
 SHORTCUTS_TEXT = "\n".join(SHORTCUTS)
+
+# The Paragraph menu's texts: the kind names with a mnemonic each (no two alike, for Alt+P, letter).
+KIND_MENU_TEXT = {
+    BlockKind.PREAMBULAR: "&Preambular paragraph",
+    BlockKind.OPERATIVE: "&Operative paragraph",
+    BlockKind.SUBPARAGRAPH: "&Sub-paragraph",
+    BlockKind.HEADING: "Section &heading",
+    BlockKind.CLAUSE: "&Unnumbered clause",
+    BlockKind.PREAMBULAR_ITEM: "Preambular &item",
+    BlockKind.CLOSING: "C&losing line",
+    BlockKind.ANNEX_TITLE: "&Annex title",
+    BlockKind.ANNEX_TEXT: "Anne&x text",
+}
+# The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
+DOCK_MENU_TEXT = {"OutlineDock": "&Outline", "IssuesDock": "&Issues", "FootnotesDock": "&Footnotes",
+                  "MetadataDock": "&Document"}
 
 
 class MainWindow(QMainWindow):
@@ -225,7 +251,7 @@ class MainWindow(QMainWindow):
         ctrl_h = QKeySequence("Ctrl+H")
         replace_keys = [ctrl_h, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Replace)
                                   if k != ctrl_h)]
-        self._action("replace", "Find and &Replace…", lambda: self.find_replace(True), replace_keys, edit)
+        self._action("replace", "Find and R&eplace…", lambda: self.find_replace(True), replace_keys, edit)
         structure = bar.addMenu("&Paragraph")
         kinds = [
             ("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1"),
@@ -244,19 +270,19 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
         for name, kind, shortcut in kinds:
-            action = self._action(name, KIND_NAMES[kind], lambda _=False, k=kind: editor.set_kind(k),
+            action = self._action(name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
                                   shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
             if kind in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING):
                 toolbar.addAction(action)
         structure.addSeparator()
         toolbar.addSeparator()
-        self._action("indent", "Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
-        self._action("outdent", "Shallower level (Shift+Tab)", lambda: editor.change_level(-1), None,
+        self._action("indent", "&Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
+        self._action("outdent", "Shallo&wer level (Shift+Tab)", lambda: editor.change_level(-1), None,
                      structure)
-        toolbar.addAction(self._action("move_up", "Move paragraph up", lambda: editor.move_paragraph(-1),
+        toolbar.addAction(self._action("move_up", "&Move paragraph up", lambda: editor.move_paragraph(-1),
                                        "Alt+Up", structure))
-        toolbar.addAction(self._action("move_down", "Move paragraph down", lambda: editor.move_paragraph(1),
-                                       "Alt+Down", structure))
+        toolbar.addAction(self._action("move_down", "Move paragraph dow&n",
+                                       lambda: editor.move_paragraph(1), "Alt+Down", structure))
         insert = bar.addMenu("&Insert")
         toolbar.addSeparator()
         toolbar.addAction(self._action("footnote", "&Footnote", self.insert_footnote, "Ctrl+Alt+F", insert))
@@ -265,9 +291,15 @@ class MainWindow(QMainWindow):
         check = bar.addMenu("&Check")
         self._action("check_now", "Check &now", lambda: self.checks.run_now(force=True), "F7", check)
         view = bar.addMenu("&View")
+        view.setObjectName("ViewMenu")
         for dock in (self.outline, self.issues, self.footnotes, self.metadata):
-            view.addAction(dock.toggleViewAction())
-        compare = bar.addMenu("C&ompare")
+            view.addAction(self._dock_action(dock))
+        view.addSeparator()
+        for action in pane_actions(self, self.editor, [self.outline, self.metadata, self.issues,
+                                                       self.footnotes]):
+            view.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+        compare = bar.addMenu("Co&mpare")
         compare.setObjectName("CompareMenu")
         compare.setAccessibleName("Compare")
         for name, action in [*self.compare.actions.items(), ("open_parallel", self.parallel.action)]:
@@ -281,6 +313,18 @@ class MainWindow(QMainWindow):
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
         for name in ("move_up", "move_down"):
             self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _dock_action(self, dock: QDockWidget) -> QAction:
+        """Show or hide ``dock`` from the View menu, under a name with a mnemonic that stays put."""
+        toggle = dock.toggleViewAction()
+        action = QAction(DOCK_MENU_TEXT[dock.objectName()], self)
+        action.setObjectName("view_" + dock.objectName())
+        action.setCheckable(True)
+        action.setChecked(toggle.isChecked())
+        toggle.toggled.connect(action.setChecked)
+        action.triggered.connect(lambda _=False: toggle.trigger())
+        self.actions_by_name[action.objectName()] = action
+        return action
 
     # --- commands -----------------------------------------------------------------
 

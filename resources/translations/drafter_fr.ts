@@ -29,14 +29,14 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <source>&amp;Export for Submission…</source>
         <translation>E&amp;xporter pour soumission…</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -808,8 +808,8 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
-        <translation>C&amp;omparer</translation>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
     </message>
     <message>
         <source>Compare with &amp;Base Text…</source>
@@ -966,6 +966,86 @@
     <message>
         <source>About Drafter</source>
         <translation>À propos de Drafter</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular paragraph</source>
+        <translation>Alinéa du &amp;préambule</translation>
+    </message>
+    <message>
+        <source>&amp;Operative paragraph</source>
+        <translation>Paragraphe du &amp;dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>&amp;Alinéa</translation>
+    </message>
+    <message>
+        <source>Section &amp;heading</source>
+        <translation>&amp;Titre de section</translation>
+    </message>
+    <message>
+        <source>&amp;Unnumbered clause</source>
+        <translation>&amp;Clause non numérotée</translation>
+    </message>
+    <message>
+        <source>Preambular &amp;item</source>
+        <translation>&amp;Élément du préambule</translation>
+    </message>
+    <message>
+        <source>C&amp;losing line</source>
+        <translation>&amp;Ligne finale</translation>
+    </message>
+    <message>
+        <source>&amp;Annex title</source>
+        <translation>Titre d’a&amp;nnexe</translation>
+    </message>
+    <message>
+        <source>Anne&amp;x text</source>
+        <translation>Te&amp;xte d’annexe</translation>
+    </message>
+    <message>
+        <source>&amp;Deeper level (Tab)</source>
+        <translation>Niveau &amp;inférieur (Tab)</translation>
+    </message>
+    <message>
+        <source>Shallo&amp;wer level (Shift+Tab)</source>
+        <translation>Niveau &amp;supérieur (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Move paragraph up</source>
+        <translation>&amp;Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move paragraph dow&amp;n</source>
+        <translation>D&amp;escendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>Find and R&amp;eplace…</source>
+        <translation>Rechercher et r&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>P&amp;roblèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Footnotes</source>
+        <translation>&amp;Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Volet pr&amp;écédent</translation>
     </message>
 </context>
 <context>

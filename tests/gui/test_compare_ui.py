@@ -106,13 +106,13 @@ def cursor_block_text(window) -> str:
 def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(editor) -> None:
     window, controller, _ = editor
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[-2:] == ["C&ompare", "&Help"]
+    assert titles[-2:] == ["Co&mpare", "&Help"]
     menu = window.findChild(QMenu, "CompareMenu")
     names = [a.objectName() for a in menu.actions()]
     assert names == ["compare_base", "export_track_changes", "open_parallel"]
     assert window.actions_by_name["compare_base"].text() == "Compare with &Base Text…"
     assert install_compare_actions(window) is controller
-    assert [a.text() for a in window.menuBar().actions()].count("C&ompare") == 1
+    assert [a.text() for a in window.menuBar().actions()].count("Co&mpare") == 1
 
 
 def test_export_is_also_in_the_file_menu_when_the_file_layer_is_there(qtbot, tmp_path: Path) -> None:
@@ -493,7 +493,7 @@ def test_the_compare_menu_in_french(editor, tmp_path: Path, monkeypatch) -> None
     try:
         i18n.translate_window(window)
         menu = window.findChild(QMenu, "CompareMenu")
-        assert menu.title() == "C&omparer"
+        assert menu.title() == "Co&mparer"
         assert [a.text() for a in menu.actions()] == [
             "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…",
             "Ouvrir une version &parallèle…"]

@@ -82,8 +82,9 @@ def test_french_interface_shows_french_menus_and_commands(qtbot, tmp_path, frenc
     assert titles[:6] == ["&Fichier", "É&dition", "&Paragraphe", "&Insertion", "&Vérification", "&Affichage"]
     names = window.actions_by_name
     assert names["file_save"].text() == "&Enregistrer"
-    assert names["file_save_as"].text() == "Enregistrer &sous…"
-    assert names["undo"].text() == "&Annuler" and names["kind_operative"].text() == "Paragraphe du dispositif"
+    assert names["file_save_as"].text() == "Enregistrer so&us…"
+    assert names["undo"].text() == "&Annuler"
+    assert names["kind_operative"].text() == "Paragraphe du &dispositif"
     assert window.outline.windowTitle() == "Plan"
     window.checks.run_now(force=True)  # the window retitles the issues dock with a count: still French
     assert re.fullmatch(r"Problèmes \(\d+\)", window.issues.windowTitle())
