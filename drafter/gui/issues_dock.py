@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 _GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+_NOTES_SHOWN = 3
 
 
 class IssuesDock(QDockWidget):
@@ -50,6 +52,13 @@ class IssuesDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.report = QLabel(body)  # what opening the file found (see show_report)
+        self.report.setObjectName("OpenReport")
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.PlainText)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.hide()
+        layout.addWidget(self.report)
         self.tree = QTreeWidget(body)
         self.tree.setAccessibleName("Diagnostics grouped by severity")
         self.tree.setHeaderLabels(["Where", "Rule", "Message"])
@@ -104,6 +113,19 @@ class IssuesDock(QDockWidget):
             item.setData(0, _INDEX_ROLE, index)
         self.setWindowTitle(f"Issues ({len(diagnostics)})")
         self._update_buttons()
+
+    def show_report(self, title: str, summary: str, notes: list[str]) -> None:
+        """The report on the file just opened, above the issues; the reader's notes below it
+        (the first few, all of them on hover)."""
+        shown = notes[:_NOTES_SHOWN]
+        more = len(notes) - len(shown)
+        lines = [f"{title}: {summary}", *(f"• {note}" for note in shown)]
+        if more:
+            lines.append("…")
+        self.report.setText("\n".join(lines))
+        self.report.setToolTip("\n".join(notes))
+        self.report.setAccessibleName(title)
+        self.report.show()
 
     def current(self) -> Diagnostic | None:
         item = self.tree.currentItem()

@@ -130,8 +130,10 @@ class KeyHandling:
         edit.setBlockFormat(self._format(target))
         edit.endEditBlock()
         self.structure_changed.emit()
-        self.refused.emit(_tr("“{typed}” opens a {kind}: the paragraph is now one.").format(
-            typed=typed.strip(), kind=_tr(KIND_NAMES[target]).lower()))
+        notice = (_tr("“{typed}” opens an operative paragraph: the paragraph is now one.")
+                  if target is BlockKind.OPERATIVE else
+                  _tr("“{typed}” opens a preambular paragraph: the paragraph is now one."))
+        self.refused.emit(notice.format(typed=typed.strip()))  # whole sentences: articles differ
 
     def _typed_label(self) -> None:
         """A number or label typed at the start of a paragraph becomes structure.

@@ -72,10 +72,6 @@
         <translation>Échec des vérifications</translation>
     </message>
     <message>
-        <source>{pp} preambular and {op} operative paragraphs, {sub} sub-paragraphs, {fn} footnotes.</source>
-        <translation>{pp} alinéas du préambule et {op} paragraphes du dispositif, {sub} alinéas, {fn} notes de bas de page.</translation>
-    </message>
-    <message>
         <source>Checks found: {found}.</source>
         <translation>Résultat des vérifications : {found}.</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>The interface language changes when Drafter starts again.</source>
         <translation>La langue de l’interface changera au prochain démarrage de Drafter.</translation>
+    </message>
+    <message>
+        <source>{preamble} and {operative}, {subparagraphs}, {footnotes}.</source>
+        <translation>{preamble} et {operative}, {subparagraphs}, {footnotes}.</translation>
     </message>
 </context>
 <context>
@@ -900,10 +900,6 @@
         <translation>Les lignes d’en-tête ne peuvent être supprimées ni fusionnées avec le texte : sélectionnez moins.</translation>
     </message>
     <message>
-        <source>“{typed}” opens a {kind}: the paragraph is now one.</source>
-        <translation>« {typed} » ouvre un élément de type « {kind} » : le paragraphe en est désormais un.</translation>
-    </message>
-    <message>
         <source>Numbers and labels are drawn by Drafter: the typed one was taken as structure.</source>
         <translation>Les numéros et les lettres sont dessinés par Drafter : celui qui a été tapé a été pris comme structure.</translation>
     </message>
@@ -1046,6 +1042,14 @@
     <message>
         <source>Pre&amp;vious pane</source>
         <translation>Volet pr&amp;écédent</translation>
+    </message>
+    <message>
+        <source>“{typed}” opens an operative paragraph: the paragraph is now one.</source>
+        <translation>« {typed} » ouvre un paragraphe du dispositif : le paragraphe en est désormais un.</translation>
+    </message>
+    <message>
+        <source>“{typed}” opens a preambular paragraph: the paragraph is now one.</source>
+        <translation>« {typed} » ouvre un alinéa du préambule : le paragraphe en est désormais un.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1565,72 @@
     <message>
         <source>About it</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n preambular paragraph(s)</source>
+        <translation>
+            <numerusform>%n alinéa du préambule</numerusform>
+            <numerusform>%n alinéas du préambule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operative paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe du dispositif</numerusform>
+            <numerusform>%n paragraphes du dispositif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-paragraph(s)</source>
+        <translation>
+            <numerusform>%n alinéa</numerusform>
+            <numerusform>%n alinéas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision mark(s)</source>
+        <translation>
+            <numerusform>%n marque de révision</numerusform>
+            <numerusform>%n marques de révision</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

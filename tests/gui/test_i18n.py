@@ -259,6 +259,6 @@ def test_refusals_on_the_page_are_french(qtbot, tmp_path, french) -> None:
         "Ce paragraphe ne peut pas aller plus loin dans ce sens.",
         "Les numéros et les lettres sont dessinés par Drafter : "
         "celui qui a été tapé a été pris comme structure.",
-        "« Decides » ouvre un élément de type « paragraphe du dispositif » : "
+        "« Decides » ouvre un paragraphe du dispositif : "
         "le paragraphe en est désormais un.",
     ]
