@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleName("Current paragraph")
         self.statusBar().addPermanentWidget(self.position_label)
         self.editor.cursorPositionChanged.connect(self._show_position)
+        # a key may change the paragraph's kind or level without moving the cursor (Enter on an empty (iii))
+        self.editor.document().contentsChanged.connect(lambda: QTimer.singleShot(0, self._show_position))
         self.resize(1280, 900)
         self.statusBar().showMessage(_tr("Ready"))
 
