@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def find_replace(self, replace: bool) -> None:
         if self._find_dialog is None:
-            self._find_dialog = FindReplaceDialog(self.editor, self)
+            self._find_dialog = FindReplaceDialog(self.editor, self, footnotes=self.footnotes)
         self._find_dialog.open_for(replace)
 
     def apply_fix(self, diagnostic: Diagnostic) -> None:

@@ -67,5 +67,12 @@
             <numerusform>%n revision marks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

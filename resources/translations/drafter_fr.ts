@@ -1632,5 +1632,67 @@
             <numerusform>%n marques de révision</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find what</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>Rem&amp;placer par :</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>“{text}” not found</source>
+        <translation>« {text} » introuvable</translation>
+    </message>
+    <message>
+        <source>Found in footnote {number}</source>
+        <translation>Trouvé dans la note {number}</translation>
+    </message>
 </context>
 </TS>
