@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.api import read
+from drafter.commands.check import user_settings
 from drafter.core.model import Resolution
+from drafter.core.typography import normalize_resolution
 from drafter.errors import DrafterError
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import export_akn
@@ -37,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
                              "Council (Geneva), Letter otherwise")
     parser.add_argument("--language", help="language of FILE when detection is not wanted (en, fr …)")
     parser.add_argument("--job-number", default="", help='job number for the footers, e.g. "17-23338"')
+    parser.add_argument("--keep-typography", action="store_true",
+                        help="write quotes, dashes and French spaces as they are in FILE (by default they "
+                             "are converted as the editor converts them, following its Settings)")
     parser.add_argument("--italics", choices=("source", "lexicon"), default="source",
                         help="keep a Word source's italics (source) or italicize exactly the openers")
     parser.add_argument("--validate", action="store_true",
@@ -63,6 +68,8 @@ def run(argv: Sequence[str]) -> int:
     if output.resolve() == Path(args.file).resolve():
         raise DrafterError(f"{output}: refusing to overwrite the input file")
     resolution = read(args.file, language=args.language)
+    if not args.keep_typography:
+        resolution = normalize_resolution(resolution, user_settings().typography())
     if suffix == ".xml":
         _write_akn(resolution, output, args.validate)
     else:

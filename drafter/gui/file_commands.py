@@ -261,7 +261,8 @@ class FileCommands:
                                tr("Choose another name: the export would replace the document itself."))
             return False
         try:
-            notices = self.exporter(self.window.resolution(), path, paper=self.settings.page_size) or []
+            notices = self.exporter(self.window.resolution(), path, paper=self.settings.page_size,
+                                    typography=self.settings.typography()) or []
         except Exception as error:
             self.dialogs.error(tr("Cannot export"), f"{path}: {error}")
             return False

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
         self.checks.options.disabled_rules = set(self.settings.disabled_rules)
+        self.editor.typography = self.settings.typography()
         self.checks.options.ui_language = self.settings.interface_language  # messages too
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Changed settings: the rules switched off everywhere and the LanguageTool source."""
         self.checks.options.disabled_rules = set(settings.disabled_rules)
+        self.editor.typography = settings.typography()
         self.checks.invalidate()
         if self._grammar is not None and hasattr(self._grammar, "set_config"):
             self._grammar.set_config(GrammarConfig.from_settings(settings))

@@ -11,6 +11,7 @@ import copy
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -75,6 +76,12 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(tr(" s"))
         self.autosave.setValue(settings.autosave_seconds)
         self.autosave.setAccessibleName(tr("Autosave interval in seconds"))
+        self.quotes = QCheckBox(tr("Curly &quotes (“…”, « … »)"))
+        self.quotes.setChecked(settings.typography_quotes)
+        self.french_spaces = QCheckBox(tr("French &no-break spaces before ; : ! ? and inside « »"))
+        self.french_spaces.setChecked(settings.typography_french_spaces)
+        self.dashes = QCheckBox(tr("Double &hyphen to dash (–)"))
+        self.dashes.setChecked(settings.typography_dashes)
         sizes = [("letter", tr("Letter")), ("a4", tr("A4"))]
         self.page = labelled_combo(tr("Page size"), sizes, settings.page_size)
 
@@ -89,6 +96,9 @@ class SettingsDialog(QDialog):
         form.addRow(tr("&Disabled rules:"), self.rules)
         form.addRow(tr("A&utosave every:"), self.autosave)
         form.addRow(tr("&Page size:"), self.page)
+        form.addRow(tr("Typography as you type and at export:"), self.quotes)
+        form.addRow("", self.french_spaces)
+        form.addRow("", self.dashes)
         lay_out_with_ok_cancel(self, form)
         self.source.currentIndexChanged.connect(self._follow_source)
         self._follow_source()
@@ -112,6 +122,9 @@ class SettingsDialog(QDialog):
         values.disabled_rules = _rules(self.rules.toPlainText())
         values.autosave_seconds = self.autosave.value()
         values.page_size = str(self.page.currentData())
+        values.typography_quotes = self.quotes.isChecked()
+        values.typography_french_spaces = self.french_spaces.isChecked()
+        values.typography_dashes = self.dashes.isChecked()
         return values
 
     def apply_to(self, settings: Settings) -> None:

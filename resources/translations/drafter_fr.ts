@@ -380,6 +380,22 @@
         <source>&amp;Page size:</source>
         <translation>Format de &amp;page :</translation>
     </message>
+    <message>
+        <source>Curly &amp;quotes (“…”, « … »)</source>
+        <translation>&amp;Guillemets typographiques (« … », “…”)</translation>
+    </message>
+    <message>
+        <source>French &amp;no-break spaces before ; : ! ? and inside « »</source>
+        <translation>&amp;Espaces insécables avant ; : ! ? et dans « »</translation>
+    </message>
+    <message>
+        <source>Double &amp;hyphen to dash (–)</source>
+        <translation>Double trait d’union en ti&amp;ret (–)</translation>
+    </message>
+    <message>
+        <source>Typography as you type and at export:</source>
+        <translation>Typographie à la frappe et à l’export :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
