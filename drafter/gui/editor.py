@@ -68,6 +68,7 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
     structure_changed = Signal()  # kinds, order or labels may have changed
     document_properties_changed = Signal()  # organ, language or status (incl. by undo/redo)
     diagnostics_changed = Signal()
+    zoom_changed = Signal(int)  # the page's zoom in percent, after Ctrl+wheel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

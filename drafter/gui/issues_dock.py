@@ -1,6 +1,7 @@
 """The issues dock: the last check run's diagnostics, grouped by severity.
 
-Each row shows where (paragraph address), what (rule id) and why (message);
+Each row shows where (paragraph address) and the message; the whole message and
+the rule id are in the tooltip and in the detail line under the list (current row);
 Enter or a double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
 rule" are offered from buttons and the context menu, as in the page itself.
 """
@@ -61,15 +62,25 @@ class IssuesDock(QDockWidget):
         layout.addWidget(self.report)
         self.tree = QTreeWidget(body)
         self.tree.setAccessibleName("Diagnostics grouped by severity")
-        self.tree.setHeaderLabels(["Where", "Rule", "Message"])
-        self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 160)
+        # Where and the message; the whole message and the rule id in the tooltip and in the detail
+        # line under the list, so that a narrow dock gives the message its room ("Write …" before).
+        self.tree.setHeaderLabels(["Where", "Message"])
+        self.tree.setColumnWidth(0, 88)  # "OP12(b)(iii)" stays readable
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(self._jump)  # Enter, or a double-click
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree)
+        self.detail = QLabel(body)  # the whole message of the current row, wrapped
+        self.detail.setObjectName("IssueDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Selected issue")
+        layout.addWidget(self.detail)
         buttons = QHBoxLayout()
         self.fix_button = QPushButton("Fix", body)
         self.fix_button.setAccessibleName("Apply quick fix")
@@ -107,9 +118,9 @@ class IssuesDock(QDockWidget):
             group.setExpanded(True)
             groups[severity] = group
         for index, diagnostic in enumerate(diagnostics):
-            item = QTreeWidgetItem(groups[diagnostic.severity],
-                                   [diagnostic.paragraph, diagnostic.rule, diagnostic.message])
-            item.setToolTip(2, diagnostic.message)
+            item = QTreeWidgetItem(groups[diagnostic.severity], [diagnostic.paragraph, diagnostic.message])
+            for column in range(2):
+                item.setToolTip(column, f"{diagnostic.message}  [{diagnostic.rule}]")
             item.setData(0, _INDEX_ROLE, index)
         self.setWindowTitle(f"Issues ({len(diagnostics)})")
         self._update_buttons()
@@ -146,6 +157,9 @@ class IssuesDock(QDockWidget):
 
     def _update_buttons(self) -> None:
         diagnostic = self.current()
+        self.detail.setText("" if diagnostic is None else
+                            f"{diagnostic.paragraph} [{diagnostic.rule}] {diagnostic.message}")
+        self.detail.setVisible(diagnostic is not None)
         self.fix_button.setEnabled(diagnostic is not None and diagnostic.fix is not None)
         self.ignore_button.setEnabled(diagnostic is not None)
         self.disable_button.setEnabled(diagnostic is not None)

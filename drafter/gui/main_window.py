@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -57,6 +57,7 @@ from drafter.gui.outline_dock import OutlineDock
 from drafter.gui.parallel_dock import ParallelController
 from drafter.gui.references_dock import ReferencesDock
 from drafter.gui.settings_store import load_settings
+from drafter.gui.zoom import zoom_actions
 from drafter.resources import resources_dir
 from drafter.settings import Settings
 
@@ -89,6 +90,8 @@ KIND_MENU_TEXT = {
     BlockKind.ANNEX_TITLE: "&Annex title",
     BlockKind.ANNEX_TEXT: "Anne&x text",
 }
+DOCK_WIDTHS = (220, 240)  # left (outline, document) and right (issues, footnotes) at start
+TOOLBAR_TEXT_WIDTH = 1400  # narrower windows show the toolbar's icons only (names in tooltips)
 # The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
 DOCK_MENU_TEXT = {"OutlineDock": "&Outline", "IssuesDock": "&Issues", "FootnotesDock": "&Footnotes",
                   "MetadataDock": "&Document"}
@@ -217,7 +220,13 @@ class MainWindow(QMainWindow):
         self.issues.footnote_requested.connect(self.footnotes.show_number)
         self.checks.checked.connect(self.issues.show_diagnostics)
         self.checks.checked.connect(lambda snapshot, _: self.outline.show_snapshot(snapshot))
-        self.resizeDocks([self.outline, self.issues], [300, 330], Qt.Orientation.Horizontal)
+        # Two docks a side, tabbed (the Document panel one click away behind the outline), and
+        # narrow: at 1280 px the page keeps a full sheet's text column, at 1024 px a usable one.
+        self.tabifyDockWidget(self.outline, self.metadata)
+        self.tabifyDockWidget(self.issues, self.footnotes)
+        self.outline.raise_()
+        self.issues.raise_()
+        self.resizeDocks([self.outline, self.issues], list(DOCK_WIDTHS), Qt.Orientation.Horizontal)
 
     # --- actions ------------------------------------------------------------------
 
@@ -271,8 +280,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Structure", self)
         toolbar.setObjectName("StructureToolbar")
         toolbar.setAccessibleName("Structure toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         for name, kind, shortcut in kinds:
             action = self._action(name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
                                   shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
@@ -303,6 +312,11 @@ class MainWindow(QMainWindow):
                                                        self.footnotes]):
             view.addAction(action)
             self.actions_by_name[action.objectName()] = action
+        view.addSeparator()
+        for action in zoom_actions(self, self.editor, self._show_zoom):
+            view.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+        self.editor.zoom_changed.connect(self._show_zoom)
         compare = bar.addMenu("Co&mpare")
         compare.setObjectName("CompareMenu")
         compare.setAccessibleName("Compare")
@@ -317,6 +331,17 @@ class MainWindow(QMainWindow):
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
         for name in ("move_up", "move_down"):
             self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _show_zoom(self, percent: int) -> None:
+        self.statusBar().showMessage(_tr("Zoom: {percent} %").format(percent=percent), 2000)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The toolbar names its commands when there is room, and shows icons only when not."""
+        wide = event.size().width() >= TOOLBAR_TEXT_WIDTH
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if hasattr(self, "toolbar") and self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+        super().resizeEvent(event)
 
     def _dock_action(self, dock: QDockWidget) -> QAction:
         """Show or hide ``dock`` from the View menu, under a name with a mnemonic that stays put."""

@@ -11,17 +11,20 @@ Letter sheet, centred on grey.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QPointF
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock
+from PySide6.QtCore import QMargins, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock, QWheelEvent
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
 from drafter.gui.parts import paint_part_name
+from drafter.gui.zoom import step_zoom
 from drafter.resources import load_json
 
 PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
-PAGE_MARGIN = 72
+# Half an inch: a fixed margin, since changing a document's margin is an undoable edit in Qt
+# (it cannot follow the window's width); an inch left a 175 px column in a 1024 px window.
+PAGE_MARGIN = 48
 GREY = QColor("#8c8f94")
 
 
@@ -35,6 +38,17 @@ class PageView:
         if self.viewportMargins() != QMargins(side, 0, side, 0):
             self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms the page (see :mod:`drafter.gui.zoom`); the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                changed = step_zoom(self, 1 if steps > 0 else -1)
+                self.zoom_changed.emit(changed)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -1067,6 +1067,22 @@
         <source>“{typed}” opens a preambular paragraph: the paragraph is now one.</source>
         <translation>« {typed} » ouvre un alinéa du préambule : le paragraphe en est désormais un.</translation>
     </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Zoom arrièr&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Zoom: {percent} %</source>
+        <translation>Zoom : {percent} %</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
