@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 import drafter
 from drafter.core import model_json
+from drafter.core.masthead_needs import missing_masthead
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.core.new_document import NewDocumentChoice, new_resolution
 from drafter.errors import DrafterError
@@ -31,6 +32,8 @@ from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.lock import DocumentLock, FileLockedError
 
 Writer = Callable[..., None]  # (resolution, path, paper=...) -> None, atomic
+MASTHEAD_NAMES = {"session": "Session", "agenda_item": "Agenda item", "date": "Date of issue",
+                  "adoption_date": "Date of adoption", "meeting": "Meeting"}
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DocumentFileController", text)
@@ -248,7 +251,14 @@ class FileCommands:
         return True
 
     def export_submission(self) -> bool:
-        """A clean .docx (no Drafter data) for the Secretariat; the document keeps its own file."""
+        """A clean .docx (no Drafter data) for the Secretariat; the document keeps its own file.
+
+        First, one question when the masthead lacks what the organ's layout needs (the
+        drafter may still export: a date is sometimes only known later).
+        """
+        missing = [tr(MASTHEAD_NAMES[name]) for name in missing_masthead(self.window.resolution().meta)]
+        if missing and self.dialogs.ask_export_incomplete(missing) != "export":
+            return False
         name = self.dialogs.save_file_name(self._suggested_name("-submission.docx"),
                                            tr("Export for submission"))
         if not name:

@@ -131,6 +131,26 @@
         <source>{preamble} and {operative}, {subparagraphs}, {footnotes}.</source>
         <translation>{preamble} et {operative}, {subparagraphs}, {footnotes}.</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>Date d’adoption</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -201,6 +221,22 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Incomplete masthead</source>
+        <translation>En-tête incomplet</translation>
+    </message>
+    <message>
+        <source>The masthead lacks what the layout of this organ needs:</source>
+        <translation>Il manque à l’en-tête ce que la présentation de cet organe exige :</translation>
+    </message>
+    <message>
+        <source>Fill them in the Document panel, or export as it is.</source>
+        <translation>Complétez-les dans le panneau Document, ou exportez tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exporter quand même</translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,7 @@ def test_dropping_a_word_file_opens_it(qtbot, tmp_path, saved_file) -> None:
 
 def test_export_for_submission_has_no_drafter_data(qtbot, tmp_path, saved_file) -> None:
     out = tmp_path / "clean.docx"
-    editor = make_editor(qtbot, tmp_path, {"save": [str(out)]})
+    editor = make_editor(qtbot, tmp_path, {"save": [str(out)], "masthead": ["export"]})
     editor.files.open_path(saved_file)
     assert editor.files.export_submission()
     with zipfile.ZipFile(out) as archive:

@@ -95,7 +95,7 @@ def _straight(qtbot, tmp_path, answers):
 
 def test_export_for_submission_converts_and_is_readable_by_others(qtbot, tmp_path, umask_022) -> None:
     target = tmp_path / "submission.docx"
-    editor = _straight(qtbot, tmp_path, {"save": [str(target)]})
+    editor = _straight(qtbot, tmp_path, {"save": [str(target)], "masthead": ["export"]})
     assert editor.files.export_submission()
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     exported = drafter.read(target)
@@ -105,7 +105,7 @@ def test_export_for_submission_converts_and_is_readable_by_others(qtbot, tmp_pat
 
 def test_export_keeps_straight_quotes_when_the_user_turned_them_off(qtbot, tmp_path) -> None:
     target = tmp_path / "submission.docx"
-    editor = _straight(qtbot, tmp_path, {"save": [str(target)]})
+    editor = _straight(qtbot, tmp_path, {"save": [str(target)], "masthead": ["export"]})
     editor.files.settings.typography_quotes = False
     assert editor.files.export_submission()
     assert drafter.read(target).paragraphs[-1].text.endswith('on "progress"')
