@@ -74,5 +74,12 @@
             <numerusform>%n replaced</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) only changed number.</source>
+        <translation>
+            <numerusform>%n paragraph only changed number.</numerusform>
+            <numerusform>%n paragraphs only changed number.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1314,16 +1314,32 @@
         <translation>Cette modification n’a pas de paragraphe à montrer dans la page.</translation>
     </message>
     <message>
-        <source>Exported {path} with {count} changes tracked (author: {author})</source>
-        <translation>{path} exporté avec {count} modifications suivies (auteur : {author})</translation>
-    </message>
-    <message>
         <source>Cannot read the base text</source>
         <translation>Impossible de lire le texte de base</translation>
     </message>
     <message>
         <source>{path}: choose another name: this file is the base text or the document itself.</source>
         <translation>{path} : choisissez un autre nom : ce fichier est le texte de base ou le document lui-même.</translation>
+    </message>
+    <message>
+        <source>Exported {path}: {changes}, {marks} in the file (author: {author})</source>
+        <translation>{path} exporté : {changes}, {marks} dans le fichier (auteur : {author})</translation>
+    </message>
+    <message>
+        <source>Renumbered paragraphs</source>
+        <translation>Paragraphes renumérotés</translation>
+    </message>
+    <message>
+        <source>Tracked, every new number is a change of its own in Word. Untracked, the file shows only your changes; but if someone rejects all changes in Word, the paragraphs keep their new numbers, which then no longer follow on.</source>
+        <translation>Suivis, chaque nouveau numéro est une modification à part dans Word. Non suivis, le fichier ne montre que vos modifications ; mais si quelqu’un refuse toutes les modifications dans Word, les paragraphes gardent leurs nouveaux numéros, qui ne se suivent alors plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Track the numbers</source>
+        <translation>&amp;Suivre les numéros</translation>
+    </message>
+    <message>
+        <source>Leave them &amp;untracked</source>
+        <translation>&amp;Ne pas les suivre</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1721,13 @@
         <translation>
             <numerusform>%n remplacement</numerusform>
             <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) only changed number.</source>
+        <translation>
+            <numerusform>%n paragraphe n’a changé que de numéro.</numerusform>
+            <numerusform>%n paragraphes n’ont changé que de numéro.</numerusform>
         </translation>
     </message>
 </context>
