@@ -427,6 +427,11 @@ class MainWindow(QMainWindow):
             fix = QAction(_tr("Fix: {fix}").format(fix=diagnostic.fix.description), menu)
             fix.triggered.connect(lambda: self.apply_fix(diagnostic))
             added.append(fix)
+        word = str(diagnostic.data.get("word", "")) if diagnostic.data.get("spelling") else ""
+        if word and self._grammar is not None and hasattr(self._grammar, "add_to_dictionary"):
+            learn = QAction(_tr("Add “{word}” to the dictionary").format(word=word), menu)
+            learn.triggered.connect(lambda: self._grammar.add_to_dictionary(word))
+            added.append(learn)
         ignore = QAction(_tr("Ignore once"), menu)
         ignore.triggered.connect(lambda: self.ignore_once(diagnostic))
         disable = QAction(_tr("Disable rule {rule}").format(rule=diagnostic.rule), menu)

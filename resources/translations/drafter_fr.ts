@@ -432,6 +432,18 @@
         <source>Typography as you type and at export:</source>
         <translation>Typographie à la frappe et à l’export :</translation>
     </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Unknown rule ids: {ids} (see “drafter rules” for the list).</source>
+        <translation>Identifiants de règle inconnus : {ids} (voir la liste avec « drafter rules »).</translation>
+    </message>
+    <message>
+        <source>The server address must be a web address, e.g. https://languagetool.example.org/v2/</source>
+        <translation>L’adresse du serveur doit être une adresse web, par exemple https://languagetool.example.org/v2/</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1118,6 +1130,10 @@
     <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom : {percent} %</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Ajouter « {word} » au dictionnaire</translation>
     </message>
 </context>
 <context>
