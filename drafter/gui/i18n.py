@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QToolBar,
     QTreeWidget,
+    QWidget,
 )
 
 from drafter.resources import resources_dir
@@ -175,6 +176,8 @@ def translate_window(window: Any) -> None:
         _translate(action, "toolTip", "setToolTip")
     for widget in (*window.findChildren(QDockWidget), *window.findChildren(QToolBar)):
         _translate(widget, "windowTitle", "setWindowTitle")
+    for widget in (window, *window.findChildren(QWidget)):  # what a screen reader says
+        _translate(widget, "accessibleName", "setAccessibleName")
     for dock in window.findChildren(QDockWidget):
         _translate_dock(dock)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.gui.highlighter import wave_colour
+from drafter.gui.i18n import window_tr
 
 if TYPE_CHECKING:
     from drafter.gui.document_sync import DocumentSnapshot
@@ -122,7 +123,7 @@ class IssuesDock(QDockWidget):
             for column in range(2):
                 item.setToolTip(column, f"{diagnostic.message}  [{diagnostic.rule}]")
             item.setData(0, _INDEX_ROLE, index)
-        self.setWindowTitle(f"Issues ({len(diagnostics)})")
+        self.setWindowTitle(f"Issues ({len(diagnostics)})")  # translated as it changes (i18n)
         self._update_buttons()
 
     def show_report(self, title: str, summary: str, notes: list[str]) -> None:
@@ -164,7 +165,7 @@ class IssuesDock(QDockWidget):
         self.ignore_button.setEnabled(diagnostic is not None)
         self.disable_button.setEnabled(diagnostic is not None)
         if diagnostic is not None and diagnostic.fix is not None:
-            self.fix_button.setToolTip(diagnostic.fix.description)
+            self.fix_button.setToolTip(window_tr("Fix: {fix}").format(fix=diagnostic.fix.description))
 
     def _emit_current(self, signal: SignalInstance) -> None:
         diagnostic = self.current()
@@ -193,8 +194,10 @@ class IssuesDock(QDockWidget):
             return
         menu = QMenu(self)
         if diagnostic.fix is not None:
-            menu.addAction(f"Fix: {diagnostic.fix.description}", lambda: self.fix_requested.emit(diagnostic))
-        menu.addAction("Go to", lambda: self._jump(item))
-        menu.addAction("Ignore once", lambda: self.ignore_requested.emit(diagnostic))
-        menu.addAction(f"Disable rule {diagnostic.rule}", lambda: self.disable_requested.emit(diagnostic))
+            menu.addAction(window_tr("Fix: {fix}").format(fix=diagnostic.fix.description),
+                           lambda: self.fix_requested.emit(diagnostic))
+        menu.addAction(window_tr("Go to"), lambda: self._jump(item))
+        menu.addAction(window_tr("Ignore once"), lambda: self.ignore_requested.emit(diagnostic))
+        menu.addAction(window_tr("Disable rule {rule}").format(rule=diagnostic.rule),
+                       lambda: self.disable_requested.emit(diagnostic))
         menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -1135,6 +1135,66 @@
         <source>Add “{word}” to the dictionary</source>
         <translation>Ajouter « {word} » au dictionnaire</translation>
     </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Current paragraph</source>
+        <translation>Paragraphe en cours</translation>
+    </message>
+    <message>
+        <source>Opening phrases</source>
+        <translation>Formules d’ouverture</translation>
+    </message>
+    <message>
+        <source>Structure toolbar</source>
+        <translation>Barre d’outils de structure</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Footnote texts</source>
+        <translation>Textes des notes</translation>
+    </message>
+    <message>
+        <source>Document metadata</source>
+        <translation>Métadonnées du document</translation>
+    </message>
+    <message>
+        <source>Diagnostics grouped by severity</source>
+        <translation>Problèmes par gravité</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Draft or adopted</source>
+        <translation>Projet ou texte adopté</translation>
+    </message>
+    <message>
+        <source>Resolution text</source>
+        <translation>Texte de la résolution</translation>
+    </message>
+    <message>
+        <source>Selected issue</source>
+        <translation>Problème sélectionné</translation>
+    </message>
+    <message>
+        <source>Apply quick fix</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Paragraphs in order</source>
+        <translation>Paragraphes dans l’ordre</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
