@@ -100,7 +100,7 @@ class PageView:
                     painter.setPen(QColor("#a0a0a0"))
                     hint = _italic(self.document().defaultFont())
                     painter.setFont(hint)
-                    text = _tr(HEADER_HINTS[kind])
+                    text = masthead_hint(self.base.meta.language, kind)
                     x = text_x - (painter.fontMetrics().horizontalAdvance(text)
                                   if kind is BlockKind.SYMBOL else 0)
                     painter.drawText(QPointF(x, baseline), text)
@@ -113,6 +113,8 @@ class PageView:
         unused = {BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE}
         if self.base.meta.organ is Organ.SC and kind in unused:
             return False
+        if self.base.meta.status is DocumentStatus.ADOPTED and kind is BlockKind.AGENDA_TITLE:
+            return False  # an adopted text's masthead has no agenda-title line of its own to fill
         return not (self.base.meta.organ is Organ.SC and kind is BlockKind.TITLE)
 
     def _paint_title_head(self, painter: QPainter, x: float, right: float | None, top: float,
@@ -140,6 +142,16 @@ class PageView:
             y += step
         painter.restore()
 
+
+
+def masthead_hint(language: str, kind: BlockKind) -> str:
+    """The grey hint of an empty heading line, in the document's language (the words its masthead
+    would use, ``masthead_hints`` in resources/export/<lang>.json), else in the interface's."""
+    try:
+        hints = load_json(f"export/{language}.json").get("masthead_hints", {})
+    except (FileNotFoundError, ValueError):
+        hints = {}
+    return hints.get(kind.value) or _tr(HEADER_HINTS[kind])
 
 
 def title_head_lines(meta: Metadata) -> list[str]:

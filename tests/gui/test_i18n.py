@@ -195,8 +195,11 @@ def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, 
     """Texts the window paints or builds itself (not literals that translate_window finds)."""
     from editor_helpers import sample_resolution
 
+    from drafter.core.model import DocumentStatus
+
     resolution = sample_resolution()
     resolution.meta.session = resolution.meta.agenda_item = resolution.meta.agenda_title = ""
+    resolution.meta.language, resolution.meta.status = "fr", DocumentStatus.DRAFT  # hints: document's words
     editor = make_editor(qtbot, tmp_path, resolution=resolution)
     window = editor.window
     i18n.translate_window(window)
