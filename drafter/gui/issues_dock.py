@@ -70,7 +70,8 @@ class IssuesDock(QDockWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.itemActivated.connect(self._jump)  # Enter, or a double-click
+        self.tree.itemDoubleClicked.connect(self._jump)
+        self.tree.itemActivated.connect(self._jump)  # Enter (a double-click may come here too: same jump)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())

@@ -1471,7 +1471,7 @@
 <context>
     <name>AknExport</name>
     <message>
-        <source>Export as &amp;Akoma Ntoso…</source>
+        <source>Export as A&amp;koma Ntoso…</source>
         <translation>Exporter en &amp;Akoma Ntoso…</translation>
     </message>
     <message>
