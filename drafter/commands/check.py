@@ -112,7 +112,7 @@ def _all_checks(resolution: Resolution, notices: set[str], disabled: set[str]) -
     return run.diagnostics
 
 
-def user_settings() -> Settings:
+def _user_settings() -> Settings:
     """The user's settings (rules off everywhere, LanguageTool source), read without Qt.
 
     A damaged settings file must not stop a check: one line says so and the
@@ -138,7 +138,7 @@ def run(argv: list[str]) -> int:
         options = _parser().parse_args(argv)
     except SystemExit as stop:  # argparse has printed its one-line usage error
         return int(stop.code or 0)
-    settings = user_settings()
+    settings = _user_settings()
     disabled = set(settings.disabled_rules)
     grammar = None
     if options.grammar:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.api import read
-from drafter.commands.check import user_settings
+from drafter.commands.check import _user_settings
 from drafter.core.model import Resolution
 from drafter.core.typography import normalize_resolution
 from drafter.errors import DrafterError
@@ -69,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
         raise DrafterError(f"{output}: refusing to overwrite the input file")
     resolution = read(args.file, language=args.language)
     if not args.keep_typography:
-        resolution = normalize_resolution(resolution, user_settings().typography())
+        resolution = normalize_resolution(resolution, _user_settings().typography())
     if suffix == ".xml":
         _write_akn(resolution, output, args.validate)
     else:
