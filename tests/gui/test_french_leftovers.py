@@ -7,19 +7,13 @@ import pytest
 from file_fixtures import make_editor
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu
+from test_i18n import french  # noqa: F401  (the French interface fixture)
 
 from drafter.gui import i18n
 
 
-@pytest.fixture
-def french(tmp_path, monkeypatch, qapp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert i18n.install_translators("fr") == []
-    yield
-    i18n.install_translators("en")
-
-
-def test_accessible_names_are_french(qtbot, tmp_path, french) -> None:
+@pytest.mark.usefixtures("french")
+def test_accessible_names_are_french(qtbot, tmp_path) -> None:
     window = make_editor(qtbot, tmp_path).window
     i18n.translate_window(window)
     assert window.editor.accessibleName() == "Texte de la résolution"
@@ -27,7 +21,8 @@ def test_accessible_names_are_french(qtbot, tmp_path, french) -> None:
     assert window.position_label.accessibleName() == "Paragraphe en cours"
 
 
-def test_issue_menu_and_fix_tooltip_are_french(qtbot, tmp_path, french) -> None:
+@pytest.mark.usefixtures("french")
+def test_issue_menu_and_fix_tooltip_are_french(qtbot, tmp_path) -> None:
     window = make_editor(qtbot, tmp_path).window
     window.checks.run_now(force=True)  # the hyphen checker: one finding with a fix
     window.issues.select(0)

@@ -14,16 +14,9 @@ from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from test_i18n import french  # noqa: F401  (the French interface fixture)
 
 from drafter.gui import i18n
-
-
-@pytest.fixture
-def french(tmp_path, monkeypatch, qapp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert i18n.install_translators("fr") == []
-    yield
-    i18n.install_translators("en")
 
 
 def _mnemonic(text: str) -> str | None:
@@ -65,7 +58,8 @@ def test_no_menu_or_command_lacks_a_mnemonic_or_shares_one_in_english(qtbot, tmp
     assert _menu_problems(_window(qtbot, tmp_path)) == []
 
 
-def test_no_menu_or_command_lacks_a_mnemonic_or_shares_one_in_french(qtbot, tmp_path, french) -> None:
+@pytest.mark.usefixtures("french")
+def test_no_menu_or_command_lacks_a_mnemonic_or_shares_one_in_french(qtbot, tmp_path) -> None:
     window = _window(qtbot, tmp_path)
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert _menu_problems(window) == []

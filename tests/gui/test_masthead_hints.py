@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from editor_helpers import sample_resolution
 from file_fixtures import make_editor
-from PySide6.QtGui import QPainter
+from test_i18n import _painted_texts
 
 from drafter.core.model import DocumentStatus
-
-
-def _painted(window, monkeypatch) -> list[str]:
-    painted: list[str] = []
-    real = QPainter.drawText
-
-    def record(painter, *args):
-        painted.extend(a for a in args if isinstance(a, str))
-        return real(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", record)
-    window.editor.viewport().grab()
-    monkeypatch.setattr(QPainter, "drawText", real)
-    return painted
 
 
 def _empty_masthead(language: str, status: DocumentStatus):
@@ -33,12 +19,12 @@ def _empty_masthead(language: str, status: DocumentStatus):
 
 def test_a_french_draft_in_an_english_interface_hints_in_french(qtbot, tmp_path, monkeypatch) -> None:
     window = make_editor(qtbot, tmp_path, resolution=_empty_masthead("fr", DocumentStatus.DRAFT)).window
-    painted = _painted(window, monkeypatch)
+    painted = _painted_texts(window.editor, monkeypatch)
     assert {"Point de l’ordre du jour", "Intitulé du point de l’ordre du jour"} <= set(painted)
     assert "Agenda item" not in painted
 
 
 def test_an_adopted_text_has_no_agenda_title_hint(qtbot, tmp_path, monkeypatch) -> None:
     window = make_editor(qtbot, tmp_path, resolution=_empty_masthead("en", DocumentStatus.ADOPTED)).window
-    painted = _painted(window, monkeypatch)
+    painted = _painted_texts(window.editor, monkeypatch)
     assert "Agenda item" in painted and "Title of the agenda item" not in painted
