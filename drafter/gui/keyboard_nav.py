@@ -4,18 +4,21 @@ Tab belongs to the page (it changes the paragraph level, as in Word's lists), so
 the window needs another key to reach its panes: F6 as in Word and most editors,
 and Ctrl+Tab as in tabbed programs; Shift+F6 and Ctrl+Shift+Tab go the other way.
 The order is the page, then the docks that are shown, in the order they were
-added. A dock hidden behind another one's tab is raised when its turn comes.
+made. A dock hidden behind another one's tab is raised when its turn comes.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QScrollBar, QWidget
 
 
-def pane_actions(window: QMainWindow, page: QWidget, docks: list[QDockWidget]) -> list[QAction]:
-    """The "Next pane" and "Previous pane" actions of ``window`` (added to it, for a menu too)."""
+def pane_actions(window: QMainWindow, page: QWidget, docks: Callable[[], list[QDockWidget]]) -> list[QAction]:
+    """The "Next pane" and "Previous pane" actions of ``window`` (added to it, for a menu too);
+    ``docks()`` gives the docks in their order when the key is pressed (a dock added later counts)."""
     found = []
     for name, text, step, keys in (("next_pane", "&Next pane", 1, ("F6", "Ctrl+Tab")),
                                    ("previous_pane", "Pre&vious pane", -1, ("Shift+F6", "Ctrl+Shift+Tab"))):
@@ -23,7 +26,7 @@ def pane_actions(window: QMainWindow, page: QWidget, docks: list[QDockWidget]) -
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _=False, s=step: focus_pane(page, docks, s))
+        action.triggered.connect(lambda _=False, s=step: focus_pane(page, docks(), s))
         window.addAction(action)
         found.append(action)
     return found

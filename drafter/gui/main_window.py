@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         # narrow: at 1280 px the page keeps a full sheet's text column, at 1024 px a usable one.
         self.tabifyDockWidget(self.outline, self.metadata)
         self.tabifyDockWidget(self.issues, self.footnotes)
+        self.tabifyDockWidget(self.issues, self.references)
         self.outline.raise_()
         self.issues.raise_()
         self.resizeDocks([self.outline, self.issues], list(DOCK_WIDTHS), Qt.Orientation.Horizontal)
@@ -308,8 +309,7 @@ class MainWindow(QMainWindow):
         for dock in (self.outline, self.issues, self.footnotes, self.metadata):
             view.addAction(self._dock_action(dock))
         view.addSeparator()
-        for action in pane_actions(self, self.editor, [self.outline, self.metadata, self.issues,
-                                                       self.footnotes]):
+        for action in pane_actions(self, self.editor, self.docks_in_order):
             view.addAction(action)
             self.actions_by_name[action.objectName()] = action
         view.addSeparator()
@@ -331,6 +331,11 @@ class MainWindow(QMainWindow):
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
         for name in ("move_up", "move_down"):
             self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def docks_in_order(self) -> list[QDockWidget]:
+        """The docks as F6 visits them: left side, right side, then any dock made later."""
+        fixed = [self.outline, self.metadata, self.issues, self.footnotes, self.references]
+        return fixed + [dock for dock in self.findChildren(QDockWidget) if dock not in fixed]
 
     def _show_zoom(self, percent: int) -> None:
         self.statusBar().showMessage(_tr("Zoom: {percent} %").format(percent=percent), 2000)
