@@ -225,8 +225,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.outline, self.metadata)
         self.tabifyDockWidget(self.issues, self.footnotes)
         self.tabifyDockWidget(self.issues, self.references)
-        self.outline.raise_()
-        self.issues.raise_()
+        for front in (self.outline, self.issues):  # once the tab bars exist (Qt makes them on show)
+            QTimer.singleShot(0, front.raise_)
         self.resizeDocks([self.outline, self.issues], list(DOCK_WIDTHS), Qt.Orientation.Horizontal)
 
     # --- actions ------------------------------------------------------------------
