@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Protocol
 
+from drafter.core.typography import TypographyOptions
 from drafter.errors import DrafterError
 
 ORGANIZATION = "Drafter"
@@ -94,6 +95,10 @@ class Settings:
     disabled_rules: list[str] = field(default_factory=list)  # off everywhere
     autosave_seconds: int = 30
     page_size: str = "letter"  # "letter" or "a4"
+    # UN typography as the drafter types and at export (drafter.core.typography)
+    typography_quotes: bool = True
+    typography_french_spaces: bool = True
+    typography_dashes: bool = True
     recent_files: list[str] = field(default_factory=list)
 
     MAX_RECENT = 10
@@ -120,6 +125,11 @@ class Settings:
             value = getattr(self, item.name)
             store.setValue(item.name, list(value) if isinstance(value, list) else value)
         store.sync()
+
+    def typography(self) -> TypographyOptions:
+        """The typography switches, as the editor and the export take them."""
+        return TypographyOptions(quotes=self.typography_quotes, french_spaces=self.typography_french_spaces,
+                                 dashes=self.typography_dashes)
 
     def remember_file(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.api import read
+from drafter.commands.check import _user_settings
 from drafter.core.model import Resolution
 from drafter.core.negotiation_state import final_resolution, is_negotiation_draft, unresolved
+from drafter.core.typography import normalize_resolution
 from drafter.errors import DrafterError
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import export_akn
@@ -41,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                              "Council (Geneva), Letter otherwise")
     parser.add_argument("--language", help="language of FILE when detection is not wanted (en, fr …)")
     parser.add_argument("--job-number", default="", help='job number for the footers, e.g. "17-23338"')
+    parser.add_argument("--keep-typography", action="store_true",
+                        help="write quotes, dashes and French spaces as they are in FILE (by default they "
+                             "are converted as the editor converts them, following its Settings)")
     parser.add_argument("--italics", choices=("source", "lexicon"), default="source",
                         help="keep a Word source's italics (source) or italicize exactly the openers")
     parser.add_argument("--final", action="store_true",
@@ -80,6 +85,8 @@ def run(argv: Sequence[str]) -> int:
                 print(line.partition(": ")[0], file=sys.stderr)
             return 1
         resolution = final_resolution(resolution)
+    if not args.keep_typography:
+        resolution = normalize_resolution(resolution, _user_settings().typography())
     if suffix == ".xml":
         _write_akn(resolution, output, args.validate)
     else:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drafter.core.diagnostics import Diagnostic, Fix, Severity
+from drafter.core.fix_labels import fill_fix_label
 from drafter.grammar.data import accepted_variants, disabled_rules, message
 from drafter.grammar.wordlist import WordList
 
@@ -106,7 +107,8 @@ def to_diagnostic(finding: Finding, item: CheckItem, ui_language: str) -> Diagno
     if finding.replacements:
         replacement = finding.replacements[0]
         fix = Fix(
-            description=message("fix_replace", ui_language, replacement=replacement),
+            description=fill_fix_label(message("fix_replace", ui_language, replacement="{replacement}"),
+                                       replacement),
             start=finding.start,
             end=finding.end,
             replacement=replacement,

@@ -32,7 +32,7 @@ class AknExport:
         self.window = window
         self.ask_path = ask_path or self._dialog
         self.report = report or self._message
-        self.action = QAction(tr("Export as &Akoma Ntoso…"), window)
+        self.action = QAction(tr("Export as A&koma Ntoso…"), window)
         self.action.setObjectName("file_export_akn")
         self.action.setStatusTip(tr("Write the text as Akoma Ntoso XML (AKN4UN), the UN's own markup"))
         self.action.triggered.connect(lambda _=False: self.export())

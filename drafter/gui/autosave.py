@@ -99,7 +99,10 @@ class WorkSafety:
             elif original is not None:
                 original = None
             self._replace(item.resolution, original, lock)
-            self._baseline = ""  # recovered work is unsaved work
+            # recovered work is unsaved work; _replace marked it saved and autosaved, so both
+            # markers are cleared: the autosave below must write, or the old file would stay forever
+            self._baseline = ""
+            self._last_autosave = ""
             self.document.setModified(True)
             kept = self.autosave()  # under this window's key before the old file goes
             if kept is not None and kept != item.path:

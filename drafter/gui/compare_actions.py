@@ -36,6 +36,7 @@ from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.gui.compare_dialog import CompareDialog
 from drafter.gui.compare_targets import Target
+from drafter.gui.plurals import plural
 
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
@@ -57,6 +58,8 @@ class CompareDialogs(Protocol):
     def error(self, title: str, text: str) -> None: ...
 
     def information(self, title: str, text: str) -> None: ...
+
+    def ask_renumbering(self, count: int) -> str | None: ...
 
 
 class QtCompareDialogs:
@@ -88,6 +91,22 @@ class QtCompareDialogs:
         box.setAccessibleName(title)
         box.exec()
 
+    def ask_renumbering(self, count: int) -> str | None:
+        """"track", "untracked" or None (Cancel): how to write the ``count`` renumbered labels."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Renumbered paragraphs"),
+                          plural("%n paragraph(s) only changed number.", count),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(tr(
+            "Tracked, every new number is a change of its own in Word. Untracked, the file shows only "
+            "your changes; but if someone rejects all changes in Word, the paragraphs keep their new "
+            "numbers, which then no longer follow on."))
+        track = box.addButton(tr("&Track the numbers"), QMessageBox.ButtonRole.AcceptRole)
+        untracked = box.addButton(tr("Leave them &untracked"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(track)
+        box.setAccessibleName(tr("Renumbered paragraphs"))
+        box.exec()
+        return {track: "track", untracked: "untracked"}.get(box.clickedButton())
+
 
 @dataclass
 class ScriptedCompareDialogs:
@@ -99,6 +118,7 @@ class ScriptedCompareDialogs:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     messages: list[tuple[str, str]] = field(default_factory=list)
+    renumbering: list[str | None] = field(default_factory=lambda: ["track"])  # as before the question
 
     def _answer(self, question: str, queue: list[str | None], about: str) -> str | None:
         self.asked.append((question, about))
@@ -117,6 +137,9 @@ class ScriptedCompareDialogs:
 
     def information(self, title: str, text: str) -> None:
         self.messages.append((title, text))
+
+    def ask_renumbering(self, count: int) -> str | None:
+        return self._answer("renumbering", self.renumbering, str(count))
 
 
 def author_name(settings: object | None) -> str:
@@ -275,19 +298,29 @@ class CompareController(QObject):
                 self.dialogs.error(title, tr("{path}: choose another name: this file is the base text "
                                              "or the document itself.").format(path=target))
                 return None
-        from drafter.redline.writer import write_redline
+        from drafter.redline.layout import renumbered_labels
+        from drafter.redline.writer import write_comparison
 
         author = author_name(self.window.settings)
         paper = self.window.settings.page_size
+        comparison = build_comparison(base, self.window.resolution())
+        renumbered = renumbered_labels(comparison)
+        track = True
+        if renumbered:
+            answer = self.dialogs.ask_renumbering(renumbered)
+            if answer not in ("track", "untracked"):
+                return None
+            track = answer == "track"
         try:
-            with _busy():  # write_redline writes through drafter.storage.atomic.atomic_write
-                comparison = write_redline(base, self.window.resolution(), target,
-                                           author=author, paper=paper)
+            with _busy():  # write_comparison writes through drafter.storage.atomic.atomic_write
+                marks = write_comparison(comparison, target, author=author, paper=paper,
+                                         track_renumbering=track)
         except Exception as error:  # disk full, no permission, a writer bug: one line, nothing lost
             self.dialogs.error(title, f"{target}: {_reason(error)}")
             return None
-        self._status(tr("Exported {path} with {count} changes tracked (author: {author})").format(
-            path=target, count=len(comparison.changes), author=author), 8000)
+        self._status(tr("Exported {path}: {changes}, {marks} in the file (author: {author})").format(
+            path=target, changes=plural("%n change(s)", len(comparison.changes)),
+            marks=plural("%n revision mark(s)", marks), author=author), 8000)
         return target
 
     def go_to(self, target: Target | None) -> bool:

@@ -7,7 +7,8 @@ so no test waits in a modal loop. The subprocess test of crash recovery answers
 through the environment (``DRAFTER_TEST_ANSWERS``, see :func:`dialogs_from_environment`).
 
 Answers are plain strings so that scripts and environment variables can give them:
-``ask_unsaved`` -> "save" | "discard" | "cancel"; ``ask_recovery`` -> "recover" |
+``ask_unsaved`` -> "save" | "discard" | "cancel"; ``ask_export_incomplete`` ->
+"export" | "cancel"; ``ask_recovery`` -> "recover" |
 "discard" | "later"; ``ask_overwrite_changed`` -> "overwrite" | "save_as" | "cancel".
 """
 
@@ -38,6 +39,8 @@ class Dialogs(Protocol):
 
     def ask_overwrite_changed(self, name: str) -> str: ...
 
+    def ask_export_incomplete(self, missing: list[str]) -> str: ...
+
     def error(self, title: str, text: str) -> None: ...
 
     def report(self, title: str, text: str, details: str) -> None: ...
@@ -67,6 +70,19 @@ class QtDialogs:
         answer = box.exec()
         names = {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}
         return names.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def ask_export_incomplete(self, missing: list[str]) -> str:
+        """"export" or "cancel": the masthead lacks ``missing`` (names already translated)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Incomplete masthead"),
+                          tr("The masthead lacks what the layout of this organ needs:"),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText("\n".join(f"• {name}" for name in missing) + "\n\n"
+                               + tr("Fill them in the Document panel, or export as it is."))
+        export = box.addButton(tr("&Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(tr("Incomplete masthead"))
+        box.exec()
+        return "export" if box.clickedButton() is export else "cancel"
 
     def ask_recovery(self, name: str, saved_at: str) -> str:
         box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
@@ -166,6 +182,11 @@ class ScriptedDialogs:
         if not self._has("overwrite"):
             return self.fallback.ask_overwrite_changed(name)  # type: ignore[union-attr]
         return str(self._answer("overwrite", name))
+
+    def ask_export_incomplete(self, missing: list[str]) -> str:
+        if not self._has("masthead"):
+            return self.fallback.ask_export_incomplete(missing)  # type: ignore[union-attr]
+        return str(self._answer("masthead", ", ".join(missing)))
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))

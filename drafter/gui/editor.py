@@ -40,6 +40,7 @@ from drafter.core.diagnostics import Diagnostic
 from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.core.script import right_to_left
+from drafter.core.typography import TypographyOptions
 from drafter.gui import editing_invariants, negotiation_blocks, parts
 from drafter.gui.document_sync import (
     HEADER_ORDER,
@@ -67,6 +68,7 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
     structure_changed = Signal()  # kinds, order or labels may have changed
     document_properties_changed = Signal()  # organ, language or status (incl. by undo/redo)
     diagnostics_changed = Signal()
+    zoom_changed = Signal(int)  # the page's zoom in percent, after Ctrl+wheel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.base = Resolution()
         self.language = "en"
+        self.typography = TypographyOptions()  # the window sets the user's switches (Settings)
         self._label_style = LabelStyle()
         self._labels: list[str] = []
         self._labels_dirty = True

@@ -22,14 +22,18 @@ from PySide6.QtCore import QCoreApplication
 
 import drafter
 from drafter.core import model_json
+from drafter.core.masthead_needs import missing_masthead
 from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.core.new_document import NewDocumentChoice, new_resolution
 from drafter.errors import DrafterError
 from drafter.formats.docx.embedded_model import extract_model
+from drafter.gui.plurals import SEVERITY_COUNTS, plural
 from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.lock import DocumentLock, FileLockedError
 
 Writer = Callable[..., None]  # (resolution, path, paper=...) -> None, atomic
+MASTHEAD_NAMES = {"session": "Session", "agenda_item": "Agenda item", "date": "Date of issue",
+                  "adoption_date": "Date of adoption", "meeting": "Meeting"}
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DocumentFileController", text)
@@ -152,28 +156,17 @@ class FileCommands:
         self.mark_saved()
 
     def show_report(self, resolution: Resolution, path: Path) -> None:
-        """The validation report after opening: counts by severity, reader notes, first findings."""
+        """The report after opening, in the status bar and at the top of the Issues dock (never a box
+        over the page): the parts counted, the checks' counts by severity, the reader's notes."""
         try:
             diagnostics = drafter.check(resolution)
         except Exception as error:  # a check bug must not stop the file from opening
             self.window.statusBar().showMessage(f"{tr('Checks failed')}: {error}", 8000)
             return
-        counts: dict[str, int] = {}
-        for diagnostic in diagnostics:
-            counts[diagnostic.severity.value] = counts.get(diagnostic.severity.value, 0) + 1
-        parts = resolution.counts()
-        summary = tr("{pp} preambular and {op} operative paragraphs, {sub} sub-paragraphs, "
-                     "{fn} footnotes.").format(pp=parts["preamble"], op=parts["operative"],
-                                               sub=parts["subparagraphs"], fn=parts["footnotes"])
-        if diagnostics:
-            found = ", ".join(f"{n} {severity}" for severity, n in sorted(counts.items()))
-            summary += "\n" + tr("Checks found: {found}.").format(found=found)
-        else:
-            summary += "\n" + tr("The checks found nothing to report.")
-        details = [f"{note}" for note in resolution.reader_notes]
-        details += [f"{d.severity.value} {d.paragraph} [{d.rule}] {d.message}" for d in diagnostics[:200]]
-        self.window.statusBar().showMessage(summary.replace("\n", " "), 10000)
-        self.dialogs.report(tr("Opened {name}").format(name=path.name), summary, "\n".join(details))
+        summary = open_summary(resolution, [d.severity.value for d in diagnostics])
+        title = tr("Opened {name}").format(name=path.name)
+        self.window.statusBar().showMessage(f"{title}: {summary}", 10000)
+        self.window.issues.show_report(title, summary, list(resolution.reader_notes))
 
     # --- save ---------------------------------------------------------------------
 
@@ -258,7 +251,14 @@ class FileCommands:
         return True
 
     def export_submission(self) -> bool:
-        """A clean .docx (no Drafter data) for the Secretariat; the document keeps its own file."""
+        """A clean .docx (no Drafter data) for the Secretariat; the document keeps its own file.
+
+        First, one question when the masthead lacks what the organ's layout needs (the
+        drafter may still export: a date is sometimes only known later).
+        """
+        missing = [tr(MASTHEAD_NAMES[name]) for name in missing_masthead(self.window.resolution().meta)]
+        if missing and self.dialogs.ask_export_incomplete(missing) != "export":
+            return False
         name = self.dialogs.save_file_name(self._suggested_name("-submission.docx"),
                                            tr("Export for submission"))
         if not name:
@@ -271,7 +271,8 @@ class FileCommands:
                                tr("Choose another name: the export would replace the document itself."))
             return False
         try:
-            notices = self.exporter(self.window.resolution(), path, paper=self.settings.page_size) or []
+            notices = self.exporter(self.window.resolution(), path, paper=self.settings.page_size,
+                                    typography=self.settings.typography()) or []
         except Exception as error:
             self.dialogs.error(tr("Cannot export"), f"{path}: {error}")
             return False
@@ -296,3 +297,16 @@ def _saved_by_drafter(path: Path | None) -> bool:
     return path is not None and path.suffix.lower() == ".docx" and extract_model(path) is not None
 
 
+def open_summary(resolution: Resolution, severities: list[str]) -> str:
+    """"2 preambular paragraphs and 3 operative paragraphs, … Checks found: 1 error, 8 warnings."."""
+    parts = resolution.counts()
+    summary = tr("{preamble} and {operative}, {subparagraphs}, {footnotes}.").format(
+        preamble=plural("%n preambular paragraph(s)", parts["preamble"]),
+        operative=plural("%n operative paragraph(s)", parts["operative"]),
+        subparagraphs=plural("%n sub-paragraph(s)", parts["subparagraphs"]),
+        footnotes=plural("%n footnote(s)", parts["footnotes"]))
+    found = [plural(text, severities.count(severity)) for severity, text in SEVERITY_COUNTS.items()
+             if severity in severities]
+    if found:
+        return summary + " " + tr("Checks found: {found}.").format(found=", ".join(found))
+    return summary + " " + tr("The checks found nothing to report.")

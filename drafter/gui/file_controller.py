@@ -151,7 +151,7 @@ class DocumentFileController(FileCommands, WorkSafety, QObject):
         self._add(menu, "file_export", tr("&Export for Submission…"), self.export_submission,
                   QKeySequence("Ctrl+Shift+E"))
         menu.addSeparator()
-        self._add(menu, "file_settings", tr("Se&ttings…"), self.open_settings, keys.Preferences)
+        self._add(menu, "file_settings", tr("Settin&gs…"), self.open_settings, keys.Preferences)
         menu.addSeparator()
         close = self._add(menu, "file_close", tr("&Close"), self.window.close, keys.Close)
         bindings = QKeySequence.keyBindings(keys.Close) + QKeySequence.keyBindings(keys.Quit)

@@ -50,6 +50,7 @@ class FootnotesDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form (arrows move in it)
         self.table.itemChanged.connect(self._edited)
         self.table.cellClicked.connect(self._go)
         self.setWidget(self.table)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QToolBar,
     QTreeWidget,
+    QWidget,
 )
 
 from drafter.resources import resources_dir
@@ -62,7 +63,7 @@ def translation_source(language: str) -> Path:
 def available_languages() -> list[str]:
     """English (the source language) and every language with a .ts file."""
     found = sorted(p.stem.removeprefix("drafter_") for p in translations_dir().glob("drafter_*.ts"))
-    return ["en", *found]
+    return ["en", *(language for language in found if language != "en")]
 
 
 def lrelease_program() -> Path | None:
@@ -127,16 +128,20 @@ def install_translators(language: str, app: Any = None) -> list[str]:
     if _system_locale:
         QLocale.setDefault(_system_locale[0])
     if language == "en":
-        return []
+        return _install_ours("en", app)  # English plural forms ("1 footnote", "2 footnotes")
     if not _system_locale:
         _system_locale.append(QLocale())
     QLocale.setDefault(QLocale(language))
-    problems = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    return _install_ours(language, app)
+
+
+def _install_ours(language: str, app: Any) -> list[str]:
+    """Install Drafter's own translation of ``language``; the problems met (empty when none)."""
     try:
         compiled = compiled_translation(language)
     except (OSError, RuntimeError) as error:
@@ -144,12 +149,11 @@ def install_translators(language: str, app: Any = None) -> list[str]:
     if compiled is None:
         return [f"no translation for the interface language {language!r}"]
     ours = QTranslator(app)
-    if ours.load(str(compiled)):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    else:
-        problems.append(f"{compiled}: not a Qt translation file")
-    return problems
+    if not ours.load(str(compiled)):
+        return [f"{compiled}: not a Qt translation file"]
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return []
 
 
 def translate_window(window: Any) -> None:
@@ -172,6 +176,8 @@ def translate_window(window: Any) -> None:
         _translate(action, "toolTip", "setToolTip")
     for widget in (*window.findChildren(QDockWidget), *window.findChildren(QToolBar)):
         _translate(widget, "windowTitle", "setWindowTitle")
+    for widget in (window, *window.findChildren(QWidget)):  # what a screen reader says
+        _translate(widget, "accessibleName", "setAccessibleName")
     for dock in window.findChildren(QDockWidget):
         _translate_dock(dock)
 

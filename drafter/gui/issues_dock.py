@@ -1,7 +1,8 @@
 """The issues dock: the last check run's diagnostics, grouped by severity.
 
-Each row shows where (paragraph address), what (rule id) and why (message);
-double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
+Each row shows where (paragraph address) and the message; the whole message and
+the rule id are in the tooltip and in the detail line under the list (current row);
+Enter or a double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
 rule" are offered from buttons and the context menu, as in the page itself.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.gui.highlighter import wave_colour
+from drafter.gui.i18n import window_tr
 
 if TYPE_CHECKING:
     from drafter.gui.document_sync import DocumentSnapshot
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 
 _GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+_NOTES_SHOWN = 3
 
 
 class IssuesDock(QDockWidget):
@@ -50,17 +54,35 @@ class IssuesDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.report = QLabel(body)  # what opening the file found (see show_report)
+        self.report.setObjectName("OpenReport")
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.PlainText)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.hide()
+        layout.addWidget(self.report)
         self.tree = QTreeWidget(body)
         self.tree.setAccessibleName("Diagnostics grouped by severity")
-        self.tree.setHeaderLabels(["Where", "Rule", "Message"])
-        self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 160)
+        # Where and the message; the whole message and the rule id in the tooltip and in the detail
+        # line under the list, so that a narrow dock gives the message its room ("Write …" before).
+        self.tree.setHeaderLabels(["Where", "Message"])
+        self.tree.setColumnWidth(0, 88)  # "OP12(b)(iii)" stays readable
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemDoubleClicked.connect(self._jump)
+        self.tree.itemActivated.connect(self._jump)  # Enter (a double-click may come here too: same jump)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree)
+        self.detail = QLabel(body)  # the whole message of the current row, wrapped
+        self.detail.setObjectName("IssueDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Selected issue")
+        layout.addWidget(self.detail)
         buttons = QHBoxLayout()
         self.fix_button = QPushButton("Fix", body)
         self.fix_button.setAccessibleName("Apply quick fix")
@@ -98,12 +120,25 @@ class IssuesDock(QDockWidget):
             group.setExpanded(True)
             groups[severity] = group
         for index, diagnostic in enumerate(diagnostics):
-            item = QTreeWidgetItem(groups[diagnostic.severity],
-                                   [diagnostic.paragraph, diagnostic.rule, diagnostic.message])
-            item.setToolTip(2, diagnostic.message)
+            item = QTreeWidgetItem(groups[diagnostic.severity], [diagnostic.paragraph, diagnostic.message])
+            for column in range(2):
+                item.setToolTip(column, f"{diagnostic.message}  [{diagnostic.rule}]")
             item.setData(0, _INDEX_ROLE, index)
-        self.setWindowTitle(f"Issues ({len(diagnostics)})")
+        self.setWindowTitle(f"Issues ({len(diagnostics)})")  # translated as it changes (i18n)
         self._update_buttons()
+
+    def show_report(self, title: str, summary: str, notes: list[str]) -> None:
+        """The report on the file just opened, above the issues; the reader's notes below it
+        (the first few, all of them on hover)."""
+        shown = notes[:_NOTES_SHOWN]
+        more = len(notes) - len(shown)
+        lines = [f"{title}: {summary}", *(f"• {note}" for note in shown)]
+        if more:
+            lines.append("…")
+        self.report.setText("\n".join(lines))
+        self.report.setToolTip("\n".join(notes))
+        self.report.setAccessibleName(title)
+        self.report.show()
 
     def current(self) -> Diagnostic | None:
         item = self.tree.currentItem()
@@ -124,11 +159,14 @@ class IssuesDock(QDockWidget):
 
     def _update_buttons(self) -> None:
         diagnostic = self.current()
+        self.detail.setText("" if diagnostic is None else
+                            f"{diagnostic.paragraph} [{diagnostic.rule}] {diagnostic.message}")
+        self.detail.setVisible(diagnostic is not None)
         self.fix_button.setEnabled(diagnostic is not None and diagnostic.fix is not None)
         self.ignore_button.setEnabled(diagnostic is not None)
         self.disable_button.setEnabled(diagnostic is not None)
         if diagnostic is not None and diagnostic.fix is not None:
-            self.fix_button.setToolTip(diagnostic.fix.description)
+            self.fix_button.setToolTip(window_tr("Fix: {fix}").format(fix=diagnostic.fix.description))
 
     def _emit_current(self, signal: SignalInstance) -> None:
         diagnostic = self.current()
@@ -143,6 +181,7 @@ class IssuesDock(QDockWidget):
         located = self.editor.locate(diagnostic)
         if located is not None:
             self.editor.go_to(*located)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on at the issue
         elif diagnostic.paragraph.startswith("FN") and diagnostic.paragraph[2:].isdigit():
             self.footnote_requested.emit(int(diagnostic.paragraph[2:]))
 
@@ -156,8 +195,10 @@ class IssuesDock(QDockWidget):
             return
         menu = QMenu(self)
         if diagnostic.fix is not None:
-            menu.addAction(f"Fix: {diagnostic.fix.description}", lambda: self.fix_requested.emit(diagnostic))
-        menu.addAction("Go to", lambda: self._jump(item))
-        menu.addAction("Ignore once", lambda: self.ignore_requested.emit(diagnostic))
-        menu.addAction(f"Disable rule {diagnostic.rule}", lambda: self.disable_requested.emit(diagnostic))
+            menu.addAction(window_tr("Fix: {fix}").format(fix=diagnostic.fix.description),
+                           lambda: self.fix_requested.emit(diagnostic))
+        menu.addAction(window_tr("Go to"), lambda: self._jump(item))
+        menu.addAction(window_tr("Ignore once"), lambda: self.ignore_requested.emit(diagnostic))
+        menu.addAction(window_tr("Disable rule {rule}").format(rule=diagnostic.rule),
+                       lambda: self.disable_requested.emit(diagnostic))
         menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -23,7 +23,8 @@ from drafter.gui import editing_invariants, parts
 from drafter.gui.document_sync import insert_paragraphs
 from drafter.gui.footnote_marks import OBJECT_CHAR
 from drafter.gui.i18n import window_tr as _tr
-from drafter.gui.kinds import KIND_NAMES, SCOPE_KINDS, BlockKind, block_kind
+from drafter.gui.kinds import SCOPE_KINDS, BlockKind, block_kind
+from drafter.gui.typing_typography import convert_typed
 
 # "3. ", "(a) ", "a) ", "(iv) " typed at the very start of a paragraph
 TYPED_LABEL = re.compile(r"(?:(?P<num>\d{1,3})\.|\(?(?P<sub>[a-z]{1,4})\))\s")
@@ -85,9 +86,15 @@ class KeyHandling:
         super().keyPressEvent(event)
         if self.document().blockCount() != blocks_before:
             self.repair_structure()
-        elif event.text() == " ":
+            self._after_key(event)
+            return
+        convert_typed(self, event.text(), self.typography)  # curly quotes, French spaces, dashes
+        if event.text() == " ":
             self._typed_label()
             self._typed_opener()
+        self._after_key(event)
+
+    def _after_key(self, event: QKeyEvent) -> None:
         if self.after_key_hook is not None:
             self.after_key_hook(event)
 
@@ -130,8 +137,10 @@ class KeyHandling:
         edit.setBlockFormat(self._format(target))
         edit.endEditBlock()
         self.structure_changed.emit()
-        self.refused.emit(_tr("“{typed}” opens a {kind}: the paragraph is now one.").format(
-            typed=typed.strip(), kind=_tr(KIND_NAMES[target]).lower()))
+        notice = (_tr("“{typed}” opens an operative paragraph: the paragraph is now one.")
+                  if target is BlockKind.OPERATIVE else
+                  _tr("“{typed}” opens a preambular paragraph: the paragraph is now one."))
+        self.refused.emit(notice.format(typed=typed.strip()))  # whole sentences: articles differ
 
     def _typed_label(self) -> None:
         """A number or label typed at the start of a paragraph becomes structure.

@@ -185,6 +185,8 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
         fmt.setBottomMargin(16)
     elif kind in (BlockKind.FORMULA, BlockKind.DRAFT_FORMULA):
         fmt.setTextIndent(FIRST_LINE)
+        # one short line on paper: justified in a narrow column it is letter-spaced ("L ’A s s e m b l é e")
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
     elif kind in (BlockKind.PREAMBULAR, BlockKind.CLAUSE, BlockKind.ANNEX_TEXT):
         fmt.setTextIndent(FIRST_LINE)
     elif kind is BlockKind.OPERATIVE:

@@ -34,7 +34,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drafter", description="Drafter: the resolution editor.")
     parser.add_argument("file", nargs="?", help="a .docx or .txt resolution to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=SCREENSHOT_SIZE,
+                        help="the window's size for --screenshot, e.g. 1024x700 (default 1640x1000)")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """"1024x700" -> (1024, 700); argparse reports anything else in one line."""
+    width, separator, height = text.lower().partition("x")
+    if not separator or not width.isdigit() or not height.isdigit() or int(width) < 200 or int(height) < 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1024x700")
+    return int(width), int(height)
 
 
 def _needs_offscreen(screenshot: bool) -> bool:
@@ -76,7 +86,7 @@ def run(argv: Sequence[str]) -> int:
     settings = load_settings()
 
     if args.screenshot:
-        return _screenshot(app, settings, Path(args.file) if args.file else None, args.screenshot)
+        return _screenshot(app, settings, Path(args.file) if args.file else None, args.screenshot, args.size)
     window = build_window(settings, new_document())
     window.show()
     start(window, args.file)  # recovery after a crash, then FILE (a dialog if it cannot be read)
@@ -95,7 +105,8 @@ def _read(path: Path) -> tuple[Resolution | None, str]:
         return None, f"{path}: cannot be read ({type(error).__name__}: {error})"
 
 
-def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: str) -> int:
+def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: str,
+                size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     """Render the window with ``path`` open (or the default template) to ``out``."""
     from drafter.gui.startup import build_window
 
@@ -106,7 +117,7 @@ def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: s
             print(f"drafter: {problem}", file=sys.stderr)
             return 2
     window = build_window(settings, resolution or new_document(), path)  # the menus of a normal start
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(3):
         app.processEvents()

@@ -19,9 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from drafter.checks import occurrence_key
 from drafter.checks.pipeline import finish
@@ -41,6 +50,7 @@ from drafter.gui.footnotes_dock import FootnotesDock
 from drafter.gui.grammar_bridge import GrammarBridge
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.issues_dock import IssuesDock
+from drafter.gui.keyboard_nav import pane_actions
 from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
 from drafter.gui.metadata_dock import MetadataDock
 from drafter.gui.negotiation_actions import NegotiationMode
@@ -48,6 +58,7 @@ from drafter.gui.outline_dock import OutlineDock
 from drafter.gui.parallel_dock import ParallelController
 from drafter.gui.references_dock import ReferencesDock
 from drafter.gui.settings_store import load_settings
+from drafter.gui.zoom import zoom_actions
 from drafter.resources import resources_dir
 from drafter.settings import Settings
 
@@ -68,6 +79,24 @@ SHORTCUTS = [
 ]
 SHORTCUTS_TEXT = "\n".join(SHORTCUTS)
 
+# The Paragraph menu's texts: the kind names with a mnemonic each (no two alike, for Alt+P, letter).
+KIND_MENU_TEXT = {
+    BlockKind.PREAMBULAR: "&Preambular paragraph",
+    BlockKind.OPERATIVE: "&Operative paragraph",
+    BlockKind.SUBPARAGRAPH: "&Sub-paragraph",
+    BlockKind.HEADING: "Section &heading",
+    BlockKind.CLAUSE: "&Unnumbered clause",
+    BlockKind.PREAMBULAR_ITEM: "Preambular &item",
+    BlockKind.CLOSING: "C&losing line",
+    BlockKind.ANNEX_TITLE: "&Annex title",
+    BlockKind.ANNEX_TEXT: "Anne&x text",
+}
+DOCK_WIDTHS = (220, 240)  # left (outline, document) and right (issues, footnotes) at start
+TOOLBAR_TEXT_WIDTH = 1400  # narrower windows show the toolbar's icons only (names in tooltips)
+# The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
+DOCK_MENU_TEXT = {"OutlineDock": "&Outline", "IssuesDock": "&Issues", "FootnotesDock": "&Footnotes",
+                  "MetadataDock": "&Document"}
+
 
 class MainWindow(QMainWindow):
     def __init__(self, checker: Checker | None = None, parent: QWidget | None = None, *,
@@ -86,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         self.checks = CheckScheduler(self.editor, checker, self)
         self.checks.options.disabled_rules = set(self.settings.disabled_rules)
+        self.editor.typography = self.settings.typography()
         self.checks.options.ui_language = self.settings.interface_language  # messages too
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
@@ -110,6 +140,8 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleName("Current paragraph")
         self.statusBar().addPermanentWidget(self.position_label)
         self.editor.cursorPositionChanged.connect(self._show_position)
+        # a key may change the paragraph's kind or level without moving the cursor (Enter on an empty (iii))
+        self.editor.document().contentsChanged.connect(lambda: QTimer.singleShot(0, self._show_position))
         self.resize(1280, 900)
         self.statusBar().showMessage(_tr("Ready"))
 
@@ -167,6 +199,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Changed settings: the rules switched off everywhere and the LanguageTool source."""
         self.checks.options.disabled_rules = set(settings.disabled_rules)
+        self.editor.typography = settings.typography()
         self.checks.invalidate()
         if self._grammar is not None and hasattr(self._grammar, "set_config"):
             self._grammar.set_config(GrammarConfig.from_settings(settings))
@@ -190,7 +223,14 @@ class MainWindow(QMainWindow):
         self.issues.footnote_requested.connect(self.footnotes.show_number)
         self.checks.checked.connect(self.issues.show_diagnostics)
         self.checks.checked.connect(lambda snapshot, _: self.outline.show_snapshot(snapshot))
-        self.resizeDocks([self.outline, self.issues], [300, 330], Qt.Orientation.Horizontal)
+        # Two docks a side, tabbed (the Document panel one click away behind the outline), and
+        # narrow: at 1280 px the page keeps a full sheet's text column, at 1024 px a usable one.
+        self.tabifyDockWidget(self.outline, self.metadata)
+        self.tabifyDockWidget(self.issues, self.footnotes)
+        self.tabifyDockWidget(self.issues, self.references)
+        for front in (self.outline, self.issues):  # once the tab bars exist (Qt makes them on show)
+            QTimer.singleShot(0, front.raise_)
+        self.resizeDocks([self.outline, self.issues], list(DOCK_WIDTHS), Qt.Orientation.Horizontal)
 
     # --- actions ------------------------------------------------------------------
 
@@ -228,7 +268,7 @@ class MainWindow(QMainWindow):
         ctrl_h = QKeySequence("Ctrl+H")
         replace_keys = [ctrl_h, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Replace)
                                   if k != ctrl_h)]
-        self._action("replace", "Find and &Replace…", lambda: self.find_replace(True), replace_keys, edit)
+        self._action("replace", "Find and R&eplace…", lambda: self.find_replace(True), replace_keys, edit)
         structure = bar.addMenu("&Paragraph")
         kinds = [
             ("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1"),
@@ -244,22 +284,22 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Structure", self)
         toolbar.setObjectName("StructureToolbar")
         toolbar.setAccessibleName("Structure toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         for name, kind, shortcut in kinds:
-            action = self._action(name, KIND_NAMES[kind], lambda _=False, k=kind: editor.set_kind(k),
+            action = self._action(name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
                                   shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
             if kind in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING):
                 toolbar.addAction(action)
         structure.addSeparator()
         toolbar.addSeparator()
-        self._action("indent", "Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
-        self._action("outdent", "Shallower level (Shift+Tab)", lambda: editor.change_level(-1), None,
+        self._action("indent", "&Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
+        self._action("outdent", "Shallo&wer level (Shift+Tab)", lambda: editor.change_level(-1), None,
                      structure)
-        toolbar.addAction(self._action("move_up", "Move paragraph up", lambda: editor.move_paragraph(-1),
+        toolbar.addAction(self._action("move_up", "&Move paragraph up", lambda: editor.move_paragraph(-1),
                                        "Alt+Up", structure))
-        toolbar.addAction(self._action("move_down", "Move paragraph down", lambda: editor.move_paragraph(1),
-                                       "Alt+Down", structure))
+        toolbar.addAction(self._action("move_down", "Move paragraph dow&n",
+                                       lambda: editor.move_paragraph(1), "Alt+Down", structure))
         insert = bar.addMenu("&Insert")
         toolbar.addSeparator()
         toolbar.addAction(self._action("footnote", "&Footnote", self.insert_footnote, "Ctrl+Alt+F", insert))
@@ -268,9 +308,19 @@ class MainWindow(QMainWindow):
         check = bar.addMenu("&Check")
         self._action("check_now", "Check &now", lambda: self.checks.run_now(force=True), "F7", check)
         view = bar.addMenu("&View")
+        view.setObjectName("ViewMenu")
         for dock in (self.outline, self.issues, self.footnotes, self.metadata):
-            view.addAction(dock.toggleViewAction())
-        compare = bar.addMenu("C&ompare")
+            view.addAction(self._dock_action(dock))
+        view.addSeparator()
+        for action in pane_actions(self, self.editor, self.docks_in_order):
+            view.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+        view.addSeparator()
+        for action in zoom_actions(self, self.editor, self._show_zoom):
+            view.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+        self.editor.zoom_changed.connect(self._show_zoom)
+        compare = bar.addMenu("Co&mpare")
         compare.setObjectName("CompareMenu")
         compare.setAccessibleName("Compare")
         for name, action in [*self.compare.actions.items(), ("open_parallel", self.parallel.action)]:
@@ -284,6 +334,34 @@ class MainWindow(QMainWindow):
         # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
         for name in ("move_up", "move_down"):
             self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def docks_in_order(self) -> list[QDockWidget]:
+        """The docks as F6 visits them: left side, right side, then any dock made later."""
+        fixed = [self.outline, self.metadata, self.issues, self.footnotes, self.references]
+        return fixed + [dock for dock in self.findChildren(QDockWidget) if dock not in fixed]
+
+    def _show_zoom(self, percent: int) -> None:
+        self.statusBar().showMessage(_tr("Zoom: {percent} %").format(percent=percent), 2000)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The toolbar names its commands when there is room, and shows icons only when not."""
+        wide = event.size().width() >= TOOLBAR_TEXT_WIDTH
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if hasattr(self, "toolbar") and self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+        super().resizeEvent(event)
+
+    def _dock_action(self, dock: QDockWidget) -> QAction:
+        """Show or hide ``dock`` from the View menu, under a name with a mnemonic that stays put."""
+        toggle = dock.toggleViewAction()
+        action = QAction(DOCK_MENU_TEXT[dock.objectName()], self)
+        action.setObjectName("view_" + dock.objectName())
+        action.setCheckable(True)
+        action.setChecked(toggle.isChecked())
+        toggle.toggled.connect(action.setChecked)
+        action.triggered.connect(lambda _=False: toggle.trigger())
+        self.actions_by_name[action.objectName()] = action
+        return action
 
     # --- commands -----------------------------------------------------------------
 
@@ -305,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def find_replace(self, replace: bool) -> None:
         if self._find_dialog is None:
-            self._find_dialog = FindReplaceDialog(self.editor, self)
+            self._find_dialog = FindReplaceDialog(self.editor, self, footnotes=self.footnotes)
         self._find_dialog.open_for(replace)
 
     def apply_fix(self, diagnostic: Diagnostic) -> None:
@@ -357,6 +435,11 @@ class MainWindow(QMainWindow):
             fix = QAction(_tr("Fix: {fix}").format(fix=diagnostic.fix.description), menu)
             fix.triggered.connect(lambda: self.apply_fix(diagnostic))
             added.append(fix)
+        word = str(diagnostic.data.get("word", "")) if diagnostic.data.get("spelling") else ""
+        if word and self._grammar is not None and hasattr(self._grammar, "add_to_dictionary"):
+            learn = QAction(_tr("Add “{word}” to the dictionary").format(word=word), menu)
+            learn.triggered.connect(lambda: self._grammar.add_to_dictionary(word))
+            added.append(learn)
         ignore = QAction(_tr("Ignore once"), menu)
         ignore.triggered.connect(lambda: self.ignore_once(diagnostic))
         disable = QAction(_tr("Disable rule {rule}").format(rule=diagnostic.rule), menu)

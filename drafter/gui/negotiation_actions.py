@@ -43,7 +43,7 @@ class NegotiationMode:
         commands = [
             ("accept_alternative", "&Accept alternative", lambda: mode.accept_alternative(editor)),
             ("remove_brackets", "&Remove brackets", lambda: mode.remove_brackets(editor)),
-            ("agreed_ad_ref", "Mark agreed ad &ref", lambda: mode.set_status(editor, AGREED_AD_REF)),
+            ("agreed_ad_ref", "Mark agreed a&d ref", lambda: mode.set_status(editor, AGREED_AD_REF)),
             ("agreed", "Mark a&greed", lambda: mode.set_status(editor, AGREED)),
             ("insert_bis", "Insert &bis paragraph", lambda: mode.insert_bis(editor)),
             ("attribute", "A&ttribute to delegations…", self.dock.attribute_selection),

@@ -11,18 +11,21 @@ Letter sheet, centred on grey.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QPointF
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock
+from PySide6.QtCore import QMargins, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock, QWheelEvent
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
 from drafter.gui.negotiation_mode import paint_marks
 from drafter.gui.parts import paint_part_name
+from drafter.gui.zoom import step_zoom
 from drafter.resources import load_json
 
 PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
-PAGE_MARGIN = 72
+# Half an inch: a fixed margin, since changing a document's margin is an undoable edit in Qt
+# (it cannot follow the window's width); an inch left a 175 px column in a 1024 px window.
+PAGE_MARGIN = 48
 GREY = QColor("#8c8f94")
 
 
@@ -36,6 +39,17 @@ class PageView:
         if self.viewportMargins() != QMargins(side, 0, side, 0):
             self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms the page (see :mod:`drafter.gui.zoom`); the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                changed = step_zoom(self, 1 if steps > 0 else -1)
+                self.zoom_changed.emit(changed)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -89,7 +103,7 @@ class PageView:
                     painter.setPen(QColor("#a0a0a0"))
                     hint = _italic(self.document().defaultFont())
                     painter.setFont(hint)
-                    text = _tr(HEADER_HINTS[kind])
+                    text = masthead_hint(self.base.meta.language, kind)
                     x = text_x - (painter.fontMetrics().horizontalAdvance(text)
                                   if kind is BlockKind.SYMBOL else 0)
                     painter.drawText(QPointF(x, baseline), text)
@@ -102,6 +116,8 @@ class PageView:
         unused = {BlockKind.SESSION, BlockKind.AGENDA, BlockKind.AGENDA_TITLE}
         if self.base.meta.organ is Organ.SC and kind in unused:
             return False
+        if self.base.meta.status is DocumentStatus.ADOPTED and kind is BlockKind.AGENDA_TITLE:
+            return False  # an adopted text's masthead has no agenda-title line of its own to fill
         return not (self.base.meta.organ is Organ.SC and kind is BlockKind.TITLE)
 
     def _paint_title_head(self, painter: QPainter, x: float, right: float | None, top: float,
@@ -129,6 +145,16 @@ class PageView:
             y += step
         painter.restore()
 
+
+
+def masthead_hint(language: str, kind: BlockKind) -> str:
+    """The grey hint of an empty heading line, in the document's language (the words its masthead
+    would use, ``masthead_hints`` in resources/export/<lang>.json), else in the interface's."""
+    try:
+        hints = load_json(f"export/{language}.json").get("masthead_hints", {})
+    except (FileNotFoundError, ValueError):
+        hints = {}
+    return hints.get(kind.value) or _tr(HEADER_HINTS[kind])
 
 
 def title_head_lines(meta: Metadata) -> list[str]:

@@ -8,9 +8,11 @@ choice (draft resolutions are often confidential until issued).
 from __future__ import annotations
 
 import copy
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.model import Organ
+from drafter.core.rule_ids import is_known_rule
 from drafter.gui.new_dialog import labelled_combo, language_name, lay_out_with_ok_cancel, organ_names
 from drafter.settings import Settings
 
@@ -75,6 +78,12 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(tr(" s"))
         self.autosave.setValue(settings.autosave_seconds)
         self.autosave.setAccessibleName(tr("Autosave interval in seconds"))
+        self.quotes = QCheckBox(tr("Curly &quotes (“…”, « … »)"))
+        self.quotes.setChecked(settings.typography_quotes)
+        self.french_spaces = QCheckBox(tr("French &no-break spaces before ; : ! ? and inside « »"))
+        self.french_spaces.setChecked(settings.typography_french_spaces)
+        self.dashes = QCheckBox(tr("Double &hyphen to dash (–)"))
+        self.dashes.setChecked(settings.typography_dashes)
         sizes = [("letter", tr("Letter")), ("a4", tr("A4"))]
         self.page = labelled_combo(tr("Page size"), sizes, settings.page_size)
 
@@ -89,6 +98,16 @@ class SettingsDialog(QDialog):
         form.addRow(tr("&Disabled rules:"), self.rules)
         form.addRow(tr("A&utosave every:"), self.autosave)
         form.addRow(tr("&Page size:"), self.page)
+        form.addRow(tr("Typography as you type and at export:"), self.quotes)
+        form.addRow("", self.french_spaces)
+        form.addRow("", self.dashes)
+        self.problem = QLabel("")  # why OK did nothing (an unknown rule id, an address that is not one)
+        self.problem.setObjectName("SettingsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setAccessibleName(tr("Settings problem"))
+        self.problem.hide()
+        form.addRow(self.problem)
         lay_out_with_ok_cancel(self, form)
         self.source.currentIndexChanged.connect(self._follow_source)
         self._follow_source()
@@ -99,6 +118,28 @@ class SettingsDialog(QDialog):
         self.warning.setVisible(source == "public")
         self.url.setEnabled(source == "server")
         self.folder.setEnabled(source == "local")
+
+    def problems(self) -> list[str]:
+        """What stops OK: rule ids no check reports, a server address that is not a web address."""
+        found = []
+        unknown = [rule for rule in _rules(self.rules.toPlainText()) if not is_known_rule(rule)]
+        if unknown:
+            found.append(tr("Unknown rule ids: {ids} (see “drafter rules” for the list).").format(
+                ids=", ".join(unknown)))
+        address = self.url.text().strip()
+        if self.source.currentData() == "server" and not _web_address(address):
+            found.append(tr("The server address must be a web address, e.g. "
+                            "https://languagetool.example.org/v2/"))
+        return found
+
+    def accept(self) -> None:
+        """OK keeps the dialog open, saying why, while a value cannot be used."""
+        problems = self.problems()
+        if problems:
+            self.problem.setText("\n".join(problems))
+            self.problem.show()
+            return
+        super().accept()
 
     def result_settings(self) -> Settings:
         """A copy of the settings with the dialog's values (recent files kept)."""
@@ -112,6 +153,9 @@ class SettingsDialog(QDialog):
         values.disabled_rules = _rules(self.rules.toPlainText())
         values.autosave_seconds = self.autosave.value()
         values.page_size = str(self.page.currentData())
+        values.typography_quotes = self.quotes.isChecked()
+        values.typography_french_spaces = self.french_spaces.isChecked()
+        values.typography_dashes = self.dashes.isChecked()
         return values
 
     def apply_to(self, settings: Settings) -> None:
@@ -139,3 +183,9 @@ def _rules(text: str) -> list[str]:
         if rule and rule not in seen:
             seen.append(rule)
     return seen
+
+
+def _web_address(text: str) -> bool:
+    """An http(s) address with a host ("https://lt.example.org/v2/", "http://localhost:8081")."""
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in text

@@ -4,7 +4,9 @@ Read from the environment by :func:`apply_test_hooks`, at start-up only:
 ``DRAFTER_TEST_TYPE=text`` types ``text`` at the end of the first body paragraph
 after start-up (a real key event per character); ``DRAFTER_TEST_DUMP=file.json``
 writes the document on the page (model JSON, title, unsaved state, path) after
-start-up and quits; ``DRAFTER_TEST_ANSWERS`` answers the dialogs (see
+start-up and quits; ``DRAFTER_TEST_FINISH=save_as|discard`` ends the session as a
+drafter would (Save As, or Close answered through the dialogs) and quits;
+``DRAFTER_TEST_ANSWERS`` answers the dialogs (see
 :mod:`drafter.gui.dialogs`). Nothing happens when they are unset.
 """
 
@@ -30,6 +32,9 @@ def apply_test_hooks(window: Any, controller: Any) -> None:
         QTimer.singleShot(0, lambda: _type_at_end_of_first_paragraph(window.editor, text))
     if dump:
         QTimer.singleShot(0, lambda: _dump_and_quit(window, controller, Path(dump)))
+    finish = os.environ.get("DRAFTER_TEST_FINISH")
+    if finish in ("save_as", "discard"):
+        QTimer.singleShot(0, lambda: _finish_and_quit(window, controller, finish))
 
 
 def _type_at_end_of_first_paragraph(editor: Any, text: str) -> None:
@@ -40,6 +45,14 @@ def _type_at_end_of_first_paragraph(editor: Any, text: str) -> None:
     for character in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+
+
+def _finish_and_quit(window: Any, controller: Any, finish: str) -> None:
+    """Save As (name from DRAFTER_TEST_ANSWERS), then close (the unsaved question answered there too)."""
+    if finish == "save_as":
+        controller.save_as()
+    window.close()
+    QApplication.quit()
 
 
 def _dump_and_quit(window: Any, controller: Any, target: Path) -> None:

@@ -47,6 +47,7 @@ from drafter.parsing.labels import (
     slip_number,
 )
 from drafter.parsing.masthead import fill_metadata
+from drafter.parsing.multiple import several_resolutions_note
 from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
@@ -461,6 +462,9 @@ def recover_structure(
     resolution = Resolution()
     resolution.meta.language = lang
     resolution.reader_notes = list(document.reader_notes)
+    several = several_resolutions_note(blocks)
+    if several:
+        resolution.reader_notes.append(several)
     resolution.footnotes = list(document.footnotes)
     formula_index = _find_formula(blocks)
     if formula_index is None:

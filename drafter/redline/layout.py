@@ -54,9 +54,12 @@ class TrackedRunEmitter:
 
     def __init__(self, display: dict[int, tuple[ParagraphDiff, list[Piece]]],
                  labels: dict[int, tuple[str | None, str | None]], marks: RevisionMarks,
-                 base_formula: str = "") -> None:
+                 base_formula: str = "", track_renumbering: bool = True) -> None:
+        """``track_renumbering`` False: a kept paragraph whose number changed shows its new number as
+        plain text (rejecting all changes in Word then keeps the new numbers)."""
         self.display = display  # id(display paragraph) -> (diff, footnote pieces in order)
         self.labels = labels  # id(display paragraph) -> (base label, new label)
+        self.track_renumbering = track_renumbering
         self.marks = marks
         self.base_formula = base_formula
         self.plain = PlainRunEmitter()
@@ -97,7 +100,7 @@ class TrackedRunEmitter:
         """A kept heading whose section numeral changed ("II" -> "III"): the exporter
         wrote the new numeral as plain text; write it as a tracked replacement."""
         base_numeral, new_numeral = self.labels.get(id(paragraph), (None, None))
-        if base_numeral == new_numeral:
+        if base_numeral == new_numeral or (not self.track_renumbering and base_numeral and new_numeral):
             return
         written = [child for child in p if child.tag == _RUN]
         for child in written:
@@ -115,7 +118,7 @@ class TrackedRunEmitter:
         p.append(runs.text("\t"))
         if base_label is None and new_label is None:
             return
-        if base_label == new_label:
+        if base_label == new_label or (not self.track_renumbering and base_label and new_label):
             p.append(runs.text(f"{new_label}"))
         else:
             if base_label:
@@ -218,9 +221,17 @@ def display_resolution(comparison: Comparison) -> tuple[
     return resolution, display, labels
 
 
-def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = "letter") -> DocxDocument:
+def renumbered_labels(comparison: Comparison) -> int:
+    """How many kept paragraphs (or headings) carry another number or label in the new text."""
+    _resolution, _display, labels = display_resolution(comparison)
+    return sum(1 for base, new in labels.values() if base and new and base != new)
+
+
+def build_un_redline(comparison: Comparison, marks: RevisionMarks, paper: str = "letter",
+                     track_renumbering: bool = True) -> DocxDocument:
     resolution, display, labels = display_resolution(comparison)
-    emitter = TrackedRunEmitter(display, labels, marks, base_formula=comparison.base.formula)
+    emitter = TrackedRunEmitter(display, labels, marks, base_formula=comparison.base.formula,
+                                track_renumbering=track_renumbering)
     document = build_document(resolution, ExportOptions(paper=paper, emitter=emitter))
     track_title(document.element.body, comparison.base.meta.title, comparison.new.meta.title, marks)
     track_annexes(document.element.body, comparison.annexes, marks)

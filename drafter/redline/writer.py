@@ -29,24 +29,33 @@ from drafter.storage.atomic import atomic_write
 def write_redline(
     base: Resolution, new: Resolution, path: str | Path,
     author: str = "Drafter", date: str | None = None, paper: str = "letter",
+    track_renumbering: bool = True,
 ) -> Comparison:
     """Compare ``base`` with ``new`` and write the redline to ``path``; returns the comparison."""
     comparison = build_comparison(base, new)
-    write_comparison(comparison, path, author=author, date=date, paper=paper)
+    write_comparison(comparison, path, author=author, date=date, paper=paper,
+                     track_renumbering=track_renumbering)
     return comparison
 
 
 def build_redline(
-    comparison: Comparison, author: str = "Drafter", date: str | None = None, paper: str = "letter"
+    comparison: Comparison, author: str = "Drafter", date: str | None = None, paper: str = "letter",
+    track_renumbering: bool = True, marks: RevisionMarks | None = None,
 ) -> DocxDocument:
-    """The redline as an in-memory python-docx Document."""
-    return build_un_redline(comparison, RevisionMarks(author=author, date=iso_date(date)), paper=paper)
+    """The redline as an in-memory python-docx Document (``marks`` counts the revisions written)."""
+    marks = marks if marks is not None else RevisionMarks(author=author, date=iso_date(date))
+    return build_un_redline(comparison, marks, paper=paper, track_renumbering=track_renumbering)
 
 
 def write_comparison(
     comparison: Comparison, path: str | Path,
     author: str = "Drafter", date: str | None = None, paper: str = "letter",
-) -> None:
-    """Write an already computed comparison as a redline .docx (atomically)."""
-    document = build_redline(comparison, author=author, date=date, paper=paper)
+    track_renumbering: bool = True,
+) -> int:
+    """Write an already computed comparison as a redline .docx (atomically); returns how many
+    revision marks (insertions and deletions) the file holds, which is more than the list's
+    changes when renumbered paragraphs are tracked."""
+    marks = RevisionMarks(author=author, date=iso_date(date))
+    document = build_redline(comparison, paper=paper, track_renumbering=track_renumbering, marks=marks)
     atomic_write(path, lambda temporary: document.save(str(temporary)))
+    return marks.next_id - 1

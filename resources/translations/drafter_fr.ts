@@ -29,14 +29,14 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <source>&amp;Export for Submission…</source>
         <translation>E&amp;xporter pour soumission…</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
@@ -70,10 +70,6 @@
     <message>
         <source>Checks failed</source>
         <translation>Échec des vérifications</translation>
-    </message>
-    <message>
-        <source>{pp} preambular and {op} operative paragraphs, {sub} sub-paragraphs, {fn} footnotes.</source>
-        <translation>{pp} alinéas du préambule et {op} paragraphes du dispositif, {sub} alinéas, {fn} notes de bas de page.</translation>
     </message>
     <message>
         <source>Checks found: {found}.</source>
@@ -130,6 +126,30 @@
     <message>
         <source>The interface language changes when Drafter starts again.</source>
         <translation>La langue de l’interface changera au prochain démarrage de Drafter.</translation>
+    </message>
+    <message>
+        <source>{preamble} and {operative}, {subparagraphs}, {footnotes}.</source>
+        <translation>{preamble} et {operative}, {subparagraphs}, {footnotes}.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>Date d’adoption</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
     </message>
 </context>
 <context>
@@ -201,6 +221,22 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Incomplete masthead</source>
+        <translation>En-tête incomplet</translation>
+    </message>
+    <message>
+        <source>The masthead lacks what the layout of this organ needs:</source>
+        <translation>Il manque à l’en-tête ce que la présentation de cet organe exige :</translation>
+    </message>
+    <message>
+        <source>Fill them in the Document panel, or export as it is.</source>
+        <translation>Complétez-les dans le panneau Document, ou exportez tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exporter quand même</translation>
     </message>
 </context>
 <context>
@@ -380,6 +416,34 @@
         <source>&amp;Page size:</source>
         <translation>Format de &amp;page :</translation>
     </message>
+    <message>
+        <source>Curly &amp;quotes (“…”, « … »)</source>
+        <translation>&amp;Guillemets typographiques (« … », “…”)</translation>
+    </message>
+    <message>
+        <source>French &amp;no-break spaces before ; : ! ? and inside « »</source>
+        <translation>&amp;Espaces insécables avant ; : ! ? et dans « »</translation>
+    </message>
+    <message>
+        <source>Double &amp;hyphen to dash (–)</source>
+        <translation>Double trait d’union en ti&amp;ret (–)</translation>
+    </message>
+    <message>
+        <source>Typography as you type and at export:</source>
+        <translation>Typographie à la frappe et à l’export :</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Unknown rule ids: {ids} (see “drafter rules” for the list).</source>
+        <translation>Identifiants de règle inconnus : {ids} (voir la liste avec « drafter rules »).</translation>
+    </message>
+    <message>
+        <source>The server address must be a web address, e.g. https://languagetool.example.org/v2/</source>
+        <translation>L’adresse du serveur doit être une adresse web, par exemple https://languagetool.example.org/v2/</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -425,7 +489,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -457,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -649,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -808,8 +872,8 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
-        <translation>C&amp;omparer</translation>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
     </message>
     <message>
         <source>Compare with &amp;Base Text…</source>
@@ -898,10 +962,6 @@
     <message>
         <source>The heading lines cannot be deleted or merged with body text: select less.</source>
         <translation>Les lignes d’en-tête ne peuvent être supprimées ni fusionnées avec le texte : sélectionnez moins.</translation>
-    </message>
-    <message>
-        <source>“{typed}” opens a {kind}: the paragraph is now one.</source>
-        <translation>« {typed} » ouvre un élément de type « {kind} » : le paragraphe en est désormais un.</translation>
     </message>
     <message>
         <source>Numbers and labels are drawn by Drafter: the typed one was taken as structure.</source>
@@ -996,7 +1056,7 @@
         <translation>Supprimer les crochets</translation>
     </message>
     <message>
-        <source>Mark agreed ad &amp;ref</source>
+        <source>Mark agreed a&amp;d ref</source>
         <translation>Marquer convenu ad &amp;ref</translation>
     </message>
     <message>
@@ -1038,6 +1098,174 @@
     <message>
         <source>Negotiation</source>
         <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular paragraph</source>
+        <translation>Alinéa du &amp;préambule</translation>
+    </message>
+    <message>
+        <source>&amp;Operative paragraph</source>
+        <translation>Paragraphe du &amp;dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>&amp;Alinéa</translation>
+    </message>
+    <message>
+        <source>Section &amp;heading</source>
+        <translation>&amp;Titre de section</translation>
+    </message>
+    <message>
+        <source>&amp;Unnumbered clause</source>
+        <translation>&amp;Clause non numérotée</translation>
+    </message>
+    <message>
+        <source>Preambular &amp;item</source>
+        <translation>&amp;Élément du préambule</translation>
+    </message>
+    <message>
+        <source>C&amp;losing line</source>
+        <translation>&amp;Ligne finale</translation>
+    </message>
+    <message>
+        <source>&amp;Annex title</source>
+        <translation>Titre d’a&amp;nnexe</translation>
+    </message>
+    <message>
+        <source>Anne&amp;x text</source>
+        <translation>Te&amp;xte d’annexe</translation>
+    </message>
+    <message>
+        <source>&amp;Deeper level (Tab)</source>
+        <translation>Niveau &amp;inférieur (Tab)</translation>
+    </message>
+    <message>
+        <source>Shallo&amp;wer level (Shift+Tab)</source>
+        <translation>Niveau &amp;supérieur (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>&amp;Move paragraph up</source>
+        <translation>&amp;Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move paragraph dow&amp;n</source>
+        <translation>D&amp;escendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>Find and R&amp;eplace…</source>
+        <translation>Rechercher et r&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>P&amp;roblèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Footnotes</source>
+        <translation>&amp;Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Volet pr&amp;écédent</translation>
+    </message>
+    <message>
+        <source>“{typed}” opens an operative paragraph: the paragraph is now one.</source>
+        <translation>« {typed} » ouvre un paragraphe du dispositif : le paragraphe en est désormais un.</translation>
+    </message>
+    <message>
+        <source>“{typed}” opens a preambular paragraph: the paragraph is now one.</source>
+        <translation>« {typed} » ouvre un alinéa du préambule : le paragraphe en est désormais un.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Zoom arrièr&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Zoom: {percent} %</source>
+        <translation>Zoom : {percent} %</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Ajouter « {word} » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Current paragraph</source>
+        <translation>Paragraphe en cours</translation>
+    </message>
+    <message>
+        <source>Opening phrases</source>
+        <translation>Formules d’ouverture</translation>
+    </message>
+    <message>
+        <source>Structure toolbar</source>
+        <translation>Barre d’outils de structure</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Footnote texts</source>
+        <translation>Textes des notes</translation>
+    </message>
+    <message>
+        <source>Document metadata</source>
+        <translation>Métadonnées du document</translation>
+    </message>
+    <message>
+        <source>Diagnostics grouped by severity</source>
+        <translation>Problèmes par gravité</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Draft or adopted</source>
+        <translation>Projet ou texte adopté</translation>
+    </message>
+    <message>
+        <source>Resolution text</source>
+        <translation>Texte de la résolution</translation>
+    </message>
+    <message>
+        <source>Selected issue</source>
+        <translation>Problème sélectionné</translation>
+    </message>
+    <message>
+        <source>Apply quick fix</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Paragraphs in order</source>
+        <translation>Paragraphes dans l’ordre</translation>
     </message>
 </context>
 <context>
@@ -1234,16 +1462,32 @@
         <translation>Cette modification n’a pas de paragraphe à montrer dans la page.</translation>
     </message>
     <message>
-        <source>Exported {path} with {count} changes tracked (author: {author})</source>
-        <translation>{path} exporté avec {count} modifications suivies (auteur : {author})</translation>
-    </message>
-    <message>
         <source>Cannot read the base text</source>
         <translation>Impossible de lire le texte de base</translation>
     </message>
     <message>
         <source>{path}: choose another name: this file is the base text or the document itself.</source>
         <translation>{path} : choisissez un autre nom : ce fichier est le texte de base ou le document lui-même.</translation>
+    </message>
+    <message>
+        <source>Exported {path}: {changes}, {marks} in the file (author: {author})</source>
+        <translation>{path} exporté : {changes}, {marks} dans le fichier (auteur : {author})</translation>
+    </message>
+    <message>
+        <source>Renumbered paragraphs</source>
+        <translation>Paragraphes renumérotés</translation>
+    </message>
+    <message>
+        <source>Tracked, every new number is a change of its own in Word. Untracked, the file shows only your changes; but if someone rejects all changes in Word, the paragraphs keep their new numbers, which then no longer follow on.</source>
+        <translation>Suivis, chaque nouveau numéro est une modification à part dans Word. Non suivis, le fichier ne montre que vos modifications ; mais si quelqu’un refuse toutes les modifications dans Word, les paragraphes gardent leurs nouveaux numéros, qui ne se suivent alors plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Track the numbers</source>
+        <translation>&amp;Suivre les numéros</translation>
+    </message>
+    <message>
+        <source>Leave them &amp;untracked</source>
+        <translation>&amp;Ne pas les suivre</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1543,7 @@
 <context>
     <name>AknExport</name>
     <message>
-        <source>Export as &amp;Akoma Ntoso…</source>
+        <source>Export as A&amp;koma Ntoso…</source>
         <translation>Exporter en &amp;Akoma Ntoso…</translation>
     </message>
     <message>
@@ -1687,6 +1931,141 @@
     <message>
         <source>Select text inside one paragraph.</source>
         <translation>Sélectionnez du texte dans un seul paragraphe.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n preambular paragraph(s)</source>
+        <translation>
+            <numerusform>%n alinéa du préambule</numerusform>
+            <numerusform>%n alinéas du préambule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operative paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe du dispositif</numerusform>
+            <numerusform>%n paragraphes du dispositif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-paragraph(s)</source>
+        <translation>
+            <numerusform>%n alinéa</numerusform>
+            <numerusform>%n alinéas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision mark(s)</source>
+        <translation>
+            <numerusform>%n marque de révision</numerusform>
+            <numerusform>%n marques de révision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) only changed number.</source>
+        <translation>
+            <numerusform>%n paragraphe n’a changé que de numéro.</numerusform>
+            <numerusform>%n paragraphes n’ont changé que de numéro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find what</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>Rem&amp;placer par :</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>“{text}” not found</source>
+        <translation>« {text} » introuvable</translation>
+    </message>
+    <message>
+        <source>Found in footnote {number}</source>
+        <translation>Trouvé dans la note {number}</translation>
     </message>
 </context>
 </TS>

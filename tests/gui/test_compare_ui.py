@@ -106,13 +106,13 @@ def cursor_block_text(window) -> str:
 def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(editor) -> None:
     window, controller, _ = editor
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[-2:] == ["C&ompare", "&Help"]
+    assert titles[-2:] == ["Co&mpare", "&Help"]
     menu = window.findChild(QMenu, "CompareMenu")
     names = [a.objectName() for a in menu.actions()]
     assert names == ["compare_base", "export_track_changes", "open_parallel"]
     assert window.actions_by_name["compare_base"].text() == "Compare with &Base Text…"
     assert install_compare_actions(window) is controller
-    assert [a.text() for a in window.menuBar().actions()].count("C&ompare") == 1
+    assert [a.text() for a in window.menuBar().actions()].count("Co&mpare") == 1
 
 
 def test_export_is_also_in_the_file_menu_when_the_file_layer_is_there(qtbot, tmp_path: Path) -> None:
@@ -285,7 +285,7 @@ def test_export_with_track_changes_accepts_to_the_page_and_rejects_to_the_base(
     window.actions_by_name["export_track_changes"].trigger()
     written = tmp_path / "for-submission.docx"
     assert dialogs.errors == []
-    assert [q for q, _ in dialogs.asked] == ["base", "redline"]
+    assert [q for q, _ in dialogs.asked] == ["base", "redline", "renumbering"]  # the revision renumbers
     assert dialogs.asked[1][1] == str(texts[1].parent / "GA_76_71_en_rev1-track-changes.docx")
     assert_redline(written, drafter.read(texts[0]), window.resolution())
     authors = {attributes.get("author") for attributes in revision_attributes(written)}
@@ -321,7 +321,8 @@ def test_an_export_against_another_base_leaves_the_list_and_its_base_alone(edito
     dialogs.redline = [str(tmp_path / "against-other.docx")]
     assert controller.export_with_track_changes() == tmp_path / "against-other.docx"
     assert controller.base_path == list_base and [c.description for c in dialog.changes] == listed
-    assert dialogs.asked[-2] == ("base", str(list_base.parent))  # starts where the last base was
+    assert [q for q, _ in dialogs.asked][-3:] == ["base", "redline", "renumbering"]
+    assert dialogs.asked[-3] == ("base", str(list_base.parent))  # starts where the last base was
     dialogs.redline = [str(tmp_path / "against-list-base.docx")]
     assert controller.save_redline() == tmp_path / "against-list-base.docx"
     assert_redline(tmp_path / "against-list-base.docx", drafter.read(list_base), window.resolution())
@@ -493,7 +494,7 @@ def test_the_compare_menu_in_french(editor, tmp_path: Path, monkeypatch) -> None
     try:
         i18n.translate_window(window)
         menu = window.findChild(QMenu, "CompareMenu")
-        assert menu.title() == "C&omparer"
+        assert menu.title() == "Co&mparer"
         assert [a.text() for a in menu.actions()] == [
             "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…",
             "Ouvrir une version &parallèle…"]

@@ -96,7 +96,7 @@ def test_text_file_is_saved_as_a_new_word_file(qtbot, tmp_path, corpus) -> None:
     source.write_bytes((corpus / "GA_68_131_fr.txt").read_bytes())
     before = source.read_bytes()
     assert editor.files.open_path(source)
-    assert editor.dialogs.reports and "GA_68_131_fr.txt" in editor.dialogs.reports[0][0]
+    assert "GA_68_131_fr.txt" in editor.window.issues.report.text()  # the report is in the Issues dock
     assert editor.files.save()  # a .txt is never overwritten with Word content: Save As
     assert source.read_bytes() == before
     assert editor.files.path == target.with_suffix(".docx")
@@ -263,7 +263,7 @@ def test_dropping_a_word_file_opens_it(qtbot, tmp_path, saved_file) -> None:
 
 def test_export_for_submission_has_no_drafter_data(qtbot, tmp_path, saved_file) -> None:
     out = tmp_path / "clean.docx"
-    editor = make_editor(qtbot, tmp_path, {"save": [str(out)]})
+    editor = make_editor(qtbot, tmp_path, {"save": [str(out)], "masthead": ["export"]})
     editor.files.open_path(saved_file)
     assert editor.files.export_submission()
     with zipfile.ZipFile(out) as archive:
@@ -334,5 +334,5 @@ def test_a_file_read_before_the_controller_existed_is_taken_in_charge(qtbot, tmp
     editor.files.adopt(saved_file, resolution)
     assert editor.files.path == saved_file and lock_path(saved_file).exists()
     assert editor.window.windowTitle() == "draft.docx[*] — Drafter" and not editor.files.is_modified()
-    assert editor.dialogs.reports[0][0] == "Opened draft.docx"
+    assert editor.window.issues.report.text().startswith("Opened draft.docx: ")
     assert editor.files.settings.recent_files == [str(saved_file)]

@@ -82,8 +82,9 @@ def test_french_interface_shows_french_menus_and_commands(qtbot, tmp_path, frenc
     assert titles[:6] == ["&Fichier", "É&dition", "&Paragraphe", "&Insertion", "&Vérification", "&Affichage"]
     names = window.actions_by_name
     assert names["file_save"].text() == "&Enregistrer"
-    assert names["file_save_as"].text() == "Enregistrer &sous…"
-    assert names["undo"].text() == "&Annuler" and names["kind_operative"].text() == "Paragraphe du dispositif"
+    assert names["file_save_as"].text() == "Enregistrer so&us…"
+    assert names["undo"].text() == "&Annuler"
+    assert names["kind_operative"].text() == "Paragraphe du &dispositif"
     assert window.outline.windowTitle() == "Plan"
     window.checks.run_now(force=True)  # the window retitles the issues dock with a count: still French
     assert re.fullmatch(r"Problèmes \(\d+\)", window.issues.windowTitle())
@@ -194,8 +195,11 @@ def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, 
     """Texts the window paints or builds itself (not literals that translate_window finds)."""
     from editor_helpers import sample_resolution
 
+    from drafter.core.model import DocumentStatus
+
     resolution = sample_resolution()
     resolution.meta.session = resolution.meta.agenda_item = resolution.meta.agenda_title = ""
+    resolution.meta.language, resolution.meta.status = "fr", DocumentStatus.DRAFT  # hints: document's words
     editor = make_editor(qtbot, tmp_path, resolution=resolution)
     window = editor.window
     i18n.translate_window(window)
@@ -258,6 +262,6 @@ def test_refusals_on_the_page_are_french(qtbot, tmp_path, french) -> None:
         "Ce paragraphe ne peut pas aller plus loin dans ce sens.",
         "Les numéros et les lettres sont dessinés par Drafter : "
         "celui qui a été tapé a été pris comme structure.",
-        "« Decides » ouvre un élément de type « paragraphe du dispositif » : "
+        "« Decides » ouvre un paragraphe du dispositif : "
         "le paragraphe en est désormais un.",
     ]

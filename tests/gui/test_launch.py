@@ -76,7 +76,7 @@ def _menus_at_screenshot(monkeypatch, argv: list[str]) -> list[str]:
 def test_screenshot_shows_the_menus_of_a_normal_start(tmp_path: Path, corpus: Path, qapp, monkeypatch):
     out = tmp_path / "shot.png"
     menus = _menus_at_screenshot(monkeypatch, ["--screenshot", str(out), str(corpus / "GA_68_131_fr.txt")])
-    assert menus[0] == "&File" and "C&ompare" in menus and menus[-1] == "&Help"
+    assert menus[0] == "&File" and "Co&mpare" in menus and menus[-1] == "&Help"
 
 
 def test_screenshot_follows_the_french_interface_setting(tmp_path: Path, corpus: Path, qapp, monkeypatch):
@@ -90,4 +90,4 @@ def test_screenshot_follows_the_french_interface_setting(tmp_path: Path, corpus:
                                                    str(corpus / "GA_68_131_fr.txt")])
     finally:
         i18n.install_translators("en")
-    assert menus[:2] == ["&Fichier", "É&dition"] and "C&omparer" in menus
+    assert menus[:2] == ["&Fichier", "É&dition"] and "Co&mparer" in menus

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.core.diagnostics import Diagnostic, Fix, Severity, rule_message, rule_severity
+from drafter.core.fix_labels import fill_fix_label
 from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon, normalize
 from drafter.core.model import Paragraph, ParagraphKind, Resolution
 from drafter.core.scopes import draft_of
@@ -158,7 +159,7 @@ class StructureContext:
         return Fix(description, start, mark.end, replacement)
 
     def replace_fix(self, start: int, end: int, replacement: str) -> Fix:
-        description = fragment("fix_replace", self.ui_language).format(replacement=replacement.strip())
+        description = fill_fix_label(fragment("fix_replace", self.ui_language), replacement.strip())
         return Fix(description, start, end, replacement)
 
     def remove_fix(self, text: str, start: int, end: int) -> Fix:

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from drafter.core.diagnostics import Severity
+from drafter.core.fix_labels import fill_fix_label
 from drafter.resources import load_json
 
 CATALOGUE = "style"
@@ -279,7 +280,7 @@ def fix_label(ui_language: str, replacement: str) -> str:
         kind = "fix_label"
     labels = catalogue[kind]
     template = labels.get(ui_language) or labels["en"]
-    return template.format(replacement=replacement)
+    return fill_fix_label(template, replacement)
 
 
 def example_language(example: str, rule: StyleRule) -> tuple[str, str]:

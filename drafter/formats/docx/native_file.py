@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from drafter.core.model import Resolution
+from drafter.core.typography import TypographyOptions, normalize_resolution
 from drafter.formats.docx.embedded_model import embed_model
 from drafter.storage.atomic import atomic_write
+
+UN_TYPOGRAPHY = TypographyOptions()  # every conversion on: the default of the Settings
 
 
 def save_document(resolution: Resolution, path: str | Path, **export_options: Any) -> list[str]:
@@ -30,10 +33,13 @@ def save_document(resolution: Resolution, path: str | Path, **export_options: An
     return notices
 
 
-def export_for_submission(resolution: Resolution, path: str | Path, **export_options: Any) -> list[str]:
-    """A clean .docx for the Secretariat: no embedded Drafter data; returns the notices."""
+def export_for_submission(resolution: Resolution, path: str | Path, *,
+                          typography: TypographyOptions = UN_TYPOGRAPHY, **export_options: Any) -> list[str]:
+    """A clean .docx for the Secretariat: no embedded Drafter data, UN typography applied
+    (``typography``: the user's switches; the document itself is not changed); returns the notices."""
     from drafter.formats.docx.writer import export_docx
 
+    submitted = normalize_resolution(resolution, typography)
     notices: list[str] = []
-    atomic_write(path, lambda temporary: notices.extend(export_docx(resolution, temporary, **export_options)))
+    atomic_write(path, lambda temporary: notices.extend(export_docx(submitted, temporary, **export_options)))
     return notices
