@@ -32,8 +32,10 @@ GOAL_STRUCTURE = {"en": 99.7, "fr": 99.7, "es": 99.7, "ru": 99.0, "ar": 99.0, "z
 GOAL_OPENERS = GOAL_STRUCTURE
 GOAL_ERRORS = 0.2
 # Floors at the figures reached on this corpus (regression guards, not the goals).
-FLOOR_OPENERS = {"en": 99.3, "fr": 98.0, "es": 98.5, "ru": 97.6, "ar": 98.1, "zh": 98.1}
-CEILING_ERRORS = {"en": 0.12, "fr": 0.20, "es": 0.24, "ru": 0.30, "ar": 0.30, "zh": 0.30}
+# Openers: the lexicon, then the head word's shape (core/opener_shape.py). Spanish
+# counts the Chinese text filed as text/es/GA_A_RES_75_297_C.txt (SOURCE_SLIPS).
+FLOOR_OPENERS = {"en": 99.8, "fr": 99.8, "es": 99.4, "ru": 99.8, "ar": 99.8, "zh": 99.0}
+CEILING_ERRORS = {"en": 0.08, "fr": 0.15, "es": 0.20, "ru": 0.22, "ar": 0.23, "zh": 0.19}
 
 # Versions whose own text differs from the consensus of the other languages.
 MISSING_PARAGRAPH = (
