@@ -32,6 +32,7 @@ class _PartShape:
     exclude: re.Pattern[str] | None
     needs_skip: bool
     starts: re.Pattern[str] | None  # whole opening constructions, on the normalized start
+    skip: re.Pattern[str] | None  # the part's own skippable words (Arabic particles), if any
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def _shapes(language: str) -> _Shapes | None:
             exclude=re.compile(rule["not"]) if rule.get("not") else None,
             needs_skip=bool(rule.get("needs_skip")),
             starts=re.compile("|".join(f"(?:{s})" for s in rule["starts"])) if rule.get("starts") else None,
+            skip=re.compile(rule["skip"]) if rule.get("skip") else None,
         )
         for part in ("preamble", "operative")
         if (rule := data.get(part))
@@ -82,9 +84,10 @@ def has_opener_shape(text: str, part: str, language: str, words: Lexicon | None 
     if rule is None or rule.head is None:
         return False
     head_words = _words(text, shapes.skip_max + 1)
+    skip = rule.skip or shapes.skip
     skipped = 0
     while (skipped < len(head_words) - 1 and skipped < shapes.skip_max
-           and shapes.skip and shapes.skip.fullmatch(head_words[skipped])):
+           and skip and skip.fullmatch(head_words[skipped])):
         skipped += 1
     if not head_words or (rule.needs_skip and skipped == 0):
         return False

@@ -40,7 +40,9 @@ REJECTED = [
     ("es", "operative", "Preocupada por la situación;"),  # a participle in the operative part
     ("ru", "preamble", "Генеральная Ассамблея,"),  # an adjective and a noun
     ("ru", "operative", "бюджет Организации утверждается;"),  # a noun in -ет
+    ("fr", "operative", "Profondément préoccupée par la situation ;"),  # a preambular adjective
     ("ar", "preamble", "تقرير الأمين العام،"),  # no إذ/وإذ particle
+    ("ar", "operative", "وإذ تشير إلى قرارها،"),  # the preambular particle
     ("zh", "preamble", "秘书长的报告，"),  # no verb
 ]
 
