@@ -385,10 +385,12 @@ class _Classifier:
             op = 0 if normalize(words[:op]).startswith(normalize(words[:pre])) else op
         ends = block.ends
         closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
-        if (op > pre and closes) or (following is None and ends in (".", "。")):
+        last_mark = _NOTE_AFTER_MARK.sub("", block.words.rstrip())[-1:]  # "Committee.1": a note
+        if (op > pre and closes) or (following is None and last_mark in (".", "。")):
             # A full stop ends the resolution's single sentence: an unnumbered last
             # paragraph ending with one is its sole operative clause, whatever its verb
-            # ("Appoints Mr. António Guterres …", GA 75/286; "核准全权证书委员会的报告。").
+            # ("Appoints Mr. António Guterres …", GA 75/286; "Approves the report of the
+            # Credentials Committee.", GA 75/19; "核准全权证书委员会的报告。").
             self.part = "operative"
             self._top(block, ParagraphKind.CLAUSE)
         elif not pre and not op and _looks_like_heading(block) and following is not None and (

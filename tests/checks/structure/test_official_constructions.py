@@ -8,6 +8,8 @@ and openers the lexicon does not list. Their near misses still fire.
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.api import check, parse_text
 from drafter.core.diagnostics import Severity
 
@@ -57,9 +59,12 @@ def test_nonsense_opener_still_warns() -> None:
     assert ("operative-unknown-verb", "OP1") in _rules(text, "en")
 
 
-def test_unnumbered_last_sentence_is_the_operative_clause() -> None:
-    text = ("The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
-            "Appoints Mr. António Guterres Secretary-General for a second term of office.\n")
+@pytest.mark.parametrize("last", [
+    "Appoints Mr. António Guterres Secretary-General for a second term of office.\n",
+    "Approves the report of the Credentials Committee.1\n\n__________________\n\n1 A/75/606.\n",
+])
+def test_unnumbered_last_sentence_is_the_operative_clause(last: str) -> None:
+    text = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n" + last
     resolution = parse_text(text, language="en")
     kinds = [(p.address, p.kind.value) for p in resolution.paragraphs]
     assert kinds == [("PP1", "preambular"), ("C1", "clause")]
