@@ -56,6 +56,7 @@ class LanguageFigures:
     unknown_openers: Counter = field(default_factory=Counter)  # the lexicon's plain misses
     warned_openers: Counter = field(default_factory=Counter)  # what the checks report unknown
     error_rules: Counter = field(default_factory=Counter)
+    error_keys: list[str] = field(default_factory=list)  # "<file> <address> <rule>" per error
 
     def line(self, lang: str) -> str:
         exact = 100 * self.exact / max(1, self.with_consensus)
@@ -125,6 +126,7 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
         stats.errors += len(errors)
         for diagnostic in errors:
             stats.error_rules[f"{diagnostic.rule} {row['file'].split('/')[-1]}"] += 1
+            stats.error_keys.append(f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}")
     return figures
 
 
