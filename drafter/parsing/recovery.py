@@ -29,6 +29,7 @@ from drafter.core.model import (
     Span,
     assign_addresses,
 )
+from drafter.core.opener_shape import has_opener_shape
 from drafter.parsing.anchors import (
     anchor_closing_and_annex_marks,
     anchor_cover_marks,
@@ -141,7 +142,8 @@ def _find_formula(blocks: list[SourceBlock]) -> int | None:
     for index, block in enumerate(blocks[:400]):
         if block.is_header:
             continue
-        if formula_of(block.text) or _bare_formula_before_draft(blocks, index):
+        bare = _bare_formula_before_draft(blocks, index) or _bare_formula_before_operatives(blocks, index)
+        if bare or formula_of(block.text):
             return _repeated_formula(blocks, index)
     return None
 
@@ -169,6 +171,29 @@ def _bare_formula_before_draft(blocks: list[SourceBlock], index: int) -> bool:
     if index + 2 >= len(blocks) or not formula_of(blocks[index].text, comma_optional=True):
         return False
     return blocks[index + 1].text.rstrip().endswith((":", "：")) and bool(formula_of(blocks[index + 2].text))
+
+
+_FIRST_OPERATIVE = re.compile(r"^\s*1\s*[.\-–]\s")
+
+
+def _bare_formula_before_operatives(blocks: list[SourceBlock], index: int) -> bool:
+    """An organ's name with no comma, then the operative part straight away ("1. …" or
+    an operative verb): Russian and Chinese texts with no preamble leave the formula's
+    comma out ("Генеральная Ассамблея" / "1. уполномочивает …", GA 75/255; "大会" /
+    "1. 授权秘书长 …"). The masthead's line naming the organ is followed by other lines."""
+    if index + 1 >= len(blocks):
+        return False
+    found = formula_of(blocks[index].text, comma_optional=True)
+    if found is None:
+        return False
+    following = blocks[index + 1].text
+    if _FIRST_OPERATIVE.match(following):
+        return True
+    language = found[1]
+    return language in LANGUAGES and (
+        lexicon(language).match(following, "operative") is not None
+        or has_opener_shape(following, "operative", language)
+    )
 
 
 def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -361,7 +386,12 @@ class _Classifier:
             op = 0 if normalize(words[:op]).startswith(normalize(words[:pre])) else op
         ends = block.ends
         closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
-        if op > pre and closes:
+        last_mark = _NOTE_AFTER_MARK.sub("", block.words.rstrip())[-1:]  # "Committee.1": a note
+        if (op > pre and closes) or (following is None and last_mark in (".", "。")):
+            # A full stop ends the resolution's single sentence: an unnumbered last
+            # paragraph ending with one is its sole operative clause, whatever its verb
+            # ("Appoints Mr. António Guterres …", GA 75/286; "Approves the report of the
+            # Credentials Committee.", GA 75/19; "核准全权证书委员会的报告。").
             self.part = "operative"
             self._top(block, ParagraphKind.CLAUSE)
         elif not pre and not op and _looks_like_heading(block) and following is not None and (

@@ -4,7 +4,8 @@ One pass over the top-level paragraphs matches each opener once against the
 language's lexicon and hands the match to the rules that need it. Lexicons are
 incomplete, so an unknown opener is a warning with the nearest known phrases, while
 an opener from the wrong part (a finite verb in the preamble, a participle in the
-operative part) is an error.
+operative part) is an error. An unlisted opener shaped like its part's participle or
+verb (core/opener_shape.py) is accepted without a warning.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from drafter.checks.structure.reserved import check_reserved
 from drafter.checks.structure.sequencing import check_sequencing
 from drafter.core.lexicon import Lexicon, OpenerMatch
 from drafter.core.model import Paragraph, ParagraphKind
+from drafter.core.opener_shape import has_opener_shape
 
 
 def check_openers(context: StructureContext) -> None:
@@ -81,6 +83,8 @@ def _check_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragr
     other = match_opener(context, lexicon, text, other_part)
     if other is not None and parts_share_openers(context):
         return Opened(paragraph, part, other)  # Chinese: one verb form for both parts
+    if other is None and has_opener_shape(text, part, context.language):
+        return Opened(paragraph, part, None)  # an opener the lexicon does not list yet
     start, end = first_words(text, context.language)
     rule = unknown_rule
     if other is not None:

@@ -10,6 +10,7 @@ passed from each node to its last child.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from drafter.checks.structure.context import (
     PUNCTUATION_KIND,
@@ -56,8 +57,11 @@ def check_punctuation(context: StructureContext, trees: list[Node]) -> None:
         if node.paragraph.kind in (ParagraphKind.OPERATIVE, ParagraphKind.CLAUSE)
     ]
     last_unit = operative_units[-1] if operative_units else None
+    introducing = _introducing_colons(context.resolution.paragraphs)
     for node in trees:
         kind = node.paragraph.kind
+        if not node.children and id(node.paragraph) in introducing:
+            continue
         if kind is ParagraphKind.PREAMBULAR:
             _check_node(context, node, "preamble_end", "preamble-final-comma", preamble=True)
         elif node is last_unit:
@@ -106,6 +110,30 @@ def _expect(
         data={"found": text[mark.start:mark.end], "expected": expected},
         expected=expected, found=context.found_mark(text, mark),
     )
+
+
+# What may follow a colon that introduces material the reader does not hang from the
+# paragraph: a table or section heading, an unnumbered quoted text ("… to read as
+# follows:"), or, after the preamble, numbered clauses ("Resolves that:" then "1. For
+# the year 2021, the Working Capital Fund shall be …", GA Fifth Committee texts).
+_INTRODUCED = {
+    ParagraphKind.PREAMBULAR: (ParagraphKind.HEADING, ParagraphKind.CLAUSE, ParagraphKind.OPERATIVE),
+    ParagraphKind.OPERATIVE: (ParagraphKind.HEADING, ParagraphKind.CLAUSE),
+}
+
+
+def _introducing_colons(paragraphs: list[Paragraph]) -> set[int]:
+    """Ids of paragraphs whose final colon introduces the different kind of text that follows.
+
+    Such a colon is the right mark (GA 75/246 "… in the table below:", GA 75/325 "… to
+    read as follows:"), where a colon before another paragraph of the same kind is a slip.
+    """
+    found = set()
+    for paragraph, following in pairwise(paragraphs):
+        introduced = _INTRODUCED.get(paragraph.kind, ())
+        if following.kind in introduced and final_mark(paragraph.text).kind == "colon":
+            found.add(id(paragraph))
+    return found
 
 
 def _ends_with_colon(node: Node) -> bool:

@@ -32,8 +32,10 @@ GOAL_STRUCTURE = {"en": 99.7, "fr": 99.7, "es": 99.7, "ru": 99.0, "ar": 99.0, "z
 GOAL_OPENERS = GOAL_STRUCTURE
 GOAL_ERRORS = 0.2
 # Floors at the figures reached on this corpus (regression guards, not the goals).
-FLOOR_OPENERS = {"en": 99.3, "fr": 98.0, "es": 98.5, "ru": 97.6, "ar": 98.1, "zh": 98.1}
-CEILING_ERRORS = {"en": 0.12, "fr": 0.20, "es": 0.24, "ru": 0.30, "ar": 0.30, "zh": 0.30}
+# Openers: the lexicon, then the head word's shape (core/opener_shape.py). Spanish
+# counts the Chinese text filed as text/es/GA_A_RES_75_297_C.txt (SOURCE_SLIPS).
+FLOOR_OPENERS = {"en": 99.8, "fr": 99.8, "es": 99.4, "ru": 99.8, "ar": 99.8, "zh": 99.0}
+CEILING_ERRORS = {"en": 0.06, "fr": 0.15, "es": 0.20, "ru": 0.22, "ar": 0.23, "zh": 0.18}
 
 # Versions whose own text differs from the consensus of the other languages.
 MISSING_PARAGRAPH = (
@@ -148,6 +150,18 @@ def _openers(stats) -> tuple[float, str]:
     return share, f"{stats.openers_known}/{stats.openers} = {share:.1f}% (lexicon alone {matched:.1f}%)"
 
 
+# Real slips of one language version (final mark unlike the English version's), named
+# with their reason: the rate without them must meet the goal.
+_SLIPS_FILE = Path(__file__).parent / "official_slips.json"
+OFFICIAL_SLIPS = json.loads(_SLIPS_FILE.read_text(encoding="utf-8"))["slips"]
+
+
+def _unnamed_errors(stats) -> tuple[float, str]:
+    unnamed = [key for key in stats.error_keys if key not in OFFICIAL_SLIPS]
+    rate = 100 * len(unnamed) / max(1, stats.paragraphs)
+    return rate, f"{len(unnamed)} in {stats.paragraphs} ¶ = {rate:.2f}"
+
+
 def _errors(stats) -> tuple[float, str]:
     rate = 100 * stats.errors / max(1, stats.paragraphs)
     top = ", ".join(f"{rule} ×{n}" for rule, n in stats.error_rules.most_common(3))
@@ -164,6 +178,15 @@ def test_false_errors_per_hundred_paragraphs(train, capsys) -> None:
     title = f"error-level diagnostics per 100 ¶ (all false on official texts; goal ≤{GOAL_ERRORS}):"
     rates = _per_language(capsys, title, train[3], _errors)
     assert all(rates[lang] <= CEILING_ERRORS[lang] for lang in LANGS), rates
+    title = "the same without the named slips of one language version (official_slips.json):"
+    unnamed = _per_language(capsys, title, train[3], _unnamed_errors)
+    assert all(unnamed[lang] <= GOAL_ERRORS for lang in LANGS), unnamed
+
+
+def test_named_slips_are_still_reported(train) -> None:
+    """Each named slip is a diagnostic the checks give (the list holds no stale entries)."""
+    reported = {key for stats in train[3].values() for key in stats.error_keys}
+    assert sorted(set(OFFICIAL_SLIPS) - reported) == []
 
 
 def test_every_lexicon_entry_keeps_its_evidence() -> None:

@@ -1,0 +1,97 @@
+"""Name the final-mark slips of one language version among the errors on shared/train.
+
+Run: python tools/name_official_slips.py  (writes tests/formats/text/official_slips.json)
+The six versions of a resolution have the same paragraphs in the same order, so an
+error-level final-mark diagnostic in one version is a slip of that version when the
+same paragraph of the English version ends with a different mark (a preambular
+paragraph ending with ';' where English has ','). Other errors are left unnamed: they
+are the reader's or the checks' to fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tools"))
+
+from train_breadth import truth_rows, unpacked  # noqa: E402
+
+from drafter.api import check  # noqa: E402
+from drafter.core.diagnostics import Severity  # noqa: E402
+from drafter.formats.text.reader import read_text_file  # noqa: E402
+
+OUT = REPO / "tests" / "formats" / "text" / "official_slips.json"
+FINAL_MARK_RULES = {
+    "preamble-final-comma",
+    "operative-final-semicolon",
+    "operative-last-full-stop",
+    "subparagraph-final-semicolon",
+}
+# The same mark in each script (Arabic and Chinese forms of the comma, semicolon …).
+_SAME_MARK = {
+    ",": ",", "،": ",", "，": ",",
+    ";": ";", "؛": ";", "；": ";",
+    ".": ".", "。": ".",
+    ":": ":", "：": ":",
+}
+_NOTE = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")  # a footnote number after the mark
+ABOUT = (
+    "Error-level diagnostics on official texts of shared/train that are real slips of that language"
+    " version: the paragraph's final mark differs from the same paragraph's in the English version"
+    " (the six versions have the same paragraphs in the same order), e.g. a preambular paragraph"
+    " ending with ';' where English ends with ','. Key: '<file> <address> <rule>'. Built by"
+    " tools/name_official_slips.py; tests/formats/text/test_train_breadth.py prints the error rate"
+    " without them."
+)
+
+
+def final_mark(text: str) -> str:
+    text = _NOTE.sub("", text.rstrip())
+    return text[-1:]
+
+
+def _texts(root: Path, row: dict) -> dict[str, str]:
+    resolution = read_text_file(root / row["file"], language=row["lang"])
+    return {p.address: p.text for p in resolution.paragraphs}
+
+
+def name_slips() -> dict[str, str]:
+    root = unpacked()
+    rows = truth_rows()
+    english = {row["resolution"]: row for row in rows if row["lang"] == "en"}
+    slips: dict[str, str] = {}
+    for row in rows:
+        source = english.get(row["resolution"])
+        if row["lang"] == "en" or source is None:
+            continue
+        resolution = read_text_file(root / row["file"], language=row["lang"])
+        texts = {p.address: p.text for p in resolution.paragraphs}
+        english_texts: dict[str, str] | None = None
+        for diagnostic in check(resolution):
+            if diagnostic.severity is not Severity.ERROR or diagnostic.rule not in FINAL_MARK_RULES:
+                continue
+            english_texts = english_texts if english_texts is not None else _texts(root, source)
+            theirs = english_texts.get(diagnostic.paragraph)
+            mine = final_mark(texts.get(diagnostic.paragraph, ""))
+            if theirs is None or _SAME_MARK.get(final_mark(theirs)) == _SAME_MARK.get(mine, mine):
+                continue
+            found = mine if mine in _SAME_MARK else "no mark"
+            key = f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"
+            slips[key] = f"ends with {found!r} where the English version ends with {final_mark(theirs)!r}"
+    return slips
+
+
+def main() -> None:
+    document = {"_about": ABOUT, "slips": name_slips()}
+    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {len(document['slips'])} slips")
+
+
+if __name__ == "__main__":
+    main()
