@@ -23,12 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from lt_fake_server import CannedRule, FakeBehaviour, FakeLanguageTool  # noqa: E402
-
 from drafter.api import read  # noqa: E402
 from drafter.grammar import GrammarChecker, GrammarConfig, items_from_resolution  # noqa: E402
 from drafter.grammar.spelling import HunspellEngine, choose_dictionary  # noqa: E402
 from drafter.grammar.wordlist import WordList, word_list_for  # noqa: E402
+from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 

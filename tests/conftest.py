@@ -1,15 +1,17 @@
-"""Shared test set-up: headless Qt, no network, paths to the shared corpus."""
+"""Shared test set-up: headless Qt, no network, the user's own files out of reach, the corpus fixture.
+
+Helpers that tests import live in ``tests/support/``; this file holds only set-up and fixtures.
+"""
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from drafter.core.model import Paragraph, ParagraphKind, Resolution, assign_addresses
+from support.corpus import CORPUS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never read or write the user's own settings, recovery folder or word lists from tests.
@@ -19,29 +21,9 @@ os.environ.setdefault("XDG_STATE_HOME", str(_SANDBOX / "state"))
 os.environ.setdefault("XDG_CONFIG_HOME", str(_SANDBOX / "config"))
 os.environ.setdefault("XDG_DATA_HOME", str(_SANDBOX / "data"))  # user citation entries
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-
-
-def manifest_rows() -> list[dict[str, str]]:
-    with (CORPUS / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
-
 
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("shared corpus not present")
     return CORPUS
-
-
-def resolution_from_texts(*texts: str, language: str = "en") -> Resolution:
-    """A GA resolution of plain paragraphs: PP1 from the first text, OP1, OP2 … from the others."""
-    paragraphs = [
-        Paragraph(ParagraphKind.PREAMBULAR if i == 0 else ParagraphKind.OPERATIVE, text)
-        for i, text in enumerate(texts)
-    ]
-    assign_addresses(paragraphs)
-    result = Resolution(paragraphs=paragraphs, formula="The General Assembly,")
-    result.meta.language = language
-    return result

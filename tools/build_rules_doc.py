@@ -2,7 +2,7 @@
 and docs/citation-rules.md from resources/rules/citations.json.
 
 Run after editing the catalogue: ``.venv/bin/python tools/build_rules_doc.py``.
-``tests/test_rules_command.py`` fails while the page is out of date.
+``tests/commands/test_rules.py`` fails while the page is out of date.
 """
 
 from __future__ import annotations

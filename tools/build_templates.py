@@ -6,7 +6,7 @@ page setup)::
     .venv/bin/python tools/build_templates.py
 
 The exporter opens ``templates/docx/un_resolution.docx``; the test
-``tests/test_ooxml_template.py`` fails when the committed file no longer matches
+``tests/formats/docx/ooxml/test_template.py`` fails when the committed file no longer matches
 what this script produces (styles, settings, footnotes and document parts).
 """
 

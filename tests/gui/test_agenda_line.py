@@ -1,14 +1,13 @@
 """An agenda item stored as its number only is shown on the page in the language's wording."""
-# ruff: noqa: F811
 
 from __future__ import annotations
 
 import pytest
-from editor_helpers import sample_resolution, window  # noqa: F401 - window is a fixture
 from PySide6.QtCore import Qt
 
 from drafter.gui.document_sync import HEADER_ORDER, agenda_line
 from drafter.gui.kinds import BlockKind
+from support.editor import sample_resolution
 
 
 @pytest.mark.parametrize(("item", "language", "shown"), [

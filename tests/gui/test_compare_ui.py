@@ -16,9 +16,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
-from test_compare_corpus import revise
-from test_redline import body_slice, footnotes_in_order, make
-from test_redline_reader import normalize, read_view, revision_attributes
 
 import drafter
 from drafter.comparison import ChangeKind, build_comparison
@@ -29,6 +26,12 @@ from drafter.gui.compare_actions import (
 )
 from drafter.gui.compare_targets import Target, change_targets, first_edit_span
 from drafter.settings import Settings
+from support.corpus import CORPUS
+from support.files import make_editor
+from support.i18n import GUI, tr_calls, ts_messages
+from support.redline import body_slice, footnotes_in_order, make
+from support.redline_view import normalize, read_view, revision_attributes
+from support.revision import revise
 
 AUTHOR = "Delegation of Norway"
 
@@ -43,8 +46,6 @@ EXPECTED = [
 def texts(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(official text, revision) as files, both copies in a temporary folder (the tests
     write files next to them: never into the shared corpus)."""
-    from conftest import CORPUS
-
     official = CORPUS / "GA_76_71_en.txt"
     if not official.is_file():
         pytest.skip("shared corpus not present")
@@ -116,8 +117,6 @@ def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(edito
 
 
 def test_export_is_also_in_the_file_menu_when_the_file_layer_is_there(qtbot, tmp_path: Path) -> None:
-    from file_fixtures import make_editor
-
     made = make_editor(qtbot, tmp_path)
     install_compare_actions(made.window, ScriptedCompareDialogs())
     file_menu = made.window.findChild(QMenu, "FileMenu")
@@ -330,8 +329,6 @@ def test_an_export_against_another_base_leaves_the_list_and_its_base_alone(edito
 
 def test_a_word_base_against_the_text_on_the_page(qtbot, tmp_path: Path) -> None:
     """The official .docx as base (the Word reader), the page from an edited text."""
-    from conftest import CORPUS
-
     from drafter.gui.main_window import MainWindow
 
     if not (CORPUS / "GA_72_248_en.docx").is_file():
@@ -477,10 +474,8 @@ def test_first_edit_span_of_a_deletion_is_where_the_words_were() -> None:
 
 @pytest.mark.parametrize("module", ["compare_dialog.py", "compare_actions.py"])
 def test_every_string_of_the_compare_interface_has_a_french_translation(module: str) -> None:
-    from test_i18n import GUI, _tr_calls, _ts_messages
-
-    messages = _ts_messages()
-    context, texts = _tr_calls(GUI / module)
+    messages = ts_messages()
+    context, texts = tr_calls(GUI / module)
     assert len(texts) >= 5
     assert [text for text in texts if not messages.get((context, text))] == []
 

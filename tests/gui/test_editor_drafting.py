@@ -1,24 +1,20 @@
 """Drive the editor window as a drafter would: type, number, nest, footnote, fix, undo."""
-# The `window` fixture is imported from editor_helpers (no tests/gui/conftest.py: its
-# module name would clash with tests/conftest.py), so test parameters shadow it.
-# ruff: noqa: F811
 
 from __future__ import annotations
 
-from editor_helpers import (  # noqa: F401 - window is a fixture
+from PySide6.QtCore import Qt
+
+from drafter.core.model import ParagraphKind
+from drafter.gui.footnote_marks import mark_positions
+from drafter.gui.kinds import BlockKind, block_kind, block_level
+from support.editor import (
     block_with,
     hyphen_checker,
     italic_ranges,
     put_cursor,
     sample_resolution,
     type_unicode,
-    window,
 )
-from PySide6.QtCore import Qt
-
-from drafter.core.model import ParagraphKind
-from drafter.gui.footnote_marks import mark_positions
-from drafter.gui.kinds import BlockKind, block_kind, block_level
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 

@@ -7,8 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from editor_helpers import block_with, type_unicode
-from file_fixtures import drop_file, make_editor, rich_resolution
 from PySide6.QtGui import QKeySequence, QTextCursor
 
 import drafter
@@ -17,6 +15,9 @@ from drafter.formats.docx.embedded_model import PART_NAME
 from drafter.formats.docx.native_file import save_document
 from drafter.gui.dialogs import NewDocumentChoice
 from drafter.storage.lock import lock_path
+from support.bad_docx import CASES, build_bad_files
+from support.editor import block_with, type_unicode
+from support.files import drop_file, make_editor, rich_resolution
 
 
 def _type_at_end(window, starts_with: str, text: str) -> None:
@@ -198,10 +199,8 @@ def test_a_file_open_in_another_process_is_refused(qtbot, tmp_path, saved_file) 
 
 
 def test_every_file_the_reader_refuses_gives_a_clear_dialog(qtbot, tmp_path) -> None:
-    from test_docx_safety import CASES, _bad_files
-
     (tmp_path / "bad").mkdir()
-    bad = _bad_files(tmp_path / "bad")
+    bad = build_bad_files(tmp_path / "bad")
     editor = make_editor(qtbot, tmp_path)
     shown = editor.window.resolution()
     for case in CASES:

@@ -2,46 +2,19 @@
 
 from __future__ import annotations
 
-import ast
 import re
-import xml.etree.ElementTree as ElementTree
-from pathlib import Path
 
 import pytest
-from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from drafter.gui import i18n
+from support.editor import block_with, put_cursor, sample_resolution
+from support.files import make_editor
+from support.i18n import GUI, tr_calls, ts_messages
 
-GUI = Path(i18n.__file__).parent
 TRANSLATED_MODULES = ["file_controller.py", "file_commands.py", "dialogs.py", "new_dialog.py",
                       "settings_dialog.py", "references_dock.py"]
-
-
-def _ts_messages() -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, finished entries only."""
-    root = ElementTree.parse(i18n.translation_source("fr")).getroot()
-    found = {}
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") not in ("unfinished", "obsolete"):
-                found[(name, message.findtext("source") or "")] = translation.text or ""
-    return found
-
-
-def _tr_calls(module: Path) -> tuple[str, list[str]]:
-    """The module's translation context and every literal passed to its ``tr``."""
-    source = module.read_text(encoding="utf-8")
-    context = re.search(r'QCoreApplication\.translate\("(\w+)", text\)', source).group(1)
-    texts = []
-    for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-                and node.args and isinstance(node.args[0], ast.Constant)):
-            texts.append(node.args[0].value)
-    return context, texts
 
 
 @pytest.fixture
@@ -54,15 +27,15 @@ def french(tmp_path, monkeypatch, qapp):
 
 @pytest.mark.parametrize("module", TRANSLATED_MODULES)
 def test_every_interface_string_has_a_french_translation(module) -> None:
-    messages = _ts_messages()
-    context, texts = _tr_calls(GUI / module)
+    messages = ts_messages()
+    context, texts = tr_calls(GUI / module)
     assert len(texts) >= 5
     missing = [text for text in texts if not messages.get((context, text))]
     assert missing == []
 
 
 def test_translations_keep_their_placeholders_and_accelerators() -> None:
-    for (_, source), target in _ts_messages().items():
+    for (_, source), target in ts_messages().items():
         assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", target)), source
         assert ("&" in source) == ("&" in target), source
 
@@ -103,7 +76,7 @@ def test_every_menu_command_of_the_window_is_translated(qtbot, tmp_path, french)
     """
     editor = make_editor(qtbot, tmp_path)
     i18n.translate_window(editor.window)
-    french_texts = set(_ts_messages().values())
+    french_texts = set(ts_messages().values())
     shown = [action.text() for menu_action in editor.window.menuBar().actions()
              for action in menu_action.menu().actions() if not action.isSeparator() and action.menu() is None]
     assert len(shown) > 25
@@ -193,8 +166,6 @@ def _painted_texts(editor, monkeypatch) -> list[str]:
 
 def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, french, monkeypatch) -> None:
     """Texts the window paints or builds itself (not literals that translate_window finds)."""
-    from editor_helpers import sample_resolution
-
     from drafter.core.model import DocumentStatus
 
     resolution = sample_resolution()
@@ -224,8 +195,6 @@ def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, 
 
 def test_diagnostic_messages_follow_the_interface_language(qtbot) -> None:
     """A French interface lists the checks' messages in French (the rule catalogues have them)."""
-    from editor_helpers import sample_resolution
-
     from drafter.gui.main_window import MainWindow
     from drafter.settings import Settings
 
@@ -245,8 +214,6 @@ def test_diagnostic_messages_follow_the_interface_language(qtbot) -> None:
 
 def test_refusals_on_the_page_are_french(qtbot, tmp_path, french) -> None:
     """What the page says when it refuses or converts a keystroke (status bar) follows the language."""
-    from editor_helpers import block_with, put_cursor
-
     editor = make_editor(qtbot, tmp_path).window.editor
     said: list[str] = []
     editor.refused.connect(said.append)

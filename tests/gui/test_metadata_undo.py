@@ -1,9 +1,7 @@
 """Document panel edits (sponsors, dates, number, symbol, title…) are undoable with Ctrl+Z."""
-# ruff: noqa: F811
 
 from __future__ import annotations
 
-from editor_helpers import window  # noqa: F401 - window is a fixture
 from PySide6.QtCore import Qt
 
 from drafter.gui.kinds import BlockKind

@@ -16,8 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-from editor_helpers import block_with, sample_resolution, type_unicode
-from file_fixtures import make_editor
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -27,8 +25,9 @@ from drafter.core import model_json
 from drafter.formats.docx.native_file import save_document
 from drafter.storage.lock import lock_path
 from drafter.storage.recovery import RecoveryStore
-
-REPO = Path(__file__).resolve().parents[2]
+from support.corpus import REPO
+from support.editor import block_with, sample_resolution, type_unicode
+from support.files import make_editor
 
 
 def _type_after(window, starts_with: str, text: str) -> None:

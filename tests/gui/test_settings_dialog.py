@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from file_fixtures import make_editor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafter.gui.settings_dialog import SettingsDialog
 from drafter.settings import Settings
+from support.files import make_editor
 
 
 def _select(combo: QComboBox, data: str) -> None:

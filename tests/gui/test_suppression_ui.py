@@ -1,11 +1,11 @@
 """Ignore once and Disable rule in the editor: stable across moves, and undoable."""
-# ruff: noqa: F811
 
 from __future__ import annotations
 
-from editor_helpers import block_with, put_cursor, window  # noqa: F401 - window is a fixture
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+
+from support.editor import block_with, put_cursor
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
