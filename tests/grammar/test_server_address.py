@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from lt_fake_server import CannedRule, FakeBehaviour, FakeLanguageTool
 
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.grammar import GrammarChecker, GrammarConfig, items_from_resolution
 from drafter.grammar.config import server_root
+from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool
 
 REPEAT = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
 
