@@ -4,7 +4,6 @@ python-docx writes a valid package (content types, styles, settings, a section);
 the tests then put exactly the WordprocessingML they need into it: paragraphs and
 runs as XML strings, a ``numbering.xml`` with the abstract definitions and
 overrides under test, a ``footnotes.xml`` with arbitrary ids, a first-page header.
-No test in this module: it only helps the others.
 """
 
 from __future__ import annotations
