@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 from drafter.cli import main
+from support.corpus import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 DRAFT = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act\n"
 
 

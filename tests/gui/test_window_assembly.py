@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from editor_helpers import hyphen_checker, sample_resolution
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu
 
@@ -12,6 +11,7 @@ from drafter.gui.main_window import MainWindow
 from drafter.gui.settings_store import default_store
 from drafter.settings import IniStore, Settings
 from drafter.storage.recovery import RecoveryStore
+from support.editor import hyphen_checker, sample_resolution
 
 
 class ConfigurableBridge(QObject):

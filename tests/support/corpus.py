@@ -11,6 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
+TRAIN = REPO.parent / "shared" / "train"
 
 
 def manifest_rows() -> list[dict[str, str]]:

@@ -14,8 +14,8 @@ import drafter
 from drafter.cli import main
 from drafter.core.model import Resolution, assign_addresses
 from drafter.parallel import parallel
+from support.corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 
 PAIRS = [

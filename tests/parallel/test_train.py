@@ -21,8 +21,8 @@ import drafter
 from drafter.core.model import assign_addresses
 from drafter.errors import DrafterError
 from drafter.parallel import parallel
+from support.corpus import TRAIN
 
-TRAIN = Path(__file__).resolve().parents[2].parent / "shared" / "train"
 SAMPLE = 45  # resolutions
 FLOORS = {"fr": (0.85, 0.9), "es": (0.85, 0.9), "ru": (0.75, 0.85), "ar": (0.65, 0.85), "zh": (0.7, 0.85)}
 
