@@ -3,12 +3,12 @@ reads back as the same document and validates against the Akoma Ntoso 3.0 schema
 
 from __future__ import annotations
 
-from file_fixtures import drop_file, make_editor, rich_resolution
 from lxml import etree
 from PySide6.QtWidgets import QMenu
 
 import drafter
 from drafter.formats.akn.schema import schema_errors
+from support.files import drop_file, make_editor, rich_resolution
 
 
 def test_export_as_akoma_ntoso_from_the_file_menu(qtbot, tmp_path) -> None:

@@ -1,15 +1,13 @@
 """A drafter inserts parts in the editor: Insert ▸ Part…, a title, numbering afresh inside."""
-# The `window` fixture is imported from editor_helpers (see test_editor_drafting.py).
-# ruff: noqa: F811
 
 from __future__ import annotations
 
-from editor_helpers import block_with, put_cursor, window  # noqa: F401 - window is a fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from drafter.core.model import Paragraph, ParagraphKind
 from drafter.gui.kinds import BlockKind, block_kind
+from support.editor import block_with, put_cursor
 
 
 def _answer_title(monkeypatch, title: str) -> None:

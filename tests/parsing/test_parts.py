@@ -15,8 +15,9 @@ import pytest
 import drafter
 from drafter.core.model import Organ, ParagraphKind
 from drafter.parsing.patterns import formula_of
+from support import corpus
 
-TRAIN = Path(__file__).resolve().parents[3] / "shared" / "train" / "akn-parallel.tar.xz"
+TRAIN = corpus.TRAIN / "akn-parallel.tar.xz"
 FILES = {
     "ga_245_en": "text/en/GA_75_245_E.txt",  # ICSC: United Nations common system, parts A-D
     "ga_245_es": "text/es/GA_75_245_S.txt",  # the same, "A Escala de sueldos …" on one line

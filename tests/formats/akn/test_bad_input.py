@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import drafter
 from drafter.cli import main
 from drafter.errors import UnreadableFileError
+from support.corpus import CORPUS
 
 AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
 LAUGHS = (

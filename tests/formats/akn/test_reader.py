@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, manifest_rows
 
 import drafter
 from drafter.formats.akn.reader import read_akn
+from support.corpus import CORPUS, manifest_rows
 
 SOURCE_XML = CORPUS / "source_xml"
 

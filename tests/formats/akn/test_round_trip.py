@@ -12,7 +12,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, manifest_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -32,6 +31,7 @@ from drafter.core.model import (
 )
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import export_akn
+from support.corpus import CORPUS, manifest_rows
 
 K = ParagraphKind
 META_KEYS = (

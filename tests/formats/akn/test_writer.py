@@ -13,7 +13,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -34,6 +33,7 @@ from drafter.core.model import ParagraphKind as K
 from drafter.formats.akn.names import AKN_NS
 from drafter.formats.akn.schema import schema_errors
 from drafter.formats.akn.writer import build_akn
+from support.corpus import CORPUS
 
 SOURCE_XML = CORPUS / "source_xml"
 NS = {"a": AKN_NS}
