@@ -90,8 +90,7 @@ def _texts(train: Path | None) -> list[Path]:
 
 def accuracy(train: Path | None) -> None:
     sys.path.insert(0, str(REPO / "tests"))
-    sys.path.insert(0, str(REPO / "tests" / "checks" / "citations"))
-    from test_citation_corpus import ONLY_CITATIONS, _caught, _seeds  # the tests' own seeding
+    from support.citations import ONLY_CITATIONS, date_seeds, seed_caught  # the tests' own seeding
 
     paragraphs, findings, kinds = Counter(), Counter(), Counter()
     tried, caught = Counter(), Counter()
@@ -104,9 +103,9 @@ def accuracy(train: Path | None) -> None:
                 findings[code] += 1
                 kinds[d.rule] += 1
         if code in ("en", "fr", "es"):
-            for seed in _seeds(path):
+            for seed in date_seeds(path):
                 tried[(code, seed[4])] += 1
-                caught[(code, seed[4])] += _caught(path, seed)
+                caught[(code, seed[4])] += seed_caught(path, seed)
     print("seeded dates caught at the right paragraph with the right fix:")
     for key in sorted(tried):
         print(f"  {key[0]} {key[1]:5}: {caught[key]}/{tried[key]} ({100 * caught[key] / tried[key]:.1f} %)")

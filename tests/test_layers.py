@@ -31,12 +31,19 @@ LAYERS: list[tuple[str, ...]] = [
     ("drafter.comparison",),
     ("drafter.redline",),
     ("drafter.grammar",),
+    ("drafter.citations",),
     ("drafter.checks",),
     ("drafter.parallel",),
     ("drafter.api", "drafter"),
     ("drafter.commands", "drafter.cli", "drafter.__main__"),
     ("drafter.gui",),
 ]
+# Upward imports that exist today, each to be removed by the module's owner; no other may appear.
+KNOWN_UPWARD = {
+    # import_folder reads the user's files with drafter.api.read; the readers in drafter.formats
+    # sit below citations and would do.
+    ("drafter.citations.user_entries", "drafter.api"),
+}
 ROOT_PACKAGE = "drafter"
 QT_PACKAGES = ("PySide6", "shiboken6")
 QT_HOME = "drafter.gui"
@@ -152,12 +159,24 @@ def test_a_new_subpackage_has_no_layer_until_it_is_given_one() -> None:
     assert layer_of("drafter.formats.docx.ooxml.xml") == layer_of("drafter.formats")
 
 
+def _worded(imports: list[Import]) -> list[str]:
+    """One line per import: where it stands, and which layer it reaches up to."""
+    return [f"{item}: {owner(item.target)} is above {owner(item.module)}" for item in imports]
+
+
 def test_imports_point_only_down_the_layers() -> None:
-    found = [
-        f"{item}: {owner(item.target)} is on a higher layer than {owner(item.module)}"
-        for item in upward_imports(package_imports())
-    ]
-    print("\n".join(found) or "no import points up")
+    upward = upward_imports(package_imports())
+    print("\n".join(_worded(upward)) or "no import points up")
+    new = _worded([item for item in upward if (item.module, item.target) not in KNOWN_UPWARD])
+    assert new == [], "imports against the layers:\n" + "\n".join(new)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: drafter.citations.user_entries imports drafter.api (read) inside import_folder",
+)
+def test_no_known_upward_import_is_left() -> None:
+    found = _worded(upward_imports(package_imports()))
     assert found == [], "imports against the layers:\n" + "\n".join(found)
 
 

@@ -6,10 +6,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from drafter.citations.index import INDEX_FILE, CitationIndex, load_public
 from drafter.resources import resources_dir
+from support.corpus import REPO
 
 TRAIN = REPO.parent / "shared" / "train" / "akn-parallel.tar.xz"
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import REPO
-
 from drafter.commands.citation_rules import render_markdown
 from drafter.resources import load_json
+from support.corpus import REPO
 
 
 def test_page_is_up_to_date() -> None:

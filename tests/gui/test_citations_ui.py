@@ -1,9 +1,7 @@
 """Citations in the editor, driven as a drafter would: completion, hover, References pane."""
-# ruff: noqa: F811
 
 from __future__ import annotations
 
-from editor_helpers import block_with, put_cursor, type_unicode, window  # noqa: F401 - window is a fixture
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
@@ -11,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from drafter.citations.index import default_index
 from drafter.gui.citation_completion import citation_text, entry_tooltip
+from support.editor import block_with, put_cursor, type_unicode
 
 
 def _new_preambular(window, qtbot) -> None:

@@ -12,15 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 
 from drafter.api import parse_text
-from drafter.checks import CheckOptions, check
-from drafter.checks.citations.rules import cited_in
-from drafter.citations.index import default_index
-from drafter.citations.patterns import language
+from drafter.checks import check
+from support.citations import ONLY_CITATIONS, date_seeds, seed_caught
+from support.corpus import CORPUS
 
-ONLY_CITATIONS = CheckOptions(families=("citations",))
 SEEDED_LANGUAGES = ("en", "fr", "es")
 
 # Real slips in the adopted texts, each checked against the other language versions
@@ -37,57 +34,12 @@ def _corpus_texts(languages: tuple[str, ...]) -> list[Path]:
     return [p for p in sorted(CORPUS.glob("*.txt")) if p.stem.rsplit("_", 1)[-1] in languages]
 
 
-def _variants(written: str, code: str) -> list[tuple[str, str]]:
-    """The written date with its day, its month or its year changed."""
-    match = language(code).date.fullmatch(written)
-    assert match, written
-    months = language(code).data["months"]
-    day, month, year = int(match.group("day")), match.group("month"), int(match.group("year"))
-    new_day = day + 1 if day < 28 else day - 1
-    new_month = months[(months.index(month) + 1) % 12]
-
-    def swap(group: str, value: str) -> str:
-        return written[: match.start(group)] + value + written[match.end(group) :]
-
-    return [("day", swap("day", str(new_day))), ("month", swap("month", new_month)),
-            ("year", swap("year", str(year - 1)))]
-
-
-def _seeds(path: Path):
-    """(paragraph index, start, end, original, kind, wrong) for each dated citation the index confirms."""
-    resolution = parse_text(path.read_text(encoding="utf-8"))
-    index = default_index()
-    order = {p.address: i for i, p in enumerate(resolution.paragraphs)}
-    for cited in cited_in(resolution):
-        mention = cited.mention
-        entry = index.get(mention.key)
-        if cited.address not in order or mention.organ in ("", "other") or not mention.date:
-            continue
-        if not entry or entry.date != mention.date:
-            continue
-        original = cited.text[mention.date_start : mention.date_end]
-        for kind, wrong in _variants(original, resolution.meta.language):
-            yield order[cited.address], mention.date_start, mention.date_end, original, kind, wrong
-
-
-def _caught(path: Path, seed) -> bool:
-    position, start, end, original, _, wrong = seed
-    resolution = parse_text(path.read_text(encoding="utf-8"))
-    paragraph = resolution.paragraphs[position]
-    paragraph.text = paragraph.text[:start] + wrong + paragraph.text[end:]
-    return any(
-        d.rule == "citation-date" and d.paragraph == paragraph.address and d.start == start
-        and d.fix is not None and d.fix.replacement == original
-        for d in check(resolution, ONLY_CITATIONS)
-    )
-
-
 @pytest.mark.parametrize("name", ["GA_76_72_en.txt", "GA_76_72_fr.txt", "GA_76_72_es.txt"])
 def test_a_seeded_date_is_reported_with_the_right_date(corpus: Path, name: str) -> None:
-    seeds = list(_seeds(corpus / name))
+    seeds = list(date_seeds(corpus / name))
     assert seeds, "the text cites dated resolutions the index knows"
     for seed in seeds[:3]:  # day, month and year of its first confirmed citation
-        assert _caught(corpus / name, seed), seed
+        assert seed_caught(corpus / name, seed), seed
 
 
 @pytest.mark.slow
@@ -95,9 +47,9 @@ def test_seeded_dates_are_caught_in_english_french_and_spanish(corpus: Path) -> 
     tried = caught = 0
     missed = []
     for path in _corpus_texts(SEEDED_LANGUAGES):
-        for seed in _seeds(path):
+        for seed in date_seeds(path):
             tried += 1
-            if _caught(path, seed):
+            if seed_caught(path, seed):
                 caught += 1
             else:
                 missed.append((path.name, seed))

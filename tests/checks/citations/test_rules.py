@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import resolution_from_texts
-
 from drafter.checks import CheckOptions, check
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.core.model import ParagraphKind, assign_addresses
+from support.builders import resolution_from_texts
 
 ONLY = CheckOptions(families=("citations",))
 
