@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from file_fixtures import make_editor
 
 import drafter
 from drafter.core.content import differences
+from support.corpus import CORPUS
+from support.files import make_editor
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 FILES = sorted(p for p in CORPUS.glob("*.*") if p.suffix in (".txt", ".docx")) if CORPUS.is_dir() else []
 
 

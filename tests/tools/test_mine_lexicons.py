@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 from drafter.core.lexicon import lexicon
+from support.corpus import REPO
 
-TOOLS = Path(__file__).resolve().parents[2] / "tools"
+TOOLS = REPO / "tools"
 
 
 def _miner():

@@ -11,12 +11,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from test_docx_reader_kit import REV, build_docx, para, resolution_paragraphs, run
-
 import drafter
 from drafter.core.content import differences
 from drafter.core.model import Comment, Revision
 from drafter.formats.docx.writer import export_docx
+from support.docx_kit import REV, build_docx, para, resolution_paragraphs, run
 
 
 def test_tracked_changes_are_kept_as_revisions(tmp_path: Path) -> None:

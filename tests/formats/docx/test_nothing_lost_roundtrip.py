@@ -18,8 +18,8 @@ import drafter
 from drafter.core.content import differences
 from drafter.core.notes import unreferenced_notes
 from drafter.formats.docx.writer import export_docx
+from support.corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 FILES = sorted(p for p in CORPUS.glob("*.*") if p.suffix in (".txt", ".docx")) if CORPUS.is_dir() else []
 
 

@@ -19,9 +19,9 @@ from lxml import etree
 
 import drafter
 from drafter.formats.docx.writer import export_docx
+from support.corpus import CORPUS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 OFFICIAL = sorted(CORPUS.glob("*.docx")) if CORPUS.is_dir() else []
 _WORD = re.compile(r"\w+")
 

@@ -14,17 +14,15 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from pathlib import Path
 
 import pytest
 
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.formats.text.reader import read_text_file
+from support.corpus import REPO, TRAIN
 
 pytestmark = pytest.mark.slow  # reads and checks 2,102 texts: about 30 s
 
-REPO = Path(__file__).resolve().parents[3]
-TRAIN = REPO.parent / "shared" / "train"
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 # Goals of issue 13 (hidden texts): structure exact, openers recognized, errors per 100 ¶.
