@@ -6,10 +6,7 @@ the test drives the window), with its own settings file and recovery folder.
 
 from __future__ import annotations
 
-import ast
-import re
 import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,9 +16,8 @@ from drafter.core.model import DocumentStatus, Organ
 from drafter.core.new_document import new_resolution
 from drafter.gui import i18n, launch
 from drafter.gui.dialogs import ScriptedDialogs
-
-GUI = Path(i18n.__file__).parent
-REPO = GUI.parent.parent
+from support.corpus import REPO
+from support.i18n import GUI, tr_calls
 
 
 @pytest.fixture
@@ -181,11 +177,8 @@ def test_the_first_run_in_french(start, qtbot) -> None:
 def test_every_new_interface_string_has_a_french_translation(module) -> None:
     import xml.etree.ElementTree as ElementTree
 
-    source = (GUI / module).read_text(encoding="utf-8")
-    context = re.search(r'QCoreApplication\.translate\("(\w+)", text\)', source).group(1)
-    texts = {node.args[0].value for node in ast.walk(ast.parse(source))
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-             and node.args and isinstance(node.args[0], ast.Constant)}
+    context, calls = tr_calls(GUI / module)
+    texts = set(calls)
     root = ElementTree.parse(i18n.translation_source("fr")).getroot()
     translated = {message.findtext("source") for element in root.iter("context")
                   if element.findtext("name") == context for message in element.iter("message")}

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+from support.corpus import CORPUS, REPO
 
 pytestmark = [
     pytest.mark.slow,
