@@ -12,8 +12,9 @@ import pytest
 import drafter
 from drafter.cli import main
 from drafter.core.negotiation_state import negotiation_counts
+from support.corpus import REPO
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "negotiation_coral_reefs_en.txt"
+EXAMPLE = REPO / "examples" / "negotiation_coral_reefs_en.txt"
 OPEN = ["PP2 bis", "PP3", "PP4", "OP2", "OP2 alt", "OP3(c)(ii)", "OP3 bis"]
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from drafter.api import read
 from drafter.comparison.describe import describe
 from drafter.comparison.engine import build_comparison
 from drafter.core import model_json
 from drafter.core.revision import issue_revision, next_symbol
+from support.corpus import REPO
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = REPO / "examples"
 
 
 def test_rev1_renumbers_bis_paragraphs_and_keeps_everything_else() -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from editor_helpers import block_with, put_cursor
 from PySide6.QtGui import QTextCursor
 
 from drafter.api import read
 from drafter.core.negotiation import AGREED_AD_REF
+from support.corpus import REPO
+from support.editor import block_with, put_cursor
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "negotiation_coral_reefs_en.txt"
+EXAMPLE = REPO / "examples" / "negotiation_coral_reefs_en.txt"
 
 
 @pytest.fixture
