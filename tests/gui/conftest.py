@@ -1,9 +1,10 @@
-"""Fixtures for the editor tests: a shown main window on a sample resolution."""
+"""Fixtures for the editor tests: a shown main window on a sample resolution, the French interface."""
 
 from __future__ import annotations
 
 import pytest
 
+from drafter.gui import i18n
 from drafter.gui.main_window import MainWindow
 from drafter.settings import Settings
 from support.editor import hyphen_checker, sample_resolution
@@ -19,3 +20,11 @@ def window(qtbot):
     qtbot.waitExposed(win)
     win.editor.setFocus()
     return win
+
+
+@pytest.fixture
+def french(tmp_path, monkeypatch, qapp):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert i18n.install_translators("fr") == []
+    yield
+    i18n.install_translators("en")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 
 from drafter.gui import i18n
+from support.files import make_editor
 
 
 def _dialog(window, replace: bool):

@@ -4,12 +4,11 @@ tooltips, the severity words of the open report (the Find dialog: test_find_foot
 from __future__ import annotations
 
 import pytest
-from file_fixtures import make_editor
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu
-from test_i18n import french  # noqa: F401  (the French interface fixture)
 
 from drafter.gui import i18n
+from support.files import make_editor
 
 
 @pytest.mark.usefixtures("french")

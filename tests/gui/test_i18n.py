@@ -11,18 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from drafter.gui import i18n
 from support.editor import block_with, put_cursor, sample_resolution
 from support.files import make_editor
-from support.i18n import GUI, tr_calls, ts_messages
+from support.i18n import GUI, painted_texts, tr_calls, ts_messages
 
 TRANSLATED_MODULES = ["file_controller.py", "file_commands.py", "dialogs.py", "new_dialog.py",
                       "settings_dialog.py", "references_dock.py"]
-
-
-@pytest.fixture
-def french(tmp_path, monkeypatch, qapp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert i18n.install_translators("fr") == []
-    yield
-    i18n.install_translators("en")
 
 
 @pytest.mark.parametrize("module", TRANSLATED_MODULES)
@@ -147,23 +139,6 @@ def test_texts_built_while_the_editor_runs_are_french(qtbot, tmp_path, french) -
     assert editor.window.position_label.text().startswith("Alinéa du préambule")
 
 
-def _painted_texts(editor, monkeypatch) -> list[str]:
-    """Every text the page paints over the document (labels, hints), from one paint."""
-    from PySide6.QtGui import QPainter
-
-    painted: list[str] = []
-    real = QPainter.drawText
-
-    def spy(painter, *args):
-        painted.extend(a for a in args if isinstance(a, str))
-        return real(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", spy)
-    editor.viewport().grab()
-    monkeypatch.setattr(QPainter, "drawText", real)
-    return painted
-
-
 def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, french, monkeypatch) -> None:
     """Texts the window paints or builds itself (not literals that translate_window finds)."""
     from drafter.core.model import DocumentStatus
@@ -174,7 +149,7 @@ def test_page_hints_shortcuts_help_and_issue_groups_are_french(qtbot, tmp_path, 
     editor = make_editor(qtbot, tmp_path, resolution=resolution)
     window = editor.window
     i18n.translate_window(window)
-    painted = _painted_texts(window.editor, monkeypatch)
+    painted = painted_texts(window.editor, monkeypatch)
     assert {"Session", "Point de l’ordre du jour", "Intitulé du point de l’ordre du jour"} <= set(painted)
     assert not {"Agenda item", "Title of the agenda item"} & set(painted)
     window.actions_by_name["shortcuts"].trigger()

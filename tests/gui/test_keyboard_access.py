@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
-from test_i18n import french  # noqa: F401  (the French interface fixture)
 
 from drafter.gui import i18n
+from support.files import make_editor
 
 
 def _mnemonic(text: str) -> str | None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from editor_helpers import sample_resolution
-from file_fixtures import make_editor
-from test_i18n import _painted_texts
-
 from drafter.core.model import DocumentStatus
+from support.editor import sample_resolution
+from support.files import make_editor
+from support.i18n import painted_texts
 
 
 def _empty_masthead(language: str, status: DocumentStatus):
@@ -19,12 +18,12 @@ def _empty_masthead(language: str, status: DocumentStatus):
 
 def test_a_french_draft_in_an_english_interface_hints_in_french(qtbot, tmp_path, monkeypatch) -> None:
     window = make_editor(qtbot, tmp_path, resolution=_empty_masthead("fr", DocumentStatus.DRAFT)).window
-    painted = _painted_texts(window.editor, monkeypatch)
+    painted = painted_texts(window.editor, monkeypatch)
     assert {"Point de l’ordre du jour", "Intitulé du point de l’ordre du jour"} <= set(painted)
     assert "Agenda item" not in painted
 
 
 def test_an_adopted_text_has_no_agenda_title_hint(qtbot, tmp_path, monkeypatch) -> None:
     window = make_editor(qtbot, tmp_path, resolution=_empty_masthead("en", DocumentStatus.ADOPTED)).window
-    painted = _painted_texts(window.editor, monkeypatch)
+    painted = painted_texts(window.editor, monkeypatch)
     assert "Agenda item" in painted and "Title of the agenda item" not in painted

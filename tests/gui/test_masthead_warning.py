@@ -3,11 +3,10 @@ layout (date, session, agenda item); the drafter can still export, or go back an
 
 from __future__ import annotations
 
-from editor_helpers import sample_resolution
-from file_fixtures import make_editor
-
 from drafter.core.masthead_needs import missing_masthead
 from drafter.core.model import DocumentStatus, Metadata, Organ
+from support.editor import sample_resolution
+from support.files import make_editor
 
 
 def test_a_draft_without_date_is_asked_about_once_and_can_still_export(qtbot, tmp_path) -> None:

@@ -4,8 +4,6 @@ status bar (no box over the page), and every counted word takes its plural form 
 from __future__ import annotations
 
 import pytest
-from editor_helpers import type_unicode
-from file_fixtures import make_editor, rich_resolution
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +11,8 @@ from drafter.core.model import Footnote
 from drafter.formats.docx.native_file import save_document
 from drafter.gui import i18n
 from drafter.gui.plurals import plural
+from support.editor import type_unicode
+from support.files import make_editor, rich_resolution
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@ when the cursor moves ("Sub-paragraph (iii)" must not stay on what Enter made a 
 
 from __future__ import annotations
 
-from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
+from support.files import make_editor
 
 
 def _nested() -> Resolution:

@@ -8,16 +8,10 @@ killed with SIGKILL, and a second start that offers the text back.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 import drafter
@@ -25,22 +19,15 @@ from drafter.core import model_json
 from drafter.formats.docx.native_file import save_document
 from drafter.storage.lock import lock_path
 from drafter.storage.recovery import RecoveryStore
-from support.corpus import REPO
-from support.editor import block_with, sample_resolution, type_unicode
+from support.app_process import editor_process, wait_for
+from support.editor import sample_resolution, type_after
 from support.files import make_editor
-
-
-def _type_after(window, starts_with: str, text: str) -> None:
-    cursor = QTextCursor(block_with(window.editor, starts_with))
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    window.editor.setTextCursor(cursor)
-    type_unicode(window.editor, text)
 
 
 def test_autosave_writes_only_when_something_changed(qtbot, tmp_path) -> None:
     editor = make_editor(qtbot, tmp_path)
     assert editor.files.autosave() is None  # nothing to keep yet
-    _type_after(editor.window, "Welcomes", " — édité")
+    type_after(editor.window, "Welcomes", " — édité")
     written = editor.files.autosave()
     assert written is not None and written.parent == tmp_path / "recovery"
     payload = json.loads(written.read_text(encoding="utf-8"))
@@ -51,7 +38,7 @@ def test_autosave_writes_only_when_something_changed(qtbot, tmp_path) -> None:
 
 def test_losing_focus_autosaves(qtbot, tmp_path) -> None:
     editor = make_editor(qtbot, tmp_path)
-    _type_after(editor.window, "Welcomes", " focus")
+    type_after(editor.window, "Welcomes", " focus")
     QApplication.sendEvent(editor.window, QEvent(QEvent.Type.WindowDeactivate))
     # written on the autosave thread
     qtbot.waitUntil(lambda: len(list((tmp_path / "recovery").glob("*.json"))) == 1)
@@ -63,7 +50,7 @@ def test_the_autosave_timer_follows_the_settings(qtbot, tmp_path) -> None:
     editor.files.settings.autosave_seconds = 12
     editor.files.apply_settings()
     assert editor.files.autosave_timer.interval() == 12_000
-    _type_after(editor.window, "Welcomes", " tick")
+    type_after(editor.window, "Welcomes", " tick")
     editor.files.autosave_timer.timeout.emit()  # what the timer does every 12 s
     qtbot.waitUntil(lambda: len(list((tmp_path / "recovery").glob("*.json"))) == 1)
 
@@ -71,11 +58,11 @@ def test_the_autosave_timer_follows_the_settings(qtbot, tmp_path) -> None:
 def test_saving_and_closing_remove_the_autosave(qtbot, tmp_path) -> None:
     path = tmp_path / "draft.docx"
     editor = make_editor(qtbot, tmp_path, {"save": [str(path)]})
-    _type_after(editor.window, "Welcomes", " saved")
+    type_after(editor.window, "Welcomes", " saved")
     assert editor.files.autosave() is not None
     assert editor.files.save()
     assert list((tmp_path / "recovery").glob("*.json")) == []
-    _type_after(editor.window, "Welcomes", " again")
+    type_after(editor.window, "Welcomes", " again")
     editor.files.autosave()
     editor.dialogs.answers["unsaved"] = ["discard"]
     assert editor.window.close()
@@ -86,7 +73,7 @@ def test_recovered_text_comes_back_unsaved_with_its_file(qtbot, tmp_path) -> Non
     path = tmp_path / "draft.docx"
     first = make_editor(qtbot, tmp_path, {"save": [str(path)]})
     first.files.save()
-    _type_after(first.window, "Welcomes", " not lost")
+    type_after(first.window, "Welcomes", " not lost")
     first.files.autosave()
     first.files.lock.release()  # as if the process had died: its lock is stale, its autosave stays
     first.files.autosave_timer.stop()
@@ -104,40 +91,13 @@ def test_recovered_text_comes_back_unsaved_with_its_file(qtbot, tmp_path) -> Non
 def test_discarded_recovery_is_gone_and_later_keeps_it(qtbot, tmp_path) -> None:
     store = RecoveryStore(tmp_path / "recovery")
     first = make_editor(qtbot, tmp_path)
-    _type_after(first.window, "Welcomes", " maybe")
+    type_after(first.window, "Welcomes", " maybe")
     first.files.autosave()
     first.window.removeEventFilter(first.files)
     later = make_editor(qtbot, tmp_path, {"recovery": ["later"]})
     assert not later.files.offer_recovery() and len(store.pending()) == 1
     discard = make_editor(qtbot, tmp_path, {"recovery": ["discard"]})
     assert not discard.files.offer_recovery() and store.pending() == []
-
-
-def _editor_process(tmp_path: Path, document: Path | None, **extra: str) -> subprocess.Popen:
-    env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "DRAFTER_SETTINGS": str(tmp_path / "settings.ini"),
-        "PYTHONPATH": str(REPO),
-        **extra,
-    })
-    files = [str(document)] if document else []
-    return subprocess.Popen([sys.executable, "-m", "drafter", *files], env=env, cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def _wait_for(condition, process: subprocess.Popen, seconds: float) -> None:
-    """Poll until ``condition()`` (a correctness wait with a generous cap, not a timing assertion)."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if process.poll() is not None:
-            raise AssertionError(f"the editor exited early: {process.communicate()}")
-        if time.monotonic() > deadline:
-            process.kill()
-            raise AssertionError(f"gave up waiting: {process.communicate()}")
-        time.sleep(0.1)
 
 
 @pytest.mark.slow
@@ -148,19 +108,19 @@ def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None
     recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " Texte tapé avant la panne"
 
-    editor = _editor_process(tmp_path, document, DRAFTER_TEST_TYPE=typed)
+    editor = editor_process(tmp_path, document, DRAFTER_TEST_TYPE=typed)
 
     def autosaved() -> bool:
         return any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json"))
 
-    _wait_for(autosaved, editor, 120)  # the timer's autosave or the focus-loss one, whichever comes first
+    wait_for(autosaved, editor, 120)  # the timer's autosave or the focus-loss one, whichever comes first
     assert lock_path(document).exists()
     editor.send_signal(signal.SIGKILL)
     editor.wait()
     assert editor.returncode == -signal.SIGKILL
 
     dump = tmp_path / "after.json"
-    again = _editor_process(tmp_path, document, DRAFTER_TEST_ANSWERS="recovery=recover",
+    again = editor_process(tmp_path, document, DRAFTER_TEST_ANSWERS="recovery=recover",
                             DRAFTER_TEST_DUMP=str(dump))
     _out, err = again.communicate(timeout=120)
     assert again.returncode == 0, err
@@ -181,14 +141,14 @@ def test_killed_untitled_draft_comes_back_from_the_timer_autosave(tmp_path) -> N
     (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
     recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " (untitled, never saved)"
-    editor = _editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
-    _wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
+    editor = editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
+    wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
               editor, 120)
     editor.send_signal(signal.SIGKILL)
     editor.wait()
 
     dump = tmp_path / "after.json"
-    again = _editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
+    again = editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
                             DRAFTER_TEST_DUMP=str(dump))
     _out, err = again.communicate(timeout=120)
     assert again.returncode == 0, err

@@ -12,17 +12,18 @@ import signal
 from pathlib import Path
 
 import pytest
-from file_fixtures import make_editor
-from test_recovery import _editor_process, _type_after, _wait_for
 
 from drafter.core import model_json
 from drafter.storage.recovery import RecoveryStore
+from support.app_process import editor_process, wait_for
+from support.editor import type_after
+from support.files import make_editor
 
 
 def _crash_untitled(qtbot, tmp_path: Path, typed: str) -> None:
     """An untitled draft typed into and autosaved, whose process then 'dies'."""
     first = make_editor(qtbot, tmp_path)
-    _type_after(first.window, "Welcomes", typed)
+    type_after(first.window, "Welcomes", typed)
     assert first.files.autosave() is not None
     first.files.autosave_timer.stop()
     first.window.removeEventFilter(first.files)  # no clean close: the autosave stays
@@ -56,15 +57,15 @@ def test_real_editor_recovers_untitled_work_once(tmp_path, ending: str) -> None:
     (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
     recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " (untitled, recovered once)"
-    editor = _editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
-    _wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
+    editor = editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
+    wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
               editor, 120)
     editor.send_signal(signal.SIGKILL)
     editor.wait()
 
     saved = tmp_path / "recovered.docx"
     answers = "recovery=recover;" + (f"save={saved}" if ending == "save_as" else "unsaved=discard")
-    again = _editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS=answers,
+    again = editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS=answers,
                             DRAFTER_TEST_FINISH=ending)
     _out, err = again.communicate(timeout=120)
     assert again.returncode == 0, err
@@ -72,7 +73,7 @@ def test_real_editor_recovers_untitled_work_once(tmp_path, ending: str) -> None:
     assert list(recovery.glob("*.json")) == []
 
     dump = tmp_path / "third.json"
-    third = _editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
+    third = editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
                             DRAFTER_TEST_DUMP=str(dump))
     _out, err = third.communicate(timeout=120)
     assert third.returncode == 0, err

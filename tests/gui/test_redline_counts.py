@@ -7,13 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from editor_helpers import sample_resolution
 from PySide6.QtWidgets import QApplication
 
 from drafter.core.model import Paragraph, ParagraphKind, assign_addresses
 from drafter.formats.docx.native_file import save_document
 from drafter.gui.compare_actions import ScriptedCompareDialogs, install_compare_actions
 from drafter.settings import Settings
+from support.editor import sample_resolution
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -4,13 +4,13 @@ margin), the toolbar fits, the formula is not letter-spaced, and the page zooms.
 from __future__ import annotations
 
 import pytest
-from editor_helpers import block_with
-from file_fixtures import make_editor
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from drafter.gui.kinds import BlockKind, block_kind
+from support.editor import block_with
+from support.files import make_editor
 
 
 def _column(window) -> float:

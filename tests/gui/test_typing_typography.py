@@ -8,13 +8,13 @@ import os
 import stat
 
 import pytest
-from editor_helpers import block_with, type_unicode
-from file_fixtures import make_editor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 import drafter
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
+from support.editor import block_with, type_unicode
+from support.files import make_editor
 
 NBSP = "\u00a0"
 

@@ -88,3 +88,10 @@ def put_cursor(editor, block, at_end: bool = True) -> None:
 def italic_ranges(block) -> list[tuple[int, int]]:
     """(start, end) of the italic formats the highlighter put on a block."""
     return [(r.start, r.start + r.length) for r in block.layout().formats() if r.format.fontItalic()]
+
+
+def type_after(window, starts_with: str, text: str) -> None:
+    cursor = QTextCursor(block_with(window.editor, starts_with))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    type_unicode(window.editor, text)

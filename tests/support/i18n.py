@@ -38,3 +38,20 @@ def tr_calls(module: Path) -> tuple[str, list[str]]:
                 and node.args and isinstance(node.args[0], ast.Constant)):
             texts.append(node.args[0].value)
     return context, texts
+
+
+def painted_texts(editor, monkeypatch) -> list[str]:
+    """Every text the page paints over the document (labels, hints), from one paint."""
+    from PySide6.QtGui import QPainter
+
+    painted: list[str] = []
+    real = QPainter.drawText
+
+    def spy(painter, *args):
+        painted.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    editor.viewport().grab()
+    monkeypatch.setattr(QPainter, "drawText", real)
+    return painted
