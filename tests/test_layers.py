@@ -39,11 +39,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("drafter.gui",),
 ]
 # Upward imports that exist today, each to be removed by the module's owner; no other may appear.
-KNOWN_UPWARD = {
-    # import_folder reads the user's files with drafter.api.read; the readers in drafter.formats
-    # sit below citations and would do.
-    ("drafter.citations.user_entries", "drafter.api"),
-}
+KNOWN_UPWARD: set[tuple[str, str]] = set()  # none left; an entry here would name its reason
 ROOT_PACKAGE = "drafter"
 QT_PACKAGES = ("PySide6", "shiboken6")
 QT_HOME = "drafter.gui"
@@ -171,10 +167,6 @@ def test_imports_point_only_down_the_layers() -> None:
     assert new == [], "imports against the layers:\n" + "\n".join(new)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known: drafter.citations.user_entries imports drafter.api (read) inside import_folder",
-)
 def test_no_known_upward_import_is_left() -> None:
     found = _worded(upward_imports(package_imports()))
     assert found == [], "imports against the layers:\n" + "\n".join(found)

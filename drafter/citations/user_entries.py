@@ -61,8 +61,8 @@ def import_folder(folder: Path, path: Path | None = None) -> tuple[int, list[str
 
     Returns the number of texts read and one line per file that could not be read.
     """
-    from drafter.api import read
     from drafter.citations.harvest import Votes
+    from drafter.formats.reading import read_file as read
 
     if not folder.is_dir():
         raise DrafterError(f"{folder}: no such folder")

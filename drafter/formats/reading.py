@@ -1,0 +1,40 @@
+"""Reading any resolution file: the reader chosen by the file's type.
+
+Kept in the formats layer (not in :mod:`drafter.api`) so that code below the API, such as
+the citation index's bulk import, reads files exactly as the editor and the command line do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.core.model import Resolution
+from drafter.errors import PDF_NOT_READ, UnreadableFileError
+from drafter.formats.akn.reader import read_akn
+from drafter.formats.docx.embedded_model import apply_embedded
+from drafter.formats.docx.reader import read_docx
+from drafter.formats.text.reader import read_text_file
+
+WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc"}
+AKN_SUFFIXES = {".xml", ".akn"}
+
+
+def read_file(path: str | Path, language: str | None = None) -> Resolution:
+    """Read a resolution from a .txt, .docx or Akoma Ntoso .xml file, dispatching on its type.
+
+    Raises :class:`UnreadableFileError` with a one-line reason for anything that is
+    not a readable resolution file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFileError(path, "no such file")
+    if path.is_dir():
+        raise UnreadableFileError(path, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise UnreadableFileError(path, PDF_NOT_READ)
+    if suffix in WORD_SUFFIXES:
+        return apply_embedded(path, read_docx(path, language=language))
+    if suffix in AKN_SUFFIXES:
+        return read_akn(path, language=language)
+    return read_text_file(path, language=language)
