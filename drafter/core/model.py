@@ -334,6 +334,20 @@ def roman(number: int) -> str:
     return "".join(out)
 
 
+def roman_value(text: str) -> int | None:
+    """'iv' -> 4, 'VII' -> 7; None unless ``text`` is a roman numeral written the usual way."""
+    text = text.lower()
+    values = dict((letters, value) for value, letters in _ROMAN if len(letters) == 1)
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for index, ch in enumerate(text):
+        value = values[ch]
+        following = values[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total if roman(total) == text else None
+
+
 def letter(number: int) -> str:
     """1 -> 'a', 26 -> 'z', 27 -> 'aa' (as Word and the UN continue past z)."""
     out = ""

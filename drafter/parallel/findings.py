@@ -16,6 +16,7 @@ from typing import Any
 from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.diagnostics import Severity, rule_message, rule_severity
 from drafter.core.lexicon import language_settings, lexicon
+from drafter.core.model import roman_value
 from drafter.parallel.align import Unit
 from drafter.parallel.facts import organ_keys
 from drafter.resources import load_json
@@ -97,18 +98,11 @@ def _same_symbol(written: str, other: str, notes: set[str]) -> bool:
     return any(_arabic_numerals(form) in wanted for form in forms)
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
 def _arabic_numerals(symbol: str) -> str:
     """'VII/11' -> '7/11': Roman segments of a symbol in figures."""
     parts = symbol.split("/")
-    for index, part in enumerate(parts):
-        if part and set(part) <= set(_ROMAN):
-            values = [_ROMAN[ch] for ch in part]
-            following = [*values[1:], 0]
-            parts[index] = str(sum(-v if v < nxt else v for v, nxt in zip(values, following, strict=True)))
-    return "/".join(parts)
+    values = [roman_value(part) if part.isupper() else None for part in parts]
+    return "/".join(part if value is None else str(value) for part, value in zip(parts, values, strict=True))
 
 
 def _without_yearless_twins(extra_a: Counter[str],

@@ -16,7 +16,7 @@ import re
 
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.core.labels import format_figure
-from drafter.core.model import Paragraph, ParagraphKind, letter, roman
+from drafter.core.model import Paragraph, ParagraphKind, letter, roman, roman_value
 from drafter.core.scopes import split_scopes
 from drafter.parsing.labels import figure_core, slip_number
 
@@ -24,7 +24,6 @@ _NUMBER = re.compile(r"^\s*\[?\s*(\d+)\s*\]?\s*(?:[.\-–—)]\s*)?(\w*)", re.UN
 _LABEL_PUNCTUATION = "()（）.［］[] \u00a0’‘'"
 _RESYNC_RANGE = 5
 _BULLETS = {"-", "–", "—", "•", "*", "·"}
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
 def check_numbering(context: StructureContext) -> None:
@@ -95,18 +94,6 @@ def label_core(label: str) -> str:
     return label.strip(_LABEL_PUNCTUATION).strip()
 
 
-def _roman_value(text: str) -> int | None:
-    text = text.lower()
-    if not text or any(ch not in _ROMAN_VALUES for ch in text):
-        return None
-    total = 0
-    for index, ch in enumerate(text):
-        value = _ROMAN_VALUES[ch]
-        following = _ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    return total if roman(total) == text else None
-
-
 def _letter_value(text: str) -> int | None:
     text = text.lower()
     if not text or not all("a" <= ch <= "z" for ch in text):
@@ -156,7 +143,7 @@ class _Series:
             core = core.replace("\u0640", "")
             return bare.index(core) + 1 if core in bare else None
         if self.alphabet == "roman":
-            return _roman_value(core)
+            return roman_value(core)
         if self.alphabet == "figures":
             return int(core) if core.isdigit() else None
         # "d) е) f)": a Cyrillic letter that looks Latin inside a Latin series
