@@ -10,8 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import random
-import tarfile
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,7 +19,7 @@ import drafter
 from drafter.core.model import assign_addresses
 from drafter.errors import DrafterError
 from drafter.parallel import parallel
-from support.corpus import TRAIN
+from support.corpus import TRAIN, unpacked_train
 
 SAMPLE = 45  # resolutions
 FLOORS = {"fr": (0.85, 0.9), "es": (0.85, 0.9), "ru": (0.75, 0.85), "ar": (0.65, 0.85), "zh": (0.7, 0.85)}
@@ -32,10 +30,7 @@ def train_texts() -> Path:
     archive = TRAIN / "akn-parallel.tar.xz"
     if not archive.is_file():
         pytest.skip("training corpus not present")
-    folder = Path(tempfile.mkdtemp(prefix="drafter-train-"))
-    with tarfile.open(archive) as tar:
-        tar.extractall(folder, filter="data")
-    return folder
+    return unpacked_train()
 
 
 def test_clean_pairs_and_dropped_paragraphs(train_texts: Path) -> None:

@@ -11,15 +11,13 @@ and guarded against regression by floors at the figures reached.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
 from drafter.core.lexicon import language_settings, lexicon
 from drafter.formats.text.reader import read_text_file
-from support.corpus import REPO, TRAIN
+from support.corpus import REPO, TRAIN, load_tool
 
 pytestmark = pytest.mark.slow  # reads and checks 2,102 texts: about 30 s
 
@@ -68,22 +66,11 @@ PARTS_AND_NESTED = {
 }
 
 
-def _tool(name: str):
-    """A module of tools/ (the measure and the miner's segmentation are shared with them)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def train():
     if not (TRAIN / "akn-parallel.tar.xz").is_file():
         pytest.skip("shared/train not present")
-    breadth = _tool("train_breadth")
+    breadth = load_tool("train_breadth")
     root = breadth.unpacked()  # once per machine, in ~/.cache/drafter-tests/train
     rows = breadth.truth_rows(TRAIN)
     return breadth, root, rows, breadth.measure(rows, root)
@@ -121,7 +108,7 @@ def test_source_slips_are_read_as_their_own_text_says(train, name: str) -> None:
     if "Chinese version" in SOURCE_SLIPS[name]:
         assert read_text_file(root / name).meta.language == "zh"
         return
-    segment = _tool("mine_lexicons").segment
+    segment = load_tool("mine_lexicons").segment
     found = segment(text, list(language_settings(lang)["formulas"].values()))
     resolution = read_text_file(root / name, language=lang)
     consensus = next(r["consensus"] for r in rows if r["file"] == name)
