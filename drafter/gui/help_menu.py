@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from drafter.gui.about_dialog import AboutDialog
 from drafter.gui.guide_dock import GuideDock
 from drafter.gui.rules_browser import RulesBrowser
+from drafter.gui.window_menus import window_action
 
 
 def interface_language(window: Any) -> str:
@@ -49,13 +50,7 @@ def install_help(window: Any) -> None:
 
 
 def _action(window: Any, name: str, text: str, slot: Any) -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(name)
-    action.setStatusTip(text.replace("&", "").rstrip("…"))
-    action.triggered.connect(slot)
-    window.addAction(action)
-    window.actions_by_name[name] = action
-    return action
+    return window_action(window, name, text, slot, tip=text.replace("&", "").rstrip("…"))
 
 
 def show_guide(window: Any) -> None:

@@ -15,12 +15,11 @@ commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
@@ -50,16 +48,14 @@ from drafter.gui.footnotes_dock import FootnotesDock
 from drafter.gui.grammar_bridge import GrammarBridge
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.issues_dock import IssuesDock
-from drafter.gui.keyboard_nav import pane_actions
-from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, BlockKind, block_kind
+from drafter.gui.kinds import HEADER_HINTS, KIND_NAMES, block_kind
 from drafter.gui.metadata_dock import MetadataDock
 from drafter.gui.negotiation_actions import NegotiationMode
 from drafter.gui.outline_dock import OutlineDock
 from drafter.gui.parallel_dock import ParallelController
 from drafter.gui.references_dock import ReferencesDock
 from drafter.gui.settings_store import load_settings
-from drafter.gui.zoom import zoom_actions
-from drafter.resources import resources_dir
+from drafter.gui.window_menus import add_paragraph_menu, build_menus
 from drafter.settings import Settings
 
 if TYPE_CHECKING:
@@ -79,23 +75,8 @@ SHORTCUTS = [
 ]
 SHORTCUTS_TEXT = "\n".join(SHORTCUTS)
 
-# The Paragraph menu's texts: the kind names with a mnemonic each (no two alike, for Alt+P, letter).
-KIND_MENU_TEXT = {
-    BlockKind.PREAMBULAR: "&Preambular paragraph",
-    BlockKind.OPERATIVE: "&Operative paragraph",
-    BlockKind.SUBPARAGRAPH: "&Sub-paragraph",
-    BlockKind.HEADING: "Section &heading",
-    BlockKind.CLAUSE: "&Unnumbered clause",
-    BlockKind.PREAMBULAR_ITEM: "Preambular &item",
-    BlockKind.CLOSING: "C&losing line",
-    BlockKind.ANNEX_TITLE: "&Annex title",
-    BlockKind.ANNEX_TEXT: "Anne&x text",
-}
 DOCK_WIDTHS = (220, 240)  # left (outline, document) and right (issues, footnotes) at start
 TOOLBAR_TEXT_WIDTH = 1400  # narrower windows show the toolbar's icons only (names in tooltips)
-# The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
-DOCK_MENU_TEXT = {"OutlineDock": "&Outline", "IssuesDock": "&Issues", "FootnotesDock": "&Footnotes",
-                  "MetadataDock": "&Document"}
 
 
 class MainWindow(QMainWindow):
@@ -120,7 +101,7 @@ class MainWindow(QMainWindow):
         self.checks.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.editor.diagnostic_menu_hook = self._add_diagnostic_actions
-        self.editor.context_menu_hook = self._add_paragraph_menu
+        self.editor.context_menu_hook = lambda menu: add_paragraph_menu(self, menu)
         self.completer = OpenerCompleter(self.editor)
         self.citation_completer = CitationCompleter(self.editor)
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
@@ -129,7 +110,7 @@ class MainWindow(QMainWindow):
         self.compare = CompareController(self)
         self.parallel = ParallelController(self)
         self.akn_export = AknExport(self)
-        self._build_actions()
+        build_menus(self)
         self.negotiation = NegotiationMode(self)
         self._grammar = None
         self._grammar_snapshot = None
@@ -232,115 +213,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, front.raise_)
         self.resizeDocks([self.outline, self.issues], list(DOCK_WIDTHS), Qt.Orientation.Horizontal)
 
-    # --- actions ------------------------------------------------------------------
-
-    def _action(self, name: str, text: str, slot: Callable[..., object],
-                shortcut: str | QKeySequence.StandardKey | list[QKeySequence] | None = None,
-                menu: QMenu | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        icon = resources_dir() / "icons" / f"{name}.svg"
-        if icon.is_file():
-            action.setIcon(QIcon(str(icon)))
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        action.setStatusTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        if menu is not None:
-            menu.addAction(action)
-        self.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        edit = bar.addMenu("&Edit")
-        editor = self.editor
-        self._action("undo", "&Undo", editor.undo, QKeySequence.StandardKey.Undo, edit)
-        self._action("redo", "&Redo", editor.redo, QKeySequence.StandardKey.Redo, edit)
-        edit.addSeparator()
-        self._action("cut", "Cu&t", editor.cut_selection, QKeySequence.StandardKey.Cut, edit)
-        self._action("copy", "&Copy", editor.copy, QKeySequence.StandardKey.Copy, edit)
-        self._action("paste", "&Paste", editor.paste, QKeySequence.StandardKey.Paste, edit)
-        edit.addSeparator()
-        self._action("find", "&Find…", lambda: self.find_replace(False), QKeySequence.StandardKey.Find, edit)
-        ctrl_h = QKeySequence("Ctrl+H")
-        replace_keys = [ctrl_h, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Replace)
-                                  if k != ctrl_h)]
-        self._action("replace", "Find and R&eplace…", lambda: self.find_replace(True), replace_keys, edit)
-        structure = bar.addMenu("&Paragraph")
-        kinds = [
-            ("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1"),
-            ("kind_operative", BlockKind.OPERATIVE, "Ctrl+2"),
-            ("kind_subparagraph", BlockKind.SUBPARAGRAPH, "Ctrl+3"),
-            ("kind_heading", BlockKind.HEADING, "Ctrl+4"),
-            ("kind_clause", BlockKind.CLAUSE, "Ctrl+5"),
-            ("kind_preambular_item", BlockKind.PREAMBULAR_ITEM, None),
-            ("kind_closing", BlockKind.CLOSING, None),
-            ("kind_annex_title", BlockKind.ANNEX_TITLE, None),
-            ("kind_annex_text", BlockKind.ANNEX_TEXT, None),
-        ]
-        toolbar = QToolBar("Structure", self)
-        toolbar.setObjectName("StructureToolbar")
-        toolbar.setAccessibleName("Structure toolbar")
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-        for name, kind, shortcut in kinds:
-            action = self._action(name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
-                                  shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
-            if kind in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING):
-                toolbar.addAction(action)
-        structure.addSeparator()
-        toolbar.addSeparator()
-        self._action("indent", "&Deeper level (Tab)", lambda: editor.change_level(+1), None, structure)
-        self._action("outdent", "Shallo&wer level (Shift+Tab)", lambda: editor.change_level(-1), None,
-                     structure)
-        toolbar.addAction(self._action("move_up", "&Move paragraph up", lambda: editor.move_paragraph(-1),
-                                       "Alt+Up", structure))
-        toolbar.addAction(self._action("move_down", "Move paragraph dow&n",
-                                       lambda: editor.move_paragraph(1), "Alt+Down", structure))
-        insert = bar.addMenu("&Insert")
-        toolbar.addSeparator()
-        toolbar.addAction(self._action("footnote", "&Footnote", self.insert_footnote, "Ctrl+Alt+F", insert))
-        self._action("insert_part", "&Part…", self.insert_part, "Ctrl+Alt+P", insert,
-                     "Insert a part (A, B … or I, II …) with its title; numbering restarts in it")
-        check = bar.addMenu("&Check")
-        self._action("check_now", "Check &now", lambda: self.checks.run_now(force=True), "F7", check)
-        view = bar.addMenu("&View")
-        view.setObjectName("ViewMenu")
-        for dock in (self.outline, self.issues, self.footnotes, self.metadata):
-            view.addAction(self._dock_action(dock))
-        view.addSeparator()
-        for action in pane_actions(self, self.editor, self.docks_in_order):
-            view.addAction(action)
-            self.actions_by_name[action.objectName()] = action
-        view.addSeparator()
-        for action in zoom_actions(self, self.editor, self._show_zoom):
-            view.addAction(action)
-            self.actions_by_name[action.objectName()] = action
-        self.editor.zoom_changed.connect(self._show_zoom)
-        compare = bar.addMenu("Co&mpare")
-        compare.setObjectName("CompareMenu")
-        compare.setAccessibleName("Compare")
-        for name, action in [*self.compare.actions.items(), ("open_parallel", self.parallel.action)]:
-            compare.addAction(action)
-            self.addAction(action)
-            self.actions_by_name[name] = action
-        help_menu = bar.addMenu("&Help")
-        help_menu.setObjectName("HelpMenu")  # other modules add to it (gui/help_menu.py)
-        self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents, help_menu)
-        # the editor handles Alt+Up/Down, Tab and Ctrl+Alt+F itself too; avoid ambiguous shortcuts
-        for name in ("move_up", "move_down"):
-            self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    # --- menus (built by gui/window_menus.py) -------------------------------------
 
     def docks_in_order(self) -> list[QDockWidget]:
         """The docks as F6 visits them: left side, right side, then any dock made later."""
         fixed = [self.outline, self.metadata, self.issues, self.footnotes, self.references]
         return fixed + [dock for dock in self.findChildren(QDockWidget) if dock not in fixed]
 
-    def _show_zoom(self, percent: int) -> None:
+    def show_zoom(self, percent: int) -> None:
+        """The zoom just set, for a moment in the status bar."""
         self.statusBar().showMessage(_tr("Zoom: {percent} %").format(percent=percent), 2000)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -350,18 +231,6 @@ class MainWindow(QMainWindow):
         if hasattr(self, "toolbar") and self.toolbar.toolButtonStyle() != style:
             self.toolbar.setToolButtonStyle(style)
         super().resizeEvent(event)
-
-    def _dock_action(self, dock: QDockWidget) -> QAction:
-        """Show or hide ``dock`` from the View menu, under a name with a mnemonic that stays put."""
-        toggle = dock.toggleViewAction()
-        action = QAction(DOCK_MENU_TEXT[dock.objectName()], self)
-        action.setObjectName("view_" + dock.objectName())
-        action.setCheckable(True)
-        action.setChecked(toggle.isChecked())
-        toggle.toggled.connect(action.setChecked)
-        action.triggered.connect(lambda _=False: toggle.trigger())
-        self.actions_by_name[action.objectName()] = action
-        return action
 
     # --- commands -----------------------------------------------------------------
 
@@ -417,16 +286,6 @@ class MainWindow(QMainWindow):
         if not accepted:
             return False
         return parts.insert_part(self.editor, title)
-
-    def _add_paragraph_menu(self, menu: QMenu) -> None:
-        """The paragraph commands (kind, level, move, footnote) in the page's context menu."""
-        menu.addSeparator()
-        kinds = menu.addMenu(_tr("Paragraph &kind"))
-        for name, action in self.actions_by_name.items():
-            if name.startswith("kind_"):
-                kinds.addAction(action)
-        for name in ("indent", "outdent", "move_up", "move_down", "footnote"):
-            menu.addAction(self.actions_by_name[name])
 
     def _add_diagnostic_actions(self, menu: QMenu, diagnostic: Diagnostic) -> None:
         first = menu.actions()[0] if menu.actions() else None

@@ -19,6 +19,7 @@ from drafter.core.negotiation import AGREED, AGREED_AD_REF
 from drafter.core.negotiation_state import is_negotiation_draft
 from drafter.gui import negotiation_mode
 from drafter.gui.negotiation_dock import NegotiationDock
+from drafter.gui.window_menus import window_action
 
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
@@ -36,7 +37,8 @@ class NegotiationMode:
         menu.setObjectName("NegotiationMenu")
         compare = bar.findChild(QMenu, "CompareMenu")
         bar.insertMenu(compare.menuAction() if compare is not None else None, menu)  # before Compare, Help
-        self.toggle = window._action("negotiation_mode", "Negotiation &mode", self.set_enabled, None, menu)
+        self.toggle = window_action(window, "negotiation_mode", "Negotiation &mode", self.set_enabled,
+                                    None, menu)
         self.toggle.setCheckable(True)
         menu.addSeparator()
         mode = negotiation_mode
@@ -50,7 +52,7 @@ class NegotiationMode:
             ("issue_rev1", "&Issue Rev.1", self.dock.issue_rev1),
         ]
         for name, text, slot in commands:
-            window._action(name, text, lambda _=False, s=slot: (s(), self.dock.refresh()), None, menu)
+            window_action(window, name, text, lambda _=False, s=slot: (s(), self.dock.refresh()), None, menu)
         self.set_enabled(False)
 
     def set_enabled(self, enabled: bool) -> None:
