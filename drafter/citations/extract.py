@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 from drafter.citations.extract_zh import mentions_zh
 from drafter.citations.mention import Mention, split_symbol
 from drafter.citations.organs import list_organ, other_body_before, resolve
-from drafter.citations.patterns import SYMBOL, TITLE, iso_date, language, organ_regex
+from drafter.citations.patterns import TITLE, iso_date, language, organ_regex
+from drafter.citations.symbols import CITED_NUMBER
 
 
 @cache
@@ -26,7 +27,7 @@ def _item_regex(code: str) -> re.Pattern[str]:
     data = language(code).data
     date = language(code).date.pattern
     return re.compile(
-        rf"{SYMBOL}(?P<between>{data.get('between', '')})"
+        rf"{CITED_NUMBER}(?P<between>{data.get('between', '')})"
         rf"(?:(?P<lead>{data['date_lead']})(?P<date>{date}))?"
         rf"(?:(?P<entitled>{data['entitled']}){TITLE})?"
     )
@@ -52,7 +53,7 @@ _RESPECTIVE = re.compile(r"\s*[,،]?\s*(?:(?:et|and|y|и|و)\s+)?(?:du|de|del|of
 @cache
 def _bare_item() -> re.Pattern[str]:
     """An item without its date clause: the symbol alone, with the item's other groups empty."""
-    return re.compile(SYMBOL + r"(?P<between>)(?P<lead>(?!))?(?P<date>(?!))?(?P<entitled>(?!))?")
+    return re.compile(CITED_NUMBER + r"(?P<between>)(?P<lead>(?!))?(?P<date>(?!))?(?P<entitled>(?!))?")
 
 
 def _nouns(text: str, code: str) -> list[re.Match[str]]:

@@ -7,9 +7,10 @@ from functools import cache
 
 from drafter.citations.mention import Mention, split_symbol
 from drafter.citations.organs import resolve
-from drafter.citations.patterns import SYMBOL, iso_date, language
+from drafter.citations.patterns import iso_date, language
+from drafter.citations.symbols import CITED_NUMBER
 
-_ZH_SYMBOL = SYMBOL.replace("?P<sym>", "?:")
+_ZH_SYMBOL = CITED_NUMBER.replace("?P<sym>", "?:")
 
 
 @cache

@@ -17,25 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.citations.extract import mentions
-from drafter.citations.mention import split_symbol
 from drafter.citations.patterns import parse_date
 from drafter.citations.scopes import paragraphs_with_organ, text_organ
+from drafter.citations.symbols import own_key
 from drafter.core.model import Resolution
 
 MASTHEAD_WEIGHT = 3
-_SYMBOL_PREFIX = {"A/RES/": "GA", "S/RES/": "SC", "E/RES/": "ECOSOC", "A/HRC/RES/": "HRC"}
-_DECISION_PREFIX = {"A/DEC/": "GA", "E/DEC/": "ECOSOC", "A/HRC/DEC/": "HRC"}
-
-
-def own_key(symbol: str) -> tuple[str, str]:
-    """Index key and the parenthesis of a text's own symbol: "A/RES/70/1" → ("GA 70/1", "")."""
-    symbol = " ".join(symbol.split())
-    for prefixes, kind in ((_SYMBOL_PREFIX, ""), (_DECISION_PREFIX, " dec")):
-        for prefix, organ in prefixes.items():
-            if symbol.startswith(prefix):
-                number, paren = split_symbol(symbol[len(prefix) :])
-                return f"{organ}{kind} {number}", paren
-    return "", ""
 
 
 def _own_symbol(resolution: Resolution) -> str:

@@ -2,7 +2,8 @@
 
 The data says how a language writes "resolution 70/1 of 25 September 2015"; this
 module only assembles the regular expressions and converts dates both ways, so a
-new language or a new date form is a data change.
+new language or a new date form is a data change. How the number itself ("70/1",
+"2231 (2015)") is written is the same in every language: :mod:`.symbols`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ from drafter.resources import load_json
 
 ORGANS = ("GA", "SC", "ECOSOC", "HRC")
 
-# "70/1", "S-26/2", "ES-10/19", "53/77 AA", "2231 (2015)", "1514 (XV)", "217 A (III)", "2231".
-SYMBOL = (
-    r"(?P<sym>(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4})(?:\s?[A-Z]{1,2}(?![\w/]))?"
-    r"|\d{1,4}(?:\s?[A-Z]{1,2})?\s*\((?:\d{4}|(?:ES-|S-)?[IVXLC]+)\)"
-    r"|\d{3,4}(?![\d/]))"
-)
 TITLE = (
     r"(?:“(?P<t1>[^”“]{1,600})”|«\s*(?P<t2>[^»]{1,600}?)\s*»|\"(?P<t3>[^\"]{1,600})\""
     r"|”(?P<t4>[^“”]{1,600})“)"
