@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from drafter.errors import DrafterError
 from drafter.formats.akn.writer import export_akn
+from drafter.gui.dialogs import chosen_path
 
 
 def tr(text: str) -> str:
@@ -60,9 +61,7 @@ class AknExport:
         name = self.ask_path(self._suggested())
         if not name:
             return None
-        path = Path(name).absolute()
-        if path.suffix.lower() != ".xml":
-            path = path.with_name(path.name + ".xml")
+        path = chosen_path(name, ".xml")
         try:
             export_akn(self.window.resolution(), path)
         except DrafterError as error:

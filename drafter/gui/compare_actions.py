@@ -36,6 +36,7 @@ from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.gui.compare_dialog import CompareDialog
 from drafter.gui.compare_targets import Target
+from drafter.gui.dialogs import chosen_path
 from drafter.gui.plurals import plural
 
 if TYPE_CHECKING:
@@ -289,9 +290,7 @@ class CompareController(QObject):
         name = self.dialogs.redline_file_name(str(suggested))
         if not name:
             return None
-        target = Path(name).absolute()
-        if target.suffix.lower() != ".docx":
-            target = target.with_name(target.name + ".docx")
+        target = chosen_path(name, ".docx")
         title = tr("Cannot export with Track Changes")
         for taken in (base_path, self.document_path()):
             if taken is not None and _same_file(target, taken):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -50,6 +51,13 @@ class Dialogs(Protocol):
     def save_file_name(self, suggested: str, title: str) -> str | None: ...
 
     def new_document(self, defaults: NewDocumentChoice) -> NewDocumentChoice | None: ...
+
+
+def chosen_path(name: str, suffix: str) -> Path:
+    """The file a save dialog's answer names: absolute, ending in ``suffix`` (".docx"), which
+    is added when the drafter typed another ending or none ("draft" -> "draft.docx")."""
+    path = Path(name).absolute()
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class QtDialogs:

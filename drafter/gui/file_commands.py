@@ -27,6 +27,7 @@ from drafter.core.model import DocumentStatus, Organ, Resolution
 from drafter.core.new_document import NewDocumentChoice, new_resolution
 from drafter.errors import DrafterError
 from drafter.formats.docx.embedded_model import extract_model
+from drafter.gui.dialogs import chosen_path
 from drafter.gui.plurals import SEVERITY_COUNTS, plural
 from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.lock import DocumentLock, FileLockedError
@@ -193,9 +194,7 @@ class FileCommands:
         name = self.dialogs.save_file_name(suggested, tr("Save resolution as"))
         if not name:
             return False
-        path = Path(name).absolute()
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
+        path = chosen_path(name, ".docx")
         lock = self.lock
         if path != self.path:
             lock = DocumentLock(path)
@@ -263,9 +262,7 @@ class FileCommands:
                                            tr("Export for submission"))
         if not name:
             return False
-        path = Path(name).absolute()
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
+        path = chosen_path(name, ".docx")
         if self.path is not None and path == self.path:
             self.dialogs.error(tr("Cannot export"),
                                tr("Choose another name: the export would replace the document itself."))

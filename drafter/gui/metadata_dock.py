@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.lexicon import LANGUAGES, language_settings
-from drafter.core.model import DocumentStatus, Organ, Resolution
+from drafter.core.model import DocumentStatus, Metadata, Organ, Resolution
 from drafter.gui.document_sync import HEADER_ORDER, agenda_line
 from drafter.gui.kinds import HEADER_FIELDS, BlockKind
 from drafter.gui.new_dialog import organ_names
@@ -110,16 +110,7 @@ class MetadataDock(QDockWidget):
         editor.document_properties_changed.connect(self.follow_document)
 
     def show_resolution(self, resolution: Resolution) -> None:
-        self._filling = True
-        meta = resolution.meta
-        self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ.value)))
-        self.language.setCurrentIndex(max(0, self.language.findData(meta.language)))
-        self.status.setCurrentIndex(max(0, self.status.findData(meta.status.value)))
-        self.sponsors.setText(", ".join(meta.sponsors))
-        for name, edit in self.plain_edits.items():
-            edit.setText(str(getattr(meta, name)))
-            edit.setCursorPosition(0)
-        self._filling = False
+        self._show_meta(resolution.meta, every_field=True)
         self.show_header(resolution)
 
     def show_header(self, resolution: Resolution) -> None:
@@ -176,15 +167,20 @@ class MetadataDock(QDockWidget):
     def follow_document(self) -> None:
         """Organ, language, status or a plain field changed in the document (an undo, a
         redo): show them."""
-        meta = self.editor.base.meta
+        self._show_meta(self.editor.base.meta, every_field=False)
+        self.checks.invalidate()
+
+    def _show_meta(self, meta: Metadata, *, every_field: bool) -> None:
+        """Organ, language, status, sponsors and the plain fields of ``meta``, without
+        treating them as the drafter's edits. A plain field that already shows its value
+        keeps its cursor, unless ``every_field`` (a newly opened text) rewrites them all."""
         self._filling = True
         self.organ.setCurrentIndex(max(0, self.organ.findData(meta.organ.value)))
         self.language.setCurrentIndex(max(0, self.language.findData(meta.language)))
         self.status.setCurrentIndex(max(0, self.status.findData(meta.status.value)))
         self.sponsors.setText(", ".join(meta.sponsors))
         for name, edit in self.plain_edits.items():
-            if edit.text() != str(getattr(meta, name)):
+            if every_field or edit.text() != str(getattr(meta, name)):
                 edit.setText(str(getattr(meta, name)))
                 edit.setCursorPosition(0)
         self._filling = False
-        self.checks.invalidate()

@@ -13,7 +13,7 @@ import drafter
 from drafter.core.model import DocumentStatus, Organ
 from drafter.formats.docx.embedded_model import PART_NAME
 from drafter.formats.docx.native_file import save_document
-from drafter.gui.dialogs import NewDocumentChoice
+from drafter.gui.dialogs import NewDocumentChoice, chosen_path
 from drafter.storage.lock import lock_path
 from support.bad_docx import CASES, build_bad_files
 from support.editor import block_with, type_unicode
@@ -103,6 +103,12 @@ def test_text_file_is_saved_as_a_new_word_file(qtbot, tmp_path, corpus) -> None:
     assert editor.files.path == target.with_suffix(".docx")
     assert drafter.read(editor.files.path) == editor.window.resolution()
     assert editor.dialogs.asked == [("save", str(source.with_suffix(".docx")))]
+
+
+def test_a_typed_name_gets_the_files_ending_once(tmp_path) -> None:
+    assert chosen_path(str(tmp_path / "draft.DOCX"), ".docx") == tmp_path / "draft.DOCX"
+    assert chosen_path(str(tmp_path / "notes.txt"), ".docx") == tmp_path / "notes.txt.docx"
+    assert chosen_path(str(tmp_path / "draft"), ".xml") == tmp_path / "draft.xml"
 
 
 # --- the unsaved-changes prompt ---------------------------------------------------------

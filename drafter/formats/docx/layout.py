@@ -63,6 +63,14 @@ def _settings(language: str) -> dict[str, Any]:
         return language_settings("en")
 
 
+def _new_line(kind_or_style: str) -> etree._Element:
+    """An empty paragraph of a layout prototype ("adoption", "title" …), else of the style so named."""
+    try:
+        return new_paragraph(kind_or_style)
+    except KeyError:
+        return paragraph(kind_or_style)
+
+
 class Layout:
     """One resolution being composed into a python-docx Document (see writer.build_document)."""
 
@@ -111,10 +119,7 @@ class Layout:
 
     def line(self, kind_or_style: str, text: str, *, lead: str = "", italic: bool = False) -> None:
         """A heading-block line: a prototype (or a bare style) with ``lead`` tabs and text."""
-        try:
-            p = new_paragraph(kind_or_style)
-        except KeyError:
-            p = paragraph(kind_or_style)
+        p = _new_line(kind_or_style)
         if lead or text:
             p.append(self.runs.text(lead + text, italic))
         self.add(p)
@@ -125,10 +130,7 @@ class Layout:
     ) -> etree._Element:
         """A line like :meth:`line` carrying the footnote marks anchored at ``place``;
         ``shift`` is where the place's text starts in ``text``."""
-        try:
-            p = new_paragraph(kind_or_style)
-        except KeyError:
-            p = paragraph(kind_or_style)
+        p = _new_line(kind_or_style)
         if lead:
             p.append(self.runs.text(lead, italic))
         first = len(p)

@@ -39,6 +39,16 @@ def safe_int(value: str | None, default: int | None = None) -> int | None:
         return default
 
 
+def numbering_of(numpr: etree._Element | None, q: str) -> tuple[int | None, int | None]:
+    """The list and level a ``w:numPr`` names (numId, ilvl), each None when absent or malformed;
+    ``q`` is the WordprocessingML namespace in braces."""
+    if numpr is None:
+        return None, None
+    num_el, lvl_el = numpr.find(f"{q}numId"), numpr.find(f"{q}ilvl")
+    num_id = safe_int(num_el.get(f"{q}val")) if num_el is not None else None
+    return num_id, safe_int(lvl_el.get(f"{q}val")) if lvl_el is not None else None
+
+
 @dataclass
 class _Style:
     style_id: str
@@ -75,13 +85,7 @@ class StyleSheet:
             name_el = element.find(f"{q}name")
             based_el = element.find(f"{q}basedOn")
             rpr = element.find(f"{q}rPr")
-            numpr = element.find(f"{q}pPr/{q}numPr")
-            num_id = num_level = None
-            if numpr is not None:
-                num_el = numpr.find(f"{q}numId")
-                lvl_el = numpr.find(f"{q}ilvl")
-                num_id = safe_int(num_el.get(f"{q}val")) if num_el is not None else None
-                num_level = safe_int(lvl_el.get(f"{q}val")) if lvl_el is not None else None
+            num_id, num_level = numbering_of(element.find(f"{q}pPr/{q}numPr"), q)
             style = _Style(
                 style_id=style_id,
                 kind=element.get(f"{q}type") or "paragraph",

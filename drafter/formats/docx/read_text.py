@@ -17,7 +17,7 @@ from lxml import etree
 
 from drafter.core.model import Span
 from drafter.formats.docx.namespaces import MC
-from drafter.formats.docx.read_styles import W_TRANSITIONAL, StyleSheet, on_off, safe_int
+from drafter.formats.docx.read_styles import W_TRANSITIONAL, StyleSheet, numbering_of, on_off
 
 _BULLET_PRIVATE = range(0xF000, 0xF100)  # Symbol/Wingdings code points Word stores for symbols
 
@@ -144,12 +144,7 @@ class ParagraphReader:
         if ppr is not None:
             style_el = ppr.find(f"{q}pStyle")
             style = style_el.get(f"{q}val") if style_el is not None else None
-            numpr = ppr.find(f"{q}numPr")
-            if numpr is not None:
-                num_el = numpr.find(f"{q}numId")
-                lvl_el = numpr.find(f"{q}ilvl")
-                num_id = safe_int(num_el.get(f"{q}val")) if num_el is not None else None
-                num_level = safe_int(lvl_el.get(f"{q}val")) if lvl_el is not None else None
+            num_id, num_level = numbering_of(ppr.find(f"{q}numPr"), q)
             mark = ppr.find(f"{q}rPr")
             if mark is not None:
                 mark_deleted = mark.find(f"{q}del") is not None or mark.find(f"{q}moveFrom") is not None
