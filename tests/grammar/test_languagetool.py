@@ -27,7 +27,7 @@ from drafter.grammar import (
 )
 from drafter.grammar.matches import SPELLING_RULE
 from support.builders import resolution_from_texts as resolution
-from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool
+from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool, misspelling
 
 REPEAT = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
 
@@ -202,12 +202,9 @@ def test_matches_across_a_footnote_mark_are_dropped(checker, config):
 
 def test_un_word_list_silences_spelling_matches(checker, config):
     rules = [
-        CannedRule("Secretary-General", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", [],
-                   "TYPOS", "misspelling"),
-        CannedRule("programmes", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["programs"],
-                   "TYPOS", "misspelling"),
-        CannedRule("Zorbl", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["Zorb"],
-                   "TYPOS", "misspelling"),
+        misspelling("Secretary-General"),
+        misspelling("programmes", "programs"),
+        misspelling("Zorbl", "Zorb"),
     ]
     res = resolution("Requests the Secretary-General to fund programmes of Zorbl;")
     with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:
@@ -216,9 +213,7 @@ def test_un_word_list_silences_spelling_matches(checker, config):
 
 
 def test_add_to_dictionary_appends_to_the_user_list_and_drops_the_diagnostics(checker, config):
-    rule = CannedRule(
-        "Zorbl", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", [], "TYPOS", "misspelling"
-    )
+    rule = misspelling("Zorbl")
     res = resolution("Welcoming Zorbl,", "Invites Zorbl and the the others;")
     with FakeLanguageTool(FakeBehaviour(rules=[rule, REPEAT])) as server:
         cfg = replace(config, url=server.url)
@@ -372,12 +367,9 @@ def test_forget_failures_lets_a_restarted_server_be_used_at_once(checker, config
 
 def test_oxford_ize_spellings_are_not_mistakes_in_un_english(checker, config):
     rules = [
-        CannedRule("organize", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["organise"],
-                   "TYPOS", "misspelling"),
-        CannedRule("urbanization", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["urbanisation"],
-                   "TYPOS", "misspelling"),
-        CannedRule("organzie", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", ["organize"],
-                   "TYPOS", "misspelling"),
+        misspelling("organize", "organise"),
+        misspelling("urbanization", "urbanisation"),
+        misspelling("organzie", "organize"),
     ]
     res = resolution("Decides to organize a meeting on urbanization and to organzie another;")
     with FakeLanguageTool(FakeBehaviour(rules=rules)) as server:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from drafter.core.model import Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.grammar import GrammarConfig
 from drafter.gui.grammar_bridge import GrammarBridge
-from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool
+from support.languagetool_server import CannedRule, FakeBehaviour, FakeLanguageTool, misspelling
 
 REPEAT = CannedRule("the the", "ENGLISH_WORD_REPEAT_RULE", "Possible typo: you repeated a word.", ["the"])
 
@@ -131,9 +131,7 @@ def test_dead_server_gives_one_notice_and_the_bridge_keeps_working(qtbot, bridge
 
 
 def test_add_to_dictionary_and_ignore_rule_update_the_shown_diagnostics(qtbot, bridge, tmp_path):
-    spelling = CannedRule(
-        "Zorbl", "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", [], "TYPOS", "misspelling"
-    )
+    spelling = misspelling("Zorbl")
     res = resolution("Invites Zorbl and the the others;")
     with FakeLanguageTool(FakeBehaviour(rules=[spelling, REPEAT])) as server:
         grammar = bridge(server.url)

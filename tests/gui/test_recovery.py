@@ -8,7 +8,6 @@ killed with SIGKILL, and a second start that offers the text back.
 from __future__ import annotations
 
 import json
-import signal
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -19,7 +18,7 @@ from drafter.core import model_json
 from drafter.formats.docx.native_file import save_document
 from drafter.storage.lock import lock_path
 from drafter.storage.recovery import RecoveryStore
-from support.app_process import editor_process, wait_for
+from support.app_process import crash_after_autosave, dumped_start
 from support.editor import sample_resolution, type_after
 from support.files import make_editor
 
@@ -104,27 +103,11 @@ def test_discarded_recovery_is_gone_and_later_keeps_it(qtbot, tmp_path) -> None:
 def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None:
     document = tmp_path / "draft.docx"
     save_document(sample_resolution(), document)
-    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
-    recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " Texte tapé avant la panne"
+    recovery = crash_after_autosave(tmp_path, document, typed)
+    assert lock_path(document).exists()  # the killed editor held the file
 
-    editor = editor_process(tmp_path, document, DRAFTER_TEST_TYPE=typed)
-
-    def autosaved() -> bool:
-        return any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json"))
-
-    wait_for(autosaved, editor, 120)  # the timer's autosave or the focus-loss one, whichever comes first
-    assert lock_path(document).exists()
-    editor.send_signal(signal.SIGKILL)
-    editor.wait()
-    assert editor.returncode == -signal.SIGKILL
-
-    dump = tmp_path / "after.json"
-    again = editor_process(tmp_path, document, DRAFTER_TEST_ANSWERS="recovery=recover",
-                            DRAFTER_TEST_DUMP=str(dump))
-    _out, err = again.communicate(timeout=120)
-    assert again.returncode == 0, err
-    payload = json.loads(dump.read_text(encoding="utf-8"))
+    payload = dumped_start(tmp_path, document, "after.json", DRAFTER_TEST_ANSWERS="recovery=recover")
     recovered = model_json.from_dict(payload["resolution"])
     assert recovered.paragraphs[0].text == "Recalling its resolution 75/1," + typed
     assert payload["modified"] and payload["path"] == str(document)
@@ -134,25 +117,13 @@ def test_killed_editor_offers_the_typed_text_at_the_next_start(tmp_path) -> None
     assert not lock_path(document).exists()
 
 
-
 @pytest.mark.slow
 def test_killed_untitled_draft_comes_back_from_the_timer_autosave(tmp_path) -> None:
     """No file, no dialog, no focus change: only the autosave timer can have kept the text."""
-    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
-    recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " (untitled, never saved)"
-    editor = editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
-    wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
-              editor, 120)
-    editor.send_signal(signal.SIGKILL)
-    editor.wait()
+    crash_after_autosave(tmp_path, None, typed)
 
-    dump = tmp_path / "after.json"
-    again = editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
-                            DRAFTER_TEST_DUMP=str(dump))
-    _out, err = again.communicate(timeout=120)
-    assert again.returncode == 0, err
-    payload = json.loads(dump.read_text(encoding="utf-8"))
+    payload = dumped_start(tmp_path, None, "after.json", DRAFTER_TEST_ANSWERS="recovery=recover")
     recovered = model_json.from_dict(payload["resolution"])
     assert recovered.paragraphs[0].text.endswith(typed)
     assert payload["modified"] and payload["path"] == ""

@@ -7,15 +7,13 @@ real editor three times: typed and killed with SIGKILL, restarted and recovered
 
 from __future__ import annotations
 
-import json
-import signal
 from pathlib import Path
 
 import pytest
 
 from drafter.core import model_json
 from drafter.storage.recovery import RecoveryStore
-from support.app_process import editor_process, wait_for
+from support.app_process import crash_after_autosave, dumped_start, editor_process
 from support.editor import type_after
 from support.files import make_editor
 
@@ -54,14 +52,8 @@ def test_recovered_untitled_work_discarded_at_close_is_not_offered_again(qtbot, 
 @pytest.mark.slow
 @pytest.mark.parametrize("ending", ["save_as", "discard"])
 def test_real_editor_recovers_untitled_work_once(tmp_path, ending: str) -> None:
-    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
-    recovery = tmp_path / "state" / "drafter" / "recovery"
     typed = " (untitled, recovered once)"
-    editor = editor_process(tmp_path, None, DRAFTER_TEST_TYPE=typed)
-    wait_for(lambda: any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json")),
-              editor, 120)
-    editor.send_signal(signal.SIGKILL)
-    editor.wait()
+    recovery = crash_after_autosave(tmp_path, None, typed)
 
     saved = tmp_path / "recovered.docx"
     answers = "recovery=recover;" + (f"save={saved}" if ending == "save_as" else "unsaved=discard")
@@ -72,13 +64,6 @@ def test_real_editor_recovers_untitled_work_once(tmp_path, ending: str) -> None:
     assert saved.exists() == (ending == "save_as")
     assert list(recovery.glob("*.json")) == []
 
-    dump = tmp_path / "third.json"
-    third = editor_process(tmp_path, None, DRAFTER_TEST_ANSWERS="recovery=recover",
-                            DRAFTER_TEST_DUMP=str(dump))
-    _out, err = third.communicate(timeout=120)
-    assert third.returncode == 0, err
-    payload = json.loads(dump.read_text(encoding="utf-8"))
+    payload = dumped_start(tmp_path, None, "third.json", DRAFTER_TEST_ANSWERS="recovery=recover")
     assert typed not in model_json.dumps(model_json.from_dict(payload["resolution"]))  # a fresh draft
     assert not payload["modified"]
-
-

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -36,3 +38,31 @@ def wait_for(condition, process: subprocess.Popen, seconds: float) -> None:
             process.kill()
             raise AssertionError(f"gave up waiting: {process.communicate()}")
         time.sleep(0.1)
+
+
+def crash_after_autosave(tmp_path: Path, document: Path | None, typed: str) -> Path:
+    """Start the editor on ``document`` (None: an untitled draft) with autosave every 5 s, type
+    ``typed``, wait until an autosave holds it, then kill the process with SIGKILL (a crash:
+    no close, no cleanup). Returns the recovery folder."""
+    (tmp_path / "settings.ini").write_text("[General]\nautosave_seconds=5\n", encoding="utf-8")
+    recovery = tmp_path / "state" / "drafter" / "recovery"
+    editor = editor_process(tmp_path, document, DRAFTER_TEST_TYPE=typed)
+
+    def autosaved() -> bool:
+        return any(typed in p.read_text(encoding="utf-8") for p in recovery.glob("*.json"))
+
+    wait_for(autosaved, editor, 120)  # the timer's autosave or the focus-loss one, whichever comes first
+    editor.send_signal(signal.SIGKILL)
+    editor.wait()
+    assert editor.returncode == -signal.SIGKILL
+    return recovery
+
+
+def dumped_start(tmp_path: Path, document: Path | None, dump_name: str, **extra: str) -> dict:
+    """Start the editor again with ``extra`` (scripted answers …), let it finish, and return
+    what it dumped on the way out: the page's model, its title, path and unsaved mark."""
+    dump = tmp_path / dump_name
+    process = editor_process(tmp_path, document, DRAFTER_TEST_DUMP=str(dump), **extra)
+    _out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return json.loads(dump.read_text(encoding="utf-8"))

@@ -41,6 +41,12 @@ class CannedRule:
     issue_type: str = "grammar"
 
 
+def misspelling(phrase: str, *replacements: str) -> CannedRule:
+    """LanguageTool's British English spelling match on ``phrase``, as its server words it."""
+    return CannedRule(phrase, "MORFOLOGIK_RULE_EN_GB", "Possible spelling mistake.", list(replacements),
+                      "TYPOS", "misspelling")
+
+
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
