@@ -6,13 +6,21 @@ mark therefore *is* the footnote: deleting it deletes the note, moving its
 paragraph moves it, and editing the note's text is a character-format change that
 the document's undo stack records like any other edit. Numbers are never stored:
 the painter draws the mark's rank among all marks, so they renumber at once.
+
+Qt may break a line before an object character, which leaves a mark alone at
+the start of the next line. A joiner therefore stands between a word and its
+mark in the editor's document only (:func:`insert_mark`): the zero-width joiner
+in left-to-right text, where the cursor passes over it with the letter before
+it, and the word joiner in right-to-left text, where the zero-width joiner would
+change the shape of an Arabic letter. Reading the document back drops them
+(:data:`JOINERS`), so the model, the files and the clipboard never hold them.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -25,6 +33,10 @@ from PySide6.QtGui import (
 )
 
 OBJECT_CHAR = "\ufffc"
+ZERO_WIDTH_JOINER = "\u200d"  # no break before the next character (UAX 14, LB8a), no cursor stop
+WORD_JOINER = "\u2060"  # no break on either side, no effect on Arabic shaping
+JOINERS = (ZERO_WIDTH_JOINER, WORD_JOINER)
+HIDDEN = (OBJECT_CHAR, *JOINERS)  # block characters the model's text does not have
 FOOTNOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 FOOTNOTE_TEXT_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
 # The number of the note a mark was loaded with: two marks of one note ("impacts*" twice)
@@ -43,6 +55,41 @@ def mark_format(text: str, note: int | None = None) -> QTextCharFormat:
 
 def is_mark(fmt: QTextFormat) -> bool:
     return fmt.objectType() == FOOTNOTE_OBJECT
+
+
+def insert_mark(cursor: QTextCursor, fmt: QTextCharFormat) -> None:
+    """A mark at the cursor, joined to the word before it so that no line breaks between them.
+
+    The joiner goes in only after a visible character (not at the start of a line,
+    after a space or after another joiner); it is plain text, not part of the mark.
+    """
+    document = cursor.document()
+    before = document.characterAt(cursor.position() - 1) if not cursor.atBlockStart() else ""
+    if before and not before.isspace() and before not in JOINERS and before != "\u2028":
+        rtl = document.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+        cursor.insertText(WORD_JOINER if rtl else ZERO_WIDTH_JOINER, QTextCharFormat())
+    cursor.insertText(OBJECT_CHAR, fmt)
+
+
+def copied(source: QMimeData) -> QMimeData:
+    """What a copy from the page puts on the clipboard: plain text and HTML without the marks'
+    object characters and joiners (other programs would show boxes or keep invisible characters).
+    """
+    clean = QMimeData()
+    clean.setText(without_marks(source.text()))
+    if source.hasHtml():
+        html = source.html()
+        for character in HIDDEN:
+            html = html.replace(f"&#{ord(character)};", "")
+        clean.setHtml(without_marks(html))
+    return clean
+
+
+def without_marks(text: str) -> str:
+    """``text`` without mark characters and the joiners before them (for the model and the clipboard)."""
+    for character in HIDDEN:
+        text = text.replace(character, "")
+    return text
 
 
 def _scan(document: QTextDocument) -> list[int]:
