@@ -207,33 +207,44 @@ class FootnoteMarkPainter(QPyTextObject):
     def __init__(self, parent: QObject, base_font: QFont) -> None:
         super().__init__(parent)
         self._base_font = QFont(base_font)
-        self._fonts: dict[float, QFont] = {}
+        self._fonts: dict[tuple[str, float], QFont] = {}
 
-    def _font(self, fmt: QTextFormat) -> QFont:
-        """Two thirds of the text's size; cached, since a mark's format rarely varies."""
-        size = fmt.toCharFormat().fontPointSize() or self._base_font.pointSizeF() or 12.0
-        font = self._fonts.get(size)
+    def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
+        """Two thirds of the text's size, read from the document's font at each layout so that
+        marks follow the zoom (:mod:`drafter.gui.zoom` scales that font); cached per size."""
+        base = document.defaultFont()
+        size = fmt.toCharFormat().fontPointSize() or base.pointSizeF() or self._base_font.pointSizeF() or 12.0
+        key = (base.family(), size)
+        font = self._fonts.get(key)
         if font is None:
-            font = QFont(self._base_font)
+            font = QFont(base)
             font.setPointSizeF(size * 0.66)
-            self._fonts[size] = font
+            self._fonts[key] = font
         return font
 
     def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
-        metrics = QFontMetricsF(self._font(fmt))
+        font = self._font(document, fmt)
+        metrics = QFontMetricsF(font)
         label = str(mark_number(document, position))
-        return QSizeF(metrics.horizontalAdvance(label) + 1.5, metrics.height())
+        return QSizeF(metrics.horizontalAdvance(label) + 3 * _padding(font), metrics.height())
 
     def drawObject(
         self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int, fmt: QTextFormat
     ) -> None:
-        font = self._font(fmt)
+        font = self._font(document, fmt)
         painter.save()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        painter.drawText(QPointF(rect.left() + 0.5, rect.top() + metrics.ascent() - 2), str(
+        # a little room on either side, and raised by a quarter of its height: sizes in
+        # proportion to the font, so that a zoomed page looks like the page at 100 %
+        painter.drawText(QPointF(rect.left() + _padding(font), rect.top() + metrics.ascent() * 0.75), str(
             mark_number(document, position)))
         painter.restore()
+
+
+def _padding(font: QFont) -> float:
+    """Room beside a mark's number: half a pixel at 100 % (a 7.9 pt mark), scaled with it."""
+    return font.pointSizeF() / 16
 
 
 def install(document: QTextDocument, owner: QObject) -> FootnoteMarkPainter:
