@@ -25,7 +25,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QKeyEvent,
     QPalette,
     QTextBlock,
@@ -55,7 +54,15 @@ from drafter.gui.document_sync import (
 from drafter.gui.footnote_marks import install, mark_positions
 from drafter.gui.highlighter import StructureHighlighter
 from drafter.gui.key_handling import KeyHandling
-from drafter.gui.kinds import DOCUMENT_PROPERTIES, BlockKind, block_format, block_kind, block_level, is_rtl
+from drafter.gui.kinds import (
+    DOCUMENT_PROPERTIES,
+    BlockKind,
+    block_format,
+    block_kind,
+    block_level,
+    is_rtl,
+    page_font,
+)
 from drafter.gui.page_diagnostics import PageDiagnostics
 from drafter.gui.page_view import GREY, PAGE_MARGIN, PageView
 from drafter.gui.structure_edits import StructureEdits
@@ -98,10 +105,7 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
         self.context_menu_hook: Callable[[QMenu], None] | None = None
 
         document = self.document()
-        font = QFont("Times New Roman")
-        font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSizeF(12)
-        document.setDefaultFont(font)
+        document.setDefaultFont(page_font())
         document.setDocumentMargin(PAGE_MARGIN)
         self._mark_painter = install(document, self)
         self.highlighter = StructureHighlighter(document)

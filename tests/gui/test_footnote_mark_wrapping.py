@@ -6,43 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from drafter.core.model import (
-    Footnote,
-    FootnoteRef,
-    Metadata,
-    Paragraph,
-    ParagraphKind,
-    Resolution,
-    assign_addresses,
-)
+from drafter.core.model import Resolution
 from drafter.gui.footnote_marks import JOINERS, OBJECT_CHAR, mark_positions
 from drafter.gui.main_window import MainWindow
 from drafter.settings import Settings
 from support.editor import block_with, hyphen_checker, put_cursor
-
-WORDS = "Takes note of the report of the Secretary-General on the implementation of the programme"
-
-
-def _texts() -> list[str]:
-    """Paragraphs whose openings differ in length, so that their lines end at different words."""
-    return [f"{'a' * n} {WORDS} adopted, and requests a further report at its next session."
-            for n in range(1, 41)]
-
-
-def _resolution(texts: list[str], every_word: bool = False) -> Resolution:
-    """Operative paragraphs with a mark at their end, or after every word (``every_word``):
-    then each line ends with a word that has a mark after it, and some of those words fit
-    on their line only without their mark: the case where Qt would break between them."""
-    paragraphs = []
-    notes: list[Footnote] = []
-    for text in texts:
-        offsets = [i for i, c in enumerate(text) if c == " " and i] if every_word else [len(text)]
-        refs = [FootnoteRef(len(notes) + k + 1, offset) for k, offset in enumerate(offsets)]
-        notes += [Footnote(ref.number, f"A/80/{ref.number}.") for ref in refs]
-        paragraphs.append(Paragraph(ParagraphKind.OPERATIVE, text, footnote_refs=refs))
-    assign_addresses(paragraphs)
-    return Resolution(meta=Metadata(symbol="A/80/L.2", title="Marks at line ends"),
-                      formula="The General Assembly,", paragraphs=paragraphs, footnotes=notes)
+from support.marks import WORDS, marked_resolution, staggered_texts
 
 
 def _window(qtbot, resolution: Resolution) -> MainWindow:
@@ -56,8 +25,8 @@ def _window(qtbot, resolution: Resolution) -> MainWindow:
 
 
 def test_a_mark_at_the_line_end_stays_on_the_line_of_its_word(qtbot) -> None:
-    texts = _texts()
-    window = _window(qtbot, _resolution(texts, every_word=True))
+    texts = staggered_texts()
+    window = _window(qtbot, marked_resolution(texts, every_word=True))
     document = window.editor.document()
     at_line_end = 0
     for position in mark_positions(document):
@@ -82,7 +51,7 @@ def test_a_mark_at_the_line_end_stays_on_the_line_of_its_word(qtbot) -> None:
 
 
 def test_a_footnote_typed_after_a_word_is_joined_to_it_and_saved_without_the_joiner(qtbot) -> None:
-    window = _window(qtbot, _resolution([WORDS + ";"]))
+    window = _window(qtbot, marked_resolution([WORDS + ";"]))
     editor = window.editor
     block = block_with(editor, "Takes note")
     cursor = editor.textCursor()
@@ -96,7 +65,7 @@ def test_a_footnote_typed_after_a_word_is_joined_to_it_and_saved_without_the_joi
 
 
 def test_copy_puts_neither_marks_nor_joiners_on_the_clipboard(qtbot) -> None:
-    window = _window(qtbot, _resolution([WORDS + ";"]))
+    window = _window(qtbot, marked_resolution([WORDS + ";"]))
     editor = window.editor
     put_cursor(editor, block_with(editor, "Takes note"), at_end=False)
     cursor = editor.textCursor()
@@ -110,7 +79,7 @@ def test_copy_puts_neither_marks_nor_joiners_on_the_clipboard(qtbot) -> None:
 
 
 def test_in_right_to_left_text_the_word_joiner_keeps_arabic_letters_as_they_are(qtbot) -> None:
-    resolution = _resolution(["إن الجمعية العامة تحيط علما بالتقرير"])
+    resolution = marked_resolution(["إن الجمعية العامة تحيط علما بالتقرير"])
     resolution.meta.language = "ar"
     window = _window(qtbot, resolution)
     block = block_with(window.editor, "إن الجمعية")
