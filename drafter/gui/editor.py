@@ -64,11 +64,12 @@ from drafter.gui.kinds import (
     page_font,
 )
 from drafter.gui.page_diagnostics import PageDiagnostics
+from drafter.gui.page_notes import PageNotes
 from drafter.gui.page_view import GREY, PAGE_MARGIN, PageView
 from drafter.gui.structure_edits import StructureEdits
 
 
-class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, QTextEdit):
+class ResolutionEditor(PageView, PageNotes, KeyHandling, StructureEdits, PageDiagnostics, QTextEdit):
     """The document view; see the module docstring for what it guarantees."""
 
     refused = Signal(str)  # a structure command was refused: why (for the status bar)
@@ -108,6 +109,7 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
         document.setDefaultFont(page_font())
         document.setDocumentMargin(PAGE_MARGIN)
         self._mark_painter = install(document, self)
+        self.install_page_notes()
         self.highlighter = StructureHighlighter(document)
         document.contentsChange.connect(self._on_contents_change)
         self.structure_changed.connect(self._mark_labels_dirty)

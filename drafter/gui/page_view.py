@@ -120,6 +120,7 @@ class PageView:
                     painter.drawText(QPointF(x, baseline), text)
                     painter.restore()
             block = block.next()
+        self.paint_notes(painter, dx, dy)
         painter.end()
 
     def _hinted(self, kind: BlockKind) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.core.paper import paper_layout
-from drafter.gui.kinds import BODY_COLUMN
+from drafter.gui.kinds import BODY_COLUMN, BODY_INDENT
 from drafter.gui.main_window import MainWindow
 from drafter.settings import Settings
 from support.editor import block_with, hyphen_checker
@@ -45,14 +45,14 @@ def page(qtbot):
     return window.editor
 
 
-def _painted(editor, monkeypatch) -> dict[str, float]:
-    """Where the page paints each label (x in viewport pixels), from one paint."""
-    found: dict[str, float] = {}
+def _painted(editor, monkeypatch) -> dict[str, list[float]]:
+    """Where the page paints each text (x in viewport pixels, in painting order), from one paint."""
+    found: dict[str, list[float]] = {}
     real = QPainter.drawText
 
     def spy(painter, *args):
         if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], str):
-            found.setdefault(args[1], args[0].x())
+            found.setdefault(args[1], []).append(args[0].x())
         return real(painter, *args)
 
     monkeypatch.setattr(QPainter, "drawText", spy)
@@ -81,7 +81,7 @@ def test_labels_and_first_lines_stand_at_the_papers_tabs(page, monkeypatch) -> N
     for start, label in (("Decides", "1."), ("to establish", "(a)"), ("to consider", "(i)")):
         block = block_with(page, start)
         assert page.block_label(block) == label
-        assert _ems(page, block, painted[label]) == pytest.approx(label_tab, abs=0.1), label
+        assert _ems(page, block, painted[label][0]) == pytest.approx(label_tab, abs=0.1), label
         assert _ems(page, block, _first_line(page, block)) == pytest.approx(text_tab, abs=0.1), label
         assert block.layout().lineAt(1).x() == preambular.layout().lineAt(1).x()  # wrapped lines at the edge
 
@@ -94,3 +94,23 @@ def test_the_body_column_is_the_papers_in_ems_and_holds_its_letters(page) -> Non
     font = page.document().defaultFont()  # Word's 103 % width and 0.2 pt letter spacing, scaled
     assert font.stretch() == PAPER.body["character_width_percent"]
     assert font.letterSpacing() == pytest.approx(PAPER.body["letter_spacing"] / 20 * 1.2 * 96 / 72, abs=0.02)
+
+
+def test_the_notes_stand_under_the_text_as_on_paper(window, qtbot, monkeypatch) -> None:
+    editor = window.editor
+    document = editor.document()
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum())  # down to the end, where the notes are
+    painted = _painted(editor, monkeypatch)
+    notes = editor.laid_out_notes()
+    assert [(number, layout.text()) for number, layout in notes] == [("1", "A/80/100.")]
+    font = notes[0][1].font()  # the paper's 8.5 pt for 10 pt text
+    assert font.pointSizeF() / document.defaultFont().pointSizeF() == pytest.approx(0.85)
+    body_edge = document.documentMargin() + BODY_INDENT - editor.horizontalScrollBar().value()
+    assert painted["1"][-1] < body_edge  # the note's number (drawn last) hangs before the text's edge
+    # the scroll range makes room for them below the text
+    assert bar.maximum() + editor.viewport().height() >= document.documentLayout().documentSize().height() + 20
+    # a note edited in the Footnotes pane is shown as edited
+    window.footnotes.table.item(0, 1).setText("A/80/100 and Corr.1.")
+    editor.viewport().grab()
+    assert [layout.text() for _, layout in editor.laid_out_notes()] == ["A/80/100 and Corr.1."]
