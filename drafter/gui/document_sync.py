@@ -55,6 +55,7 @@ from drafter.gui.footnote_marks import (
 from drafter.gui.kinds import (
     DOCUMENT_PROPERTIES,
     HEADER_FIELDS,
+    PART_HEAD,
     PART_NAME_PROPERTY,
     BlockKind,
     block_format,
@@ -192,8 +193,8 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         _insert_marked(cursor, text, refs, notes)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
-        if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
-            _keep_part_name(cursor, paragraph.source_label)
+        if paragraph.kind in (ParagraphKind.PART, ParagraphKind.HEADING) and paragraph.source_label:
+            _keep_part_name(cursor, paragraph.source_label, paragraph.kind is ParagraphKind.HEADING)
         keep_negotiation(cursor, paragraph)
         _insert_text(cursor, paragraph, notes)
     for index, line in enumerate(resolution.closing):
@@ -209,9 +210,12 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
     document.setModified(False)
 
 
-def _keep_part_name(cursor: QTextCursor, name: str) -> None:
+def _keep_part_name(cursor: QTextCursor, name: str, heading: bool = False) -> None:
+    """A part's name, or a section heading's numeral with room above the heading to draw it."""
     fmt = QTextBlockFormat()
     fmt.setProperty(PART_NAME_PROPERTY, name)
+    if heading:
+        fmt.setTopMargin(PART_HEAD)
     cursor.mergeBlockFormat(fmt)
 
 
@@ -341,8 +345,9 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
             refs = []
             for offset, note, loaded in marks:
                 refs.append(FootnoteRef(note_number(note, loaded), offset))
+            named = kind in (BlockKind.PART, BlockKind.HEADING)  # a part's name, a heading's numeral
             paragraph = Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
-                                  source_label=part_name(block) if kind is BlockKind.PART else None)
+                                  source_label=part_name(block) if named else None)
             read_negotiation(block, paragraph)
             resolution.paragraphs.append(paragraph)
             paragraph_blocks.append(number)

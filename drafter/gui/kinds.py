@@ -34,7 +34,8 @@ DOCUMENT_PROPERTIES = {
     "state": int(QTextFormat.Property.UserProperty) + 6,
 }
 # A part heading's name as its source file printed it ("I", "B"): the first part's
-# decides whether the parts the drafter inserts are lettered or numbered in roman.
+# decides whether the parts the drafter inserts are lettered or numbered in roman. A section
+# heading's numeral ("XVII") rides on the same property, drawn above it as the paper prints it.
 PART_NAME_PROPERTY = int(QTextFormat.Property.UserProperty) + 7
 
 # Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px). The page shows the
@@ -210,7 +211,11 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
     elif kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM):
         # the label at the paper's first tab, the text at the next, whatever the level
         fmt.setTextIndent(FIRST_LINE + NUMBER_GAP)
-    elif kind in (BlockKind.HEADING, BlockKind.ANNEX_TITLE):
+    elif kind is BlockKind.HEADING:
+        # at the body's edge like the paper's H1 heading; a numeral ("XVII") is drawn above it
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setTopMargin(8)
+    elif kind is BlockKind.ANNEX_TITLE:
         fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         fmt.setTopMargin(8)
     elif kind is BlockKind.PART:

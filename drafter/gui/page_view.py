@@ -24,9 +24,10 @@ from drafter.gui.kinds import (
     BlockKind,
     block_kind,
     is_rtl,
+    part_name,
 )
 from drafter.gui.negotiation_mode import paint_marks
-from drafter.gui.parts import paint_part_name
+from drafter.gui.parts import paint_heading_numeral, paint_part_name
 from drafter.gui.zoom import step_zoom
 from drafter.resources import load_json
 
@@ -101,6 +102,8 @@ class PageView:
                         painter.setFont(self.document().defaultFont())
                 elif label and kind is BlockKind.PART:
                     paint_part_name(painter, block, label, dx, dy)
+                elif kind is BlockKind.HEADING and (numeral := part_name(block)):
+                    paint_heading_numeral(painter, block, numeral, dx, dy, rtl)
                 elif label and rtl:  # the label stands in the indent on the right
                     right = text_x + line.width() + NUMBER_GAP
                     width = painter.fontMetrics().horizontalAdvance(label)

@@ -109,8 +109,29 @@ def test_the_notes_stand_under_the_text_as_on_paper(window, qtbot, monkeypatch) 
     body_edge = document.documentMargin() + BODY_INDENT - editor.horizontalScrollBar().value()
     assert painted["1"][-1] < body_edge  # the note's number (drawn last) hangs before the text's edge
     # the scroll range makes room for them below the text
-    assert bar.maximum() + editor.viewport().height() >= document.documentLayout().documentSize().height() + 20
+    text_height = document.documentLayout().documentSize().height()
+    assert bar.maximum() + editor.viewport().height() >= text_height + 20
     # a note edited in the Footnotes pane is shown as edited
     window.footnotes.table.item(0, 1).setText("A/80/100 and Corr.1.")
     editor.viewport().grab()
     assert [layout.text() for _, layout in editor.laid_out_notes()] == ["A/80/100 and Corr.1."]
+
+
+def test_a_section_heading_keeps_its_numeral_above_it_at_the_body_edge(qtbot, monkeypatch) -> None:
+    paragraphs = [Paragraph(ParagraphKind.HEADING, "Seventy-third session", source_label="XVII"),
+                  Paragraph(ParagraphKind.OPERATIVE, "Requests a report;"),
+                  Paragraph(ParagraphKind.OPERATIVE, "Decides to remain seized of the matter.")]
+    assign_addresses(paragraphs)
+    window = MainWindow(checker=hyphen_checker, settings=Settings(), grammar=False)
+    qtbot.addWidget(window)
+    window.load_resolution(Resolution(meta=Metadata(symbol="A/80/L.4"), formula="The General Assembly,",
+                                      paragraphs=paragraphs))
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    heading = block_with(editor, "Seventy-third session")
+    painted = _painted(editor, monkeypatch)
+    edge = editor.document().documentMargin() + BODY_INDENT - editor.horizontalScrollBar().value()
+    assert _first_line(editor, heading) == pytest.approx(edge)  # not centred: at the body's edge
+    assert painted["XVII"][0] == pytest.approx(edge)  # the numeral above the title's start
+    assert window.resolution().paragraphs[0].source_label == "XVII"  # saved as it was read
