@@ -6,9 +6,10 @@ back into a fresh Resolution whenever the checks, the outline or a save need one
 (``read_document``). Reading back is a single pass over the blocks, done off the
 keystroke path (on the debounced check timer), never per key.
 
-Footnote marks sit in the block text as object characters; the model's paragraph
-text has no marks, so this module also maps model offsets (what diagnostics use)
-to positions in the block.
+Footnote marks sit in the block text as object characters, each after a joiner
+that keeps it on its word's line (see :mod:`drafter.gui.footnote_marks`); the
+model's paragraph text has neither, so this module also maps model offsets (what
+diagnostics use) to positions in the block.
 """
 
 from __future__ import annotations
@@ -46,13 +47,15 @@ from drafter.core.notes import (
 from drafter.gui.footnote_marks import (
     FOOTNOTE_NOTE_PROPERTY,
     FOOTNOTE_TEXT_PROPERTY,
-    OBJECT_CHAR,
+    HIDDEN,
+    insert_mark,
     is_mark,
     mark_format,
 )
 from drafter.gui.kinds import (
     DOCUMENT_PROPERTIES,
     HEADER_FIELDS,
+    PART_HEAD,
     PART_NAME_PROPERTY,
     BlockKind,
     block_format,
@@ -78,7 +81,8 @@ class DocumentSnapshot:
     resolution: Resolution
     # "PP3" / "OP2(a)" / "FORMULA" / "META:title" -> block number
     blocks: dict[str, int] = field(default_factory=dict)
-    # address -> model offsets of its footnote marks (to map spans to the block)
+    # address -> model offsets of the characters the model does not have (footnote marks and
+    # their joiners), to map spans to the block
     marks: dict[str, list[int]] = field(default_factory=dict)
     # block number -> address, for the outline and diagnostics lookups
     addresses: dict[int, str] = field(default_factory=dict)
@@ -189,8 +193,8 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         _insert_marked(cursor, text, refs, notes)
     for paragraph in resolution.paragraphs:
         start_block(BlockKind(paragraph.kind.value), paragraph.level)
-        if paragraph.kind is ParagraphKind.PART and paragraph.source_label:
-            _keep_part_name(cursor, paragraph.source_label)
+        if paragraph.kind in (ParagraphKind.PART, ParagraphKind.HEADING) and paragraph.source_label:
+            _keep_part_name(cursor, paragraph.source_label, paragraph.kind is ParagraphKind.HEADING)
         keep_negotiation(cursor, paragraph)
         _insert_text(cursor, paragraph, notes)
     for index, line in enumerate(resolution.closing):
@@ -206,9 +210,12 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
     document.setModified(False)
 
 
-def _keep_part_name(cursor: QTextCursor, name: str) -> None:
+def _keep_part_name(cursor: QTextCursor, name: str, heading: bool = False) -> None:
+    """A part's name, or a section heading's numeral with room above the heading to draw it."""
     fmt = QTextBlockFormat()
     fmt.setProperty(PART_NAME_PROPERTY, name)
+    if heading:
+        fmt.setTopMargin(PART_HEAD)
     cursor.mergeBlockFormat(fmt)
 
 
@@ -225,7 +232,7 @@ def _insert_marked(cursor: QTextCursor, text: str, refs: list[FootnoteRef], note
     for ref in sorted(refs, key=lambda r: r.offset):
         offset = min(max(ref.offset, written), len(text))
         cursor.insertText(text[written:offset], plain)
-        cursor.insertText(OBJECT_CHAR, mark_format(notes.get(ref.number, ""), ref.number))
+        insert_mark(cursor, mark_format(notes.get(ref.number, ""), ref.number))
         written = offset
     cursor.insertText(text[written:], plain)
 
@@ -244,27 +251,42 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph], notes: d
 
 
 def _text_and_marks(block: QTextBlock) -> tuple[str, list[tuple[int, str, object]]]:
-    """Block text without marks, and (model offset, note text, note loaded with) for each mark."""
+    """Block text without marks and joiners, and (model offset, note text, note loaded with)
+    for each mark."""
+    text, marks, _ = _read_block(block)
+    return text, marks
+
+
+def _read_block(block: QTextBlock) -> tuple[str, list[tuple[int, str, object]], list[int]]:
+    """:func:`_text_and_marks`, with the model offset of every block character the model
+    does not have (marks, joiners), in block order."""
     pieces: list[str] = []
-    marks: list[tuple[int, str]] = []
+    marks: list[tuple[int, str, object]] = []
+    hidden: list[int] = []
     length = 0
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
         if fragment.isValid():
-            text = fragment.text()
             fmt = fragment.charFormat()
             if is_mark(fmt):
                 note = fmt.property(FOOTNOTE_TEXT_PROPERTY)
                 loaded = fmt.property(FOOTNOTE_NOTE_PROPERTY)
-                for _ in text:
+                for _ in fragment.text():
                     marks.append((length, note if isinstance(note, str) else "", loaded))
+                    hidden.append(length)
+            elif not any(character in fragment.text() for character in HIDDEN):
+                pieces.append(fragment.text())
+                length += fragment.length()
             else:
-                text = text.replace(OBJECT_CHAR, "")
-                pieces.append(text)
-                length += len(text)
+                for character in fragment.text():
+                    if character in HIDDEN:
+                        hidden.append(length)
+                    else:
+                        pieces.append(character)
+                        length += 1
         iterator += 1
-    return "".join(pieces).replace(LINE_BREAK, "\n"), marks
+    return "".join(pieces).replace(LINE_BREAK, "\n"), marks, hidden
 
 
 def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot:
@@ -278,6 +300,7 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
     )
     snapshot = DocumentSnapshot(resolution)
     paragraph_blocks: list[int] = []
+    paragraph_hidden: list[list[int]] = []
 
     numbers: dict[tuple[object, str], int] = {}
 
@@ -317,12 +340,14 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
                 anchor(meta_place(HEADER_FIELDS[kind]), marks, shift)
                 snapshot.blocks[f"META:{HEADER_FIELDS[kind]}"] = number
         elif kind.is_body:
-            text, marks = _text_and_marks(block)
+            text, marks, hidden = _read_block(block)
+            paragraph_hidden.append(hidden)
             refs = []
             for offset, note, loaded in marks:
                 refs.append(FootnoteRef(note_number(note, loaded), offset))
+            named = kind in (BlockKind.PART, BlockKind.HEADING)  # a part's name, a heading's numeral
             paragraph = Paragraph(kind.paragraph_kind, text, level=block_level(block), footnote_refs=refs,
-                                  source_label=part_name(block) if kind is BlockKind.PART else None)
+                                  source_label=part_name(block) if named else None)
             read_negotiation(block, paragraph)
             resolution.paragraphs.append(paragraph)
             paragraph_blocks.append(number)
@@ -348,10 +373,11 @@ def read_document(document: QTextDocument, base: Resolution) -> DocumentSnapshot
     _keep_off_page_notes(resolution, base, note_number)
     assign_addresses(resolution.paragraphs)
     _keep_review_marks(resolution, base)
-    for paragraph, number in zip(resolution.paragraphs, paragraph_blocks, strict=True):
+    placed = zip(resolution.paragraphs, paragraph_blocks, paragraph_hidden, strict=True)
+    for paragraph, number, hidden in placed:
         snapshot.blocks[paragraph.address] = number
         snapshot.addresses[number] = paragraph.address
-        snapshot.marks[paragraph.address] = [ref.offset for ref in paragraph.footnote_refs]
+        snapshot.marks[paragraph.address] = hidden
     return snapshot
 
 

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QKeyEvent,
     QPalette,
     QTextBlock,
@@ -55,13 +54,22 @@ from drafter.gui.document_sync import (
 from drafter.gui.footnote_marks import install, mark_positions
 from drafter.gui.highlighter import StructureHighlighter
 from drafter.gui.key_handling import KeyHandling
-from drafter.gui.kinds import DOCUMENT_PROPERTIES, BlockKind, block_format, block_kind, block_level, is_rtl
+from drafter.gui.kinds import (
+    DOCUMENT_PROPERTIES,
+    BlockKind,
+    block_format,
+    block_kind,
+    block_level,
+    is_rtl,
+    page_font,
+)
 from drafter.gui.page_diagnostics import PageDiagnostics
+from drafter.gui.page_notes import PageNotes
 from drafter.gui.page_view import GREY, PAGE_MARGIN, PageView
 from drafter.gui.structure_edits import StructureEdits
 
 
-class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, QTextEdit):
+class ResolutionEditor(PageView, PageNotes, KeyHandling, StructureEdits, PageDiagnostics, QTextEdit):
     """The document view; see the module docstring for what it guarantees."""
 
     refused = Signal(str)  # a structure command was refused: why (for the status bar)
@@ -98,12 +106,10 @@ class ResolutionEditor(PageView, KeyHandling, StructureEdits, PageDiagnostics, Q
         self.context_menu_hook: Callable[[QMenu], None] | None = None
 
         document = self.document()
-        font = QFont("Times New Roman")
-        font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSizeF(12)
-        document.setDefaultFont(font)
+        document.setDefaultFont(page_font())
         document.setDocumentMargin(PAGE_MARGIN)
         self._mark_painter = install(document, self)
+        self.install_page_notes()
         self.highlighter = StructureHighlighter(document)
         document.contentsChange.connect(self._on_contents_change)
         self.structure_changed.connect(self._mark_labels_dirty)

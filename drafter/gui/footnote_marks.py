@@ -6,13 +6,21 @@ mark therefore *is* the footnote: deleting it deletes the note, moving its
 paragraph moves it, and editing the note's text is a character-format change that
 the document's undo stack records like any other edit. Numbers are never stored:
 the painter draws the mark's rank among all marks, so they renumber at once.
+
+Qt may break a line before an object character, which leaves a mark alone at
+the start of the next line. A joiner therefore stands between a word and its
+mark in the editor's document only (:func:`insert_mark`): the zero-width joiner
+in left-to-right text, where the cursor passes over it with the letter before
+it, and the word joiner in right-to-left text, where the zero-width joiner would
+change the shape of an Arabic letter. Reading the document back drops them
+(:data:`JOINERS`), so the model, the files and the clipboard never hold them.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -25,6 +33,10 @@ from PySide6.QtGui import (
 )
 
 OBJECT_CHAR = "\ufffc"
+ZERO_WIDTH_JOINER = "\u200d"  # no break before the next character (UAX 14, LB8a), no cursor stop
+WORD_JOINER = "\u2060"  # no break on either side, no effect on Arabic shaping
+JOINERS = (ZERO_WIDTH_JOINER, WORD_JOINER)
+HIDDEN = (OBJECT_CHAR, *JOINERS)  # block characters the model's text does not have
 FOOTNOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 FOOTNOTE_TEXT_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
 # The number of the note a mark was loaded with: two marks of one note ("impacts*" twice)
@@ -43,6 +55,41 @@ def mark_format(text: str, note: int | None = None) -> QTextCharFormat:
 
 def is_mark(fmt: QTextFormat) -> bool:
     return fmt.objectType() == FOOTNOTE_OBJECT
+
+
+def insert_mark(cursor: QTextCursor, fmt: QTextCharFormat) -> None:
+    """A mark at the cursor, joined to the word before it so that no line breaks between them.
+
+    The joiner goes in only after a visible character (not at the start of a line,
+    after a space or after another joiner); it is plain text, not part of the mark.
+    """
+    document = cursor.document()
+    before = document.characterAt(cursor.position() - 1) if not cursor.atBlockStart() else ""
+    if before and not before.isspace() and before not in JOINERS and before != "\u2028":
+        rtl = document.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+        cursor.insertText(WORD_JOINER if rtl else ZERO_WIDTH_JOINER, QTextCharFormat())
+    cursor.insertText(OBJECT_CHAR, fmt)
+
+
+def copied(source: QMimeData) -> QMimeData:
+    """What a copy from the page puts on the clipboard: plain text and HTML without the marks'
+    object characters and joiners (other programs would show boxes or keep invisible characters).
+    """
+    clean = QMimeData()
+    clean.setText(without_marks(source.text()))
+    if source.hasHtml():
+        html = source.html()
+        for character in HIDDEN:
+            html = html.replace(f"&#{ord(character)};", "")
+        clean.setHtml(without_marks(html))
+    return clean
+
+
+def without_marks(text: str) -> str:
+    """``text`` without mark characters and the joiners before them (for the model and the clipboard)."""
+    for character in HIDDEN:
+        text = text.replace(character, "")
+    return text
 
 
 def _scan(document: QTextDocument) -> list[int]:
@@ -160,33 +207,44 @@ class FootnoteMarkPainter(QPyTextObject):
     def __init__(self, parent: QObject, base_font: QFont) -> None:
         super().__init__(parent)
         self._base_font = QFont(base_font)
-        self._fonts: dict[float, QFont] = {}
+        self._fonts: dict[tuple[str, float], QFont] = {}
 
-    def _font(self, fmt: QTextFormat) -> QFont:
-        """Two thirds of the text's size; cached, since a mark's format rarely varies."""
-        size = fmt.toCharFormat().fontPointSize() or self._base_font.pointSizeF() or 12.0
-        font = self._fonts.get(size)
+    def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
+        """Two thirds of the text's size, read from the document's font at each layout so that
+        marks follow the zoom (:mod:`drafter.gui.zoom` scales that font); cached per size."""
+        base = document.defaultFont()
+        size = fmt.toCharFormat().fontPointSize() or base.pointSizeF() or self._base_font.pointSizeF() or 12.0
+        key = (base.family(), size)
+        font = self._fonts.get(key)
         if font is None:
-            font = QFont(self._base_font)
+            font = QFont(base)
             font.setPointSizeF(size * 0.66)
-            self._fonts[size] = font
+            self._fonts[key] = font
         return font
 
     def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
-        metrics = QFontMetricsF(self._font(fmt))
+        font = self._font(document, fmt)
+        metrics = QFontMetricsF(font)
         label = str(mark_number(document, position))
-        return QSizeF(metrics.horizontalAdvance(label) + 1.5, metrics.height())
+        return QSizeF(metrics.horizontalAdvance(label) + 3 * _padding(font), metrics.height())
 
     def drawObject(
         self, painter: QPainter, rect: QRectF, document: QTextDocument, position: int, fmt: QTextFormat
     ) -> None:
-        font = self._font(fmt)
+        font = self._font(document, fmt)
         painter.save()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        painter.drawText(QPointF(rect.left() + 0.5, rect.top() + metrics.ascent() - 2), str(
+        # a little room on either side, and raised by a quarter of its height: sizes in
+        # proportion to the font, so that a zoomed page looks like the page at 100 %
+        painter.drawText(QPointF(rect.left() + _padding(font), rect.top() + metrics.ascent() * 0.75), str(
             mark_number(document, position)))
         painter.restore()
+
+
+def _padding(font: QFont) -> float:
+    """Room beside a mark's number: half a pixel at 100 % (a 7.9 pt mark), scaled with it."""
+    return font.pointSizeF() / 16
 
 
 def install(document: QTextDocument, owner: QObject) -> FootnoteMarkPainter:

@@ -21,7 +21,7 @@ from drafter.core.lexicon import lexicon
 from drafter.core.model import Paragraph
 from drafter.gui import editing_invariants, parts
 from drafter.gui.document_sync import insert_paragraphs
-from drafter.gui.footnote_marks import OBJECT_CHAR
+from drafter.gui.footnote_marks import OBJECT_CHAR, copied, without_marks
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import SCOPE_KINDS, BlockKind, block_kind
 from drafter.gui.typing_typography import convert_typed
@@ -210,6 +210,10 @@ class KeyHandling:
             block = block.next()
         return False
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy and Cut carry the words, not the marks' object characters or their joiners."""
+        return copied(super().createMimeDataFromSelection())
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste text; several paragraphs keep their structure, typed numbers become drawn ones.
 
@@ -225,7 +229,8 @@ class KeyHandling:
             return
         if block_kind(cursor.block()).is_header:
             text = " ".join(text.split())
-        text = text.replace("\r\n", "\n").replace("\u2028", "\n").replace(OBJECT_CHAR, "")
+        text = text.replace("\r\n", "\n").replace("\u2028", "\n")
+        text = without_marks(text)
         parsed = self._parse_paste(text) if "\n" in text.strip() else None
         cursor.beginEditBlock()
         if parsed is None:

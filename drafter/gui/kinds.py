@@ -16,9 +16,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextDocument, QTextFormat
+from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextDocument, QTextFormat
 
 from drafter.core.model import ParagraphKind
+from drafter.core.paper import paper_layout
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 LEVEL_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
@@ -33,14 +34,28 @@ DOCUMENT_PROPERTIES = {
     "state": int(QTextFormat.Property.UserProperty) + 6,
 }
 # A part heading's name as its source file printed it ("I", "B"): the first part's
-# decides whether the parts the drafter inserts are lettered or numbered in roman.
+# decides whether the parts the drafter inserts are lettered or numbered in roman. A section
+# heading's numeral ("XVII") rides on the same property, drawn above it as the paper prints it.
 PART_NAME_PROPERTY = int(QTextFormat.Property.UserProperty) + 7
 
-# Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px).
+# Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px). The page shows the
+# paper's 10 pt text at BASE_POINT_SIZE (12 pt at 100 % zoom), so lengths inside the text
+# column are the paper's (resources/export/layout.json, which the Word export writes) times
+# 12/10: first lines and labels at the paper's first tab, text after a label at its next tab,
+# (i) where (a) is, and a column as wide as the paper's (584 px). The margins around it are
+# narrower than the paper's (page_view.PAGE_MARGIN, and BODY_INDENT on the left only, where the
+# paper has 1.7 in on each side), so that a small window keeps as much of that column as it can.
 CM = 37.8
-BODY_INDENT = round(1.27 * CM)  # every body line starts half an inch in (UN layout)
-FIRST_LINE = round(1.27 * CM)  # first-line indent of preambular paragraphs
-NUMBER_GAP = round(0.95 * CM)  # room for an operative number or a sub-paragraph label
+BASE_POINT_SIZE = 12.0
+PAPER = paper_layout()
+SCALE = 96 / 1440 * BASE_POINT_SIZE / PAPER.body_point_size  # pixels per twip at 100 %
+BODY_INDENT = round(1.27 * CM)  # every body line starts half an inch in from the heading lines
+FIRST_LINE = round(PAPER.label_tab * SCALE)  # first line of a preambular paragraph; labels
+NUMBER_GAP = round((PAPER.text_tab - PAPER.label_tab) * SCALE)  # from a label to its text
+BODY_COLUMN = round(PAPER.column() * SCALE)  # the paper's text column, on the page
+# Word's character width (103 %) and letter spacing (0.2 pt) of the paper's body text
+CHARACTER_WIDTH = int(PAPER.body["character_width_percent"])
+LETTER_SPACING = int(PAPER.body["letter_spacing"]) * SCALE  # pixels at 100 %
 PARAGRAPH_SPACING = 8
 TITLE_INDENT = round(2.2 * CM)
 TITLE_HEAD = 56
@@ -150,11 +165,15 @@ def block_level(block: QTextBlock) -> int:
     return int(value) if isinstance(value, int) else 0
 
 
-def label_indent(kind: BlockKind, level: int) -> int:
-    """Where a label (number or (a)/(i)) starts, measured from the text's left margin."""
-    if kind is BlockKind.OPERATIVE:
-        return FIRST_LINE
-    return FIRST_LINE + NUMBER_GAP * max(1, level)
+def page_font(percent: int = 100) -> QFont:
+    """The page's text font at a zoom: Times New Roman at the paper's size times 12/10, with the
+    paper's character width and letter spacing, so that a line holds the words the paper's does."""
+    font = QFont("Times New Roman")
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    font.setStretch(CHARACTER_WIDTH)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, LETTER_SPACING * percent / 100)
+    return font
 
 
 def is_rtl(document: QTextDocument) -> bool:
@@ -169,7 +188,7 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
     fmt.setProperty(LEVEL_PROPERTY, level)
     fmt.setBottomMargin(PARAGRAPH_SPACING)
     fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
-    fmt.setLeftMargin(BODY_INDENT)
+    fmt.setLeftMargin(BODY_INDENT)  # on the left only: see BODY_INDENT
     if kind is BlockKind.SYMBOL:
         fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
         fmt.setLeftMargin(0)
@@ -189,11 +208,14 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
     elif kind in (BlockKind.PREAMBULAR, BlockKind.CLAUSE, BlockKind.ANNEX_TEXT):
         fmt.setTextIndent(FIRST_LINE)
-    elif kind is BlockKind.OPERATIVE:
+    elif kind in (BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM):
+        # the label at the paper's first tab, the text at the next, whatever the level
         fmt.setTextIndent(FIRST_LINE + NUMBER_GAP)
-    elif kind in (BlockKind.SUBPARAGRAPH, BlockKind.PREAMBULAR_ITEM):
-        fmt.setTextIndent(label_indent(kind, level) + NUMBER_GAP)
-    elif kind in (BlockKind.HEADING, BlockKind.ANNEX_TITLE):
+    elif kind is BlockKind.HEADING:
+        # at the body's edge like the paper's H1 heading; a numeral ("XVII") is drawn above it
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setTopMargin(8)
+    elif kind is BlockKind.ANNEX_TITLE:
         fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         fmt.setTopMargin(8)
     elif kind is BlockKind.PART:

@@ -16,16 +16,28 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QT
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
 from drafter.gui.i18n import window_tr as _tr
-from drafter.gui.kinds import HEADER_HINTS, NUMBER_GAP, BlockKind, block_kind, is_rtl
+from drafter.gui.kinds import (
+    BODY_COLUMN,
+    BODY_INDENT,
+    HEADER_HINTS,
+    NUMBER_GAP,
+    BlockKind,
+    block_kind,
+    is_rtl,
+    part_name,
+)
 from drafter.gui.negotiation_mode import paint_marks
-from drafter.gui.parts import paint_part_name
+from drafter.gui.parts import paint_heading_numeral, paint_part_name
 from drafter.gui.zoom import step_zoom
 from drafter.resources import load_json
 
-PAGE_WIDTH = 816  # 8.5 in at 96 dpi; the text column is this minus the document margin
-# Half an inch: a fixed margin, since changing a document's margin is an undoable edit in Qt
-# (it cannot follow the window's width); an inch left a 175 px column in a 1024 px window.
-PAGE_MARGIN = 48
+# Under half an inch: a fixed margin, since changing a document's margin is an undoable edit in
+# Qt (it cannot follow the window's width); an inch left a 175 px column in a 1024 px window,
+# and 44 px leaves the paper's whole column in the 771 px a 1280 px window gives the page.
+PAGE_MARGIN = 44
+# The sheet: the paper's text column (kinds.BODY_COLUMN), the body's indent and the page margins;
+# a narrower window narrows the column (the text reflows).
+PAGE_WIDTH = 2 * PAGE_MARGIN + BODY_INDENT + BODY_COLUMN
 GREY = QColor("#8c8f94")
 
 
@@ -90,6 +102,8 @@ class PageView:
                         painter.setFont(self.document().defaultFont())
                 elif label and kind is BlockKind.PART:
                     paint_part_name(painter, block, label, dx, dy)
+                elif kind is BlockKind.HEADING and (numeral := part_name(block)):
+                    paint_heading_numeral(painter, block, numeral, dx, dy, rtl)
                 elif label and rtl:  # the label stands in the indent on the right
                     right = text_x + line.width() + NUMBER_GAP
                     width = painter.fontMetrics().horizontalAdvance(label)
@@ -109,6 +123,7 @@ class PageView:
                     painter.drawText(QPointF(x, baseline), text)
                     painter.restore()
             block = block.next()
+        self.paint_notes(painter, dx, dy)
         painter.end()
 
     def _hinted(self, kind: BlockKind) -> bool:

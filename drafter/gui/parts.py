@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QPainter, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QPainter, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from drafter.gui import editing_invariants
 from drafter.gui.kinds import BlockKind, block_format, block_kind, is_rtl, part_name
@@ -69,6 +69,23 @@ def open_part_body(editor: ResolutionEditor, block: QTextBlock) -> None:
     cursor.insertBlock(block_format(kind, 0, is_rtl(editor.document())), QTextCharFormat())
     editor.setTextCursor(cursor)
     editor.structure_changed.emit()
+
+
+def paint_heading_numeral(painter: QPainter, block: QTextBlock, numeral: str, dx: float, dy: float,
+                          rtl: bool) -> None:
+    """A section heading's numeral ("XVII") in bold above its title, at the text's edge (the
+    paper prints it on its own line, where the title starts)."""
+    layout = block.layout()
+    line = layout.lineAt(0)
+    painter.save()
+    font = QFont(painter.font())
+    font.setBold(True)
+    painter.setFont(font)
+    x = layout.position().x() + line.x() + dx
+    if rtl:
+        x += line.width() - painter.fontMetrics().horizontalAdvance(numeral)
+    painter.drawText(QPointF(x, layout.position().y() + dy - painter.fontMetrics().descent() - 6), numeral)
+    painter.restore()
 
 
 def paint_part_name(painter: QPainter, block: QTextBlock, name: str, dx: float, dy: float) -> None:

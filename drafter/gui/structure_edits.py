@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from drafter.gui import editing_invariants
 from drafter.gui.document_sync import HEADER_ORDER
-from drafter.gui.footnote_marks import OBJECT_CHAR, mark_format
+from drafter.gui.footnote_marks import insert_mark, mark_format
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import BlockKind, block_kind
 
@@ -168,8 +168,8 @@ class StructureEdits:
             return None
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        position = cursor.position()
-        cursor.insertText(OBJECT_CHAR, mark_format(text))
+        insert_mark(cursor, mark_format(text))
+        position = cursor.position() - 1
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(QTextCharFormat())

@@ -13,7 +13,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-BASE_POINT_SIZE = 12.0
+from drafter.gui.kinds import page_font
+
 STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
 
@@ -21,8 +22,7 @@ def set_zoom(editor: QTextEdit, percent: int) -> int:
     """Show the page at ``percent`` (clamped to the steps' range); returns the zoom now shown."""
     percent = max(STEPS[0], min(STEPS[-1], int(percent)))
     document = editor.document()
-    font = document.defaultFont()
-    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    font = page_font(percent)
     modified = document.isModified()  # a view change, not an edit
     document.setDefaultFont(font)
     document.setModified(modified)

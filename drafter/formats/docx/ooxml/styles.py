@@ -20,16 +20,23 @@ from __future__ import annotations
 
 from lxml import etree
 
+from drafter.core.paper import paper_layout
 from drafter.formats.docx.ooxml.xml import W_VAL, fragment, w
 
-# Tab stops of the body styles, in twentieths of a point (official SingleTxt).
-BODY_TABS = (1267, 1742, 2218, 2693, 3182, 3658, 4133, 4622, 5098, 5573, 6048)
+# Body and footnote values from resources/export/layout.json, which the editor's page reads
+# too (drafter.core.paper): tab stops and indents in twentieths of a point (official SingleTxt).
+_BODY = paper_layout().body
+_NOTE = paper_layout().footnote
+BODY_TABS = tuple(_BODY["tabs"])
 _TABS = "".join(f'<w:tab w:val="left" w:pos="{pos}"/>' for pos in BODY_TABS)
+_NOTE_TABS = "".join(f'<w:tab w:val="left" w:pos="{pos}"/>' for pos in _NOTE["tabs"])
 _HEADING_TABS = f'<w:tabs><w:tab w:val="right" w:pos="1022"/>{_TABS}</w:tabs>'
 _TNR = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>'
 _BODY_RPR = (
-    f'{_TNR}<w:spacing w:val="4"/><w:w w:val="103"/><w:kern w:val="14"/>'
-    '<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:eastAsia="en-US"/>'
+    f'{_TNR}<w:spacing w:val="{_BODY["letter_spacing"]}"/>'
+    f'<w:w w:val="{_BODY["character_width_percent"]}"/><w:kern w:val="14"/>'
+    f'<w:sz w:val="{_BODY["font_half_points"]}"/><w:szCs w:val="{_BODY["font_half_points"]}"/>'
+    '<w:lang w:eastAsia="en-US"/>'
 )
 
 # Style ids the exporter uses (and tests check); all exist in the official files.
@@ -90,8 +97,10 @@ _STYLES = f"""<w:styles>
 <w:ind w:left="1267" w:right="1267" w:hanging="1267"/><w:outlineLvl w:val="4"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="SingleTxt"><w:name w:val="__Single Txt"/>
 <w:basedOn w:val="Normal"/><w:pPr><w:tabs>{_TABS}</w:tabs>
-<w:spacing w:after="120" w:line="240" w:lineRule="atLeast"/>
-<w:ind w:left="1267" w:right="1267"/><w:jc w:val="both"/></w:pPr></w:style>
+<w:spacing w:after="{_BODY["space_after"]}" w:line="{_BODY["line"]}"
+ w:lineRule="atLeast"/>
+<w:ind w:left="{_BODY["indent_left"]}" w:right="{_BODY["indent_right"]}"/>
+<w:jc w:val="both"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="AgendaItemNormal">
 <w:name w:val="Agenda_Item_Normal"/>
 <w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
@@ -119,12 +128,15 @@ _STYLES = f"""<w:styles>
 <w:basedOn w:val="H23"/></w:style>
 <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>
 <w:basedOn w:val="Normal"/>
-<w:pPr><w:widowControl w:val="0"/><w:tabs><w:tab w:val="right" w:pos="1195"/>
-<w:tab w:val="left" w:pos="1267"/>
-<w:tab w:val="left" w:pos="1742"/><w:tab w:val="left" w:pos="2218"/><w:tab w:val="left" w:pos="2693"/>
+<w:pPr><w:widowControl w:val="0"/><w:tabs>
+<w:tab w:val="right" w:pos="{_NOTE["mark_tab"]}"/>
+{_NOTE_TABS}
 </w:tabs>
-<w:spacing w:line="210" w:lineRule="exact"/><w:ind w:left="1267" w:right="1260" w:hanging="432"/></w:pPr>
-<w:rPr><w:spacing w:val="5"/><w:sz w:val="17"/></w:rPr></w:style>
+<w:spacing w:line="{_NOTE["line"]}" w:lineRule="exact"/>
+<w:ind w:left="{_NOTE["indent_left"]}" w:right="{_NOTE["indent_right"]}"
+ w:hanging="{_NOTE["hanging"]}"/></w:pPr>
+<w:rPr><w:spacing w:val="{_NOTE["letter_spacing"]}"/>
+<w:sz w:val="{_NOTE["font_half_points"]}"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
 <w:semiHidden/>
 <w:rPr><w:color w:val="auto"/><w:spacing w:val="5"/><w:w w:val="103"/><w:kern w:val="14"/>

@@ -14,7 +14,8 @@ and gives page 1 its larger bottom margin (1728, room for the job number and
 barcode) and its own first-page header/footer; the body is a continuous second
 section with the continuation pages' bottom margin (1152, text ending about 58 pt
 above the paper's edge, drafting-rules.md 6.1) and inherits the headers. A4 keeps
-the same margins (Geneva layout was not measured).
+the same margins (Geneva layout was not measured). The numbers are data, in
+``resources/export/layout.json``, which the editor's page reads as well.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
+from drafter.core.paper import paper_layout
 from drafter.formats.docx.namespaces import STYLES_WITH_EFFECTS_RELATIONSHIP
 from drafter.formats.docx.ooxml import footnotes
 from drafter.formats.docx.ooxml.settings import un_settings_element
@@ -33,11 +35,10 @@ from drafter.formats.docx.ooxml.styles import un_styles_element
 from drafter.formats.docx.ooxml.xml import fragment, w
 
 TEMPLATE_RELATIVE = Path("docx") / "un_resolution.docx"
-PAPER = {"letter": (12240, 15840), "a4": (11906, 16838)}
-MARGINS = {
-    "top": 1440, "right": 1200, "bottom": 1728, "left": 1200, "header": 432, "footer": 504, "gutter": 0,
-}
-CONTINUATION_BOTTOM = 1152
+# From resources/export/layout.json, which the editor's page reads too (drafter.core.paper).
+PAPER = paper_layout().sizes
+MARGINS = paper_layout().margins
+CONTINUATION_BOTTOM = paper_layout().continuation_bottom
 _STYLES_WITH_EFFECTS = STYLES_WITH_EFFECTS_RELATIONSHIP
 
 
@@ -69,7 +70,7 @@ def first_section_paragraph(paper: str = "letter") -> etree._Element:
 
 def text_width(paper: str = "letter") -> int:
     """Width between the page margins, in twips (header/footer right tab)."""
-    return PAPER[paper][0] - MARGINS["left"] - MARGINS["right"]
+    return paper_layout().text_width(paper)
 
 
 def set_paper(document: DocxDocument, paper: str) -> None:
