@@ -137,7 +137,7 @@ def normalize_paragraph(paragraph: Paragraph, language: str, options: Typography
 
 
 def normalize_resolution(resolution: Resolution, options: TypographyOptions) -> Resolution:
-    """A copy of ``resolution`` with its paragraphs, footnotes and title converted (the export)."""
+    """A copy of ``resolution`` with its paragraphs, footnotes, title and formula converted (the export)."""
     if not options.any:
         return resolution
     language = resolution.meta.language
@@ -145,4 +145,5 @@ def normalize_resolution(resolution: Resolution, options: TypographyOptions) -> 
     footnotes = [replace(note, text=normalize_text(note.text, language, options)[0])
                  for note in resolution.footnotes]
     meta = replace(resolution.meta, title=normalize_text(resolution.meta.title, language, options)[0])
-    return replace(resolution, paragraphs=paragraphs, footnotes=footnotes, meta=meta)
+    formula = normalize_text(resolution.formula, language, options)[0]  # « L’Assemblée générale, »
+    return replace(resolution, paragraphs=paragraphs, footnotes=footnotes, meta=meta, formula=formula)

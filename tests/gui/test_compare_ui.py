@@ -164,7 +164,7 @@ def test_compare_lists_the_changes_from_the_base_by_paragraph_address(editor, te
     assert "OP3 (was OP249) moved" in descriptions
     assert "OP6 (was OP5): 'Reiterates' replaced by 'Reaffirms'" in descriptions
     assert "New OP9 inserted" in descriptions
-    assert "Footnote 3 (PP6): 'D' replaced by 'E'" in descriptions
+    assert "Footnote 3 (PP6, was PP7): 'D' replaced by 'E'" in descriptions
     first = dialog.list.topLevelItem(0)
     assert [first.text(0), first.text(1), first.text(2)] == [
         "PP2", "Changed", "PP2: 'Taking into account' replaced by 'Bearing in mind'"]
