@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from drafter.core.model import FootnoteRef, Paragraph, ParagraphKind, Span
-from drafter.core.typography import TypographyOptions, normalize_paragraph, normalize_text
+from drafter.core.model import FootnoteRef, Metadata, Paragraph, ParagraphKind, Resolution, Span
+from drafter.core.typography import TypographyOptions, normalize_paragraph, normalize_resolution, normalize_text
 
 ON = TypographyOptions()
 NBSP = "\u00a0"
@@ -51,3 +51,10 @@ def test_footnote_marks_and_italics_move_with_their_words() -> None:
     assert converted.text == f"Prie le «{NBSP}Secrétaire général{NBSP}»{NBSP};"
     assert converted.text[:converted.footnote_refs[0].offset].endswith("»")
     assert converted.italic_spans == [Span(0, 4)]
+
+
+def test_the_export_converts_the_formula_too() -> None:
+    """« L'Assemblée générale, » is text like the paragraphs: the export gives it its apostrophe."""
+    french = Resolution(meta=Metadata(language="fr"), formula="L'Assemblée générale,", paragraphs=[])
+    assert normalize_resolution(french, ON).formula == "L’Assemblée générale,"
+    assert normalize_resolution(french, TypographyOptions(quotes=False)).formula == "L'Assemblée générale,"

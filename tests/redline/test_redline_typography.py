@@ -78,7 +78,8 @@ def test_french_typography_alone_is_not_tracked(tmp_path, monkeypatch, capsys) -
     # The list, in the document's language: the formula's apostrophe is no change.
     listed = capsys.readouterr()
     assert listed.out.splitlines() == [
-        "OP1\u00a0: «\u00a0et ensemble\u00a0» ajouté après «\u00a0Décide d\u2019agir\u00a0: maintenant\u00a0»"]
+        "OP1\u00a0: «\u00a0et ensemble\u00a0» ajouté après "
+        "«\u00a0Décide d\u2019agir\u00a0: maintenant\u00a0»"]
     assert listed.err.startswith("1 modification de base.txt à draft.txt\u00a0; version avec suivi")
     # Without the same typography on both sides, the quotation marks and spaces were marks too.
     kept = _redline(tmp_path, monkeypatch, FR_BASE, FR_DRAFT, "--keep-typography")
