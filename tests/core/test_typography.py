@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from drafter.core.model import FootnoteRef, Metadata, Paragraph, ParagraphKind, Resolution, Span
-from drafter.core.typography import TypographyOptions, normalize_paragraph, normalize_resolution, normalize_text
+from drafter.core.typography import (
+    TypographyOptions,
+    normalize_paragraph,
+    normalize_resolution,
+    normalize_text,
+)
 
 ON = TypographyOptions()
 NBSP = "\u00a0"
