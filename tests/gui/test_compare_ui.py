@@ -205,7 +205,7 @@ def test_double_click_puts_the_cursor_on_the_changed_words(qtbot, editor) -> Non
 def test_a_footnote_change_shows_the_note_and_its_mark(qtbot, editor) -> None:
     window, controller, _ = editor
     dialog = controller.compare_with_base()
-    double_click(qtbot, dialog, "Footnote 3 (PP6)")
+    double_click(qtbot, dialog, "Footnote 3 (PP6, was PP7)")
     cursor = window.editor.textCursor()
     assert cursor.block().blockNumber() == window.editor.snapshot().blocks["PP6"]
     table = window.footnotes.table
@@ -415,7 +415,7 @@ def test_a_failing_comparison_gives_a_message_not_a_crash(editor, monkeypatch) -
 
     _, controller, dialogs = editor
 
-    def broken(base: object, new: object) -> None:
+    def broken(base: object, new: object, language: str) -> None:
         raise ValueError("alignment failed")
 
     monkeypatch.setattr(compare_actions, "build_comparison", broken)
