@@ -91,6 +91,18 @@ KIND_MENU_TEXT = {
     BlockKind.ANNEX_TITLE: "&Annex title",
     BlockKind.ANNEX_TEXT: "Anne&x text",
 }
+# Their status tips as whole sentences: an article is not glued to a kind name ("a operative").
+KIND_STATUS_TIP = {
+    BlockKind.PREAMBULAR: "Make this a preambular paragraph",
+    BlockKind.OPERATIVE: "Make this an operative paragraph",
+    BlockKind.SUBPARAGRAPH: "Make this a sub-paragraph",
+    BlockKind.HEADING: "Make this a section heading",
+    BlockKind.CLAUSE: "Make this an unnumbered clause",
+    BlockKind.PREAMBULAR_ITEM: "Make this a preambular item",
+    BlockKind.CLOSING: "Make this a closing line",
+    BlockKind.ANNEX_TITLE: "Make this an annex title",
+    BlockKind.ANNEX_TEXT: "Make this annex text",
+}
 DOCK_WIDTHS = (220, 240)  # left (outline, document) and right (issues, footnotes) at start
 TOOLBAR_TEXT_WIDTH = 1400  # narrower windows show the toolbar's icons only (names in tooltips)
 # The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
@@ -288,7 +300,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         for name, kind, shortcut in kinds:
             action = self._action(name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
-                                  shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
+                                  shortcut, structure, KIND_STATUS_TIP[kind])
             if kind in (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING):
                 toolbar.addAction(action)
         structure.addSeparator()

@@ -556,7 +556,7 @@
         <translation>Paragraphe du dispositif</translation>
     </message>
     <message>
-        <source>Make this a operative paragraph</source>
+        <source>Make this an operative paragraph</source>
         <translation>En faire un paragraphe du dispositif</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Clause non numérotée</translation>
     </message>
     <message>
-        <source>Make this a unnumbered clause</source>
+        <source>Make this an unnumbered clause</source>
         <translation>En faire une clause non numérotée</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Titre d’annexe</translation>
     </message>
     <message>
-        <source>Make this a annex title</source>
+        <source>Make this an annex title</source>
         <translation>En faire un titre d’annexe</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>Texte d’annexe</translation>
     </message>
     <message>
-        <source>Make this a annex text</source>
+        <source>Make this annex text</source>
         <translation>En faire un texte d’annexe</translation>
     </message>
     <message>
