@@ -24,11 +24,6 @@ _CONTEXT_WORDS = 3
 _WORD = re.compile(r"(?:[^\s]|[\u00a0\u202f])+")
 
 
-def quote(text: str, words: Phrases | None = None) -> str:
-    """``text`` quoted for the list (English unless ``words`` says otherwise)."""
-    return (words or phrases()).quote(text)
-
-
 def edits_of(segments: list[Segment]) -> list[tuple[str, str, str, str]]:
     """(deleted, inserted, words before, words after) for each edit, in order."""
     edits: list[tuple[str, str, str, str]] = []
