@@ -91,21 +91,24 @@ def describe_annexes(diffs: list[AnnexDiff], language: str = "en") -> list[Chang
 
 
 def _paragraph_change(words: Phrases, name: str, item: AnnexParagraphDiff) -> Change | None:
-    new_address = _address(words, name, item.new_number)
-    base_address = _address(words, name, item.base_number)
+    # Addresses as data keep one form in every language ("Annex II para. 3", as the body's
+    # "OP5(a)"); the description names the paragraph in the list's language.
+    new_address = f"{name} para. {item.new_number}" if item.new_number else None
+    base_address = f"{name} para. {item.base_number}" if item.base_number else None
     edits = [(d, i) for d, i, _, _ in edits_of(item.segments)]
     if item.kind == "inserted" and new_address:
-        text = words.say("paragraph.inserted", label=new_address)
+        text = words.say("paragraph.inserted", label=_named(words, name, item.new_number))
         return Change(ChangeKind.ANNEX_CHANGED, new_address, text, new_address=new_address, new_text=item.new)
     if item.kind == "deleted" and base_address:
-        text = words.say("paragraph.deleted", label=base_address)
+        text = words.say("paragraph.deleted", label=_named(words, name, item.base_number))
         return Change(ChangeKind.ANNEX_CHANGED, base_address, text, base_address=base_address,
                       base_text=item.base)
     if item.kind not in ("moved", "changed") or not new_address:
         return None
     # Both positions when they differ: "Annex para. 4 (was para. 3)".
-    label = (words.say("annex.was", label=new_address, number=item.base_number)
-             if item.base_number and item.base_number != item.new_number else new_address)
+    label = _named(words, name, item.new_number)
+    if item.base_number and item.base_number != item.new_number:
+        label = words.say("annex.was", label=label, number=item.base_number)
     what = describe_segments(item.segments, words)
     if item.kind == "moved":
         text = (words.say("paragraph.moved_and_changed", label=label, what=what) if edits
@@ -116,5 +119,5 @@ def _paragraph_change(words: Phrases, name: str, item: AnnexParagraphDiff) -> Ch
                   item.base, item.new, edits=edits)
 
 
-def _address(words: Phrases, name: str, number: int | None) -> str | None:
-    return words.say("annex.paragraph", name=name, number=number) if number else None
+def _named(words: Phrases, name: str, number: int | None) -> str:
+    return words.say("annex.paragraph", name=name, number=number)

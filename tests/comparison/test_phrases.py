@@ -12,6 +12,7 @@ import pytest
 from drafter.comparison import build_comparison
 from drafter.comparison import phrases as phrases_module
 from drafter.comparison.phrases import phrase_file, phrases
+from drafter.core.model import Annex
 from drafter.errors import DrafterError
 from drafter.resources import resources_dir
 from support.redline import make
@@ -114,3 +115,16 @@ def test_a_damaged_phrase_file_is_one_line_naming_it(tmp_path, monkeypatch) -> N
             phrases("de")
     finally:
         phrases.cache_clear()
+
+
+def test_annex_addresses_keep_one_form_and_the_description_speaks_french() -> None:
+    base, new = make([("operative", "Adopts the annex;")]), make([("operative", "Adopts the annex;")])
+    base.annexes = [Annex("Annexe", ["Premier alinéa.", "Deuxième alinéa."])]
+    new.annexes = [Annex("Annexe", ["Alinéa ajouté.", "Premier alinéa.", "Deuxième alinéa modifié."])]
+    changes = build_comparison(base, new, "fr").changes
+    assert [c.description for c in changes] == [
+        "Ajout\u00a0: Annexe, par. 1",
+        "Annexe, par. 3 (anciennement par. 2)\u00a0: «\u00a0modifié\u00a0» ajouté après "
+        "«\u00a0Deuxième alinéa\u00a0»",
+    ]
+    assert [c.address for c in changes] == ["Annexe para. 1", "Annexe para. 3"]  # as in English
