@@ -47,11 +47,12 @@ def export_akn(resolution: Resolution, path: Any) -> None:
     _export(resolution, path)
 
 
-def compare(base: Resolution, new: Resolution) -> Any:
-    """Changes from ``base`` to ``new`` by paragraph address (see drafter.comparison)."""
+def compare(base: Resolution, new: Resolution, language: str = "en") -> Any:
+    """Changes from ``base`` to ``new`` by paragraph address, described in ``language``
+    (see drafter.comparison)."""
     from drafter.comparison import compare as _compare
 
-    return _compare(base, new)
+    return _compare(base, new, language)
 
 
 def parallel(first: Resolution, second: Resolution) -> Any:

@@ -2,7 +2,11 @@
 
 Without ``-o`` the changes are printed one per line as negotiators write them
 (or as JSON with ``--format json``); with ``-o REDLINE.docx`` the new text is
-written as a Word file where every difference from the base is a tracked change.
+written as a Word file where every difference from the base is a tracked change,
+with the UN typography of the plain export (both texts, following the Settings).
+
+The list is in the language of the new text (it travels with the document, like
+the export's own words), or in ``--language``; English where no phrase file exists.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ import sys
 from pathlib import Path
 
 from drafter.api import read
-from drafter.comparison import build_comparison
+from drafter.commands.check import _user_settings
+from drafter.comparison.phrases import has_phrases, phrases
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.redline.revisions import iso_date
+from drafter.redline.typeset import typeset_comparison
 from drafter.redline.writer import write_comparison
 
 
@@ -32,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", help="date of the tracked changes, ISO 8601 (default: now)")
     parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
                         help="how to print the list of changes")
+    parser.add_argument("--language", help="language of the list of changes (en, fr …); "
+                                           "default: the language of NEW")
+    parser.add_argument("--keep-typography", action="store_true",
+                        help="write the redline's quotes, dashes and French spaces as they are in the "
+                             "texts (by default both are converted as the export converts them)")
     return parser
 
 
@@ -58,7 +69,10 @@ def run(argv: list[str]) -> int:
     try:
         _check_date(options.date)
         base, new = _read(options.base), _read(options.new)
-        comparison = build_comparison(base, new)
+        language = _language(options.language, new)
+        keep = options.keep_typography or options.output is None  # the list alone ignores typography
+        typography = None if keep else _user_settings().typography()
+        comparison = typeset_comparison(base, new, typography, language)
         if options.output is not None:
             try:
                 write_comparison(comparison, options.output, author=options.author, date=options.date)
@@ -74,8 +88,18 @@ def run(argv: list[str]) -> int:
     else:
         for change in changes:
             print(change.description)
-        noun = "change" if len(changes) == 1 else "changes"
-        written = f"; redline written to {options.output}" if options.output is not None else ""
-        print(f"{len(changes)} {noun} from {options.base.name} to {options.new.name}{written}",
-              file=sys.stderr)
+        words = phrases(language)
+        summary = words.counted("summary.changes", len(changes), base=options.base.name, new=options.new.name)
+        if options.output is not None:
+            summary = words.say("summary.written", summary=summary, path=options.output)
+        print(summary, file=sys.stderr)
     return 0
+
+
+def _language(asked: str | None, new: Resolution) -> str:
+    """The list's language: the one asked for, else the new text's (English without phrases)."""
+    if asked:
+        if not has_phrases(asked):
+            raise DrafterError(f"--language {asked!r}: no list of changes in that language (try en or fr)")
+        return asked
+    return new.meta.language if has_phrases(new.meta.language) else "en"

@@ -12,9 +12,10 @@ from drafter.comparison.model import Change, ChangeKind, Comparison, FootnoteDif
 from drafter.core.model import Resolution
 
 
-def compare(base: Resolution, new: Resolution) -> list[Change]:
-    """The changes from ``base`` to ``new``, in the order of the new text."""
-    return build_comparison(base, new).changes
+def compare(base: Resolution, new: Resolution, language: str = "en") -> list[Change]:
+    """The changes from ``base`` to ``new``, in the order of the new text, described in
+    ``language`` (English, French; English for a language without phrases)."""
+    return build_comparison(base, new, language).changes
 
 
 __all__ = [

@@ -12,6 +12,7 @@ from drafter.comparison.describe import describe_segments, edits_of
 from drafter.comparison.diff import diff_text
 from drafter.comparison.matching import align
 from drafter.comparison.model import AnnexDiff, AnnexParagraphDiff, Change, ChangeKind
+from drafter.comparison.phrases import Phrases, phrases
 from drafter.core.model import Annex, Resolution
 
 
@@ -63,46 +64,60 @@ def _paragraphs(old: Annex, now: Annex) -> list[AnnexParagraphDiff]:
     return out
 
 
-def describe_annexes(diffs: list[AnnexDiff]) -> list[Change]:
+def describe_annexes(diffs: list[AnnexDiff], language: str = "en") -> list[Change]:
+    """The annexes' changes, in ``language`` (see :mod:`drafter.comparison.phrases`)."""
+    words = phrases(language)
     changes: list[Change] = []
     for annex in diffs:
         if annex.kind == "inserted":
-            changes.append(Change(ChangeKind.ANNEX_INSERTED, annex.name, f"New {annex.name} inserted",
-                                  new_text=annex.title))
+            changes.append(Change(ChangeKind.ANNEX_INSERTED, annex.name,
+                                  words.say("annex.inserted", name=annex.name), new_text=annex.title))
             continue
         if annex.kind == "deleted":
-            changes.append(Change(ChangeKind.ANNEX_DELETED, annex.name, f"{annex.name} deleted",
-                                  base_text=annex.title))
+            changes.append(Change(ChangeKind.ANNEX_DELETED, annex.name,
+                                  words.say("annex.deleted", name=annex.name), base_text=annex.title))
             continue
         if any(s.op != "equal" for s in annex.title_segments):
             changes.append(Change(ChangeKind.ANNEX_CHANGED, annex.name,
-                                  f"{annex.name} title: {describe_segments(annex.title_segments)}",
+                                  words.say("annex.title", name=annex.name,
+                                            what=describe_segments(annex.title_segments, words)),
                                   base_text=annex.base.title if annex.base else None,
                                   new_text=annex.title))
         for item in annex.paragraphs:
-            change = _paragraph_change(annex.name, item)
+            change = _paragraph_change(words, annex.name, item)
             if change is not None:
                 changes.append(change)
     return changes
 
 
-def _paragraph_change(name: str, item: AnnexParagraphDiff) -> Change | None:
+def _paragraph_change(words: Phrases, name: str, item: AnnexParagraphDiff) -> Change | None:
+    # Addresses as data keep one form in every language ("Annex II para. 3", as the body's
+    # "OP5(a)"); the description names the paragraph in the list's language.
     new_address = f"{name} para. {item.new_number}" if item.new_number else None
     base_address = f"{name} para. {item.base_number}" if item.base_number else None
+    edits = [(d, i) for d, i, _, _ in edits_of(item.segments)]
     if item.kind == "inserted" and new_address:
-        return Change(ChangeKind.ANNEX_CHANGED, new_address, f"New {new_address} inserted",
-                      new_address=new_address, new_text=item.new)
+        text = words.say("paragraph.inserted", label=_named(words, name, item.new_number))
+        return Change(ChangeKind.ANNEX_CHANGED, new_address, text, new_address=new_address, new_text=item.new)
     if item.kind == "deleted" and base_address:
-        return Change(ChangeKind.ANNEX_CHANGED, base_address, f"{base_address} deleted",
-                      base_address=base_address, base_text=item.base)
-    if item.kind == "moved" and new_address:
-        text = f"{new_address} (was para. {item.base_number}) moved"
-        if any(s.op != "equal" for s in item.segments):
-            text += f" and changed: {describe_segments(item.segments)}"
-        return Change(ChangeKind.ANNEX_CHANGED, new_address, text, base_address, new_address,
-                      item.base, item.new, edits=[(d, i) for d, i, _, _ in edits_of(item.segments)])
-    if item.kind == "changed" and new_address:
-        return Change(ChangeKind.ANNEX_CHANGED, new_address,
-                      f"{new_address}: {describe_segments(item.segments)}", base_address, new_address,
-                      item.base, item.new, edits=[(d, i) for d, i, _, _ in edits_of(item.segments)])
-    return None
+        text = words.say("paragraph.deleted", label=_named(words, name, item.base_number))
+        return Change(ChangeKind.ANNEX_CHANGED, base_address, text, base_address=base_address,
+                      base_text=item.base)
+    if item.kind not in ("moved", "changed") or not new_address:
+        return None
+    # Both positions when they differ: "Annex para. 4 (was para. 3)".
+    label = _named(words, name, item.new_number)
+    if item.base_number and item.base_number != item.new_number:
+        label = words.say("annex.was", label=label, number=item.base_number)
+    what = describe_segments(item.segments, words)
+    if item.kind == "moved":
+        text = (words.say("paragraph.moved_and_changed", label=label, what=what) if edits
+                else words.say("paragraph.moved", label=label))
+    else:
+        text = words.say("paragraph.changed", label=label, what=what)
+    return Change(ChangeKind.ANNEX_CHANGED, new_address, text, base_address, new_address,
+                  item.base, item.new, edits=edits)
+
+
+def _named(words: Phrases, name: str, number: int | None) -> str:
+    return words.say("annex.paragraph", name=name, number=number)

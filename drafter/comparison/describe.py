@@ -2,8 +2,11 @@
 
 "OP5: 'Encourages' replaced by 'Urges'", "New OP7 inserted", "PP3 deleted",
 "OP12 (was OP10) moved". Addresses are those of the new text, except for what
-was deleted, which only has a base address. Renumbering is never listed: a
-paragraph whose only difference is its number has no change.
+was deleted, which only has a base address; whenever a paragraph's address in
+the base text differs, both are given, since after a deletion above "PP3" alone
+would name another paragraph of the base. Renumbering is never listed: a
+paragraph whose only difference is its number has no change. The sentences are
+templates of :mod:`drafter.comparison.phrases`, in the language asked for.
 """
 
 from __future__ import annotations
@@ -12,18 +15,13 @@ import re
 
 from drafter.comparison.diff import Segment
 from drafter.comparison.model import Change, ChangeKind, Comparison, FootnoteDiff, ParagraphDiff
-from drafter.core.model import Paragraph, ParagraphKind
+from drafter.comparison.phrases import Phrases, phrases
+from drafter.comparison.tokens import normalize
+from drafter.core.model import Footnote, Paragraph, ParagraphKind
 
-_QUOTE_MAX = 80
 _CONTEXT_WORDS = 3
-_WORD = re.compile(r"\S+")
-
-
-def quote(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) > _QUOTE_MAX:
-        text = text[: _QUOTE_MAX - 1].rstrip() + "…"
-    return f"'{text}'"
+# A word for the context of an insertion: what no breaking space cuts ("d’agir\u00a0:" is one).
+_WORD = re.compile(r"(?:[^\s]|[\u00a0\u202f])+")
 
 
 def edits_of(segments: list[Segment]) -> list[tuple[str, str, str, str]]:
@@ -47,157 +45,184 @@ def edits_of(segments: list[Segment]) -> list[tuple[str, str, str, str]]:
     return edits
 
 
-def _edit_phrase(deleted: str, inserted: str, before: str, after: str) -> str:
+def _edit_phrase(words: Phrases, deleted: str, inserted: str, before: str, after: str) -> str:
     deleted_words, inserted_words = deleted.strip(), inserted.strip()
     if deleted_words and inserted_words:
-        return f"{quote(deleted_words)} replaced by {quote(inserted_words)}"
+        return words.say("edit.replaced", deleted=words.quote(deleted_words),
+                         inserted=words.quote(inserted_words))
     if deleted_words:
-        return f"{quote(deleted_words)} deleted"
+        return words.say("edit.deleted", deleted=words.quote(deleted_words))
     if not inserted_words:
-        return "spacing changed"
+        return words.say("edit.spacing")
     context = _WORD.findall(before)[-_CONTEXT_WORDS:]
     if context:
-        return f"{quote(inserted_words)} inserted after {quote(' '.join(context))}"
+        return words.say("edit.inserted_after", inserted=words.quote(inserted_words),
+                         context=words.quote(" ".join(context)))
     following = _WORD.findall(after)[:_CONTEXT_WORDS]
     if following:
-        return f"{quote(inserted_words)} inserted before {quote(' '.join(following))}"
-    return f"{quote(inserted_words)} inserted"
+        return words.say("edit.inserted_before", inserted=words.quote(inserted_words),
+                         context=words.quote(" ".join(following)))
+    return words.say("edit.inserted", inserted=words.quote(inserted_words))
 
 
-def describe_segments(segments: list[Segment]) -> str:
+def describe_segments(segments: list[Segment], words: Phrases | None = None) -> str:
     """'a' replaced by 'b'; 'c' deleted; … for one paragraph or footnote."""
-    return "; ".join(_edit_phrase(*edit) for edit in edits_of(segments))
+    words = words or phrases()
+    return words.join([_edit_phrase(words, *edit) for edit in edits_of(segments)])
 
 
-def _label(paragraph: Paragraph) -> str:
+def _label(words: Phrases, paragraph: Paragraph) -> str:
     """The address, with the heading's words for headings (H3 means nothing to a reader),
     and the address a revision renumbered it from ("OP8 (OP5 ter before the revision)")."""
     if paragraph.kind is ParagraphKind.HEADING:
-        return f"heading {quote(paragraph.text)} ({paragraph.address})"
+        return words.say("label.heading", words=words.quote(paragraph.text), address=paragraph.address)
     if paragraph.kind is ParagraphKind.PART:
-        return f"part {paragraph.address} {quote(paragraph.text)}"
+        return words.say("label.part", address=paragraph.address, words=words.quote(paragraph.text))
     if paragraph.previous_address:
-        return f"{paragraph.address} ({paragraph.previous_address} before the revision)"
+        return words.say("label.revised", address=paragraph.address, previous=paragraph.previous_address)
     return paragraph.address
 
 
-def _note_label(number: int, paragraph: Paragraph | None) -> str:
-    return f"Footnote {number}" + (f" ({paragraph.address})" if paragraph is not None else "")
+def _both(words: Phrases, label: str, old: Paragraph | None, now: Paragraph | None) -> str:
+    """``label`` with "(was OLD)" when the base address differs from the new one (and a
+    revision's own "before the revision" does not already say it)."""
+    if old is None or now is None or old.address in (now.address, now.previous_address):
+        return label
+    return words.say("label.was", label=label, old=old.address)
 
 
-def _footnote_changes(diff: FootnoteDiff, anchor_old: Paragraph | None,
-                      anchor_new: Paragraph | None) -> Change | None:
+def _anchor(words: Phrases, old: Paragraph | None, now: Paragraph | None) -> str | None:
+    """Where a footnote is: the paragraph's new address, with its old one when it differs."""
+    where = now or old
+    return None if where is None else _both(words, where.address, old, now)
+
+
+def _note_label(words: Phrases, number: str, old: Paragraph | None, now: Paragraph | None) -> str:
+    """"Footnote 3 (PP6)", "Footnote 3 (PP6, was PP7)" (no parentheses inside parentheses)."""
+    if now is None:
+        return words.say("footnote.label", number=number)
+    if old is None or old.address in (now.address, now.previous_address):
+        return words.say("footnote.label_in", number=number, address=now.address)
+    return words.say("footnote.label_in_was", number=number, address=now.address, old=old.address)
+
+
+def _note_number(words: Phrases, diff: FootnoteDiff) -> str:
+    base, new = diff.base, diff.new
+    if base is not None and new is not None and base.number != new.number:
+        return words.say("footnote.renumbered", number=new.number, old=base.number)
+    note = new or base
+    assert note is not None
+    return str(note.number)
+
+
+def _footnote_change(words: Phrases, diff: FootnoteDiff, anchor_old: Paragraph | None,
+                     anchor_new: Paragraph | None) -> Change | None:
+    where = _anchor(words, anchor_old, anchor_new)
+    number = _note_number(words, diff)
+    base_address = anchor_old.address if anchor_old else None
+    new_address = anchor_new.address if anchor_new else None
     if diff.kind == "inserted" and diff.new is not None:
-        where = f" in {anchor_new.address}" if anchor_new is not None else ""
-        return Change(ChangeKind.FOOTNOTE_INSERTED, anchor_new.address if anchor_new else
-                      f"footnote {diff.new.number}",
-                      f"New footnote {diff.new.number} inserted{where}: {quote(diff.new.text)}",
-                      new_address=anchor_new.address if anchor_new else None,
-                      new_text=diff.new.text, new_footnote=diff.new.number)
+        quoted = words.quote(diff.new.text)
+        text = (words.say("footnote.inserted_in", number=number, address=where, text=quoted)
+                if anchor_new is not None else words.say("footnote.inserted", number=number, text=quoted))
+        return Change(ChangeKind.FOOTNOTE_INSERTED, new_address or _note_name(words, diff.new), text,
+                      new_address=new_address, new_text=diff.new.text, new_footnote=diff.new.number)
     if diff.kind == "deleted" and diff.base is not None:
         # The paragraph is still there: say where it is now, with the note's old number.
-        where = anchor_new or anchor_old
-        text = (f"Footnote {diff.base.number} deleted from {where.address}" if where is not None
-                else f"Footnote {diff.base.number} deleted")
-        return Change(ChangeKind.FOOTNOTE_DELETED, where.address if where else
-                      f"footnote {diff.base.number}",
-                      f"{text}: {quote(diff.base.text)}",
-                      base_address=anchor_old.address if anchor_old else None,
-                      new_address=anchor_new.address if anchor_new else None,
+        quoted = words.quote(diff.base.text)
+        text = (words.say("footnote.deleted_from", number=number, address=where, text=quoted)
+                if where is not None else words.say("footnote.deleted", number=number, text=quoted))
+        return Change(ChangeKind.FOOTNOTE_DELETED, (anchor_new or anchor_old).address if where else
+                      _note_name(words, diff.base), text,
+                      base_address=base_address, new_address=new_address,
                       base_text=diff.base.text, base_footnote=diff.base.number)
     if diff.kind == "changed" and diff.base is not None and diff.new is not None:
-        return Change(ChangeKind.FOOTNOTE_CHANGED, anchor_new.address if anchor_new else
-                      f"footnote {diff.new.number}",
-                      f"{_note_label(diff.new.number, anchor_new)}: {describe_segments(diff.segments)}",
-                      base_address=anchor_old.address if anchor_old else None,
-                      new_address=anchor_new.address if anchor_new else None,
+        label = _note_label(words, number, anchor_old, anchor_new)
+        what = describe_segments(diff.segments, words)
+        return Change(ChangeKind.FOOTNOTE_CHANGED, new_address or _note_name(words, diff.new),
+                      words.say("footnote.changed", label=label, what=what),
+                      base_address=base_address, new_address=new_address,
                       base_text=diff.base.text, new_text=diff.new.text,
                       base_footnote=diff.base.number, new_footnote=diff.new.number,
                       edits=[(d, i) for d, i, _, _ in edits_of(diff.segments)])
     return None
 
 
-def _paragraph_change(diff: ParagraphDiff) -> Change | None:
+def _note_name(words: Phrases, note: Footnote) -> str:
+    return words.say("footnote.name", number=note.number)
+
+
+def _paragraph_change(words: Phrases, diff: ParagraphDiff) -> Change | None:
     old, now = diff.base, diff.new
     if diff.kind == "inserted" and now is not None:
-        return Change(ChangeKind.INSERTED, now.address, f"New {_label(now)} inserted",
-                      new_address=now.address, new_text=now.text)
+        text = words.say("paragraph.inserted", label=_label(words, now))
+        return Change(ChangeKind.INSERTED, now.address, text, new_address=now.address, new_text=now.text)
     if diff.kind == "deleted" and old is not None:
-        return Change(ChangeKind.DELETED, old.address, f"{_label(old)} deleted",
-                      base_address=old.address, base_text=old.text)
+        text = words.say("paragraph.deleted", label=_label(words, old))
+        return Change(ChangeKind.DELETED, old.address, text, base_address=old.address, base_text=old.text)
     if old is None or now is None or diff.kind == "moved_from":
         return None
-    role = _role_change(old, now)
+    role = _role_change(words, old, now)
+    label = _both(words, _label(words, now), old, now)
     if diff.kind == "equal":
         if not role:
             return None
-        return Change(ChangeKind.CHANGED, now.address, f"{_label(now)} (was {old.address}): {role}",
+        return Change(ChangeKind.CHANGED, now.address, words.say("paragraph.changed", label=label, what=role),
                       old.address, now.address, old.text, now.text)
     segments = diff.segments
     edits = [(d, i) for d, i, _, _ in edits_of(segments)]
     if diff.kind == "moved":
-        text = f"{_label(now)} (was {old.address}) moved"
-        if edits:
-            text += f" and changed: {describe_segments(segments)}"
+        text = (words.say("paragraph.moved_and_changed", label=label, what=describe_segments(segments, words))
+                if edits else words.say("paragraph.moved", label=label))
         return Change(ChangeKind.MOVED, now.address, text, old.address, now.address,
                       old.text, now.text, edits=edits)
-    # Both addresses whenever they differ: after a deletion above, "PP3" alone would name
-    # another paragraph of the base text.
-    was = f" (was {old.address})" if role or old.address not in (now.address, now.previous_address) else ""
-    described = "; ".join(part for part in (role, describe_segments(segments)) if part)
-    return Change(ChangeKind.CHANGED, now.address, f"{_label(now)}{was}: {described}",
-                  old.address, now.address, old.text, now.text, edits=edits)
+    described = words.join([part for part in (role, describe_segments(segments, words)) if part])
+    text = words.say("paragraph.changed", label=label, what=described)
+    return Change(ChangeKind.CHANGED, now.address, text, old.address, now.address, old.text, now.text,
+                  edits=edits)
 
 
-_ROLE_NAMES = {
-    ParagraphKind.PREAMBULAR: "a preambular paragraph",
-    ParagraphKind.PREAMBULAR_ITEM: "an item of a preambular paragraph",
-    ParagraphKind.OPERATIVE: "an operative paragraph",
-    ParagraphKind.SUBPARAGRAPH: "a sub-paragraph",
-    ParagraphKind.HEADING: "a heading",
-    ParagraphKind.CLAUSE: "an unnumbered clause",
-    ParagraphKind.PART: "a part heading",
-    ParagraphKind.DRAFT_FORMULA: "the formula of a nested draft",
-}
-
-
-def _role_change(old: Paragraph, now: Paragraph) -> str:
+def _role_change(words: Phrases, old: Paragraph, now: Paragraph) -> str:
     """'now an operative paragraph', 'now at level 2', or '' when the role is the same.
 
     Numbers are not roles: a paragraph that only moved up or down the numbering has
     not changed."""
     if old.kind is not now.kind:
-        return f"now {_ROLE_NAMES[now.kind]}"
+        return words.say("role.kind", role=words.say(f"role.{now.kind.value}"))
     if old.level != now.level and now.kind in (ParagraphKind.SUBPARAGRAPH, ParagraphKind.PREAMBULAR_ITEM):
-        return f"now at level {now.level}"
+        return words.say("role.level", level=now.level)
     return ""
 
 
-def describe(comparison: Comparison) -> list[Change]:
-    """Every change, in the order of the redline (new text order, deletions in place)."""
+def describe(comparison: Comparison, language: str = "en") -> list[Change]:
+    """Every change, in the order of the redline (new text order, deletions in place),
+    described in ``language`` (English when it has no phrase file)."""
+    words = phrases(language)
     changes: list[Change] = []
     base_title, new_title = comparison.base.meta.title, comparison.new.meta.title
-    if base_title and new_title and " ".join(base_title.split()) != " ".join(new_title.split()):
-        changes.append(Change(ChangeKind.TITLE_CHANGED, "title",
-                              f"Title changed from {quote(base_title)} to {quote(new_title)}",
+    # Compared as paragraphs are (tokens.normalize): a curly apostrophe is no change.
+    if base_title and new_title and normalize(base_title) != normalize(new_title):
+        text = words.say("heading.title", old=words.quote(base_title), new=words.quote(new_title))
+        changes.append(Change(ChangeKind.TITLE_CHANGED, "title", text,
                               base_text=base_title, new_text=new_title))
     base_formula, new_formula = comparison.base.formula, comparison.new.formula
-    if base_formula and new_formula and " ".join(base_formula.split()) != " ".join(new_formula.split()):
+    if base_formula and new_formula and normalize(base_formula) != normalize(new_formula):
         changes.append(Change(ChangeKind.FORMULA_CHANGED, "formula",
-                              f"Formula changed from {quote(base_formula)} to {quote(new_formula)}",
+                              words.say("heading.formula", old=words.quote(base_formula),
+                                        new=words.quote(new_formula)),
                               base_text=base_formula, new_text=new_formula))
     for diff in comparison.paragraphs:
-        change = _paragraph_change(diff)
+        change = _paragraph_change(words, diff)
         if change is not None:
             changes.append(change)
         if diff.kind in ("inserted", "deleted", "moved_from"):
             continue  # its footnotes go and come with it
         for note in diff.footnotes:
-            found = _footnote_changes(note, diff.base, diff.new)
+            found = _footnote_change(words, note, diff.base, diff.new)
             if found is not None:
                 changes.append(found)
     for note in comparison.loose_footnotes:
-        found = _footnote_changes(note, None, None)
+        found = _footnote_change(words, note, None, None)
         if found is not None:
             changes.append(found)
     return changes

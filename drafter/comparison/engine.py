@@ -17,8 +17,9 @@ from drafter.comparison.model import Comparison, FootnoteDiff, ParagraphDiff, Pi
 from drafter.core.model import Footnote, Paragraph, Resolution, assign_addresses
 
 
-def build_comparison(base: Resolution, new: Resolution) -> Comparison:
-    """The full alignment of ``base`` and ``new`` and the list of changes."""
+def build_comparison(base: Resolution, new: Resolution, language: str = "en") -> Comparison:
+    """The full alignment of ``base`` and ``new`` and the list of changes, described in
+    ``language`` (the interface's, or the document's for the command line)."""
     for resolution in (base, new):
         if any(not p.address for p in resolution.paragraphs):
             assign_addresses(resolution.paragraphs)
@@ -28,7 +29,7 @@ def build_comparison(base: Resolution, new: Resolution) -> Comparison:
     diffs = [_paragraph_diff(m, base, new, base_notes, new_notes) for m in matches]
     loose = _loose_footnotes(base, new, base_notes, new_notes)
     comparison = Comparison(base, new, diffs, [], loose, compare_annexes(base, new))
-    comparison.changes = describe(comparison) + describe_annexes(comparison.annexes)
+    comparison.changes = describe(comparison, language) + describe_annexes(comparison.annexes, language)
     return comparison
 
 

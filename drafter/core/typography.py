@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from drafter.core.model import Paragraph, Resolution, Span
+from drafter.core.notes import annex_place, meta_place
 from drafter.resources import load_json
 
 OPENING_CONTEXT = " \t\u00a0\u202f([{“‘«—–-/\u2029\n"
@@ -60,7 +61,7 @@ def convert(before: str, typed: str, language: str, options: TypographyOptions) 
     style = rules(language)
     previous = before[-1:] if before else ""
     if options.quotes and typed == '"' and "double" in style:
-        return _quote(before, style["double"], style.get("no_break_space"))
+        return _quote(before, style["double"], style.get("no_break_space"), style.get("open_after", ""))
     if options.quotes and typed == "'" and "single" in style:
         opening, closing = style["single"]
         return Conversion(0, opening if not previous or previous in OPENING_CONTEXT else closing)
@@ -81,15 +82,16 @@ def convert(before: str, typed: str, language: str, options: TypographyOptions) 
     return None
 
 
-def _quote(before: str, marks: list[str], space: str | None) -> Conversion:
+def _quote(before: str, marks: list[str], space: str | None, open_after: str) -> Conversion:
     """A straight double quote opens after a space, a bracket or nothing, and closes elsewhere.
 
     French: after a space inside an unclosed « it closes, taking the place of that space
-    (the closing mark carries its own no-break space).
+    (the closing mark carries its own no-break space); after an elided article's
+    apostrophe (``open_after``: l’« écrémage ») it opens.
     """
     opening, closing = marks
     previous = before[-1:]
-    opens = not previous or previous in OPENING_CONTEXT
+    opens = not previous or previous in OPENING_CONTEXT or (bool(previous) and previous in open_after)
     if space and previous == " " and before.rfind("«") > before.rfind("»"):
         opens = False
     if opens:
@@ -137,12 +139,30 @@ def normalize_paragraph(paragraph: Paragraph, language: str, options: Typography
 
 
 def normalize_resolution(resolution: Resolution, options: TypographyOptions) -> Resolution:
-    """A copy of ``resolution`` with its paragraphs, footnotes and title converted (the export)."""
+    """A copy of ``resolution`` with its paragraphs, footnotes, title, formula and annexes
+    converted (the export); footnote marks move with their words."""
     if not options.any:
         return resolution
     language = resolution.meta.language
     paragraphs = [normalize_paragraph(p, language, options) for p in resolution.paragraphs]
     footnotes = [replace(note, text=normalize_text(note.text, language, options)[0])
                  for note in resolution.footnotes]
-    meta = replace(resolution.meta, title=normalize_text(resolution.meta.title, language, options)[0])
-    return replace(resolution, paragraphs=paragraphs, footnotes=footnotes, meta=meta)
+    anchors = list(resolution.note_anchors)
+
+    def convert(text: str, place: str) -> str:
+        """``text`` converted, and the marks anchored in it (``place``) moved with their words."""
+        converted, moved = normalize_text(text, language, options)
+        last = len(text)
+        anchors[:] = [replace(a, offset=moved[min(a.offset, last)]) if a.place == place else a
+                      for a in anchors]
+        return converted
+
+    meta = replace(resolution.meta, title=convert(resolution.meta.title, meta_place("title")))
+    formula = normalize_text(resolution.formula, language, options)[0]  # « L’Assemblée générale, »
+    # An annex is typed text too (an outcome document the resolution adopts): same quotes.
+    annexes = [replace(annex, title=convert(annex.title, annex_place(number, None)),
+                       paragraphs=[convert(text, annex_place(number, index))
+                                   for index, text in enumerate(annex.paragraphs)])
+               for number, annex in enumerate(resolution.annexes)]
+    return replace(resolution, paragraphs=paragraphs, footnotes=footnotes, meta=meta, formula=formula,
+                   annexes=annexes, note_anchors=anchors)

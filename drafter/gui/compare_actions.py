@@ -235,6 +235,10 @@ class CompareController(QObject):
         document = self.document_path()
         return str(document.parent if document else Path.home())
 
+    def _language(self) -> str:
+        """The list of changes on screen speaks the interface language (English without phrases)."""
+        return self.window.settings.interface_language
+
     # --- the commands -----------------------------------------------------------------
 
     def compare_with_base(self) -> CompareDialog | None:
@@ -252,7 +256,7 @@ class CompareController(QObject):
         try:
             with _busy():
                 page = self.window.resolution()
-                comparison = build_comparison(self.base, page)
+                comparison = build_comparison(self.base, page, self._language())
         except Exception as error:  # a comparison bug must not take the drafter's work with it
             self.dialogs.error(tr("Cannot compare"), f"{self.base_path}: {type(error).__name__}: {error}")
             return None
@@ -302,7 +306,11 @@ class CompareController(QObject):
 
         author = author_name(self.window.settings)
         paper = self.window.settings.page_size
-        comparison = build_comparison(base, self.window.resolution())
+        from drafter.redline.typeset import typeset_comparison
+
+        # The export's UN typography on both texts, as the user's switches say (Settings).
+        comparison = typeset_comparison(base, self.window.resolution(), self.window.settings.typography(),
+                                        self._language())
         renumbered = renumbered_labels(comparison)
         track = True
         if renumbered:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from drafter.comparison import Change, ChangeKind, Comparison
 from drafter.gui.compare_targets import Target, change_targets
+from drafter.gui.plurals import plural
 
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
 
@@ -168,9 +169,8 @@ class CompareDialog(QDialog):
         if count == 0:
             text = tr("No differences: the text is the same as “{base}”.").format(base=base_name)
         else:
-            text = (tr("1 change from “{base}” to “{document}”.") if count == 1 else
-                    tr("{count} changes from “{base}” to “{document}”.")).format(
-                count=count, base=base_name, document=document_name)
+            text = tr("{changes} from “{base}” to “{document}”.").format(
+                changes=plural("%n change(s)", count), base=base_name, document=document_name)
         base_language, new_language = comparison.base.meta.language, comparison.new.meta.language
         if base_language != new_language:
             text += " " + tr("The base text is in another language ({base}, the page is in {page}): "

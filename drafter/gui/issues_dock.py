@@ -1,7 +1,9 @@
 """The issues dock: the last check run's diagnostics, grouped by severity.
 
-Each row shows where (paragraph address) and the message; the whole message and
-the rule id are in the tooltip and in the detail line under the list (current row);
+Each row shows where (paragraph address) and the whole message, wrapped (the row
+grows: :mod:`drafter.gui.wrapping_rows`); the message and the rule id are also in
+the tooltip and in the detail line under the list (current row). The address
+column is as wide as the longest address ("OP12(b)(iii)"), within reason;
 Enter or a double-click jumps to the span, and the quick fix, "Ignore once" and "Disable
 rule" are offered from buttons and the context menu, as in the page itself.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from drafter.core.diagnostics import Diagnostic, Severity
 from drafter.gui.highlighter import wave_colour
 from drafter.gui.i18n import window_tr
+from drafter.gui.wrapping_rows import WrappingRows
 
 if TYPE_CHECKING:
     from drafter.gui.document_sync import DocumentSnapshot
@@ -34,6 +37,9 @@ if TYPE_CHECKING:
 _GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOTES_SHOWN = 3
+_WHERE_SHARE = 0.4  # the address column never takes more of the list's width than this
+_WHERE_LEAST = 56
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 class IssuesDock(QDockWidget):
@@ -66,9 +72,10 @@ class IssuesDock(QDockWidget):
         # Where and the message; the whole message and the rule id in the tooltip and in the detail
         # line under the list, so that a narrow dock gives the message its room ("Write …" before).
         self.tree.setHeaderLabels(["Where", "Message"])
-        self.tree.setColumnWidth(0, 88)  # "OP12(b)(iii)" stays readable
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setColumnWidth(0, 88)  # until the addresses are known (see _fit_where)
+        self.tree.setItemDelegate(WrappingRows(self.tree))  # whole messages, wrapped
+        self._addresses: list[str] = []
+        self.tree.viewport().installEventFilter(self)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemDoubleClicked.connect(self._jump)
         self.tree.itemActivated.connect(self._jump)  # Enter (a double-click may come here too: same jump)
@@ -123,9 +130,25 @@ class IssuesDock(QDockWidget):
             item = QTreeWidgetItem(groups[diagnostic.severity], [diagnostic.paragraph, diagnostic.message])
             for column in range(2):
                 item.setToolTip(column, f"{diagnostic.message}  [{diagnostic.rule}]")
+                item.setTextAlignment(column, _TOP_LEFT)  # the address beside the first line
             item.setData(0, _INDEX_ROLE, index)
+        self._addresses = [d.paragraph for d in diagnostics]
+        self._fit_where()
         self.setWindowTitle(f"Issues ({len(diagnostics)})")  # translated as it changes (i18n)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_where()  # the share of a wider or narrower list
+        return super().eventFilter(watched, event)
+
+    def _fit_where(self) -> None:
+        """The address column as wide as the longest address, up to a share of the list."""
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(address) for address in self._addresses), default=0)
+        wanted = widest + self.tree.indentation() + 4 * metrics.averageCharWidth()
+        limit = int(self.tree.viewport().width() * _WHERE_SHARE)
+        self.tree.setColumnWidth(0, max(_WHERE_LEAST, min(wanted, limit)))
 
     def show_report(self, title: str, summary: str, notes: list[str]) -> None:
         """The report on the file just opened, above the issues; the reader's notes below it

@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
                                        ui_language=self.settings.interface_language)
             self._grammar = bridge
         except Exception as error:  # a grammar source that cannot start must not stop the editor
-            self.statusBar().showMessage(f"Grammar checks are off: {error}", 8000)
+            self.statusBar().showMessage(_tr("Grammar checks are off: {error}").format(error=error), 8000)
             self._grammar = None
             return
         self._grammar.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))

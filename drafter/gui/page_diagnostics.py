@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolTip
 from drafter.core.diagnostics import Diagnostic
 from drafter.gui.document_sync import DocumentSnapshot, block_span
 from drafter.gui.highlighter import Underline
+from drafter.gui.i18n import window_tr
 
 
 class PageDiagnostics:
@@ -103,7 +104,8 @@ class PageDiagnostics:
 
     @staticmethod
     def tooltip_text(diagnostic: Diagnostic) -> str:
-        fix = f"\nFix: {diagnostic.fix.description}" if diagnostic.fix is not None else ""
+        fix = ("\n" + window_tr("Fix: {fix}").format(fix=diagnostic.fix.description)
+               if diagnostic.fix is not None else "")
         return f"{diagnostic.message}  [{diagnostic.rule}]{fix}"
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -34,6 +34,7 @@ from drafter.api import read
 from drafter.core.diagnostics import Diagnostic
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError
+from drafter.gui.plurals import plural
 from drafter.parallel import ParallelReport, parallel
 
 if TYPE_CHECKING:
@@ -83,9 +84,9 @@ class ParallelDock(QDockWidget):
     def show_report(self, mine: Resolution, other: Resolution, report: ParallelReport, name: str) -> None:
         """Fill the table (rows in alignment order) and the findings list."""
         languages = " / ".join(language.upper() for language in report.languages)
-        self.title.setText(tr("{name} ({languages}): {aligned} paragraphs aligned, {count} differences")
-                           .format(name=name, languages=languages, aligned=report.aligned,
-                                   count=len(report.findings)))
+        self.title.setText(tr("{name} ({languages}): {aligned}, {differences}").format(
+            name=name, languages=languages, aligned=plural("%n paragraph(s) aligned", report.aligned),
+            differences=plural("%n difference(s)", len(report.findings))))
         self.table.blockSignals(True)
         first, second = (language.upper() for language in report.languages)
         self.table.setHorizontalHeaderLabels([first, tr("This version"), second, tr("Other version")])

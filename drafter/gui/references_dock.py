@@ -37,6 +37,7 @@ from drafter.citations.index import default_index, reload_index
 from drafter.citations.patterns import format_date, language
 from drafter.citations.user_entries import add_entry, import_folder
 from drafter.errors import DrafterError
+from drafter.gui.plurals import plural
 
 if TYPE_CHECKING:
     from drafter.core.model import Resolution
@@ -119,7 +120,7 @@ class ReferencesDock(QDockWidget):
             QMessageBox.warning(self, tr("Import"), str(error))
             return
         reload_index()
-        message = tr("{count} texts read into the citation index.").format(count=count)
+        message = plural("%n text(s) read into the citation index.", count)
         if problems:
             message += "\n" + "\n".join(problems[:10])
         QMessageBox.information(self, tr("Import"), message)

@@ -105,8 +105,8 @@ class RulesBrowser(QDialog):
             item.setHidden(not shown)
             if shown and first is None:
                 first = item
-        self.count.setText(tr("{shown} of {total} rules").format(shown=len(self.visible_rules()),
-                                                                  total=self.list.count()))
+        self.count.setText(tr("Rules shown: {shown} of {total}").format(shown=len(self.visible_rules()),
+                                                                         total=self.list.count()))
         self.list.setCurrentItem(first)
         if first is None:
             self.details.setHtml(f"<p>{escape(tr('No rule matches.'))}</p>")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.keyboard_nav import pane_actions
-from drafter.gui.kinds import KIND_NAMES, BlockKind
+from drafter.gui.kinds import BlockKind
 from drafter.gui.zoom import zoom_actions
 from drafter.resources import resources_dir
 
@@ -40,6 +40,18 @@ KIND_MENU_TEXT = {
     BlockKind.CLOSING: "C&losing line",
     BlockKind.ANNEX_TITLE: "&Annex title",
     BlockKind.ANNEX_TEXT: "Anne&x text",
+}
+# Their status tips as whole sentences: an article is not glued to a kind name ("a operative").
+KIND_STATUS_TIP = {
+    BlockKind.PREAMBULAR: "Make this a preambular paragraph",
+    BlockKind.OPERATIVE: "Make this an operative paragraph",
+    BlockKind.SUBPARAGRAPH: "Make this a sub-paragraph",
+    BlockKind.HEADING: "Make this a section heading",
+    BlockKind.CLAUSE: "Make this an unnumbered clause",
+    BlockKind.PREAMBULAR_ITEM: "Make this a preambular item",
+    BlockKind.CLOSING: "Make this a closing line",
+    BlockKind.ANNEX_TITLE: "Make this an annex title",
+    BlockKind.ANNEX_TEXT: "Make this annex text",
 }
 # The Paragraph menu's kinds in order, with their shortcuts (the first four are on the toolbar).
 _KINDS = [
@@ -125,7 +137,7 @@ def _paragraph_menu_and_toolbar(window: MainWindow) -> None:
     window.toolbar = toolbar
     for name, kind, shortcut in _KINDS:
         action = window_action(window, name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
-                               shortcut, structure, f"Make this a {KIND_NAMES[kind].lower()}")
+                               shortcut, structure, KIND_STATUS_TIP[kind])
         if kind in _TOOLBAR_KINDS:
             toolbar.addAction(action)
     structure.addSeparator()

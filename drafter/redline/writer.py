@@ -19,20 +19,25 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from drafter.comparison import Comparison, build_comparison
+from drafter.comparison import Comparison
 from drafter.core.model import Resolution
+from drafter.core.typography import TypographyOptions
 from drafter.redline.layout import build_un_redline
 from drafter.redline.revisions import RevisionMarks, iso_date
+from drafter.redline.typeset import typeset_comparison
 from drafter.storage.atomic import atomic_write
 
 
 def write_redline(
     base: Resolution, new: Resolution, path: str | Path,
     author: str = "Drafter", date: str | None = None, paper: str = "letter",
-    track_renumbering: bool = True,
+    track_renumbering: bool = True, typography: TypographyOptions | None = None,
 ) -> Comparison:
-    """Compare ``base`` with ``new`` and write the redline to ``path``; returns the comparison."""
-    comparison = build_comparison(base, new)
+    """Compare ``base`` with ``new`` and write the redline to ``path``; returns the comparison.
+
+    ``typography``: the UN typography both texts get first, as the export applies it
+    (:mod:`drafter.redline.typeset`); None writes the texts as they are."""
+    comparison = typeset_comparison(base, new, typography)
     write_comparison(comparison, path, author=author, date=date, paper=paper,
                      track_renumbering=track_renumbering)
     return comparison

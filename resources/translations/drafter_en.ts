@@ -81,5 +81,26 @@
             <numerusform>%n paragraphs only changed number.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) aligned</source>
+        <translation>
+            <numerusform>%n paragraph aligned</numerusform>
+            <numerusform>%n paragraphs aligned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) read into the citation index.</source>
+        <translation>
+            <numerusform>%n text read into the citation index.</numerusform>
+            <numerusform>%n texts read into the citation index.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

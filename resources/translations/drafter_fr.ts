@@ -556,7 +556,7 @@
         <translation>Paragraphe du dispositif</translation>
     </message>
     <message>
-        <source>Make this a operative paragraph</source>
+        <source>Make this an operative paragraph</source>
         <translation>En faire un paragraphe du dispositif</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Clause non numérotée</translation>
     </message>
     <message>
-        <source>Make this a unnumbered clause</source>
+        <source>Make this an unnumbered clause</source>
         <translation>En faire une clause non numérotée</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Titre d’annexe</translation>
     </message>
     <message>
-        <source>Make this a annex title</source>
+        <source>Make this an annex title</source>
         <translation>En faire un titre d’annexe</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>Texte d’annexe</translation>
     </message>
     <message>
-        <source>Make this a annex text</source>
+        <source>Make this annex text</source>
         <translation>En faire un texte d’annexe</translation>
     </message>
     <message>
@@ -1204,6 +1204,10 @@
         <translation>Zoom : {percent} %</translation>
     </message>
     <message>
+        <source>Grammar checks are off: {error}</source>
+        <translation>Vérifications grammaticales désactivées : {error}</translation>
+    </message>
+    <message>
         <source>Add “{word}” to the dictionary</source>
         <translation>Ajouter « {word} » au dictionnaire</translation>
     </message>
@@ -1415,12 +1419,8 @@
         <translation>Aucune différence : le texte est identique à « {base} ».</translation>
     </message>
     <message>
-        <source>1 change from “{base}” to “{document}”.</source>
-        <translation>1 modification de « {base} » à « {document} ».</translation>
-    </message>
-    <message>
-        <source>{count} changes from “{base}” to “{document}”.</source>
-        <translation>{count} modifications de « {base} » à « {document} ».</translation>
+        <source>{changes} from “{base}” to “{document}”.</source>
+        <translation>{changes} de « {base} » à « {document} ».</translation>
     </message>
     <message>
         <source>The base text is in another language ({base}, the page is in {page}): every paragraph differs.</source>
@@ -1505,8 +1505,8 @@
         <translation>Différences entre les versions</translation>
     </message>
     <message>
-        <source>{name} ({languages}): {aligned} paragraphs aligned, {count} differences</source>
-        <translation>{name} ({languages}) : {aligned} paragraphes alignés, {count} différences</translation>
+        <source>{name} ({languages}): {aligned}, {differences}</source>
+        <translation>{name} ({languages}) : {aligned}, {differences}</translation>
     </message>
     <message>
         <source>This version</source>
@@ -1624,10 +1624,6 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>{count} texts read into the citation index.</source>
-        <translation>{count} textes lus dans l’index des citations.</translation>
     </message>
     <message>
         <source>Add entry</source>
@@ -1756,8 +1752,8 @@
         <translation>information</translation>
     </message>
     <message>
-        <source>{shown} of {total} rules</source>
-        <translation>{shown} règles sur {total}</translation>
+        <source>Rules shown: {shown} of {total}</source>
+        <translation>Règles affichées : {shown} sur {total}</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2010,6 +2006,27 @@
         <translation>
             <numerusform>%n paragraphe n’a changé que de numéro.</numerusform>
             <numerusform>%n paragraphes n’ont changé que de numéro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) aligned</source>
+        <translation>
+            <numerusform>%n paragraphe aligné</numerusform>
+            <numerusform>%n paragraphes alignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n différence</numerusform>
+            <numerusform>%n différences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) read into the citation index.</source>
+        <translation>
+            <numerusform>%n texte lu dans l’index des citations.</numerusform>
+            <numerusform>%n textes lus dans l’index des citations.</numerusform>
         </translation>
     </message>
 </context>

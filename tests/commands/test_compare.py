@@ -92,3 +92,18 @@ def test_unwritable_output_is_a_one_line_error(pair: tuple[Path, Path], tmp_path
     assert main(["compare", str(pair[0]), str(pair[1]), "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot write" in err and str(target) in err
+
+
+def test_the_list_speaks_the_language_asked_for(pair: tuple[Path, Path], capsys) -> None:
+    """English text, French list: --language overrides the document's language."""
+    assert main(["compare", str(pair[0]), str(pair[1]), "--language", "fr"]) == 0
+    captured = capsys.readouterr()
+    assert "OP6 (anciennement OP5)\u00a0: «\u00a0Reiterates\u00a0» remplacé par «\u00a0Reaffirms\u00a0»" in \
+        captured.out.splitlines()
+    assert captured.err.strip() == "9 modifications de GA_76_71_en.txt à rev1.txt"
+
+
+def test_a_language_without_a_list_is_one_line(pair: tuple[Path, Path], capsys) -> None:
+    assert main(["compare", str(pair[0]), str(pair[1]), "--language", "xx"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("drafter: --language 'xx': ") and "\n" not in error

@@ -53,7 +53,7 @@ def test_fisheries_revision_lists_each_change_at_its_address(fisheries: tuple[Pa
     ]
     described = [c.description for c in changes]
     assert described[0] == "PP2: 'Taking into account' replaced by 'Bearing in mind'"
-    assert described[2] == "Footnote 3 (PP6): 'D' replaced by 'E'"
+    assert described[2] == "Footnote 3 (PP6, was PP7): 'D' replaced by 'E'"
     assert described[3] == "OP3 (was OP249) moved"
     assert described[4] == "OP6 (was OP5): 'Reiterates' replaced by 'Reaffirms'"
     assert described[5] == "New OP9 inserted"

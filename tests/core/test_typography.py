@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from drafter.core.model import FootnoteRef, Paragraph, ParagraphKind, Span
-from drafter.core.typography import TypographyOptions, normalize_paragraph, normalize_text
+from drafter.core.model import (
+    Annex,
+    FootnoteRef,
+    Metadata,
+    NoteAnchor,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Span,
+)
+from drafter.core.typography import (
+    TypographyOptions,
+    normalize_paragraph,
+    normalize_resolution,
+    normalize_text,
+)
 
 ON = TypographyOptions()
 NBSP = "\u00a0"
@@ -51,3 +65,28 @@ def test_footnote_marks_and_italics_move_with_their_words() -> None:
     assert converted.text == f"Prie le «{NBSP}Secrétaire général{NBSP}»{NBSP};"
     assert converted.text[:converted.footnote_refs[0].offset].endswith("»")
     assert converted.italic_spans == [Span(0, 4)]
+
+
+def test_the_export_converts_the_formula_too() -> None:
+    """« L'Assemblée générale, » is text like the paragraphs: the export gives it its apostrophe."""
+    french = Resolution(meta=Metadata(language="fr"), formula="L'Assemblée générale,", paragraphs=[])
+    assert normalize_resolution(french, ON).formula == "L’Assemblée générale,"
+    assert normalize_resolution(french, TypographyOptions(quotes=False)).formula == "L'Assemblée générale,"
+
+
+def test_a_french_quote_after_an_elided_article_opens() -> None:
+    assert _text('l\'"écrémage" et d\'"autres"', "fr") == (
+        f"l’«{NBSP}écrémage{NBSP}» et d’«{NBSP}autres{NBSP}»")
+    assert _text("the States'\" end", "en").endswith("’” end")  # English: a closing quote after one
+
+
+def test_the_export_converts_annexes_and_moves_their_footnote_marks() -> None:
+    """An annex is typed text (an adopted outcome document): the same quotes, marks kept on their words."""
+    text = 'Le document "Avenir": voir'
+    french = Resolution(meta=Metadata(language="fr"), annexes=[Annex("Annexe", [text])],
+                        note_anchors=[NoteAnchor("ANNEX1:1", 1, text.index(":"))])
+    converted = normalize_resolution(french, ON)
+    assert converted.annexes[0].paragraphs == [f"Le document «{NBSP}Avenir{NBSP}»{NBSP}: voir"]
+    anchor = converted.note_anchors[0]
+    assert converted.annexes[0].paragraphs[0][:anchor.offset].endswith("»")  # on its word, before the colon
+    assert french.annexes[0].paragraphs == [text]  # the document itself is not changed

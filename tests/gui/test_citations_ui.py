@@ -101,7 +101,7 @@ def test_import_a_folder_from_the_references_pane(window, qtbot, tmp_path, monke
     dock = window.references
     qtbot.waitUntil(lambda: dock.statuses().get("99/3") == "unknown", timeout=3000)
     qtbot.mouseClick(dock.import_button, Qt.MouseButton.LeftButton)
-    assert shown and shown[0].startswith("1 texts read")
+    assert shown and shown[0].startswith("1 text read into")
     assert dock.statuses()["99/3"] == "checked"
     monkeypatch.undo()
     reload_index()

@@ -164,7 +164,7 @@ def test_compare_lists_the_changes_from_the_base_by_paragraph_address(editor, te
     assert "OP3 (was OP249) moved" in descriptions
     assert "OP6 (was OP5): 'Reiterates' replaced by 'Reaffirms'" in descriptions
     assert "New OP9 inserted" in descriptions
-    assert "Footnote 3 (PP6): 'D' replaced by 'E'" in descriptions
+    assert "Footnote 3 (PP6, was PP7): 'D' replaced by 'E'" in descriptions
     first = dialog.list.topLevelItem(0)
     assert [first.text(0), first.text(1), first.text(2)] == [
         "PP2", "Changed", "PP2: 'Taking into account' replaced by 'Bearing in mind'"]
@@ -205,7 +205,7 @@ def test_double_click_puts_the_cursor_on_the_changed_words(qtbot, editor) -> Non
 def test_a_footnote_change_shows_the_note_and_its_mark(qtbot, editor) -> None:
     window, controller, _ = editor
     dialog = controller.compare_with_base()
-    double_click(qtbot, dialog, "Footnote 3 (PP6)")
+    double_click(qtbot, dialog, "Footnote 3 (PP6, was PP7)")
     cursor = window.editor.textCursor()
     assert cursor.block().blockNumber() == window.editor.snapshot().blocks["PP6"]
     table = window.footnotes.table
@@ -415,7 +415,7 @@ def test_a_failing_comparison_gives_a_message_not_a_crash(editor, monkeypatch) -
 
     _, controller, dialogs = editor
 
-    def broken(base: object, new: object) -> None:
+    def broken(base: object, new: object, language: str) -> None:
         raise ValueError("alignment failed")
 
     monkeypatch.setattr(compare_actions, "build_comparison", broken)

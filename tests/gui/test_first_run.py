@@ -120,7 +120,7 @@ def test_drafting_rules_are_searchable(start, qtbot) -> None:
     assert "member-states" in browser.visible_rules()
     assert len(browser.visible_rules()) < total
     assert "Member States of the United Nations take capitals" in browser.details.toPlainText()
-    assert browser.count.text() == f"{len(browser.visible_rules())} of {total} rules"
+    assert browser.count.text() == f"Rules shown: {len(browser.visible_rules())} of {total}"
     browser.search.clear()
     qtbot.keyClicks(browser.search, "operative numbering")
     browser.list.setCurrentRow(browser.list.row(browser.list.findItems("(operative-numbering-gap)",

@@ -40,3 +40,11 @@ def test_issue_menu_and_fix_tooltip_are_french(qtbot, tmp_path) -> None:
     item = window.issues.tree.currentItem()
     window.issues._menu(window.issues.tree.visualItemRect(item).center())
     assert shown and "Aller à" in shown and not [text for text in shown if text.startswith(("Fix", "Go to"))]
+
+
+@pytest.mark.usefixtures("french")
+def test_the_page_tooltip_of_an_issue_with_a_fix_is_french(qtbot, tmp_path) -> None:
+    window = make_editor(qtbot, tmp_path).window
+    window.checks.run_now(force=True)  # the hyphen checker: one finding with a fix
+    tooltip = window.editor.tooltip_text(window.issues.diagnostics[0])
+    assert "\nCorriger : " in tooltip and "Fix:" not in tooltip
