@@ -39,7 +39,9 @@ from drafter.parsing.patterns import (
 _LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s[-–]|[-–])(?:\s|$|(?=[\u0600-\u06ff]))")
 _SUB_LABEL = re.compile(
-    r"^\s*(?:\((?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})\)|[-–—•])(?:\s|$)"
+    r"^\s*(?:[(（](?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})[)）]|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})[)）])"
+    r"(?:\s|$|(?=[\u3400-\u9fff]))"  # "（a）在": Chinese text may follow unspaced
+    r"|^\s*[-–—•](?:\s|$)"
     r"|^\s*[\u3220-\u3229]"
 )
 # Marks that end a line, looking past detached footnote numbers ("2022, 1"); what the
@@ -149,6 +151,8 @@ class _Recoverer:
             return True
         if _SUB_LABEL.match(text) and ended:
             return True
+        if ended and self.slipped_number(text.lstrip(_INDENT_CHARS)):
+            return True  # "3、鼓励", "10 Alienta": a slipped number after a closed paragraph
         if _NUMBER_LABEL.fullmatch(prev.strip() + " "):
             return False  # "3." alone: the text follows on the next line
         if ended and _indent(text) > _indent(prev) and previous.page == line.page:
