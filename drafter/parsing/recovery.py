@@ -52,6 +52,7 @@ from drafter.parsing.multiple import several_resolutions_note
 from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
+    bare_formula,
     clean,
     cover_re,
     find_inline_formula,
@@ -66,6 +67,7 @@ _TITLE_MAX = 400  # a part's title after its numeral ("XIX Revised estimates …
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
+_CLOSES = (";", ".", ":", "；", "。", "：", "؛")  # how an operative paragraph ends
 _NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
@@ -142,7 +144,7 @@ def _find_formula(blocks: list[SourceBlock]) -> int | None:
     for index, block in enumerate(blocks[:400]):
         if block.is_header:
             continue
-        bare = _bare_formula_before_draft(blocks, index) or _bare_formula_before_operatives(blocks, index)
+        bare = index + 1 < len(blocks) and bare_formula(block.text, blocks[index + 1].text)
         if bare or formula_of(block.text):
             return _repeated_formula(blocks, index)
     return None
@@ -160,40 +162,6 @@ def _repeated_formula(blocks: list[SourceBlock], index: int) -> int:
         if blocks[later].text.rstrip().endswith((":", "：")):
             break
     return index
-
-
-def _bare_formula_before_draft(blocks: list[SourceBlock], index: int) -> bool:
-    """An organ's name with no comma, then one paragraph ending with a colon, then a
-    formula: Russian and Chinese ECOSOC texts with no preamble that recommend a draft
-    ("Экономический и Социальный Совет" / "рекомендует … резолюции:" / "Генеральная
-    Ассамблея,"). The comma is left out there because no preamble follows, so the
-    nested text's formula must not be taken for the resolution's own."""
-    if index + 2 >= len(blocks) or not formula_of(blocks[index].text, comma_optional=True):
-        return False
-    return blocks[index + 1].text.rstrip().endswith((":", "：")) and bool(formula_of(blocks[index + 2].text))
-
-
-_FIRST_OPERATIVE = re.compile(r"^\s*1\s*[.\-–]\s")
-
-
-def _bare_formula_before_operatives(blocks: list[SourceBlock], index: int) -> bool:
-    """An organ's name with no comma, then the operative part straight away ("1. …" or
-    an operative verb): Russian and Chinese texts with no preamble leave the formula's
-    comma out ("Генеральная Ассамблея" / "1. уполномочивает …", GA 75/255; "大会" /
-    "1. 授权秘书长 …"). The masthead's line naming the organ is followed by other lines."""
-    if index + 1 >= len(blocks):
-        return False
-    found = formula_of(blocks[index].text, comma_optional=True)
-    if found is None:
-        return False
-    following = blocks[index + 1].text
-    if _FIRST_OPERATIVE.match(following):
-        return True
-    language = found[1]
-    return language in LANGUAGES and (
-        lexicon(language).match(following, "operative") is not None
-        or has_opener_shape(following, "operative", language)
-    )
 
 
 def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -313,6 +281,9 @@ class _Classifier:
             elif label is not None and label.kind == "heading":
                 index = self._heading(blocks, index)
                 self.part = "operative"
+            elif label is None and self._number_left_out(block, following):
+                self.part = "operative"
+                self._top(block, ParagraphKind.OPERATIVE)
             elif self.part == "preamble":
                 self._preamble_block(block, following)
                 if self.part == "operative" and self._embeds_document(block, following):
@@ -353,6 +324,20 @@ class _Classifier:
             return block
         return _Block(block.source, label, words, block.shift + label.end)
 
+    def _number_left_out(self, block: _Block, following: _Block | None) -> bool:
+        """An operative paragraph typed without its number, between "1." and "3.": it
+        opens with an operative verb and closes like a paragraph, and the numbers around
+        it leave exactly its place free. The checks report the missing number."""
+        if following is None or following.label is None or following.label.kind != "number":
+            return False
+        expected = self._next_number()
+        if not expected or following.label.core != str(expected + 1) or block.ends not in _CLOSES:
+            return False
+        op = self._opener(block.words, "operative")
+        if not op and not has_opener_shape(block.words, "operative", self.language):
+            return False
+        return self.part == "operative" or op > self._opener(block.words, "preamble")
+
     def _next_number(self) -> int:
         for paragraph in reversed(self.paragraphs):
             if paragraph.kind is ParagraphKind.OPERATIVE:
@@ -387,7 +372,10 @@ class _Classifier:
         ends = block.ends
         closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
         last_mark = _NOTE_AFTER_MARK.sub("", block.words.rstrip())[-1:]  # "Committee.1": a note
-        if (op > pre and closes) or (following is None and last_mark in (".", "。")):
+        # "Resolves that:" / "Resuelve que:" / "正式决定：" right before "1.": whatever its
+        # verb, a clause that introduces the numbered paragraphs is operative (GA 75/256).
+        introduces = ends in (":", "：") and following is not None and _is_first_number(following)
+        if (op > pre and closes) or introduces or (following is None and last_mark in (".", "。")):
             # A full stop ends the resolution's single sentence: an unnumbered last
             # paragraph ending with one is its sole operative clause, whatever its verb
             # ("Appoints Mr. António Guterres …", GA 75/286; "Approves the report of the
@@ -411,6 +399,11 @@ class _Classifier:
             and following.label is None
             and not formula_of(following.words)
         )
+
+
+def _is_first_number(block: _Block) -> bool:
+    label = block.label
+    return label is not None and label.kind == "number" and label.core == "1"
 
 
 def _language_of(blocks: list[SourceBlock], language: str | None) -> str:

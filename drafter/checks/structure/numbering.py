@@ -65,7 +65,17 @@ def _check_operative_numbers(context: StructureContext, operative: list[Paragrap
             )
         return
     previous = 0
+    typed = any(p.source_label and not p.auto_numbered for p in operative)
     for paragraph in operative:
+        if typed and paragraph.source_label is None and not paragraph.auto_numbered:
+            # Read as a paragraph whose number was left out ("1.", "Requests …", "3."):
+            # the editor drops typed labels, so this happens in read files only.
+            previous += 1
+            context.report(
+                "operative-number-missing", paragraph.address, 0, 0,
+                data={"found_label": "", "expected_label": f"{previous}."}, expected=previous,
+            )
+            continue
         number, plain = operative_number(paragraph.source_label)
         slipped = None if paragraph.auto_numbered else slip_number(paragraph.source_label or "")
         if slipped is not None:
