@@ -36,8 +36,9 @@ _DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
 # A slipped operative number: "10 Alienta" (no full stop), "l. Decides" (the letter l
 # typed for the figure 1), Chinese "１．决定" (full-width) or "3、鼓励", Arabic "3 ـ تشجع"
 # (a tatweel or another dash where "3 - " belongs).
+_SLIP_MARKS = ".．、ـ—‐‑−"
 _SLIPPED_NUMBER = re.compile(
-    r"^[ \t\u00a0]*([0-9０-９l]{1,3})[ \t\u00a0]*([.．、ـ—‐‑−]?)"
+    rf"^[ \t\u00a0]*([0-9０-９l]{{1,3}})[ \t\u00a0]*([{_SLIP_MARKS}]?)"
     r"(?:[ \t\u00a0]+|(?<=[.．、])(?=[\u3400-\u9fff]))(?=\S)"
 )
 _ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
@@ -92,6 +93,16 @@ def parse_slipped_number(text: str, expected: int) -> Label | None:
     if not digits.isdigit() or int(digits) != expected:
         return None
     return Label("number", found.group(0).strip(), str(expected), found.end())
+
+
+def slip_needs_opener(label: Label) -> bool:
+    """Whether a slipped number must be followed by a known operative opener to count.
+
+    A figure with no mark after it ("10 Alienta") or with the letter l ("l. Decides")
+    could start a sentence ("2 countries have …"), so an opener must confirm it; a
+    figure with a mark ("3、", "１．", "3 ـ") is shaped like a label already.
+    """
+    return "l" in label.raw or label.raw[-1:] not in _SLIP_MARKS
 
 
 def slip_number(label: str) -> int | None:

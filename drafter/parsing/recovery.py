@@ -45,6 +45,7 @@ from drafter.parsing.labels import (
     parse_auto_label,
     parse_label,
     parse_slipped_number,
+    slip_needs_opener,
     slip_number,
 )
 from drafter.parsing.masthead import fill_metadata
@@ -320,7 +321,7 @@ class _Classifier:
         if label is None:
             return block
         words = block.words[label.end:]
-        if not self._opener(words, "operative"):
+        if slip_needs_opener(label) and not self._opener(words, "operative"):
             return block
         return _Block(block.source, label, words, block.shift + label.end)
 

@@ -22,7 +22,7 @@ from drafter.core.lexicon import lexicon, normalize
 from drafter.core.script import capitalized_openers, spaced
 from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
-from drafter.parsing.labels import parse_slipped_number
+from drafter.parsing.labels import parse_slipped_number, slip_needs_opener
 from drafter.parsing.negotiation import starts_with_label
 from drafter.parsing.patterns import (
     choose_formula,
@@ -100,9 +100,11 @@ class _Recoverer:
         return False
 
     def slipped_number(self, text: str) -> bool:
-        """"l. Decides" (letter l for 1) or "10 Alienta" (no full stop) opening a paragraph."""
+        """"l. Decides" (letter l for 1), "10 Alienta" (no full stop) or "3、" opening a paragraph."""
         label = parse_slipped_number(text, self.last_number + 1)
-        return label is not None and self.lexicon.match(text[label.end:], "operative") is not None
+        if label is None:
+            return False
+        return not slip_needs_opener(label) or self.lexicon.match(text[label.end:], "operative") is not None
 
     def _capital_or_opener(self, text: str) -> bool:
         """A line that may open a paragraph: a capital, or in scripts and languages whose
