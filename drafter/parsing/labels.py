@@ -16,30 +16,33 @@ from drafter.core.labels import chinese_value
 from drafter.core.model import letter, roman
 from drafter.parsing.patterns import heading_numeral_re
 
+# Labels may carry direction marks (RLM, LRM, ALM) where right-to-left text meets
+# figures ("\u200f19 -\u200f", GA 75/188 ar; "6.\u200e Reaffirms", GA 75/248 en).
+_LABEL_SPACE = " \t\u00a0\u200e\u200f\u061c"
+_S = f"[{_LABEL_SPACE}]"
 # "5." or Arabic "5 - "; Arabic texts also type "5 – " (en dash) and "12-" glued to the word.
 _NUMBER = re.compile(
-    r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|[-–](?=[ \t\u00a0])|[-–](?=[\u0600-\u06ff]))"
-    r"(?=[ \t\u00a0]|$|[\u0600-\u06ff])[ \t\u00a0]*"
+    rf"^{_S}*(\d{{1,3}}){_S}*(\.|[-–](?={_S})|[-–](?=[\u0600-\u06ff]))(?={_S}|$|[\u0600-\u06ff]){_S}*"
 )
-# Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series).
-# Full-width brackets ("（a）", Chinese texts) are the same label; Chinese text may follow unspaced.
+# Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series);
+# Arabic doubles its letters with a space ("(أ أ)" after "(غ)"). Full-width brackets
+# ("（a）", Chinese texts) are the same label; Chinese text may follow unspaced.
 _PAREN = re.compile(
-    r"^[ \t\u00a0]*[(（]([ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})[)）]"
-    r"(?=[ \t\u00a0]|$|[\u3400-\u9fff])[ \t\u00a0]*"
+    rf"^{_S}*[(（]([ivxlc]{{5,8}}|[^\W\d_]{{1,4}}|[\u0621-\u064a] [\u0621-\u064a]|\d{{1,2}})[)）]"
+    rf"(?={_S}|$|[\u3400-\u9fff]){_S}*"
 )
-_CLOSE = re.compile(r"^[ \t\u00a0]*([ivxlc]{5,8}|[^\W\d_]{1,4})[)）](?=[ \t\u00a0])[ \t\u00a0]*")
+_CLOSE = re.compile(rf"^{_S}*([ivxlc]{{5,8}}|[^\W\d_]{{1,4}})[)）](?={_S}){_S}*")
 # Chinese second sub-level: ㈠ … ㈩ (parenthesized ideographs), then (十一) …
-_IDEOGRAPH = re.compile(r"^[ \t\u00a0]*([\u3220-\u3229])[ \t\u00a0]*")
+_IDEOGRAPH = re.compile(rf"^{_S}*([\u3220-\u3229]){_S}*")
 # Arabic second sub-level: a figure in reversed quotes, ’1‘ (or ‘1’ as some texts type it).
-_QUOTED = re.compile(r"^[ \t\u00a0]*[’‘'](\d{1,2})[’‘'](?=[ \t\u00a0])[ \t\u00a0]*")
-_DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
+_QUOTED = re.compile(rf"^{_S}*[’‘'](\d{{1,2}})[’‘'](?={_S}){_S}*")
+_DASH = re.compile(rf"^{_S}*([-–—•]){_S}+")
 # A slipped operative number: "10 Alienta" (no full stop), "l. Decides" (the letter l
 # typed for the figure 1), Chinese "１．决定" (full-width) or "3、鼓励", Arabic "3 ـ تشجع"
 # (a tatweel or another dash where "3 - " belongs).
 _SLIP_MARKS = ".．、ـ—‐‑−"
 _SLIPPED_NUMBER = re.compile(
-    rf"^[ \t\u00a0]*([0-9０-９l]{{1,3}})[ \t\u00a0]*([{_SLIP_MARKS}]?)"
-    r"(?:[ \t\u00a0]+|(?<=[.．、])(?=[\u3400-\u9fff]))(?=\S)"
+    rf"^{_S}*([0-9０-９l]{{1,3}}){_S}*([{_SLIP_MARKS}]?)(?:{_S}+|(?<=[.．、])(?=[\u3400-\u9fff]))(?=\S)"
 )
 _ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 _LATIN_LETTER = re.compile(r"^[a-z]{1,2}$")
@@ -62,10 +65,10 @@ def parse_label(text: str) -> Label | None:
     ):
         found = pattern.match(text)
         if found:
-            return Label(kind, found.group(0).strip(), figure_core(found.group(1)), found.end())
+            return Label(kind, found.group(0).strip(_LABEL_SPACE), figure_core(found.group(1)), found.end())
     found = _IDEOGRAPH.match(text)
     if found:
-        return Label("sub", found.group(0).strip(), figure_core(found.group(1)), found.end())
+        return Label("sub", found.group(0).strip(_LABEL_SPACE), figure_core(found.group(1)), found.end())
     found = heading_numeral_re().match(text)
     if found:
         core = found.group(1).rstrip(".、")
@@ -92,7 +95,7 @@ def parse_slipped_number(text: str, expected: int) -> Label | None:
     digits = found.group(1).replace("l", "1")
     if not digits.isdigit() or int(digits) != expected:
         return None
-    return Label("number", found.group(0).strip(), str(expected), found.end())
+    return Label("number", found.group(0).strip(_LABEL_SPACE), str(expected), found.end())
 
 
 def slip_needs_opener(label: Label) -> bool:

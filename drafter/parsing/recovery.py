@@ -30,6 +30,7 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.core.opener_shape import has_opener_shape
+from drafter.core.script import spaced
 from drafter.parsing.anchors import (
     anchor_closing_and_annex_marks,
     anchor_cover_marks,
@@ -68,7 +69,8 @@ _TITLE_MAX = 400  # a part's title after its numeral ("XIX Revised estimates …
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
-_CLOSES = (";", ".", ":", "；", "。", "：", "؛")  # how an operative paragraph ends
+# How an operative paragraph ends (a comma in place of its semicolon is a slip too).
+_CLOSES = (";", ".", ":", "；", "。", "：", "؛", ",", "،", "，")
 _NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
@@ -85,6 +87,11 @@ class _Block:
     @property
     def ends(self) -> str:
         return self.words.rstrip()[-1:] if self.words.strip() else ""
+
+    @property
+    def final_mark(self) -> str:
+        """The last mark, looking past a footnote number glued after it ("sessions;16")."""
+        return _NOTE_AFTER_MARK.sub("", self.words.rstrip())[-1:]
 
 
 def _prepare(block: SourceBlock) -> _Block:
@@ -259,7 +266,7 @@ class _Classifier:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
             if block.label is None and not block.source.auto_label:
-                block = self._slipped(block)
+                block = self._slipped(blocks, index)
             label = block.label
             if label is None and self.paragraphs and self._opens_draft(block):
                 if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
@@ -282,7 +289,7 @@ class _Classifier:
             elif label is not None and label.kind == "heading":
                 index = self._heading(blocks, index)
                 self.part = "operative"
-            elif label is None and self._number_left_out(block, following):
+            elif label is None and self._number_left_out(blocks, index):
                 self.part = "operative"
                 self._top(block, ParagraphKind.OPERATIVE)
             elif self.part == "preamble":
@@ -314,30 +321,58 @@ class _Classifier:
         titled = position < len(self.paragraphs) - 1
         return titled and any(p.kind is ParagraphKind.DRAFT_FORMULA for p in self.paragraphs)
 
-    def _slipped(self, block: _Block) -> _Block:
+    def _slipped(self, blocks: list[_Block], index: int) -> _Block:
         """The block with its slipped operative number ("10 Alienta", "l. Decides") as label."""
+        block = blocks[index]
         # the next number, or 1 where a part restarts the numbering
         label = parse_slipped_number(block.words, self._next_number()) or parse_slipped_number(block.words, 1)
         if label is None:
             return block
         words = block.words[label.end:]
         if slip_needs_opener(label) and not self._opener(words, "operative"):
-            return block
+            # An opener the lexicon lacks ("24 توجه الانتباه"): its shape will do when the
+            # numbers around leave this number's place free.
+            fits = self._place_left_free(blocks, index, int(label.core))
+            if not (fits and self._shaped(words)):
+                return block
         return _Block(block.source, label, words, block.shift + label.end)
 
-    def _number_left_out(self, block: _Block, following: _Block | None) -> bool:
-        """An operative paragraph typed without its number, between "1." and "3.": it
-        opens with an operative verb and closes like a paragraph, and the numbers around
-        it leave exactly its place free. The checks report the missing number."""
-        if following is None or following.label is None or following.label.kind != "number":
-            return False
+    def _number_left_out(self, blocks: list[_Block], index: int) -> bool:
+        """An operative paragraph typed without its number: between "1." and "3.", or
+        last after "1." and "2.". It opens with an operative verb and ends with a mark,
+        and the numbers around it leave exactly its place free. The checks report the
+        missing number."""
+        block = blocks[index]
         expected = self._next_number()
-        if not expected or following.label.core != str(expected + 1) or block.ends not in _CLOSES:
+        if not expected or block.final_mark not in _CLOSES:
+            return False
+        if not self._place_left_free(blocks, index, expected):
             return False
         op = self._opener(block.words, "operative")
-        if not op and not has_opener_shape(block.words, "operative", self.language):
+        if not op and not self._shaped(block.words):
             return False
         return self.part == "operative" or op > self._opener(block.words, "preamble")
+
+    def _shaped(self, words: str) -> bool:
+        """An operative head word the lexicon lacks; any in Chinese, which has no
+        inflection to tell one by (the numbers around are the evidence then)."""
+        return has_opener_shape(words, "operative", self.language) or not spaced(self.language)
+
+    def _place_left_free(self, blocks: list[_Block], index: int, number: int) -> bool:
+        """Whether paragraph ``number`` fits at ``index``: the operative number before it is
+        number - 1 and the next numbered block, past this one's sub-paragraphs and any
+        section heading, carries number + 1; or it is the last block after typed
+        numbers, ending with a full stop."""
+        if self._next_number() != number:
+            return False
+        later = next((b for b in blocks[index + 1:] if not _inside_or_heading(b)), None)
+        if later is None:
+            # right after the numbered paragraph before it (no heading or part between)
+            tops = [p for p in self.paragraphs if p.kind is not ParagraphKind.SUBPARAGRAPH]
+            after_number = bool(tops) and tops[-1].kind is ParagraphKind.OPERATIVE
+            return after_number and number > 1 and blocks[index].final_mark in (".", "。")
+        label = later.label
+        return label is not None and label.kind == "number" and label.core == str(number + 1)
 
     def _next_number(self) -> int:
         for paragraph in reversed(self.paragraphs):
@@ -400,6 +435,14 @@ class _Classifier:
             and following.label is None
             and not formula_of(following.words)
         )
+
+
+def _inside_or_heading(block: _Block) -> bool:
+    """A sub-paragraph or dash item, or a section heading (a numeral, or a short title)."""
+    label = block.label
+    if label is not None:
+        return label.kind in ("sub", "dash", "heading")
+    return _looks_like_heading(block)
 
 
 def _is_first_number(block: _Block) -> bool:

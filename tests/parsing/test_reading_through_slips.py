@@ -164,3 +164,67 @@ def test_a_clause_with_a_colon_before_paragraph_one_is_operative_whatever_its_ve
     )
     assert resolution.counts()["preamble"] == 0
     assert _kinds(resolution) == ["clause", "operative", "operative"]
+
+
+def test_direction_marks_around_a_number_leave_it_a_number() -> None:
+    """"\u200f19 -\u200f" (GA 75/188 ar) and "6.\u200e Reaffirms" (GA 75/248 en)."""
+    arabic = drafter.parse_text(
+        ARABIC_HEAD + "1 - تقرر أن تبقي المسألة قيد نظرها؛\n\n"
+        "\u200f2 -\u200f تطلب إلى الأمين العام أن يقدم تقريرا؛\n\n"
+        "3 - تشجع الدول الأعضاء على التعاون.\n",
+        language="ar",
+    )
+    assert [p.source_label for p in arabic.operative] == ["1 -", "2 -", "3 -"]
+    english = drafter.parse_text(
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act;\n\n"
+        "2.\u200e Reaffirms its decision;\n\n3. Requests a report.\n",
+        language="en",
+    )
+    assert english.counts()["operative"] == 3 and english.operative[1].text.startswith("Reaffirms")
+    assert not [rule for rule in _rules(english) if rule[0] == "operative-numbering-gap"]
+
+
+def test_arabic_doubled_letters_follow_the_english_count() -> None:
+    """"(أ أ)" after "(ض)", the 26th letter, as English has "(aa)" after "(z)" (GA 75/192 ar)."""
+    letters = "أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض".split()
+    items = "".join(f"({letter}) أن يعمل؛\n\n" for letter in letters)
+    resolution = drafter.parse_text(
+        ARABIC_HEAD + "1 - تطلب إلى الأمين العام ما يلي:\n\n" + items + "(أ أ) أن يقدم تقريرا.\n",
+        language="ar",
+    )
+    assert resolution.counts()["subparagraphs"] == 27
+    assert resolution.subparagraphs[-1].source_label == "(أ أ)"
+    assert not [rule for rule in _rules(resolution) if rule[0].startswith("subparagraph-label")]
+
+
+def test_the_last_paragraph_without_its_number_is_counted() -> None:
+    resolution = drafter.parse_text(
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act;\n\n"
+        "2. Requests the Secretary-General to report:\n\n(a) On the first matter;\n\n(b) On the second;\n\n"
+        "Decides to remain seized of the matter.\n\n75th plenary meeting\n3 June 2021\n",
+        language="en",
+    )
+    assert resolution.counts()["operative"] == 3
+    assert ("operative-number-missing", "OP3", "warning") in _rules(resolution)
+
+
+def test_a_single_unnumbered_clause_stays_the_sole_clause() -> None:
+    resolution = drafter.parse_text(
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "Decides to remain seized of the matter.\n",
+        language="en",
+    )
+    assert _kinds(resolution) == ["preambular", "clause"]
+
+
+def test_a_slipped_number_before_an_opener_the_lexicon_lacks_fits_its_place() -> None:
+    """"4 глубоко сожалеет" between "3." and "5.": the head word's shape and the numbers
+    around it confirm the number, though the lexicon does not list the opener."""
+    resolution = drafter.parse_text(
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1,\n\n1. постановляет продолжить работу;\n\n"
+        "2. просит Генерального секретаря представить доклад;\n\n3. призывает государства сотрудничать;\n\n"
+        "4 всецело приветствует усилия государств;\n\n5. постановляет включить пункт.\n",
+        language="ru",
+    )
+    assert resolution.counts()["operative"] == 5
+    assert ("operative-number-slip", "OP4", "warning") in _rules(resolution)

@@ -151,6 +151,11 @@ class _Series:
             # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter.
             bare = [letter.replace("\u0640", "") for letter in self.letters]
             core = core.replace("\u0640", "")
+            doubled = core.split(" ")
+            if len(doubled) == 2 and doubled[0] == doubled[1] and doubled[0] in bare:
+                # Doubled letters follow the English count: "(أ أ)" after "(ض)", the 26th
+                # letter, where English has "(aa)" after "(z)" (GA 75/192 ar).
+                return 26 + bare.index(doubled[0]) + 1
             return bare.index(core) + 1 if core in bare else None
         if self.alphabet == "roman":
             return roman_value(core)

@@ -37,7 +37,11 @@ from drafter.parsing.patterns import (
 # "A Escala de sueldos …", "II Conditions of service …": a part's numeral and its title
 # on one line (GA 75/245 es, 75/253 B) — never the continuation of the block before.
 _LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
-_NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s[-–]|[-–])(?:\s|$|(?=[\u0600-\u06ff]))")
+# A direction mark may stand around the figure ("\u200f19 -\u200f", Arabic texts).
+_NUMBER_LABEL = re.compile(
+    r"^[\s\u200e\u200f\u061c]*(\d{1,3})[\s\u200e\u200f\u061c]*(?:\.|\s[-–]|[-–])"
+    r"(?:[\s\u200e\u200f\u061c]|$|(?=[\u0600-\u06ff]))"
+)
 _SUB_LABEL = re.compile(
     r"^\s*(?:[(（](?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})[)）]|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})[)）])"
     r"(?:\s|$|(?=[\u3400-\u9fff]))"  # "（a）在": Chinese text may follow unspaced
