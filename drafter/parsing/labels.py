@@ -16,21 +16,34 @@ from drafter.core.labels import chinese_value
 from drafter.core.model import letter, roman
 from drafter.parsing.patterns import heading_numeral_re
 
+# Labels may carry direction marks (RLM, LRM, ALM) where right-to-left text meets
+# figures ("\u200f19 -\u200f", GA 75/188 ar; "6.\u200e Reaffirms", GA 75/248 en).
+_LABEL_SPACE = " \t\u00a0\u200e\u200f\u061c"
+_S = f"[{_LABEL_SPACE}]"
 # "5." or Arabic "5 - "; Arabic texts also type "5 – " (en dash) and "12-" glued to the word.
 _NUMBER = re.compile(
-    r"^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(\.|[-–](?=[ \t\u00a0])|[-–](?=[\u0600-\u06ff]))"
-    r"(?=[ \t\u00a0]|$|[\u0600-\u06ff])[ \t\u00a0]*"
+    rf"^{_S}*(\d{{1,3}}){_S}*(\.|[-–](?={_S})|[-–](?=[\u0600-\u06ff]))(?={_S}|$|[\u0600-\u06ff]){_S}*"
 )
-# Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series).
-_PAREN = re.compile(r"^[ \t\u00a0]*\(([ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)(?=[ \t\u00a0]|$)[ \t\u00a0]*")
-_CLOSE = re.compile(r"^[ \t\u00a0]*([ivxlc]{5,8}|[^\W\d_]{1,4})\)(?=[ \t\u00a0])[ \t\u00a0]*")
+# Letters, or a roman numeral of up to eight letters ("(xviii)", "xxiii)": long series);
+# Arabic doubles its letters with a space ("(أ أ)" after "(غ)"). Full-width brackets
+# ("（a）", Chinese texts) are the same label; Chinese text may follow unspaced.
+_PAREN = re.compile(
+    rf"^{_S}*[(（]([ivxlc]{{5,8}}|[^\W\d_]{{1,4}}|[\u0621-\u064a] [\u0621-\u064a]|\d{{1,2}})[)）]"
+    rf"(?={_S}|$|[\u3400-\u9fff]){_S}*"
+)
+_CLOSE = re.compile(rf"^{_S}*([ivxlc]{{5,8}}|[^\W\d_]{{1,4}})[)）](?={_S}){_S}*")
 # Chinese second sub-level: ㈠ … ㈩ (parenthesized ideographs), then (十一) …
-_IDEOGRAPH = re.compile(r"^[ \t\u00a0]*([\u3220-\u3229])[ \t\u00a0]*")
+_IDEOGRAPH = re.compile(rf"^{_S}*([\u3220-\u3229]){_S}*")
 # Arabic second sub-level: a figure in reversed quotes, ’1‘ (or ‘1’ as some texts type it).
-_QUOTED = re.compile(r"^[ \t\u00a0]*[’‘'](\d{1,2})[’‘'](?=[ \t\u00a0])[ \t\u00a0]*")
-_DASH = re.compile(r"^[ \t\u00a0]*([-–—•])[ \t\u00a0]+")
-# "10 Alienta" (no full stop) or "l. Decides" (letter l typed for the figure 1).
-_SLIPPED_NUMBER = re.compile(r"^[ \t\u00a0]*([0-9l]{1,3})(\.?)[ \t\u00a0]+(?=\S)")
+_QUOTED = re.compile(rf"^{_S}*[’‘'](\d{{1,2}})[’‘'](?={_S}){_S}*")
+_DASH = re.compile(rf"^{_S}*([-–—•]){_S}+")
+# A slipped operative number: "10 Alienta" (no full stop), "l. Decides" (the letter l
+# typed for the figure 1), Chinese "１．决定" (full-width) or "3、鼓励", Arabic "3 ـ تشجع"
+# (a tatweel or another dash where "3 - " belongs).
+_SLIP_MARKS = ".．、ـ—‐‑−"
+_SLIPPED_NUMBER = re.compile(
+    rf"^{_S}*([0-9０-９l]{{1,3}}){_S}*([{_SLIP_MARKS}]?)(?:{_S}+|(?<=[.．、])(?=[\u3400-\u9fff]))(?=\S)"
+)
 _ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 _LATIN_LETTER = re.compile(r"^[a-z]{1,2}$")
 
@@ -52,10 +65,10 @@ def parse_label(text: str) -> Label | None:
     ):
         found = pattern.match(text)
         if found:
-            return Label(kind, found.group(0).strip(), figure_core(found.group(1)), found.end())
+            return Label(kind, found.group(0).strip(_LABEL_SPACE), figure_core(found.group(1)), found.end())
     found = _IDEOGRAPH.match(text)
     if found:
-        return Label("sub", found.group(0).strip(), figure_core(found.group(1)), found.end())
+        return Label("sub", found.group(0).strip(_LABEL_SPACE), figure_core(found.group(1)), found.end())
     found = heading_numeral_re().match(text)
     if found:
         core = found.group(1).rstrip(".、")
@@ -77,13 +90,22 @@ def parse_slipped_number(text: str, expected: int) -> Label | None:
     it, so a sentence that starts with a figure is not taken for a paragraph number.
     """
     found = _SLIPPED_NUMBER.match(text)
-    if not found:
+    if not found or _NUMBER.match(text):
+        return None  # no number, or the usual "10." / Arabic "10 - "
+    digits = found.group(1).replace("l", "1")
+    if not digits.isdigit() or int(digits) != expected:
         return None
-    typed, stop = found.group(1), found.group(2)
-    digits = typed.replace("l", "1")
-    if not digits.isdigit() or int(digits) != expected or (digits == typed and stop):
-        return None
-    return Label("number", found.group(0).strip(), str(expected), found.end())
+    return Label("number", found.group(0).strip(_LABEL_SPACE), str(expected), found.end())
+
+
+def slip_needs_opener(label: Label) -> bool:
+    """Whether a slipped number must be followed by a known operative opener to count.
+
+    A figure with no mark after it ("10 Alienta") or with the letter l ("l. Decides")
+    could start a sentence ("2 countries have …"), so an opener must confirm it; a
+    figure with a mark ("3、", "１．", "3 ـ") is shaped like a label already.
+    """
+    return "l" in label.raw or label.raw[-1:] not in _SLIP_MARKS
 
 
 def slip_number(label: str) -> int | None:
@@ -93,11 +115,8 @@ def slip_number(label: str) -> int | None:
     found = _SLIPPED_NUMBER.match(label + " x")
     if not found or found.end() != len(label) + 1:
         return None  # more than a number: "1 bis." is a negotiation label, not a slip
-    typed, stop = found.group(1), found.group(2)
-    digits = typed.replace("l", "1")
-    if not digits.isdigit() or (digits == typed and stop):
-        return None
-    return int(digits)
+    digits = found.group(1).replace("l", "1")
+    return int(digits) if digits.isdigit() else None
 
 
 def parse_auto_label(label: str) -> Label | None:
@@ -150,7 +169,7 @@ class SubLevels:
             number = _index_of_roman(low)
             roman_next = has_letter and number > 0 and nxt in (roman(number + 1), low)
             chosen = 2 if roman_next else 1
-        elif is_roman(low):
+        elif is_roman(low) and self._continues_roman(low):
             # under a letter; a Cyrillic "а)" or an Arabic "(أ)" is one too
             other_script = bool(self.last) and self.last[0].isalpha() and not self.last[0].isascii()
             chosen = 2 if has_letter or other_script else 1
@@ -161,3 +180,17 @@ class SubLevels:
             self.last.append("")
         self.last[chosen - 1] = low
         return chosen
+
+    def _continues_roman(self, low: str) -> bool:
+        """Whether a label made of roman letters can be a roman sub-level here.
+
+        A single "c", "v" or "x" after "(a)" is a letter typed with a slip (one skipped:
+        "(a)", "(c)"), not roman 100, 5 or 10 opening a sub-level out of nowhere: it is
+        roman only when it follows the roman before it ("(iv)", "(v)", or one numeral
+        skipped). "(i)" and longer numerals ("(ii)", "(xiv)") keep their roman reading.
+        """
+        if len(low) > 1 or low == "i":
+            return True
+        value = _index_of_roman(low)
+        previous = self.last[1] if len(self.last) > 1 else ""
+        return value > 0 and previous != "" and 1 <= value - _index_of_roman(previous) <= 2

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from drafter.core.lexicon import LANGUAGES, language_settings, lexicon, normalize
+from drafter.core.opener_shape import has_opener_shape
 from drafter.core.script import has_letter_case
 from drafter.resources import load_json
 
@@ -116,6 +117,33 @@ def formula_of(text: str, *, comma_optional: bool = False) -> tuple[str, str] | 
 _COVER_AFTER_FORMULA = 30  # lines after a comma-less formula where the real one may follow
 
 
+_FIRST_OPERATIVE = re.compile(r"^\s*1\s*[.\-–]\s")
+
+
+def opens_body(text: str, language: str) -> bool:
+    """Whether a line right after an organ's bare name shows that name to be the formula.
+
+    Texts with no preamble leave the formula's comma out ("Генеральная Ассамблея",
+    "大会"): what follows is then the operative part straight away ("1. …", an
+    operative verb: GA 75/255), or one clause ending with a colon that introduces it
+    ("принимает следующую декларацию:", GA 75/1 ru; "正式决定：", GA 75/256 zh;
+    "рекомендует … резолюции:" before an ECOSOC draft). A masthead's line naming the
+    organ is followed by other cover lines ("Distr.: General").
+    """
+    if _FIRST_OPERATIVE.match(text) or text.rstrip().endswith((":", "：")):
+        return True
+    return language in LANGUAGES and (
+        lexicon(language).match(text, "operative") is not None
+        or has_opener_shape(text, "operative", language)
+    )
+
+
+def bare_formula(text: str, following: str) -> bool:
+    """An organ's name without its comma, made a formula by the line after it (opens_body)."""
+    found = formula_of(text, comma_optional=True)
+    return found is not None and formula_of(text) is None and opens_body(following, found[1])
+
+
 def choose_formula(candidates: Iterable[tuple[int, str]]) -> int | None:
     """Position of the formula among (position, text) candidate lines in reading order.
 
@@ -124,12 +152,18 @@ def choose_formula(candidates: Iterable[tuple[int, str]]) -> int | None:
     words ("إن المجلس الاقتصادي والاجتماعي"), and the formula proper ("… والاجتماعي،")
     comes after the title lines. A line ending with a colon ends the search: what
     follows it is a nested draft ("… the following draft resolution:"), whose formula
-    is not the text's own. (Blocks: recovery._repeated_formula.)
+    is not the text's own. Failing those, an organ's bare name that the next line shows
+    to be the formula (bare_formula). (Blocks: recovery._find_formula.)
     """
     first: tuple[int, str] | None = None
+    bare: int | None = None
+    before: tuple[int, str] | None = None  # the line before, for bare_formula
     for position, text in candidates:
+        if bare is None and before is not None and bare_formula(before[1], text):
+            bare = before[0]
+        before = (position, text)
         ends_cover = position > first[0] + _COVER_AFTER_FORMULA if first else False
-        if first is not None and (ends_cover or text.rstrip().endswith((":", "："))):
+        if (first is not None or bare is not None) and (ends_cover or text.rstrip().endswith((":", "："))):
             break
         found = formula_of(text)
         if found is None:
@@ -137,11 +171,11 @@ def choose_formula(candidates: Iterable[tuple[int, str]]) -> int | None:
         with_comma = text.rstrip()[-1:] in ",،，"
         if first is None:
             if with_comma:
-                return position
+                return position if bare is None else bare
             first = (position, found[0])
         elif with_comma and found[0] == first[1]:
             return position
-    return first[0] if first else None
+    return first[0] if first else bare
 
 
 def find_inline_formula(text: str) -> re.Match[str] | None:

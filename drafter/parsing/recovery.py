@@ -30,6 +30,7 @@ from drafter.core.model import (
     assign_addresses,
 )
 from drafter.core.opener_shape import has_opener_shape
+from drafter.core.script import spaced
 from drafter.parsing.anchors import (
     anchor_closing_and_annex_marks,
     anchor_cover_marks,
@@ -45,6 +46,7 @@ from drafter.parsing.labels import (
     parse_auto_label,
     parse_label,
     parse_slipped_number,
+    slip_needs_opener,
     slip_number,
 )
 from drafter.parsing.masthead import fill_metadata
@@ -52,6 +54,7 @@ from drafter.parsing.multiple import several_resolutions_note
 from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
 from drafter.parsing.parts import mark_parts
 from drafter.parsing.patterns import (
+    bare_formula,
     clean,
     cover_re,
     find_inline_formula,
@@ -66,6 +69,8 @@ _TITLE_MAX = 400  # a part's title after its numeral ("XIX Revised estimates …
 # "B. Mandate of the Office", "IV. Capacity-building": a section numeral and its title.
 _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]+([A-Z][^\n]{0,150})$")
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
+# How an operative paragraph ends (a comma in place of its semicolon is a slip too).
+_CLOSES = (";", ".", ":", "；", "。", "：", "؛", ",", "،", "，")
 _NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
@@ -82,6 +87,11 @@ class _Block:
     @property
     def ends(self) -> str:
         return self.words.rstrip()[-1:] if self.words.strip() else ""
+
+    @property
+    def final_mark(self) -> str:
+        """The last mark, looking past a footnote number glued after it ("sessions;16")."""
+        return _NOTE_AFTER_MARK.sub("", self.words.rstrip())[-1:]
 
 
 def _prepare(block: SourceBlock) -> _Block:
@@ -142,7 +152,7 @@ def _find_formula(blocks: list[SourceBlock]) -> int | None:
     for index, block in enumerate(blocks[:400]):
         if block.is_header:
             continue
-        bare = _bare_formula_before_draft(blocks, index) or _bare_formula_before_operatives(blocks, index)
+        bare = index + 1 < len(blocks) and bare_formula(block.text, blocks[index + 1].text)
         if bare or formula_of(block.text):
             return _repeated_formula(blocks, index)
     return None
@@ -160,40 +170,6 @@ def _repeated_formula(blocks: list[SourceBlock], index: int) -> int:
         if blocks[later].text.rstrip().endswith((":", "：")):
             break
     return index
-
-
-def _bare_formula_before_draft(blocks: list[SourceBlock], index: int) -> bool:
-    """An organ's name with no comma, then one paragraph ending with a colon, then a
-    formula: Russian and Chinese ECOSOC texts with no preamble that recommend a draft
-    ("Экономический и Социальный Совет" / "рекомендует … резолюции:" / "Генеральная
-    Ассамблея,"). The comma is left out there because no preamble follows, so the
-    nested text's formula must not be taken for the resolution's own."""
-    if index + 2 >= len(blocks) or not formula_of(blocks[index].text, comma_optional=True):
-        return False
-    return blocks[index + 1].text.rstrip().endswith((":", "：")) and bool(formula_of(blocks[index + 2].text))
-
-
-_FIRST_OPERATIVE = re.compile(r"^\s*1\s*[.\-–]\s")
-
-
-def _bare_formula_before_operatives(blocks: list[SourceBlock], index: int) -> bool:
-    """An organ's name with no comma, then the operative part straight away ("1. …" or
-    an operative verb): Russian and Chinese texts with no preamble leave the formula's
-    comma out ("Генеральная Ассамблея" / "1. уполномочивает …", GA 75/255; "大会" /
-    "1. 授权秘书长 …"). The masthead's line naming the organ is followed by other lines."""
-    if index + 1 >= len(blocks):
-        return False
-    found = formula_of(blocks[index].text, comma_optional=True)
-    if found is None:
-        return False
-    following = blocks[index + 1].text
-    if _FIRST_OPERATIVE.match(following):
-        return True
-    language = found[1]
-    return language in LANGUAGES and (
-        lexicon(language).match(following, "operative") is not None
-        or has_opener_shape(following, "operative", language)
-    )
 
 
 def _split_inline_formula(blocks: list[SourceBlock]) -> list[SourceBlock]:
@@ -290,7 +266,7 @@ class _Classifier:
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < total else None
             if block.label is None and not block.source.auto_label:
-                block = self._slipped(block)
+                block = self._slipped(blocks, index)
             label = block.label
             if label is None and self.paragraphs and self._opens_draft(block):
                 if self.paragraphs[-1].kind is ParagraphKind.PREAMBULAR:
@@ -313,6 +289,9 @@ class _Classifier:
             elif label is not None and label.kind == "heading":
                 index = self._heading(blocks, index)
                 self.part = "operative"
+            elif label is None and self._number_left_out(blocks, index):
+                self.part = "operative"
+                self._top(block, ParagraphKind.OPERATIVE)
             elif self.part == "preamble":
                 self._preamble_block(block, following)
                 if self.part == "operative" and self._embeds_document(block, following):
@@ -342,16 +321,58 @@ class _Classifier:
         titled = position < len(self.paragraphs) - 1
         return titled and any(p.kind is ParagraphKind.DRAFT_FORMULA for p in self.paragraphs)
 
-    def _slipped(self, block: _Block) -> _Block:
+    def _slipped(self, blocks: list[_Block], index: int) -> _Block:
         """The block with its slipped operative number ("10 Alienta", "l. Decides") as label."""
+        block = blocks[index]
         # the next number, or 1 where a part restarts the numbering
         label = parse_slipped_number(block.words, self._next_number()) or parse_slipped_number(block.words, 1)
         if label is None:
             return block
         words = block.words[label.end:]
-        if not self._opener(words, "operative"):
-            return block
+        if slip_needs_opener(label) and not self._opener(words, "operative"):
+            # An opener the lexicon lacks ("24 توجه الانتباه"): its shape will do when the
+            # numbers around leave this number's place free.
+            fits = self._place_left_free(blocks, index, int(label.core))
+            if not (fits and self._shaped(words)):
+                return block
         return _Block(block.source, label, words, block.shift + label.end)
+
+    def _number_left_out(self, blocks: list[_Block], index: int) -> bool:
+        """An operative paragraph typed without its number: between "1." and "3.", or
+        last after "1." and "2.". It opens with an operative verb and ends with a mark,
+        and the numbers around it leave exactly its place free. The checks report the
+        missing number."""
+        block = blocks[index]
+        expected = self._next_number()
+        if not expected or block.final_mark not in _CLOSES:
+            return False
+        if not self._place_left_free(blocks, index, expected):
+            return False
+        op = self._opener(block.words, "operative")
+        if not op and not self._shaped(block.words):
+            return False
+        return self.part == "operative" or op > self._opener(block.words, "preamble")
+
+    def _shaped(self, words: str) -> bool:
+        """An operative head word the lexicon lacks; any in Chinese, which has no
+        inflection to tell one by (the numbers around are the evidence then)."""
+        return has_opener_shape(words, "operative", self.language) or not spaced(self.language)
+
+    def _place_left_free(self, blocks: list[_Block], index: int, number: int) -> bool:
+        """Whether paragraph ``number`` fits at ``index``: the operative number before it is
+        number - 1 and the next numbered block, past this one's sub-paragraphs and any
+        section heading, carries number + 1; or it is the last block after typed
+        numbers, ending with a full stop."""
+        if self._next_number() != number:
+            return False
+        later = next((b for b in blocks[index + 1:] if not _inside_or_heading(b)), None)
+        if later is None:
+            # right after the numbered paragraph before it (no heading or part between)
+            tops = [p for p in self.paragraphs if p.kind is not ParagraphKind.SUBPARAGRAPH]
+            after_number = bool(tops) and tops[-1].kind is ParagraphKind.OPERATIVE
+            return after_number and number > 1 and blocks[index].final_mark in (".", "。")
+        label = later.label
+        return label is not None and label.kind == "number" and label.core == str(number + 1)
 
     def _next_number(self) -> int:
         for paragraph in reversed(self.paragraphs):
@@ -387,7 +408,10 @@ class _Classifier:
         ends = block.ends
         closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
         last_mark = _NOTE_AFTER_MARK.sub("", block.words.rstrip())[-1:]  # "Committee.1": a note
-        if (op > pre and closes) or (following is None and last_mark in (".", "。")):
+        # "Resolves that:" / "Resuelve que:" / "正式决定：" right before "1.": whatever its
+        # verb, a clause that introduces the numbered paragraphs is operative (GA 75/256).
+        introduces = ends in (":", "：") and following is not None and _is_first_number(following)
+        if (op > pre and closes) or introduces or (following is None and last_mark in (".", "。")):
             # A full stop ends the resolution's single sentence: an unnumbered last
             # paragraph ending with one is its sole operative clause, whatever its verb
             # ("Appoints Mr. António Guterres …", GA 75/286; "Approves the report of the
@@ -411,6 +435,19 @@ class _Classifier:
             and following.label is None
             and not formula_of(following.words)
         )
+
+
+def _inside_or_heading(block: _Block) -> bool:
+    """A sub-paragraph or dash item, or a section heading (a numeral, or a short title)."""
+    label = block.label
+    if label is not None:
+        return label.kind in ("sub", "dash", "heading")
+    return _looks_like_heading(block)
+
+
+def _is_first_number(block: _Block) -> bool:
+    label = block.label
+    return label is not None and label.kind == "number" and label.core == "1"
 
 
 def _language_of(blocks: list[SourceBlock], language: str | None) -> str:

@@ -65,7 +65,17 @@ def _check_operative_numbers(context: StructureContext, operative: list[Paragrap
             )
         return
     previous = 0
+    typed = any(p.source_label and not p.auto_numbered for p in operative)
     for paragraph in operative:
+        if typed and paragraph.source_label is None and not paragraph.auto_numbered:
+            # Read as a paragraph whose number was left out ("1.", "Requests …", "3."):
+            # the editor drops typed labels, so this happens in read files only.
+            previous += 1
+            context.report(
+                "operative-number-missing", paragraph.address, 0, 0,
+                data={"found_label": "", "expected_label": f"{previous}."}, expected=previous,
+            )
+            continue
         number, plain = operative_number(paragraph.source_label)
         slipped = None if paragraph.auto_numbered else slip_number(paragraph.source_label or "")
         if slipped is not None:
@@ -141,6 +151,11 @@ class _Series:
             # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter.
             bare = [letter.replace("\u0640", "") for letter in self.letters]
             core = core.replace("\u0640", "")
+            doubled = core.split(" ")
+            if len(doubled) == 2 and doubled[0] == doubled[1] and doubled[0] in bare:
+                # Doubled letters follow the English count: "(أ أ)" after "(ض)", the 26th
+                # letter, where English has "(aa)" after "(z)" (GA 75/192 ar).
+                return 26 + bare.index(doubled[0]) + 1
             return bare.index(core) + 1 if core in bare else None
         if self.alphabet == "roman":
             return roman_value(core)

@@ -22,7 +22,7 @@ from drafter.core.lexicon import lexicon, normalize
 from drafter.core.script import capitalized_openers, spaced
 from drafter.formats.text.lines import Line
 from drafter.parsing.blocks import SourceBlock
-from drafter.parsing.labels import parse_slipped_number
+from drafter.parsing.labels import parse_slipped_number, slip_needs_opener
 from drafter.parsing.negotiation import starts_with_label
 from drafter.parsing.patterns import (
     choose_formula,
@@ -37,9 +37,15 @@ from drafter.parsing.patterns import (
 # "A Escala de sueldos …", "II Conditions of service …": a part's numeral and its title
 # on one line (GA 75/245 es, 75/253 B) — never the continuation of the block before.
 _LETTER_TITLE = re.compile(r"^[ \t\u00a0]*[A-Z][ \t\u00a0]+[A-ZÀ-ÝА-Я]")
-_NUMBER_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\s[-–]|[-–])(?:\s|$|(?=[\u0600-\u06ff]))")
+# A direction mark may stand around the figure ("\u200f19 -\u200f", Arabic texts).
+_NUMBER_LABEL = re.compile(
+    r"^[\s\u200e\u200f\u061c]*(\d{1,3})[\s\u200e\u200f\u061c]*(?:\.|\s[-–]|[-–])"
+    r"(?:[\s\u200e\u200f\u061c]|$|(?=[\u0600-\u06ff]))"
+)
 _SUB_LABEL = re.compile(
-    r"^\s*(?:\((?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})\)|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})\)|[-–—•])(?:\s|$)"
+    r"^\s*(?:[(（](?:[ivxlc]{5,8}|[^\W\d_]{1,4}|\d{1,2})[)）]|(?:[ivxlc]{5,8}|[^\W\d_]{1,4})[)）])"
+    r"(?:\s|$|(?=[\u3400-\u9fff]))"  # "（a）在": Chinese text may follow unspaced
+    r"|^\s*[-–—•](?:\s|$)"
     r"|^\s*[\u3220-\u3229]"
 )
 # Marks that end a line, looking past detached footnote numbers ("2022, 1"); what the
@@ -98,9 +104,11 @@ class _Recoverer:
         return False
 
     def slipped_number(self, text: str) -> bool:
-        """"l. Decides" (letter l for 1) or "10 Alienta" (no full stop) opening a paragraph."""
+        """"l. Decides" (letter l for 1), "10 Alienta" (no full stop) or "3、" opening a paragraph."""
         label = parse_slipped_number(text, self.last_number + 1)
-        return label is not None and self.lexicon.match(text[label.end:], "operative") is not None
+        if label is None:
+            return False
+        return not slip_needs_opener(label) or self.lexicon.match(text[label.end:], "operative") is not None
 
     def _capital_or_opener(self, text: str) -> bool:
         """A line that may open a paragraph: a capital, or in scripts and languages whose
@@ -149,6 +157,8 @@ class _Recoverer:
             return True
         if _SUB_LABEL.match(text) and ended:
             return True
+        if ended and self.slipped_number(text.lstrip(_INDENT_CHARS)):
+            return True  # "3、鼓励", "10 Alienta": a slipped number after a closed paragraph
         if _NUMBER_LABEL.fullmatch(prev.strip() + " "):
             return False  # "3." alone: the text follows on the next line
         if ended and _indent(text) > _indent(prev) and previous.page == line.page:

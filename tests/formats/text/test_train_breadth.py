@@ -31,7 +31,7 @@ GOAL_ERRORS = 0.2
 # Openers: the lexicon, then the head word's shape (core/opener_shape.py). Spanish
 # counts the Chinese text filed as text/es/GA_A_RES_75_297_C.txt (SOURCE_SLIPS).
 FLOOR_OPENERS = {"en": 99.8, "fr": 99.8, "es": 99.4, "ru": 99.8, "ar": 99.8, "zh": 99.0}
-CEILING_ERRORS = {"en": 0.06, "fr": 0.15, "es": 0.20, "ru": 0.22, "ar": 0.23, "zh": 0.18}
+CEILING_ERRORS = {"en": 0.05, "fr": 0.15, "es": 0.20, "ru": 0.20, "ar": 0.23, "zh": 0.18}
 
 # Versions whose own text differs from the consensus of the other languages.
 MISSING_PARAGRAPH = (
