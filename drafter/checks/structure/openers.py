@@ -134,8 +134,13 @@ def _check_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragr
     other = match_opener(context, lexicon, text, other_part)
     if other is not None and parts_share_openers(context):
         return Opened(paragraph, part, other)  # Chinese: one verb form for both parts
-    if other is None and has_opener_shape(text, part, context.language):
-        return Opened(paragraph, part, None)  # an opener the lexicon does not list yet
+    if has_opener_shape(text, part, context.language) and (
+        other is None or not has_opener_shape(text, other_part, context.language)
+    ):
+        # An opener the lexicon does not list yet; also when the other part's phrase is
+        # only its start ("с беспокойством" of "с беспокойством отмечает", the verb
+        # then has this part's shape).
+        return Opened(paragraph, part, None)
     start, end = first_words(text, context.language)
     rule = unknown_rule
     if other is not None:
