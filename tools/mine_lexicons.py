@@ -155,7 +155,7 @@ def _unit_key(unit: str, index: int) -> str:
 
 
 class _Node:
-    __slots__ = ("children", "english", "ended", "organs", "paragraphs", "resolutions", "surfaces")
+    __slots__ = ("children", "ended", "english", "organs", "paragraphs", "resolutions", "surfaces")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
@@ -229,7 +229,9 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             _add_path(trees[(pair.lang, pair.part, tree_key)], words, capped, pair, found.entry.phrase)
     merged: dict[tuple[str, str, str], dict] = {}
     # The pooled trees last: they only add phrases the per-opener trees did not find.
-    for (lang, part, english_phrase), tree in sorted(trees.items(), key=lambda item: (item[0][2] == POOLED, item[0])):
+    for (lang, part, english_phrase), tree in sorted(
+        trees.items(), key=lambda item: (item[0][2] == POOLED, item[0])
+    ):
         other = rules.get("other_part", {}).get((lang, part), ())
 
         def complete(surface: str, node: _Node, lang: str = lang, other: tuple[str, ...] = other) -> bool:

@@ -106,14 +106,19 @@ def test_texts_without_a_consensus_are_aligned_when_their_counts_agree(tmp_path)
     """Multi-part and Fifth Committee texts have no consensus counts; a version is used
     where its segmentation has the English version's counts, and left out otherwise."""
     texts = {
-        "en": "The General Assembly,\n\nRecalling its resolution 1,\n\n1. Endorses the report;\n\n2. Decides.\n",
+        "en": (
+            "The General Assembly,\n\nRecalling its resolution 1,\n\n"
+            "1. Endorses the report;\n\n2. Decides.\n"
+        ),
         "zh": "大会，\n\n回顾其第1号决议，\n\n1. 核可报告；\n\n2. 决定。\n",
         "fr": "L’Assemblée générale,\n\nRappelant sa résolution 1,\n\n1. Approuve le rapport.\n",
     }
     rows = []
     for lang, text in texts.items():
         (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
-        rows.append({"file": f"{lang}.txt", "lang": lang, "resolution": "R", "organ": "GA", "consensus": None})
+        rows.append(
+            {"file": f"{lang}.txt", "lang": lang, "resolution": "R", "organ": "GA", "consensus": None}
+        )
     formulas = {"en": ["The General Assembly,"], "zh": ["大会，"], "fr": ["L’Assemblée générale,"]}
     pairs = list(_miner().aligned_pairs(tmp_path, rows, lexicon("en"), formulas))
     assert {(p.lang, p.other) for p in pairs} == {
