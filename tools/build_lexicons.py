@@ -227,7 +227,11 @@ def _mining_rules(data: dict) -> dict:
     for forms in data["sequencing_adverbs"].values():
         for lang, words in forms.items():
             adverbs.setdefault(lang, []).extend(w.strip() for w in words.split("/") if w.strip())
-    return {"object_starts": rules["object_starts"], "adverbs": adverbs, "modifiers": _modifiers()}
+    shared = json.loads((OUT.parent / "rules" / "structure.json").read_text(encoding="utf-8"))
+    return {
+        "object_starts": rules["object_starts"], "adverbs": adverbs, "modifiers": _modifiers(),
+        "shared_parts": shared["data"]["shared_part_openers"]["languages"],
+    }
 
 
 def _modifiers() -> dict[str, re.Pattern[str]]:

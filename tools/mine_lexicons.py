@@ -37,6 +37,7 @@ MAX_UNITS = {"zh": 8}  # longest phrase in units (characters for Chinese)
 MAX_WORDS = 6
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
 POOLED = "*"  # the tree of all English openers together
+BOTH = "both"  # the pooled tree of both parts, for languages with one verb form in both
 
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.\-–]?\s+")
 _SEPARATOR = re.compile(r"^_{5,}")
@@ -155,7 +156,7 @@ def _unit_key(unit: str, index: int) -> str:
 
 
 class _Node:
-    __slots__ = ("children", "ended", "english", "organs", "paragraphs", "resolutions", "surfaces")
+    __slots__ = ("children", "ended", "english", "organs", "paragraphs", "parts", "resolutions", "surfaces")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
@@ -163,6 +164,7 @@ class _Node:
         self.surfaces: Counter[str] = Counter()
         self.organs: Counter[str] = Counter()
         self.english: Counter[str] = Counter()  # the English openers of its paragraphs
+        self.parts: Counter[str] = Counter()  # the parts of its paragraphs
         self.paragraphs = 0
         self.ended = 0  # paragraphs whose opening words end here (punctuation, not the limit)
 
@@ -225,8 +227,10 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
         # Per English opener, and pooled over all of them: one wording may render several
         # English openers ("坚信" for "Convinced", "Firmly believing", "Expressing its
         # conviction"), each too rare alone to be kept.
-        for tree_key in (found.entry.phrase, POOLED):
-            _add_path(trees[(pair.lang, pair.part, tree_key)], words, capped, pair, found.entry.phrase)
+        # Languages whose verbs have one form in both parts (Chinese) pool the parts too.
+        pooled_part = BOTH if pair.lang in rules.get("shared_parts", ()) else pair.part
+        _add_path(trees[(pair.lang, pair.part, found.entry.phrase)], words, capped, pair, found.entry.phrase)
+        _add_path(trees[(pair.lang, pooled_part, POOLED)], words, capped, pair, found.entry.phrase)
     merged: dict[tuple[str, str, str], dict] = {}
     # The pooled trees last: they only add phrases the per-opener trees did not find.
     for (lang, part, english_phrase), tree in sorted(
@@ -243,17 +247,21 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             if found is None and (phrase == surface or len(phrase.split(" ")) > RECURRING_MAX_WORDS):
                 continue  # a recurring sentence: only a short opener before an object start
             node = found or _node_of(tree, surface, lang)
+            # The pooled tree of both parts: the part whose paragraphs it opens most.
+            target = node.parts.most_common(1)[0][0] if part == BOTH else part
             if lang == "ar":
                 phrase = re.sub(r"^إذ(?=\s)", "وإذ", phrase)
             if not _complete(phrase, lang, rules["adverbs"].get(lang, [])) or _stops_short(phrase, other):
                 continue
             if _only_modifiers(phrase, lang, rules.get("modifiers", {}).get(lang)):
                 continue
-            key = (lang, part, normalize(phrase))
-            if english_phrase == POOLED and (key in merged or _redundant(
-                key[2], lang, rules.get("known", {}).get((lang, part), ()),
-                [k[2] for k in merged if k[:2] == (lang, part)], rules["adverbs"].get(lang, []),
-            )):
+            key = (lang, target, normalize(phrase))
+            parts = ("preamble", "operative") if part == BOTH else (part,)
+            known = [k for p in parts for k in rules.get("known", {}).get((lang, p), ())]
+            mined = [k[2] for k in merged if k[0] == lang and k[1] in parts]
+            if english_phrase == POOLED and (
+                key[2] in mined or _redundant(key[2], lang, known, mined, rules["adverbs"].get(lang, []))
+            ):
                 continue
             entry = merged.setdefault(key, {
                 "phrase": phrase, "en": [], "paragraphs": 0, "organs": Counter(), "resolutions": set(),
@@ -289,6 +297,7 @@ def _add_path(tree: _Node, words: list[str], capped: bool, pair: Pair, english_p
         node.resolutions.add(pair.resolution)
         node.organs[pair.organ] += 1
         node.english[english_phrase] += 1
+        node.parts[pair.part] += 1
         node.surfaces[joiner.join(words[: index + 1])] += 1
     if not capped:
         node.ended += 1
@@ -322,7 +331,7 @@ def _only_modifiers(phrase: str, lang: str, modifier: re.Pattern[str] | None) ->
     return all(modifier.fullmatch(word.lower()) for word in phrase.split(" "))
 
 
-def _redundant(key: str, lang: str, known: tuple[str, ...], mined: list[str], adverbs: list[str]) -> bool:
+def _redundant(key: str, lang: str, known: list[str], mined: list[str], adverbs: list[str]) -> bool:
     """A pooled phrase adds nothing when a known phrase starts it ("请委员会" after "请":
     the lexicon's longest match already takes it) or when it opens with a sequencing
     adverb ("又核", "再次表示": the lexicon tries the rest after the adverb)."""

@@ -103,7 +103,8 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
                 stats.exact += 1
             else:
                 stats.structure_misses.append(f"{row['file']}: {resolution.counts()} != {row['consensus']}")
-        words = (lexicons or {}).get(lang) or lexicon(lang)
+        read_as = resolution.meta.language  # a text in another script is read in its own
+        words = (lexicons or {}).get(read_as) or lexicon(read_as)
         diagnostics = check(resolution)
         unknown = {d.paragraph for d in diagnostics if d.rule in UNKNOWN_OPENER_RULES}
         for paragraph in resolution.paragraphs:
@@ -114,7 +115,7 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
             stats.openers += 1
             matched = words.match(paragraph.text, part) is not None
             if lexicons:
-                known = matched or has_opener_shape(paragraph.text, part, lang, words)
+                known = matched or has_opener_shape(paragraph.text, part, read_as, words)
             else:
                 known = paragraph.address not in unknown
             stats.openers_known += known
