@@ -64,6 +64,10 @@ def lexicon_documents(
     additions = json.loads(ADDITIONS.read_text(encoding="utf-8"))
     documents = {lang: _document(lang, data, data["_meta"], additions) for lang in LANGS}
     rules = _mining_rules(data)
+    rules["known"] = {
+        (lang, part): tuple(normalize(row["phrase"]) for row in documents[lang][part])
+        for lang in LANGS for part in ("preamble", "operative")
+    }
     rules["other_part"] = {
         (lang, part): tuple(normalize(row["phrase"]) for row in documents[lang][other])
         for lang in LANGS
@@ -223,7 +227,25 @@ def _mining_rules(data: dict) -> dict:
     for forms in data["sequencing_adverbs"].values():
         for lang, words in forms.items():
             adverbs.setdefault(lang, []).extend(w.strip() for w in words.split("/") if w.strip())
-    return {"object_starts": rules["object_starts"], "adverbs": adverbs}
+    shared = json.loads((OUT.parent / "rules" / "structure.json").read_text(encoding="utf-8"))
+    return {
+        "object_starts": rules["object_starts"], "adverbs": adverbs, "modifiers": _modifiers(),
+        "shared_parts": shared["data"]["shared_part_openers"]["languages"],
+    }
+
+
+def _modifiers() -> dict[str, re.Pattern[str]]:
+    """Per language, the words an opener may carry before its head word, from the opener
+    shapes (``skip``; Chinese ``prefixes``, one or more)."""
+    shapes = json.loads((OUT / "opener_shapes.json").read_text(encoding="utf-8"))
+    found = {}
+    for lang in LANGS:
+        data = shapes.get(lang, {})
+        if data.get("prefixes"):
+            found[lang] = re.compile(f"(?:{data['prefixes']})+")
+        elif data.get("skip"):
+            found[lang] = re.compile(f"(?:{data['skip']})")
+    return found
 
 
 if __name__ == "__main__":

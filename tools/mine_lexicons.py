@@ -36,6 +36,8 @@ STEM_BRANCHES = 3  # a word followed by at most this many frequent wordings is t
 MAX_UNITS = {"zh": 8}  # longest phrase in units (characters for Chinese)
 MAX_WORDS = 6
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
+POOLED = "*"  # the tree of all English openers together
+BOTH = "both"  # the pooled tree of both parts, for languages with one verb form in both
 
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.\-–]?\s+")
 _SEPARATOR = re.compile(r"^_{5,}")
@@ -86,16 +88,16 @@ def aligned_pairs(
     """Aligned paragraph pairs of texts whose segmentation gives the consensus counts."""
     by_resolution: dict[str, dict[str, dict]] = defaultdict(dict)
     for row in rows:
-        if row.get("consensus"):
-            by_resolution[row["resolution"]][row["lang"]] = row
+        by_resolution[row["resolution"]][row["lang"]] = row
     for key, versions in sorted(by_resolution.items()):
         if "en" not in versions:
             continue
         parts = {lang: _usable_parts(root, row, formulas[lang]) for lang, row in versions.items()}
         if parts["en"] is None:
             continue
+        english_counts = _counts(parts["en"])
         for lang in LANGUAGES:
-            if parts.get(lang) is None:
+            if parts.get(lang) is None or _counts(parts[lang]) != english_counts:
                 continue
             for index, part in enumerate(("preamble", "operative")):
                 for english_text, other_text in zip(parts["en"][index], parts[lang][index], strict=True):
@@ -103,13 +105,22 @@ def aligned_pairs(
 
 
 def _usable_parts(root: Path, row: dict, formulas: list[str]) -> tuple[list[str], list[str]] | None:
+    """The segmentation, when it gives the consensus counts, or, for texts with none
+    (parts, nested drafts, Fifth Committee texts), when it finds numbered paragraphs:
+    those are then used only where the English segmentation has the same counts."""
     found = segment((root / row["file"]).read_text(encoding="utf-8"), formulas)
     if found is None:
         return None
-    consensus = row["consensus"]
-    if (len(found[0]), len(found[1])) != (consensus["preamble"], consensus["operative"]):
+    consensus = row.get("consensus")
+    if consensus is None:
+        return found if found[1] else None
+    if _counts(found) != (consensus["preamble"], consensus["operative"]):
         return None
     return found
+
+
+def _counts(parts: tuple[list[str], list[str]]) -> tuple[int, int]:
+    return len(parts[0]), len(parts[1])
 
 
 def units(text: str, lang: str) -> tuple[list[str], bool]:
@@ -145,19 +156,21 @@ def _unit_key(unit: str, index: int) -> str:
 
 
 class _Node:
-    __slots__ = ("children", "ended", "organs", "paragraphs", "resolutions", "surfaces")
+    __slots__ = ("children", "ended", "english", "organs", "paragraphs", "parts", "resolutions", "surfaces")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.resolutions: set[str] = set()
         self.surfaces: Counter[str] = Counter()
         self.organs: Counter[str] = Counter()
+        self.english: Counter[str] = Counter()  # the English openers of its paragraphs
+        self.parts: Counter[str] = Counter()  # the parts of its paragraphs
         self.paragraphs = 0
         self.ended = 0  # paragraphs whose opening words end here (punctuation, not the limit)
 
 
 def _phrases(
-    root: _Node, total: int, complete: Callable[[str, _Node], bool]
+    root: _Node, total: int, complete: Callable[[str, _Node], bool], pooled: bool = False
 ) -> Iterator[tuple[str, _Node | None]]:
     """Phrase boundaries: descend while one continuation keeps CONTINUE_SHARE of the support.
 
@@ -166,8 +179,14 @@ def _phrases(
     presente", "Teniendo en cuenta"), is passed over for its continuations. A path that
     never diverges is a recurring sentence, given with no node: only its part before
     an object start ("Prend en considération | le Programme …") can be an opener.
+
+    In a ``pooled`` tree (all English openers together) any share of the paragraphs
+    counts, but a phrase must be a leaf of the frequent tree: a prefix with frequent
+    continuations is a shared adverb or modifier there ("Profondément", "在这方面"),
+    not an opener, and its continuations are mined instead.
     """
-    stack = [child for child in root.children.values() if child.paragraphs >= MIN_GROUP_SHARE * total]
+    min_share = 0.0 if pooled else MIN_GROUP_SHARE
+    stack = [child for child in root.children.values() if child.paragraphs >= min_share * total]
     while stack:
         node = stack.pop()
         if len(node.resolutions) < MIN_RESOLUTIONS:
@@ -181,12 +200,15 @@ def _phrases(
             yield surface, None  # ran into the length limit without diverging: a recurring sentence
             continue
         frequent = [c for c in node.children.values() if len(c.resolutions) >= MIN_RESOLUTIONS]
+        if pooled and frequent:
+            stack.extend(frequent)
+            continue
         covered = sum(c.paragraphs for c in frequent)
         stem = len(frequent) <= STEM_BRANCHES and covered >= CONTINUE_SHARE * node.paragraphs
         if complete(surface, node) and not stem:
             yield surface, node
         else:
-            stack.extend(c for c in node.children.values() if c.paragraphs >= MIN_GROUP_SHARE * total)
+            stack.extend(c for c in node.children.values() if c.paragraphs >= min_share * total)
 
 
 def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict[str, list[dict]]]:
@@ -202,40 +224,49 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
         if found is None:
             continue
         words, capped = units(pair.other, pair.lang)
-        tree = trees[(pair.lang, pair.part, found.entry.phrase)]
-        tree.paragraphs += 1
-        node = tree
-        joiner = "" if pair.lang == "zh" else " "
-        for index, unit in enumerate(words):
-            node = node.children.setdefault(_unit_key(unit, index), _Node())
-            node.paragraphs += 1
-            node.resolutions.add(pair.resolution)
-            node.organs[pair.organ] += 1
-            node.surfaces[joiner.join(words[: index + 1])] += 1
-        if not capped:
-            node.ended += 1
+        # Per English opener, and pooled over all of them: one wording may render several
+        # English openers ("坚信" for "Convinced", "Firmly believing", "Expressing its
+        # conviction"), each too rare alone to be kept.
+        # Languages whose verbs have one form in both parts (Chinese) pool the parts too.
+        pooled_part = BOTH if pair.lang in rules.get("shared_parts", ()) else pair.part
+        _add_path(trees[(pair.lang, pair.part, found.entry.phrase)], words, capped, pair, found.entry.phrase)
+        _add_path(trees[(pair.lang, pooled_part, POOLED)], words, capped, pair, found.entry.phrase)
     merged: dict[tuple[str, str, str], dict] = {}
-    for (lang, part, english_phrase), tree in sorted(trees.items()):
+    # The pooled trees last: they only add phrases the per-opener trees did not find.
+    for (lang, part, english_phrase), tree in sorted(
+        trees.items(), key=lambda item: (item[0][2] == POOLED, item[0])
+    ):
         other = rules.get("other_part", {}).get((lang, part), ())
 
         def complete(surface: str, node: _Node, lang: str = lang, other: tuple[str, ...] = other) -> bool:
             adverbs = rules["adverbs"].get(lang, [])
             return _complete(surface, lang, adverbs) and not _stops_short(surface, other)
 
-        for surface, found in _phrases(tree, tree.paragraphs, complete):
+        for surface, found in _phrases(tree, tree.paragraphs, complete, pooled=english_phrase == POOLED):
             phrase = _cut(surface, lang, rules["object_starts"].get(lang, []))
             if found is None and (phrase == surface or len(phrase.split(" ")) > RECURRING_MAX_WORDS):
                 continue  # a recurring sentence: only a short opener before an object start
             node = found or _node_of(tree, surface, lang)
+            # The pooled tree of both parts: the part whose paragraphs it opens most.
+            target = node.parts.most_common(1)[0][0] if part == BOTH else part
             if lang == "ar":
                 phrase = re.sub(r"^إذ(?=\s)", "وإذ", phrase)
             if not _complete(phrase, lang, rules["adverbs"].get(lang, [])) or _stops_short(phrase, other):
                 continue
-            key = (lang, part, normalize(phrase))
+            if _only_modifiers(phrase, lang, rules.get("modifiers", {}).get(lang)):
+                continue
+            key = (lang, target, normalize(phrase))
+            parts = ("preamble", "operative") if part == BOTH else (part,)
+            known = [k for p in parts for k in rules.get("known", {}).get((lang, p), ())]
+            mined = [k[2] for k in merged if k[0] == lang and k[1] in parts]
+            if english_phrase == POOLED and (
+                key[2] in mined or _redundant(key[2], lang, known, mined, rules["adverbs"].get(lang, []))
+            ):
+                continue
             entry = merged.setdefault(key, {
                 "phrase": phrase, "en": [], "paragraphs": 0, "organs": Counter(), "resolutions": set(),
             })
-            entry["en"].append(english_phrase)
+            entry["en"].extend(node.english if english_phrase == POOLED else [english_phrase])
             entry["paragraphs"] += node.paragraphs
             entry["organs"].update(node.organs)
             entry["resolutions"] |= node.resolutions
@@ -255,6 +286,23 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
     return out
 
 
+def _add_path(tree: _Node, words: list[str], capped: bool, pair: Pair, english_phrase: str) -> None:
+    """One paragraph's opening words into a prefix tree, with its evidence at each node."""
+    tree.paragraphs += 1
+    node = tree
+    joiner = "" if pair.lang == "zh" else " "
+    for index, unit in enumerate(words):
+        node = node.children.setdefault(_unit_key(unit, index), _Node())
+        node.paragraphs += 1
+        node.resolutions.add(pair.resolution)
+        node.organs[pair.organ] += 1
+        node.english[english_phrase] += 1
+        node.parts[pair.part] += 1
+        node.surfaces[joiner.join(words[: index + 1])] += 1
+    if not capped:
+        node.ended += 1
+
+
 def _node_of(tree: _Node, surface: str, lang: str) -> _Node:
     """The node of a recurring sentence, for its evidence (all its paragraphs share it)."""
     node = tree
@@ -270,6 +318,28 @@ def _complete(phrase: str, lang: str, adverbs: list[str]) -> bool:
     if bare in {normalize(a) for a in adverbs} or bare in ("وإذ", "إذ", "وقد"):
         return False
     return len(bare) >= (2 if lang == "zh" else 4)
+
+
+def _only_modifiers(phrase: str, lang: str, modifier: re.Pattern[str] | None) -> bool:
+    """Whether every word of the phrase is one an opener may carry before its head word
+    (resources/lexicons/opener_shapes.json: "Profondément", "с беспокойством", "在这方面"):
+    such a phrase is where the wordings after a shared modifier diverge, not an opener."""
+    if modifier is None:
+        return False
+    if lang == "zh":
+        return modifier.fullmatch(phrase) is not None
+    return all(modifier.fullmatch(word.lower()) for word in phrase.split(" "))
+
+
+def _redundant(key: str, lang: str, known: list[str], mined: list[str], adverbs: list[str]) -> bool:
+    """A pooled phrase adds nothing when a known phrase starts it ("请委员会" after "请":
+    the lexicon's longest match already takes it) or when it opens with a sequencing
+    adverb ("又核", "再次表示": the lexicon tries the rest after the adverb)."""
+    joiner = "" if lang == "zh" else " "
+    for shorter in (*known, *mined):
+        if shorter and key != shorter and key.startswith(shorter + joiner):
+            return True
+    return any(key.startswith(normalize(adverb) + joiner) for adverb in adverbs if adverb.strip())
 
 
 def _stops_short(phrase: str, other_part: tuple[str, ...]) -> bool:

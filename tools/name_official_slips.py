@@ -31,7 +31,23 @@ FINAL_MARK_RULES = {
     "operative-final-semicolon",
     "operative-last-full-stop",
     "subparagraph-final-semicolon",
+    "lead-in-colon",
 }
+# Languages whose openers agree with the organ: an agreement error in one is a slip of
+# that version when the other's same paragraph agrees (it has no agreement error).
+AGREEMENT_PAIRS = {"fr": "es", "es": "fr"}
+# French spacing: (spaced, unspaced) forms of the marks the rule is about. A spacing
+# error is a slip of that version when the rest of its own text spaces the mark.
+_SPACE = "[\u00a0\u202f ]"
+_SPACING = {
+    "fr-space-before-punctuation": (
+        re.compile(f"{_SPACE}[;:!?]"), re.compile(r"[^\s\u00a0\u202f\d/][;:!?](?!//)"),
+    ),
+    "fr-guillemets-space": (
+        re.compile(f"«{_SPACE}|{_SPACE}»"), re.compile(r"«[^\s\u00a0\u202f]|[^\s\u00a0\u202f]»"),
+    ),
+}
+_OWN_PRACTICE = 0.9  # share of the text's marks written the rule's way
 # The same mark in each script (Arabic and Chinese forms of the comma, semicolon …).
 _SAME_MARK = {
     ",": ",", "،": ",", "，": ",",
@@ -44,7 +60,10 @@ ABOUT = (
     "Error-level diagnostics on official texts of shared/train that are real slips of that language"
     " version: the paragraph's final mark differs from the same paragraph's in the English version"
     " (the six versions have the same paragraphs in the same order), e.g. a preambular paragraph"
-    " ending with ';' where English ends with ','. Key: '<file> <address> <rule>'. Built by"
+    " ending with ';' where English ends with ','; or an opener in the other organ's gender"
+    " (French, Spanish) where the other of those two versions agrees with the organ; or a"
+    " French mark without its no-break space in a text that spaces that mark elsewhere."
+    " Key: '<file> <address> <rule>'. Built by"
     " tools/name_official_slips.py; tests/formats/text/test_train_breadth.py prints the error rate"
     " without them."
 )
@@ -67,12 +86,17 @@ def name_slips() -> dict[str, str]:
     slips: dict[str, str] = {}
     for row in rows:
         source = english.get(row["resolution"])
-        if row["lang"] == "en" or source is None:
+        if row["lang"] == "en":
             continue
         resolution = read_text_file(root / row["file"], language=row["lang"])
         texts = {p.address: p.text for p in resolution.paragraphs}
         english_texts: dict[str, str] | None = None
-        for diagnostic in check(resolution):
+        diagnostics = check(resolution)
+        slips.update(_agreement_slips(root, rows, row, diagnostics))
+        slips.update(_spacing_slips(root, row, diagnostics))  # no English version needed
+        if source is None:
+            continue
+        for diagnostic in diagnostics:
             if diagnostic.severity is not Severity.ERROR or diagnostic.rule not in FINAL_MARK_RULES:
                 continue
             english_texts = english_texts if english_texts is not None else _texts(root, source)
@@ -84,6 +108,40 @@ def name_slips() -> dict[str, str]:
             key = f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"
             slips[key] = f"ends with {found!r} where the English version ends with {final_mark(theirs)!r}"
     return slips
+
+
+def _agreement_slips(root: Path, rows: list[dict], row: dict, diagnostics: list) -> dict[str, str]:
+    """Agreement errors of a French or Spanish version whose paragraph agrees with the
+    organ in the other of the two versions ("Preocupada" where French has "Préoccupé")."""
+    errors = [d for d in diagnostics if d.rule == "opener-agreement" and d.severity is Severity.ERROR]
+    other_lang = AGREEMENT_PAIRS.get(row["lang"])
+    other = next((r for r in rows if r["resolution"] == row["resolution"] and r["lang"] == other_lang), None)
+    if not errors or other is None:
+        return {}
+    theirs = check(read_text_file(root / other["file"], language=other_lang))
+    disagreeing = {d.paragraph for d in theirs if d.rule == "opener-agreement"}
+    return {
+        f"{row['file']} {d.paragraph} {d.rule}":
+            f"the opener does not agree with the organ where the {other_lang} version's does"
+        for d in errors if d.paragraph not in disagreeing
+    }
+
+
+def _spacing_slips(root: Path, row: dict, diagnostics: list) -> dict[str, str]:
+    """French spacing errors in a text that spaces those marks everywhere else."""
+    found = {}
+    text = None
+    for diagnostic in diagnostics:
+        forms = _SPACING.get(diagnostic.rule)
+        if forms is None or diagnostic.severity is not Severity.ERROR:
+            continue
+        text = text if text is not None else (root / row["file"]).read_text(encoding="utf-8")
+        spaced, unspaced = (len(form.findall(text)) for form in forms)
+        if spaced >= _OWN_PRACTICE * (spaced + unspaced):
+            found[f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"] = (
+                f"the mark lacks its space where this version spaces {spaced} of {spaced + unspaced}"
+            )
+    return found
 
 
 def main() -> None:

@@ -57,6 +57,9 @@ class LanguageFigures:
     warned_openers: Counter = field(default_factory=Counter)  # what the checks report unknown
     error_rules: Counter = field(default_factory=Counter)
     error_keys: list[str] = field(default_factory=list)  # "<file> <address> <rule>" per error
+    error_texts: dict[str, str] = field(default_factory=dict)  # key -> message and paragraph start
+    ecosoc_paragraphs: int = 0
+    ecosoc_errors: int = 0
 
     def line(self, lang: str) -> str:
         exact = 100 * self.exact / max(1, self.with_consensus)
@@ -69,7 +72,8 @@ class LanguageFigures:
             f" | openers {self.openers_known}/{self.openers} = {known:.1f}%"
             f" (lexicon alone {matched:.1f}%)"
             f" | errors {self.errors} per {self.paragraphs} ¶ = {errors:.2f}/100"
-            f" (texts with a consensus {plain:.2f})"
+            f" (texts with a consensus {plain:.2f}"
+            f", ECOSOC {100 * self.ecosoc_errors / max(1, self.ecosoc_paragraphs):.2f})"
         )
 
 
@@ -99,7 +103,8 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
                 stats.exact += 1
             else:
                 stats.structure_misses.append(f"{row['file']}: {resolution.counts()} != {row['consensus']}")
-        words = (lexicons or {}).get(lang) or lexicon(lang)
+        read_as = resolution.meta.language  # a text in another script is read in its own
+        words = (lexicons or {}).get(read_as) or lexicon(read_as)
         diagnostics = check(resolution)
         unknown = {d.paragraph for d in diagnostics if d.rule in UNKNOWN_OPENER_RULES}
         for paragraph in resolution.paragraphs:
@@ -110,7 +115,7 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
             stats.openers += 1
             matched = words.match(paragraph.text, part) is not None
             if lexicons:
-                known = matched or has_opener_shape(paragraph.text, part, lang, words)
+                known = matched or has_opener_shape(paragraph.text, part, read_as, words)
             else:
                 known = paragraph.address not in unknown
             stats.openers_known += known
@@ -123,10 +128,16 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
         if row.get("consensus"):
             stats.plain_paragraphs += len(resolution.paragraphs)
             stats.plain_errors += len(errors)
+        if row["organ"] == "ECOSOC":
+            stats.ecosoc_paragraphs += len(resolution.paragraphs)
+            stats.ecosoc_errors += len(errors)
         stats.errors += len(errors)
+        texts = {p.address: p.text for p in resolution.paragraphs}
         for diagnostic in errors:
+            key = f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"
             stats.error_rules[f"{diagnostic.rule} {row['file'].split('/')[-1]}"] += 1
-            stats.error_keys.append(f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}")
+            stats.error_keys.append(key)
+            stats.error_texts[key] = f"{diagnostic.message} | {texts.get(diagnostic.paragraph, '')[:90]}"
     return figures
 
 
@@ -150,6 +161,10 @@ def main() -> None:
     parser.add_argument("--lang", action="append", help="only these languages")
     parser.add_argument("--held-out", help="count openers with lexicons mined without this organ's texts")
     parser.add_argument("--list-misses", type=int, default=0, help="show this many misses per language")
+    parser.add_argument(
+        "--list-errors", action="store_true",
+        help="list every error-level diagnostic by rule, the named slips (official_slips.json) apart",
+    )
     args = parser.parse_args()
     rows = [
         row for row in truth_rows()
@@ -172,6 +187,25 @@ def main() -> None:
                 print("   unknown opener", count, text)
             for rule, count in stats.error_rules.most_common(args.list_misses):
                 print("   error", count, rule)
+        if args.list_errors:
+            _list_errors(stats)
+
+
+def _list_errors(stats: LanguageFigures) -> None:
+    """Each error-level diagnostic per rule; those not named as official slips are the
+    false ones to fix (tools/name_official_slips.py names the real slips)."""
+    slips_file = Path(__file__).resolve().parent.parent / "tests" / "formats" / "text" / "official_slips.json"
+    slips = json.loads(slips_file.read_text(encoding="utf-8"))["slips"]
+    by_rule = Counter(key.rsplit(" ", 1)[1] for key in stats.error_keys)
+    unnamed = [key for key in stats.error_keys if key not in slips]
+    print(f"   errors without the named slips: {len(unnamed)}"
+          f" = {100 * len(unnamed) / max(1, stats.paragraphs):.2f}/100 ¶")
+    for rule, count in by_rule.most_common():
+        named = sum(1 for key in stats.error_keys if key.endswith(" " + rule) and key in slips)
+        print(f"   {rule}: {count} ({named} named slips)")
+        for key in unnamed:
+            if key.endswith(" " + rule):
+                print(f"      {key} :: {stats.error_texts[key]}")
 
 
 if __name__ == "__main__":

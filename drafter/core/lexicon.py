@@ -331,13 +331,28 @@ _SCRIPT_CHARACTERS = {
 _SAMPLE_WORD = re.compile(r"[a-zà-ÿ]+")
 
 
-def detect_language(text: str) -> str:
-    """Guess the language of a resolution from its script and common words."""
+def detect_script(text: str) -> str:
+    """The script a text is mostly written in: "ar", "zh", "ru" (each one language's
+    script here) or "latin" (en, fr, es)."""
     sample = text[:20000]
     scripts = {name: len("".join(pattern.findall(sample))) for name, pattern in _SCRIPT_CHARACTERS.items()}
     best_script = max(scripts, key=lambda k: scripts[k])
     if best_script != "latin" and scripts[best_script] > 0.2 * max(1, scripts["latin"]):
         return best_script
+    return "latin"
+
+
+def script_of(language: str) -> str:
+    """The script ``detect_script`` names for texts in ``language``."""
+    return language if language in _SCRIPT_CHARACTERS else "latin"
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of a resolution from its script and common words."""
+    sample = text[:20000]
+    script = detect_script(sample)
+    if script != "latin":
+        return script
     words = _SAMPLE_WORD.findall(sample.lower())
     counts: dict[str, int] = {}
     for word in words:

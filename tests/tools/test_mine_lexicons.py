@@ -69,3 +69,58 @@ def test_chinese_is_mined_by_characters() -> None:
     others = ["极为关切地注意到，冲突", "极为关切地注意到：局势", "极为关切地注意到，报告"]
     mined = _miner().mine(iter(_pairs("Noting with grave concern", others, "zh")), lexicon("en"), RULES)
     assert [e["phrase"] for e in mined["zh"]["preamble"]] == ["极为关切地注意到"]
+
+
+def test_a_wording_spread_over_several_english_openers_is_pooled() -> None:
+    """"坚信" renders "Convinced", "Firmly believing" and "Expressing its conviction": each
+    English opener alone has too few resolutions, all together have enough."""
+    miner = _miner()
+    pairs = [
+        miner.Pair(english, other, "preamble", "zh", f"R{index}", "GA")
+        for index, (english, other) in enumerate([
+            ("Convinced that cooperation matters,", "坚信合作很重要，"),
+            ("Firmly believing that peace is possible,", "坚信和平是可能的，"),
+            ("Expressing its conviction that dialogue helps,", "坚信对话有益，"),
+        ])
+    ]
+    mined = miner.mine(iter(pairs), lexicon("en"), RULES)
+    [entry] = mined["zh"]["preamble"]
+    assert entry["phrase"] == "坚信" and entry["resolutions"] == ["R0", "R1", "R2"]
+    assert len(entry["en"]) == 3
+
+
+def test_a_shared_modifier_is_not_an_opener() -> None:
+    """"Profondément" before "préoccupée", "convaincue" …: where wordings diverge after a
+    word an opener may carry before its head (opener_shapes.json), there is no opener."""
+    import re
+
+    rules = {**RULES, "modifiers": {"fr": re.compile("[a-zé]+ment")}}
+    others = ["Profondément préoccupée par", "Profondément convaincue que", "Profondément attristée par",
+              "Profondément alarmée par"]
+    pairs = _pairs("Deeply concerned", others, "fr")
+    mined = _miner().mine(iter(pairs), lexicon("en"), rules)
+    assert "Profondément" not in [e["phrase"] for e in mined["fr"]["preamble"]]
+
+
+def test_texts_without_a_consensus_are_aligned_when_their_counts_agree(tmp_path) -> None:
+    """Multi-part and Fifth Committee texts have no consensus counts; a version is used
+    where its segmentation has the English version's counts, and left out otherwise."""
+    texts = {
+        "en": (
+            "The General Assembly,\n\nRecalling its resolution 1,\n\n"
+            "1. Endorses the report;\n\n2. Decides.\n"
+        ),
+        "zh": "大会，\n\n回顾其第1号决议，\n\n1. 核可报告；\n\n2. 决定。\n",
+        "fr": "L’Assemblée générale,\n\nRappelant sa résolution 1,\n\n1. Approuve le rapport.\n",
+    }
+    rows = []
+    for lang, text in texts.items():
+        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
+        rows.append(
+            {"file": f"{lang}.txt", "lang": lang, "resolution": "R", "organ": "GA", "consensus": None}
+        )
+    formulas = {"en": ["The General Assembly,"], "zh": ["大会，"], "fr": ["L’Assemblée générale,"]}
+    pairs = list(_miner().aligned_pairs(tmp_path, rows, lexicon("en"), formulas))
+    assert {(p.lang, p.other) for p in pairs} == {
+        ("zh", "回顾其第1号决议，"), ("zh", "核可报告；"), ("zh", "决定。"),
+    }

@@ -13,6 +13,7 @@ themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.checks.structure.context import StructureContext, structure_data
 from drafter.core.labels import format_figure
@@ -148,9 +149,10 @@ class _Series:
             if lookalikes.get(self.first) == "a" and core.isascii():
                 self.alphabet = "letter"
         if self.alphabet == "list":
-            # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter.
-            bare = [letter.replace("\u0640", "") for letter in self.letters]
-            core = core.replace("\u0640", "")
+            # Arabic "(هـ)" is also typed "(ه)": the tatweel is not part of the letter; and
+            # texts that went through PDF keep presentation forms ("(ﻫ)", U+FEEB, GA 75/159).
+            bare = [_letter_key(letter) for letter in self.letters]
+            core = _letter_key(core)
             doubled = core.split(" ")
             if len(doubled) == 2 and doubled[0] == doubled[1] and doubled[0] in bare:
                 # Doubled letters follow the English count: "(أ أ)" after "(ض)", the 26th
@@ -171,6 +173,11 @@ class _Series:
             return str(index)
         core = roman(index) if self.alphabet == "roman" else letter(index)
         return core.upper() if self.upper else core
+
+
+def _letter_key(letter: str) -> str:
+    """A list letter without tatweel, its presentation forms folded (NFKC)."""
+    return unicodedata.normalize("NFKC", letter).replace("\u0640", "")
 
 
 def _check_sub_labels(context: StructureContext, paragraphs: list[Paragraph]) -> None:

@@ -11,7 +11,7 @@ verb (core/opener_shape.py) is accepted without a warning.
 from __future__ import annotations
 
 from drafter.checks.structure.agreement import agreement_of_unknown, check_agreement
-from drafter.checks.structure.context import StructureContext
+from drafter.checks.structure.context import StructureContext, final_mark
 from drafter.checks.structure.matching import (
     Opened,
     first_words,
@@ -31,13 +31,18 @@ def check_openers(context: StructureContext) -> None:
         return
     opened: list[Opened] = []
     operative_started = False
+    lead_ins, clauses = lead_in_clauses(context.resolution.paragraphs)
     for paragraph in context.resolution.paragraphs:
         kind = paragraph.kind
         if kind is ParagraphKind.OPERATIVE:
             operative_started = True
         elif paragraph.opens_scope:
             operative_started = False  # a part or a nested draft may have its own preamble
-        if kind is ParagraphKind.PREAMBULAR:
+        if id(paragraph) in clauses:
+            continue  # "1. The Working Capital Fund shall be …": a clause, not a verb
+        if id(paragraph) in lead_ins:
+            opened.append(_lead_in(context, lexicon, paragraph))
+        elif kind is ParagraphKind.PREAMBULAR:
             if operative_started:
                 context.report("preamble-after-operative", paragraph.address, 0, len(paragraph.text))
             opened.append(_check_opener(context, lexicon, paragraph, "preamble"))
@@ -58,6 +63,52 @@ def check_openers(context: StructureContext) -> None:
         _check_capitalization(context, item.paragraph)
     check_sequencing(context, opened)
     check_reserved(context, opened)
+
+
+def lead_in_clauses(paragraphs: list[Paragraph]) -> tuple[set[int], set[int]]:
+    """Ids of operative lead-ins ("Resolves that:", "Resuelve que:") and of the numbered
+    clauses they introduce.
+
+    Some texts (GA Fifth Committee, Working Capital Fund) have no preamble: the formula,
+    one paragraph ending with a colon, then numbered clauses that are the object of that
+    verb ("1. The Working Capital Fund shall be established …"), not verb-led paragraphs.
+    The clauses run to the end of the part or nested text.
+    """
+    lead_ins: set[int] = set()
+    clauses: set[int] = set()
+    inside = False
+    before: list[Paragraph] = []  # the scope's paragraphs before its first operative one
+    for paragraph in paragraphs:
+        if paragraph.opens_scope:
+            inside, before = False, []
+        elif paragraph.kind is ParagraphKind.OPERATIVE:
+            if len(before) == 1 and _introduces_clauses(before[0]):
+                lead_ins.add(id(before[0]))
+                inside = True
+            before = [paragraph, paragraph]  # no lead-in after the first operative paragraph
+            if inside:
+                clauses.add(id(paragraph))
+        elif paragraph.kind in (ParagraphKind.PREAMBULAR, ParagraphKind.CLAUSE):
+            before.append(paragraph)
+    return lead_ins, clauses
+
+
+def _introduces_clauses(paragraph: Paragraph) -> bool:
+    """A preambular or unnumbered paragraph ending with a colon right before operative 1."""
+    if paragraph.kind not in (ParagraphKind.PREAMBULAR, ParagraphKind.CLAUSE):
+        return False
+    return final_mark(paragraph.text).kind == "colon"
+
+
+def _lead_in(context: StructureContext, lexicon: Lexicon, paragraph: Paragraph) -> Opened:
+    """A lead-in takes an operative verb ("Resolves that:"); a preambular phrase is accepted
+    as for any unnumbered clause. Neither known: the usual unknown-verb warning."""
+    match = match_opener(context, lexicon, paragraph.text, "operative")
+    if match is None:
+        match = _match_preamble(context, lexicon, paragraph.text)
+    if match is None:
+        return _check_opener(context, lexicon, paragraph, "operative")
+    return Opened(paragraph, "operative", match)
 
 
 def _match_preamble(context: StructureContext, lexicon: Lexicon, text: str) -> OpenerMatch | None:
@@ -83,8 +134,13 @@ def _check_opener(context: StructureContext, lexicon: Lexicon, paragraph: Paragr
     other = match_opener(context, lexicon, text, other_part)
     if other is not None and parts_share_openers(context):
         return Opened(paragraph, part, other)  # Chinese: one verb form for both parts
-    if other is None and has_opener_shape(text, part, context.language):
-        return Opened(paragraph, part, None)  # an opener the lexicon does not list yet
+    if has_opener_shape(text, part, context.language) and (
+        other is None or not has_opener_shape(text, other_part, context.language)
+    ):
+        # An opener the lexicon does not list yet; also when the other part's phrase is
+        # only its start ("с беспокойством" of "с беспокойством отмечает", the verb
+        # then has this part's shape).
+        return Opened(paragraph, part, None)
     start, end = first_words(text, context.language)
     rule = unknown_rule
     if other is not None:

@@ -83,11 +83,26 @@ def _check_node(
             _check_node(context, child, "subparagraph_end", "subparagraph-final-semicolon",
                         preamble=preamble)
         _check_node(context, node.children[-1], end_key, rule, preamble=preamble)
+    elif _ends_with_colon(node) and PUNCTUATION_KIND.get(context.expected_end(end_key)) != "colon":
+        _colon_without_items(context, node.paragraph, end_key)
     else:
         # Items hanging from a preambular paragraph are separated by commas as often as by
         # semicolons (ECOSOC 2022/3, SC 757); only operative items must take ";".
         also = {"comma"} if preamble and end_key == "subparagraph_end" else set()
         _expect(context, node.paragraph, end_key, rule, also)
+
+
+def _colon_without_items(context: StructureContext, paragraph: Paragraph, end_key: str) -> None:
+    """A colon with nothing hanging from it: the items are missing or the colon is a slip,
+    which the text cannot tell, so a warning rather than the final-mark error."""
+    expected = context.expected_end(end_key)
+    mark = final_mark(paragraph.text)
+    context.report(
+        "lead-in-without-items", paragraph.address, mark.start, mark.end,
+        fix=context.punctuation_fix(paragraph.text, mark, expected),
+        data={"found": paragraph.text[mark.start:mark.end], "expected": expected},
+        expected=expected,
+    )
 
 
 def _expect(

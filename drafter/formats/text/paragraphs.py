@@ -208,7 +208,10 @@ class _Recoverer:
             and not (self.starts_opener(first) or self.starts_opener(first, "operative"))
         ):
             return False  # a heading or a title line
-        if is_closing(text) or is_annex_start(text) or formula_of(text):
+        if is_closing(text) or is_annex_start(text) or formula_of(text, comma_optional=True):
+            # A line that is only the organ's name ("Генеральная Ассамблея", "大会") is the
+            # comma-less formula of a text with no preamble (GA 75/1, 75/284 in Russian),
+            # not the end of the title line before it.
             return False
         return not (self.starts_opener(text) or self.starts_opener(text, "operative"))
 

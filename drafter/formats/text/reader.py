@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from drafter.core.lexicon import LANGUAGES, detect_language
+from drafter.core.lexicon import LANGUAGES, detect_language, detect_script, script_of
 from drafter.core.model import Resolution
 from drafter.errors import PDF_NOT_READ, UnreadableFileError, too_large
 from drafter.formats.text.lines import CleanText, clean_text
@@ -30,11 +30,20 @@ def split_text(
     """The blocks and footnotes of a text, what the cleaning found (pagination,
     asterisk footnotes), and the text's language (detected when not given)."""
     text = text.lstrip("\ufeff")
-    language = language if language in LANGUAGES else detect_language(text[:_SAMPLE])
+    language = _language(text[:_SAMPLE], language)
     cleaned = clean_text(text)
     blocks = assemble_blocks(cleaned.lines, language)
     document = SourceDocument(blocks=blocks, footnotes=cleaned.footnotes)
     return document, cleaned, language
+
+
+def _language(sample: str, declared: str | None) -> str:
+    """The declared language, unless the text is written in another script (a Chinese
+    text filed as Spanish is read as Chinese); detected when none is declared."""
+    if declared not in LANGUAGES:
+        return detect_language(sample)
+    script = detect_script(sample)
+    return declared if script == script_of(declared) else detect_language(sample)
 
 
 def parse_text(text: str, language: str | None = None) -> Resolution:

@@ -216,6 +216,15 @@ def test_repeated_number_and_arabic_dash_numbers() -> None:
     assert [d.rule for d in check(arabic) if d.severity is Severity.ERROR] == []
 
 
+def test_arabic_list_letters_in_presentation_forms_keep_their_sequence() -> None:
+    """"(ﻫ)" (U+FEEB, kept by a PDF extraction, GA 75/159) is the fifth letter "(هـ)"."""
+    letters = ["(أ)", "(ب)", "(ج)", "(د)", "(\ufeeb)"]
+    rows = [(PP, "إذ تشير إلى قرارها 66/122،"), (OP, "تطلب إلى الأمين العام ما يلي:", "1 - ")]
+    rows += [(SUB, "أن يقدم تقريرا؛", label) for label in letters]
+    rows[-1] = (SUB, "أن يقدم تقريرا.", letters[-1])
+    assert "subparagraph-label-sequence" not in [d.rule for d in check(build("ar", Organ.GA, rows))]
+
+
 def test_a_sole_operative_paragraph_is_not_numbered() -> None:
     rows = [(PP, "Recalling its resolution 66/122,"), (OP, "Takes note of the report.", "1.")]
     diagnostic = only(check(build("en", Organ.GA, rows)), "operative-single-numbered")

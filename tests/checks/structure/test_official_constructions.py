@@ -46,12 +46,27 @@ def test_colon_before_a_table_or_quoted_text_and_unlisted_openers_give_nothing()
     assert _rules(TABLE_AND_QUOTE, "en") == []
 
 
-def test_colon_before_another_operative_paragraph_is_still_an_error() -> None:
+def test_colon_before_another_operative_paragraph_is_still_reported() -> None:
+    """Items missing or a slip for ";": the text cannot tell which, so a warning with the fix."""
     inserted = "Requests the Secretary-General to report:\n\n5. Decides to remain"
     text = TABLE_AND_QUOTE.replace("Decides to remain", inserted)
     diagnostics = check(parse_text(text, language="en"))
-    [wrong] = [d for d in diagnostics if d.rule == "operative-final-semicolon"]
-    assert (wrong.paragraph, wrong.severity) == ("OP4", Severity.ERROR)
+    [wrong] = [d for d in diagnostics if d.rule == "lead-in-without-items"]
+    assert (wrong.paragraph, wrong.severity) == ("OP4", Severity.WARNING)
+    assert wrong.fix is not None and wrong.fix.replacement == ";"
+    assert not [d for d in diagnostics if d.rule == "operative-final-semicolon"]
+
+
+def test_numbered_clauses_after_a_lead_in_are_not_verb_led() -> None:
+    """GA Fifth Committee texts with no preamble: "Resolves that:" then numbered clauses."""
+    text = (
+        "The General Assembly\n\nResolves that:\n\n"
+        "1. The Working Capital Fund shall be established for the year 2021;\n\n"
+        "2. Member States shall make advances to the Working Capital Fund.\n"
+    )
+    assert _rules(text, "en") == []
+    plain = text.replace("Resolves that:\n\n", "Recalling its resolution 74/1,\n\n")
+    assert ("operative-unknown-verb", "OP1") in _rules(plain, "en")
 
 
 def test_nonsense_opener_still_warns() -> None:

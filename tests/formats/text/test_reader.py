@@ -429,6 +429,26 @@ def test_russian_lower_case_openers() -> None:
     assert resolution.counts()["preamble"] == 2 and resolution.counts()["operative"] == 2
 
 
+def test_a_text_in_another_script_than_the_declared_language_is_read_in_its_own() -> None:
+    """A Chinese text filed as Spanish (shared/train text/es/GA_A_RES_75_297_C.txt) is
+    read as Chinese; a declared language of the same script is kept."""
+    chinese = "大会，\n\n回顾其决议，\n\n1. 表示注意到秘书长的报告；\n\n2. 决定继续处理此案。\n"
+    resolution = parse_text(chinese, language="es")
+    assert resolution.meta.language == "zh" and resolution.counts()["operative"] == 2
+    french = "L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Décide de rester saisie.\n"
+    assert parse_text(french, language="es").meta.language == "es"
+
+
+def test_the_organ_name_alone_after_the_title_is_the_formula() -> None:
+    """Russian texts with no preamble leave the formula's comma out (GA 75/1, 75/284)."""
+    text = (
+        "75/1. Декларация о праздновании семьдесят пятой годовщины Организации Объединенных Наций\n\n"
+        "Генеральная Ассамблея\n\nпринимает следующую декларацию:\n\n"
+        "Декларация\n\n1. Мы, главы государств и правительств, собрались.\n"
+    )
+    assert parse_text(text, language="ru").formula == "Генеральная Ассамблея"
+
+
 # --- the seed -----------------------------------------------------------------------
 
 
