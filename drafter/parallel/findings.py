@@ -19,6 +19,7 @@ from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import roman_value
 from drafter.parallel.align import Unit
 from drafter.parallel.facts import organ_keys
+from drafter.parallel.figures import date_rule, numbers_differ
 from drafter.resources import load_json
 
 
@@ -105,40 +106,20 @@ def _arabic_numerals(symbol: str) -> str:
     return "/".join(part if value is None else str(value) for part, value in zip(parts, values, strict=True))
 
 
-def _without_yearless_twins(extra_a: Counter[str],
-                            extra_b: Counter[str]) -> tuple[Counter[str], Counter[str]]:
-    """Drop a date written without its year ("on 4 December", "-12-04") against the same day
-    with its year in the other version: the same date, given in less detail."""
-    for mine, theirs in ((extra_a, extra_b), (extra_b, extra_a)):
-        for date in [d for d in mine if d.startswith("-")]:
-            twin = next((t for t in theirs if t.endswith(date) and not t.startswith("-")), None)
-            if twin is not None:
-                mine[date] -= 1
-                theirs[twin] -= 1
-    return +extra_a, +extra_b  # unary plus drops the zero counts
-
-
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
                  notes: tuple[set[str], set[str]] = (set(), set())) -> None:
     """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
     only_a, only_b = _symbols_apart(a, b, notes)
     if only_a or only_b:
         writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
-    if a.facts.loose_dates_and_numbers() != b.facts.loose_dates_and_numbers():
-        # One version adds a day or month to a year the other gives alone, or leaves out the
-        # year of a date the other gives in full: a translation choice, not a different date
-        # (which would leave a differing date on both sides).
-        dates_a, dates_b = a.facts.dates - b.facts.dates, b.facts.dates - a.facts.dates
-        extra_a, extra_b = _without_yearless_twins(Counter(dates_a), Counter(dates_b))
-        only_twins = bool(dates_a or dates_b) and not (extra_a or extra_b)
-        detail_only = (a.facts.years() == b.facts.years() or only_twins) and not (extra_a and extra_b)
-        for rule, mine, theirs in (("parallel-date", a.facts.dates, b.facts.dates),
-                                   ("parallel-number", a.facts.numbers, b.facts.numbers)):
-            if mine != theirs:
-                if detail_only:
-                    rule = "parallel-date-detail"
-                writer.add(rule, a.address, b.address, a_only=_listing(mine - theirs),
-                           b_only=_listing(theirs - mine))
+    rule = date_rule(a.facts, b.facts)
+    if rule is not None:
+        writer.add(rule, a.address, b.address, a_only=_listing(a.facts.dates - b.facts.dates),
+                   b_only=_listing(b.facts.dates - a.facts.dates))
+    if numbers_differ(a.facts, b.facts):
+        writer.add("parallel-number", a.address, b.address,
+                   a_only=_listing(a.facts.numbers - b.facts.numbers),
+                   b_only=_listing(b.facts.numbers - a.facts.numbers))
     _organs(writer, a, b, language_a, language_b)
     if a.facts.footnotes != b.facts.footnotes:
         writer.add("parallel-footnote-position", a.address, b.address,
