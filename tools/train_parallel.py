@@ -46,6 +46,7 @@ from drafter.parallel import ParallelReport, parallel  # noqa: E402
 from drafter.parallel.facts import SYMBOL  # noqa: E402
 
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
+MISSING_RULES = {"parallel-missing-paragraph", "parallel-missing-heading"}
 FIGURE_RULES = {"parallel-number", "parallel-date", "parallel-date-detail"}
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -159,12 +160,12 @@ def _seed_drop(figures: PairFigures, english: Resolution, other: Resolution, par
     del cut.paragraphs[index]
     assign_addresses(cut.paragraphs)
     report = parallel(english, cut)
-    hits = [f for f in report.findings if f.rule == "parallel-missing-paragraph" and f.a == expected]
+    hits = [f for f in report.findings if f.rule in MISSING_RULES and f.a == expected]
     figures.seeded["drop"] += 1
     figures.found["drop"] += bool(hits)
     figures.found_as_error["drop"] += any(f.severity.value == "error" for f in hits)
     if not hits:
-        got = [(f.a, f.b) for f in report.findings if f.rule == "parallel-missing-paragraph"][:3]
+        got = [(f.a, f.b) for f in report.findings if f.rule in MISSING_RULES][:3]
         figures.note("drop", f"{name} {expected} got {got}", examples)
 
 

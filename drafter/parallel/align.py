@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.lexicon import lexicon
 from drafter.core.model import Paragraph, Resolution
 from drafter.parallel.facts import Facts, facts_of
@@ -22,6 +23,7 @@ from drafter.parallel.facts import Facts, facts_of
 GAP = -1.0
 BAND = 40  # how far from the diagonal (beyond the count difference) a pair may sit
 WINDOW = 4  # paragraphs compared at once when deciding that two runs still agree
+STAGE = 0.7  # "Welcoming" against "Welcoming also": versions mostly keep the adverb, not always
 MARGIN = 5  # paragraphs at the end of an agreeing run that the full alignment decides again
 
 
@@ -32,6 +34,8 @@ class Unit:
     paragraph: Paragraph
     facts: Facts
     meaning: frozenset[str]  # the opener's English first word(s), lower case; empty when unknown
+    stage: int = 0  # 1 plain, 2 "also", 3 "further"; 0 when the opener is unknown
+    adverb: str | None = None  # the sequencing adverb as written
 
     @property
     def address(self) -> str:
@@ -40,20 +44,24 @@ class Unit:
 
 def units_of(resolution: Resolution) -> list[Unit]:
     language = resolution.meta.language or "en"
-    return [Unit(p, facts_of(p, language), _meaning(p, language)) for p in resolution.paragraphs]
+    return [_unit(p, language) for p in resolution.paragraphs]
 
 
-def _meaning(paragraph: Paragraph, language: str) -> frozenset[str]:
-    """The first word of the opener's English equivalents ("stressing/emphasizing" gives both)."""
+def _unit(paragraph: Paragraph, language: str) -> Unit:
+    """The opener's meaning is the first word of its English equivalents ("stressing/emphasizing"
+    gives both); its stage tells "Welcoming" from "Welcoming also" beside it."""
+    facts = facts_of(paragraph, language)
     part = "preamble" if paragraph.is_preamble else "operative"
     try:
         found = lexicon(language).match(paragraph.text, part)
     except ValueError:  # no lexicon for this language
-        return frozenset()
+        found = None
     if found is None:
-        return frozenset()
+        return Unit(paragraph, facts, frozenset())
     english = found.entry.phrase if language == "en" else found.entry.english
-    return frozenset(option.split()[0].lower() for option in (english or "").split("/") if option.split())
+    meaning = frozenset(option.split()[0].lower() for option in (english or "").split("/") if option.split())
+    stage, _, adverb = sequencing_stage(language, paragraph.text[: found.italic_end])
+    return Unit(paragraph, facts, meaning, stage, adverb)
 
 
 def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
@@ -78,6 +86,8 @@ def similarity(a: Unit, b: Unit, ratio: float) -> float:
         score += 0.5 if a.facts.footnotes == b.facts.footnotes else -0.5
     if a.meaning and b.meaning:
         score += 1.0 if a.meaning & b.meaning else -1.0
+        if a.meaning & b.meaning and a.stage and b.stage:
+            score += STAGE if a.stage == b.stage else -STAGE
     return score
 
 

@@ -13,9 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.diagnostics import Severity, rule_message, rule_severity
-from drafter.core.lexicon import language_settings, lexicon
+from drafter.core.lexicon import language_settings
 from drafter.core.model import roman_value
 from drafter.parallel.align import Unit
 from drafter.parallel.facts import organ_keys
@@ -144,24 +143,11 @@ def _organs(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b
         writer.add("parallel-organ", a.address, b.address, organ=name, side=side)
 
 
-def _stage(unit: Unit, language: str) -> tuple[int, str | None]:
-    part = "preamble" if unit.paragraph.is_preamble else "operative"
-    try:
-        found = lexicon(language).match(unit.paragraph.text, part)
-    except ValueError:
-        return 0, None
-    if found is None:
-        return 0, None
-    stage, _, adverb = sequencing_stage(language, unit.paragraph.text[: found.italic_end])
-    return stage, adverb
-
-
 def _sequencing(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str) -> None:
     """'Recalling also' against 'Rappelant': the adverb is in one version only."""
     if not (a.meaning and b.meaning and a.meaning & b.meaning):
         return  # only where both openers are known to be the same phrase
-    stage_a, adverb_a = _stage(a, language_a)
-    stage_b, adverb_b = _stage(b, language_b)
+    stage_a, adverb_a, stage_b, adverb_b = a.stage, a.adverb, b.stage, b.adverb
     if stage_a and stage_b and stage_a != stage_b:
         with_adverb, side = (adverb_a, writer.side_a) if stage_a > stage_b else (adverb_b, writer.side_b)
         writer.add("parallel-sequencing", a.address, b.address, adverb=with_adverb or "", side_with=side)
