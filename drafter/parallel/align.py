@@ -14,9 +14,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from drafter.checks.structure.sequencing import sequencing_stage
-from drafter.core.lexicon import lexicon
+from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import Paragraph, Resolution
 from drafter.parallel.facts import Facts, facts_of
 
@@ -59,7 +60,7 @@ def _unit(paragraph: Paragraph, language: str) -> Unit:
     if found is None:
         return Unit(paragraph, facts, frozenset())
     english = found.entry.phrase if language == "en" else found.entry.english
-    meaning = frozenset(option.split()[0].lower() for option in (english or "").split("/") if option.split())
+    meaning = frozenset(filter(None, (_first_verb(option) for option in (english or "").split("/"))))
     stage, _, adverb = sequencing_stage(language, paragraph.text[: found.italic_end])
     return Unit(paragraph, facts, meaning, stage, adverb)
 
@@ -70,6 +71,20 @@ def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
         return None
     shared = sum((a & b).values())
     return 2 * (2 * shared / (sum(a.values()) + sum(b.values()))) - 1
+
+
+@cache
+def _english_adverbs() -> frozenset[str]:
+    settings = language_settings("en")
+    return frozenset(settings.get(key, key) for key in ("also", "further"))
+
+
+def _first_verb(english: str) -> str:
+    """"Also notes" -> "notes": the English phrase's first word after a sequencing adverb."""
+    words = english.lower().split()
+    while len(words) > 1 and words[0] in _english_adverbs():
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def similarity(a: Unit, b: Unit, ratio: float) -> float:

@@ -60,15 +60,17 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]
         for name in names.split("|"):
             numbers[name.lower()] = index
     alternation = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True)) or r"\d{1,2}"
-    full = data["day_month_year"]
-    if data.get("range_before"):
-        full = f"(?:{data['range_before']})?{full}"
-    if data.get("range_after"):
-        full = f"{full}(?:{data['range_after']})?"
+    full = _with_ranges(data["day_month_year"], data.get("range_before"), data.get("range_after"))
+    month = _with_ranges(data["month_year"], data.get("month_range_before"), data.get("month_range_after"))
     return tuple(
         (re.compile(pattern.replace("{months}", alternation), re.IGNORECASE), numbers)
-        for pattern in (full, data["day_month"], data["month_year"])
+        for pattern in (full, data["day_month"], month)
     )
+
+
+def _with_ranges(pattern: str, before: str | None, after: str | None) -> str:
+    """The date pattern with the other end of a range, when the language's data gives it."""
+    return (f"(?:{before})?" if before else "") + pattern + (f"(?:{after})?" if after else "")
 
 
 def _month(text: str | None, month_numbers: dict[str, int]) -> int | None:
@@ -89,9 +91,9 @@ def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
             year = groups.get("year") or ""
             found[_date_key(year, month, groups.get("day"))] += 1
             for day_key, month_key in (("day0", "month0"), ("day1", "month1")):
-                if groups.get(day_key):
+                if groups.get(day_key) or groups.get(month_key):
                     other_month = _month(groups.get(month_key), month_numbers) or month
-                    found[_date_key(year, other_month, groups[day_key])] += 1
+                    found[_date_key(year, other_month, groups.get(day_key))] += 1
             return " "
         text = pattern.sub(replace, text)
     return found, text

@@ -15,10 +15,10 @@ from typing import Any
 
 from drafter.core.diagnostics import Severity, rule_message, rule_severity
 from drafter.core.lexicon import language_settings
-from drafter.core.model import roman_value
 from drafter.parallel.align import Unit
 from drafter.parallel.facts import organ_keys
 from drafter.parallel.figures import date_rule, numbers_differ
+from drafter.parallel.symbols import symbols_apart
 from drafter.resources import load_json
 
 
@@ -62,53 +62,10 @@ def _listing(counter: Counter[str]) -> str:
     return ", ".join(sorted(counter.elements())) or "—"
 
 
-def _symbols_apart(a: Unit, b: Unit, notes: tuple[set[str], set[str]]) -> tuple[Counter[str], Counter[str]]:
-    """Symbols in one version only, forgiving two accidents of extracted text: a footnote
-    mark glued to a symbol ("60/2141" for 60/214 and note 1; "HIV/AIDS1", no symbol at all)
-    and a short symbol reversed by right-to-left layout ("156/75" for 75/156)."""
-    only_a, only_b = a.facts.symbols - b.facts.symbols, b.facts.symbols - a.facts.symbols
-    for mine, theirs, numbers in ((only_a, only_b, notes[0]), (only_b, only_a, notes[1])):
-        for symbol in list(mine):
-            bare = symbol.rstrip("0123456789")
-            if symbol[len(bare):] in numbers and not any(ch.isdigit() for ch in bare):
-                del mine[symbol]
-                continue
-            twin = next((t for t in theirs if _same_symbol(symbol, t, numbers)), None)
-            if twin is not None:
-                mine[symbol] -= 1
-                theirs[twin] -= 1
-                mine += Counter()  # drop the zero counts
-                theirs += Counter()
-    return +only_a, +only_b
-
-
-def _same_symbol(written: str, other: str, notes: set[str]) -> bool:
-    """Whether two spellings name one document: a glued note number, a short symbol reversed
-    by right-to-left layout, or a Roman numeral that another language writes in figures
-    (decision "VII/11" is "7/11" in Arabic)."""
-    forms = {written}
-    bare = written.rstrip("0123456789")
-    for cut in range(len(bare), len(written)):
-        if written[cut:] in notes:
-            forms.add(written[:cut])
-    wanted = {_arabic_numerals(other)}
-    if other.count("/") == 1:
-        first, second = other.split("/")
-        wanted.add(_arabic_numerals(f"{second}/{first}"))
-    return any(_arabic_numerals(form) in wanted for form in forms)
-
-
-def _arabic_numerals(symbol: str) -> str:
-    """'VII/11' -> '7/11': Roman segments of a symbol in figures."""
-    parts = symbol.split("/")
-    values = [roman_value(part) if part.isupper() else None for part in parts]
-    return "/".join(part if value is None else str(value) for part, value in zip(parts, values, strict=True))
-
-
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
                  notes: tuple[set[str], set[str]] = (set(), set())) -> None:
     """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
-    only_a, only_b = _symbols_apart(a, b, notes)
+    only_a, only_b = symbols_apart(a.facts.symbols, b.facts.symbols, notes)
     if only_a or only_b:
         writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
     rule = date_rule(a.facts, b.facts)
