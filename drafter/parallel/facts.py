@@ -33,6 +33,7 @@ _NUMBER = re.compile(
     r"(?P<section>\d{1,3}(?:[.\-]\d{1,3}){2,}(?![\d.\-]))"
     r"|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
 )
+_CHINESE_DAY = re.compile(r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
 _GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
@@ -61,10 +62,11 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]
             numbers[name.lower()] = index
     alternation = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True)) or r"\d{1,2}"
     full = _with_ranges(data["day_month_year"], data.get("range_before"), data.get("range_after"))
+    day_month = _with_ranges(data["day_month"], data.get("range_before"), data.get("range_after"))
     month = _with_ranges(data["month_year"], data.get("month_range_before"), data.get("month_range_after"))
     return tuple(
         (re.compile(pattern.replace("{months}", alternation), re.IGNORECASE), numbers)
-        for pattern in (full, data["day_month"], month)
+        for pattern in (full, day_month, month)
     )
 
 
@@ -90,13 +92,33 @@ def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
             month = _month(groups["month"], month_numbers)
             year = groups.get("year") or ""
             found[_date_key(year, month, groups.get("day"))] += 1
-            for day_key, month_key in (("day0", "month0"), ("day1", "month1")):
-                if groups.get(day_key) or groups.get(month_key):
-                    other_month = _month(groups.get(month_key), month_numbers) or month
-                    found[_date_key(year, other_month, groups.get(day_key))] += 1
+            for other_month, day in _other_ends(groups, month, month_numbers):
+                found[_date_key(year, other_month, day)] += 1
             return " "
         text = pattern.sub(replace, text)
     return found, text
+
+
+def _other_ends(groups: dict[str, str | None], month: int,
+                month_numbers: dict[str, int]) -> list[tuple[int, str | None]]:
+    """The other dates of a range or list written around one date: the days (and month) in
+    front of it ("24, 25 and 30 March", "27 June to 1 July"), the Chinese days (and months)
+    behind it ("3月24日、25日和30日", "8月26日至9月4日"), or the other month alone ("July and
+    August 2014")."""
+    ends: list[tuple[int, str | None]] = []
+    if groups.get("days0"):
+        before = _month(groups.get("month0"), month_numbers) or month
+        ends += [(before, day) for day in re.findall(r"\d{1,2}", groups["days0"])]
+    elif groups.get("month0"):
+        ends.append((_month(groups["month0"], month_numbers), None))
+    if groups.get("days1"):
+        current = month
+        for month_text, day in _CHINESE_DAY.findall(groups["days1"]):
+            current = int(month_text) if month_text else current
+            ends.append((current, day))
+    elif groups.get("month1"):
+        ends.append((int(groups["month1"]), None))
+    return ends
 
 
 def _date_key(year: str, month: int, day: str | None) -> str:
