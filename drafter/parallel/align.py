@@ -12,6 +12,7 @@ phrase). A paragraph left unpaired is missing from the other version.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,8 @@ BAND = 40  # how far from the diagonal (beyond the count difference) a pair may 
 WINDOW = 4  # paragraphs compared at once when deciding that two runs still agree
 STAGE = 0.7  # "Welcoming" against "Welcoming also": versions mostly keep the adverb, not always
 MARGIN = 5  # paragraphs at the end of an agreeing run that the full alignment decides again
+STRUCTURE = 1.5  # one address in two series of equal length: structure says they pair
+_LAST_STEP = re.compile(r"(?:\d+|\([a-z]+\))$")  # "OP5(b)" -> series "OP5(#", "B.PP3" -> "B.PP#"
 
 
 @dataclass
@@ -87,8 +90,10 @@ def _first_verb(english: str) -> str:
     return words[0] if words else ""
 
 
-def similarity(a: Unit, b: Unit, ratio: float) -> float:
+def similarity(a: Unit, b: Unit, ratio: float, agreed: frozenset[str] = frozenset()) -> float:
     score = 0.5 if a.paragraph.kind is b.paragraph.kind else -0.5
+    if a.address == b.address and a.address in agreed:
+        score += STRUCTURE
     if a.facts.length and b.facts.length:
         spread = abs(math.log(b.facts.length / (ratio * a.facts.length)))
         score += 0.6 - 1.2 * min(spread, 1.5) / 1.5
@@ -111,22 +116,41 @@ def align(a: list[Unit], b: list[Unit]) -> list[tuple[int | None, int | None]]:
     if [u.address for u in a] == [u.address for u in b]:
         return [(i, i) for i in range(len(a))]
     ratio = (sum(u.facts.length for u in b) or 1) / (sum(u.facts.length for u in a) or 1)
-    head = _agreeing_run(a, b, ratio)
-    tail = _agreeing_run(a[head:][::-1], b[head:][::-1], ratio)
-    middle = _global_alignment(a[head : len(a) - tail], b[head : len(b) - tail], ratio)
+    agreed = _agreed_addresses(a, b)
+    head = _agreeing_run(a, b, ratio, agreed)
+    tail = _agreeing_run(a[head:][::-1], b[head:][::-1], ratio, agreed)
+    middle = _global_alignment(a[head : len(a) - tail], b[head : len(b) - tail], ratio, agreed)
     pairs: list[tuple[int | None, int | None]] = [(i, i) for i in range(head)]
     pairs += [(None if i is None else i + head, None if j is None else j + head) for i, j in middle]
     pairs += [(len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
     return pairs
 
 
-def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float) -> int:
+def _agreed_addresses(a: list[Unit], b: list[Unit]) -> frozenset[str]:
+    """The addresses of the series (preambular paragraphs, operative paragraphs, the
+    sub-paragraphs of one paragraph, in one part) that have as many members in both versions.
+
+    Structure first: when the versions recover a series alike, its paragraph k pairs with
+    paragraph k even where the content is thin or translated loosely. A series with a
+    member more or fewer (a dropped paragraph, later ones renumbered) gets no such help,
+    and content alone places the gap."""
+    def series(units: list[Unit]) -> Counter[str]:
+        return Counter(_LAST_STEP.sub("#", u.address) for u in units)
+
+    counts_a, counts_b = series(a), series(b)
+    shared = {u.address for u in a} & {u.address for u in b}
+    return frozenset(address for address in shared
+                     if counts_a[_LAST_STEP.sub("#", address)] == counts_b[_LAST_STEP.sub("#", address)])
+
+
+def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float, agreed: frozenset[str]) -> int:
     """How many leading paragraphs pair one to one beyond doubt: over a window of ``WINDOW``
     paragraphs, pairing in step scores better than pairing shifted by one either way (a
     single paragraph translated with another opener does not stop the run). The last few are
     left to the full alignment (``MARGIN``) so that a gap near the end is placed by content."""
     def window(shift_a: int, shift_b: int, start: int) -> float:
-        return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], ratio) for t in range(WINDOW))
+        return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], ratio, agreed)
+                   for t in range(WINDOW))
 
     run = 0
     for i in range(min(len(a), len(b)) - WINDOW):
@@ -137,7 +161,8 @@ def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float) -> int:
     return max(0, run - MARGIN)
 
 
-def _global_alignment(a: list[Unit], b: list[Unit], ratio: float) -> list[tuple[int | None, int | None]]:
+def _global_alignment(a: list[Unit], b: list[Unit], ratio: float,
+                      agreed: frozenset[str]) -> list[tuple[int | None, int | None]]:
     """Needleman–Wunsch over the paragraphs the runs at both ends left, in a band."""
     n, m = len(a), len(b)
     band = abs(n - m) + BAND
@@ -152,7 +177,7 @@ def _global_alignment(a: list[Unit], b: list[Unit], ratio: float) -> list[tuple[
                 continue
             best, move = minus_infinity, 0
             if i and j and score[i - 1][j - 1] > minus_infinity:
-                best, move = score[i - 1][j - 1] + similarity(a[i - 1], b[j - 1], ratio), 1
+                best, move = score[i - 1][j - 1] + similarity(a[i - 1], b[j - 1], ratio, agreed), 1
             if i and score[i - 1][j] + GAP > best:
                 best, move = score[i - 1][j] + GAP, 2
             if j and score[i][j - 1] + GAP > best:
