@@ -169,14 +169,20 @@ def _seed_drop(figures: PairFigures, english: Resolution, other: Resolution, par
         figures.note("drop", f"{name} {expected} got {got}", examples)
 
 
-def measure(languages: list[str], limit: int, examples: int) -> dict[str, PairFigures]:
+def measure(languages: list[str], limit: int = 10**9, examples: int = 3,
+            sample: int | None = None) -> dict[str, PairFigures]:
+    """The figures per language; ``limit`` takes the first resolutions by name, ``sample``
+    a fixed random sample of them (tests/parallel/test_train.py)."""
     root = unpacked()
     versions: dict[str, dict[str, str]] = defaultdict(dict)
     for row in truth_rows():
         versions[row["resolution"]][row["lang"]] = row["file"]
     figures = {language: PairFigures() for language in languages}
     rng = random.Random(1)
-    for key in sorted(versions)[:limit]:
+    keys = sorted(versions)[:limit]
+    if sample is not None:
+        keys = sorted(random.Random(75).sample(keys, sample))
+    for key in keys:
         files = versions[key]
         if "en" not in files:
             continue

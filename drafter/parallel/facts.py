@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from drafter.core import months
 from drafter.core.model import Paragraph
 from drafter.resources import load_json
 
@@ -56,10 +57,7 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]
     data = load_json("parallel/dates.json")["languages"].get(language)
     if data is None:
         return ()
-    numbers: dict[str, int] = {}
-    for index, names in enumerate(data["months"], start=1):
-        for name in names.split("|"):
-            numbers[name.lower()] = index
+    numbers = months.month_numbers(language)
     alternation = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True)) or r"\d{1,2}"
     full = _with_ranges(data["day_month_year"], data.get("range_before"), data.get("range_after"))
     day_month = _with_ranges(data["day_month"], data.get("range_before"), data.get("range_after"))
@@ -78,7 +76,7 @@ def _with_ranges(pattern: str, before: str | None, after: str | None) -> str:
 def _month(text: str | None, month_numbers: dict[str, int]) -> int | None:
     if not text:
         return None
-    return int(text) if text.isdigit() else month_numbers[text.lower()]
+    return int(text) if text.isdigit() else month_numbers[text.casefold()]
 
 
 def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
