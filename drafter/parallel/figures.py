@@ -29,15 +29,23 @@ def numbers_differ(a: Facts, b: Facts) -> bool:
     A figure that the other version gives as the year or day of a date is the same fact
     ("in 2019" against "en mai 2019"); a small figure on one side only is most likely a
     number the other version spells in words ("three" against "3")."""
-    only_a = _unexplained(a.numbers - b.numbers, b)
-    only_b = _unexplained(b.numbers - a.numbers, a)
+    only_a = _unexplained(a.numbers - b.numbers, a, b)
+    only_b = _unexplained(b.numbers - a.numbers, b, a)
     small_a, small_b = {n for n in only_a if len(n) == 1}, {n for n in only_b if len(n) == 1}
     return bool(set(only_a) - small_a or set(only_b) - small_b or (small_a and small_b))
 
 
-def _unexplained(numbers: Counter[str], other: Facts) -> Counter[str]:
-    parts = {part.lstrip("0") for date in other.dates for part in date.split("-") if part}
-    return Counter({n: c for n, c in numbers.items() if n not in parts})
+def _unexplained(numbers: Counter[str], mine: Facts, other: Facts) -> Counter[str]:
+    """The figures left once those the other version has in its dates more often are set
+    aside: "in 2019" against "en mai 2019", but not "1783 (2018)" against "1783 (2017)"
+    where both versions date other things in 2018."""
+    mine_parts, other_parts = _date_parts(mine), _date_parts(other)
+    return Counter({n: c for n, c in numbers.items() if other_parts[n] - mine_parts[n] < c})
+
+
+def _date_parts(facts: Facts) -> Counter[str]:
+    return Counter(part.lstrip("0") for date, count in facts.dates.items()
+                   for part in date.split("-") if part for _ in range(count))
 
 
 def _parts(date: str) -> tuple[str, str, str]:

@@ -14,8 +14,8 @@ from support.corpus import TRAIN, load_tool
 
 SAMPLE = 45  # resolutions
 # clean, drop, figure, symbol: a little under what the sample gives, so that a regression shows
-FLOORS = {"fr": (0.9, 0.9, 0.95, 0.95), "es": (0.9, 0.9, 0.95, 0.95), "ru": (0.85, 0.9, 0.95, 0.95),
-          "ar": (0.8, 0.9, 0.95, 0.95), "zh": (0.85, 0.9, 0.95, 0.95)}
+FLOORS = {"fr": (0.9, 0.9, 0.9, 0.95), "es": (0.9, 0.9, 0.9, 0.95), "ru": (0.85, 0.9, 0.9, 0.95),
+          "ar": (0.8, 0.9, 0.9, 0.95), "zh": (0.85, 0.9, 0.9, 0.95)}
 
 
 def test_clean_pairs_and_seeded_changes() -> None:
