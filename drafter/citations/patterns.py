@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from drafter.core.months import written_months
 from drafter.resources import load_json
 
 ORGANS = ("GA", "SC", "ECOSOC", "HRC")
@@ -40,7 +41,7 @@ def language(code: str) -> LanguagePatterns:
     table = load_json("citations/patterns.json")["languages"]
     data = table.get(code) or table["en"]
     code = code if code in table else "en"
-    months = _alternatives(data["months"]) if code != "zh" else r"\d{1,2}"
+    months = _alternatives(written_months(code)) if code != "zh" else r"\d{1,2}"
     date = re.compile(data["date"].replace("MONTHS", f"(?:{months})"))
     return LanguagePatterns(code, data, date)
 
@@ -63,7 +64,7 @@ def organ_regex(code: str, where: str) -> re.Pattern[str] | None:
 
 def iso_date(match: re.Match[str], code: str) -> str:
     """"25 September 2015" (a match of the language's date pattern) as "2015-09-25"."""
-    months = language(code).data["months"]
+    months = written_months(language(code).code)
     month = months.index(match.group("month")) + 1 if code != "zh" else int(match.group("month"))
     return f"{int(match.group('year')):04d}-{month:02d}-{int(match.group('day')):02d}"
 
@@ -87,5 +88,5 @@ def format_date(iso: str, code: str) -> str:
     if day == 1 and patterns.data.get("first_day"):
         day_text = patterns.data["first_day"]
     return patterns.data["date_format"].format(
-        day=day_text, month=patterns.data["months"][month - 1], year=year
+        day=day_text, month=written_months(patterns.code)[month - 1], year=year
     )

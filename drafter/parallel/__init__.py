@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.core.diagnostics import Severity
-from drafter.core.model import Resolution
-from drafter.parallel.align import align, units_of
+from drafter.core.model import ParagraphKind, Resolution
+from drafter.parallel.align import Unit, align, units_of
 from drafter.parallel.findings import Finding, FindingWriter, compare_pair
 
 
@@ -37,6 +37,24 @@ class ParallelReport:
                 "findings": [f.to_json() for f in self.findings]}
 
 
+_LINES = (ParagraphKind.HEADING, ParagraphKind.CLAUSE)  # unnumbered: split, joined or read differently
+
+
+def _beside_paired_heading(pairs: list[tuple[int | None, int | None]], position: int,
+                           units_a: list[Unit], units_b: list[Unit]) -> bool:
+    """Whether a heading left unpaired stands next to two paired headings: one version gives
+    on two lines ("Part I" / "Overall policymaking") what the other gives on one."""
+    for neighbour in (position - 1, position + 1):
+        if 0 <= neighbour < len(pairs):
+            index_a, index_b = pairs[neighbour]
+            if index_a is None or index_b is None:
+                continue
+            kinds = {units_a[index_a].paragraph.kind, units_b[index_b].paragraph.kind}
+            if kinds == {ParagraphKind.HEADING}:
+                return True
+    return False
+
+
 def parallel(a: Resolution, b: Resolution, ui_language: str = "en") -> ParallelReport:
     """Align two language versions and list where they disagree, by address in both."""
     language_a, language_b = a.meta.language or "en", b.meta.language or "en"
@@ -44,15 +62,23 @@ def parallel(a: Resolution, b: Resolution, ui_language: str = "en") -> ParallelR
     units_a, units_b = units_of(a), units_of(b)
     pairs = align(units_a, units_b)
     notes = ({str(n.number) for n in a.footnotes}, {str(n.number) for n in b.footnotes})
-    for index_a, index_b in pairs:
-        if index_b is None:
-            writer.add("parallel-missing-paragraph", units_a[index_a].address, None,
-                       address=units_a[index_a].address, side=writer.side_a, other=writer.side_b)
-        elif index_a is None:
-            writer.add("parallel-missing-paragraph", None, units_b[index_b].address,
-                       address=units_b[index_b].address, side=writer.side_b, other=writer.side_a)
-        else:
+    for position, (index_a, index_b) in enumerate(pairs):
+        if index_a is not None and index_b is not None:
             compare_pair(writer, units_a[index_a], units_b[index_b], language_a, language_b, notes)
+            continue
+        if index_b is None:
+            mine, address_a, address_b = units_a[index_a], units_a[index_a].address, None
+            side, other = writer.side_a, writer.side_b
+        else:
+            mine, address_a, address_b = units_b[index_b], None, units_b[index_b].address
+            side, other = writer.side_b, writer.side_a
+        if mine.paragraph.kind in _LINES:
+            if not _beside_paired_heading(pairs, position, units_a, units_b):
+                writer.add("parallel-missing-heading", address_a, address_b, address=mine.address,
+                           side=side, other=other)
+            continue
+        writer.add("parallel-missing-paragraph", address_a, address_b, address=mine.address,
+                   side=side, other=other)
     if len(a.footnotes) != len(b.footnotes):
         writer.add("parallel-footnote-count", None, None, count_a=len(a.footnotes), count_b=len(b.footnotes))
     addresses = [(None if i is None else units_a[i].address, None if j is None else units_b[j].address)

@@ -12,17 +12,23 @@ phrase). A paragraph left unpaired is missing from the other version.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
-from drafter.core.lexicon import lexicon
+from drafter.checks.structure.sequencing import sequencing_stage
+from drafter.core.lexicon import language_settings, lexicon
 from drafter.core.model import Paragraph, Resolution
 from drafter.parallel.facts import Facts, facts_of
 
 GAP = -1.0
 BAND = 40  # how far from the diagonal (beyond the count difference) a pair may sit
 WINDOW = 4  # paragraphs compared at once when deciding that two runs still agree
+STAGE = 0.7  # "Welcoming" against "Welcoming also": versions mostly keep the adverb, not always
 MARGIN = 5  # paragraphs at the end of an agreeing run that the full alignment decides again
+STRUCTURE = 1.5  # one address in two series of equal length: structure says they pair
+_LAST_STEP = re.compile(r"(?:\d+|\([a-z]+\))$")  # "OP5(b)" -> series "OP5(#", "B.PP3" -> "B.PP#"
 
 
 @dataclass
@@ -32,6 +38,8 @@ class Unit:
     paragraph: Paragraph
     facts: Facts
     meaning: frozenset[str]  # the opener's English first word(s), lower case; empty when unknown
+    stage: int = 0  # 1 plain, 2 "also", 3 "further"; 0 when the opener is unknown
+    adverb: str | None = None  # the sequencing adverb as written
 
     @property
     def address(self) -> str:
@@ -40,20 +48,24 @@ class Unit:
 
 def units_of(resolution: Resolution) -> list[Unit]:
     language = resolution.meta.language or "en"
-    return [Unit(p, facts_of(p, language), _meaning(p, language)) for p in resolution.paragraphs]
+    return [_unit(p, language) for p in resolution.paragraphs]
 
 
-def _meaning(paragraph: Paragraph, language: str) -> frozenset[str]:
-    """The first word of the opener's English equivalents ("stressing/emphasizing" gives both)."""
+def _unit(paragraph: Paragraph, language: str) -> Unit:
+    """The opener's meaning is the first word of its English equivalents ("stressing/emphasizing"
+    gives both); its stage tells "Welcoming" from "Welcoming also" beside it."""
+    facts = facts_of(paragraph, language)
     part = "preamble" if paragraph.is_preamble else "operative"
     try:
         found = lexicon(language).match(paragraph.text, part)
     except ValueError:  # no lexicon for this language
-        return frozenset()
+        found = None
     if found is None:
-        return frozenset()
+        return Unit(paragraph, facts, frozenset())
     english = found.entry.phrase if language == "en" else found.entry.english
-    return frozenset(option.split()[0].lower() for option in (english or "").split("/") if option.split())
+    meaning = frozenset(filter(None, (_first_verb(option) for option in (english or "").split("/"))))
+    stage, _, adverb = sequencing_stage(language, paragraph.text[: found.italic_end])
+    return Unit(paragraph, facts, meaning, stage, adverb)
 
 
 def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
@@ -64,8 +76,24 @@ def _overlap(a: Counter[str], b: Counter[str]) -> float | None:
     return 2 * (2 * shared / (sum(a.values()) + sum(b.values()))) - 1
 
 
-def similarity(a: Unit, b: Unit, ratio: float) -> float:
+@cache
+def _english_adverbs() -> frozenset[str]:
+    settings = language_settings("en")
+    return frozenset(settings.get(key, key) for key in ("also", "further"))
+
+
+def _first_verb(english: str) -> str:
+    """"Also notes" -> "notes": the English phrase's first word after a sequencing adverb."""
+    words = english.lower().split()
+    while len(words) > 1 and words[0] in _english_adverbs():
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def similarity(a: Unit, b: Unit, ratio: float, agreed: frozenset[str] = frozenset()) -> float:
     score = 0.5 if a.paragraph.kind is b.paragraph.kind else -0.5
+    if a.address == b.address and a.address in agreed:
+        score += STRUCTURE
     if a.facts.length and b.facts.length:
         spread = abs(math.log(b.facts.length / (ratio * a.facts.length)))
         score += 0.6 - 1.2 * min(spread, 1.5) / 1.5
@@ -78,6 +106,8 @@ def similarity(a: Unit, b: Unit, ratio: float) -> float:
         score += 0.5 if a.facts.footnotes == b.facts.footnotes else -0.5
     if a.meaning and b.meaning:
         score += 1.0 if a.meaning & b.meaning else -1.0
+        if a.meaning & b.meaning and a.stage and b.stage:
+            score += STAGE if a.stage == b.stage else -STAGE
     return score
 
 
@@ -86,22 +116,41 @@ def align(a: list[Unit], b: list[Unit]) -> list[tuple[int | None, int | None]]:
     if [u.address for u in a] == [u.address for u in b]:
         return [(i, i) for i in range(len(a))]
     ratio = (sum(u.facts.length for u in b) or 1) / (sum(u.facts.length for u in a) or 1)
-    head = _agreeing_run(a, b, ratio)
-    tail = _agreeing_run(a[head:][::-1], b[head:][::-1], ratio)
-    middle = _global_alignment(a[head : len(a) - tail], b[head : len(b) - tail], ratio)
+    agreed = _agreed_addresses(a, b)
+    head = _agreeing_run(a, b, ratio, agreed)
+    tail = _agreeing_run(a[head:][::-1], b[head:][::-1], ratio, agreed)
+    middle = _global_alignment(a[head : len(a) - tail], b[head : len(b) - tail], ratio, agreed)
     pairs: list[tuple[int | None, int | None]] = [(i, i) for i in range(head)]
     pairs += [(None if i is None else i + head, None if j is None else j + head) for i, j in middle]
     pairs += [(len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
     return pairs
 
 
-def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float) -> int:
+def _agreed_addresses(a: list[Unit], b: list[Unit]) -> frozenset[str]:
+    """The addresses of the series (preambular paragraphs, operative paragraphs, the
+    sub-paragraphs of one paragraph, in one part) that have as many members in both versions.
+
+    Structure first: when the versions recover a series alike, its paragraph k pairs with
+    paragraph k even where the content is thin or translated loosely. A series with a
+    member more or fewer (a dropped paragraph, later ones renumbered) gets no such help,
+    and content alone places the gap."""
+    def series(units: list[Unit]) -> Counter[str]:
+        return Counter(_LAST_STEP.sub("#", u.address) for u in units)
+
+    counts_a, counts_b = series(a), series(b)
+    shared = {u.address for u in a} & {u.address for u in b}
+    return frozenset(address for address in shared
+                     if counts_a[_LAST_STEP.sub("#", address)] == counts_b[_LAST_STEP.sub("#", address)])
+
+
+def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float, agreed: frozenset[str]) -> int:
     """How many leading paragraphs pair one to one beyond doubt: over a window of ``WINDOW``
     paragraphs, pairing in step scores better than pairing shifted by one either way (a
     single paragraph translated with another opener does not stop the run). The last few are
     left to the full alignment (``MARGIN``) so that a gap near the end is placed by content."""
     def window(shift_a: int, shift_b: int, start: int) -> float:
-        return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], ratio) for t in range(WINDOW))
+        return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], ratio, agreed)
+                   for t in range(WINDOW))
 
     run = 0
     for i in range(min(len(a), len(b)) - WINDOW):
@@ -112,7 +161,8 @@ def _agreeing_run(a: list[Unit], b: list[Unit], ratio: float) -> int:
     return max(0, run - MARGIN)
 
 
-def _global_alignment(a: list[Unit], b: list[Unit], ratio: float) -> list[tuple[int | None, int | None]]:
+def _global_alignment(a: list[Unit], b: list[Unit], ratio: float,
+                      agreed: frozenset[str]) -> list[tuple[int | None, int | None]]:
     """Needleman–Wunsch over the paragraphs the runs at both ends left, in a band."""
     n, m = len(a), len(b)
     band = abs(n - m) + BAND
@@ -127,7 +177,7 @@ def _global_alignment(a: list[Unit], b: list[Unit], ratio: float) -> list[tuple[
                 continue
             best, move = minus_infinity, 0
             if i and j and score[i - 1][j - 1] > minus_infinity:
-                best, move = score[i - 1][j - 1] + similarity(a[i - 1], b[j - 1], ratio), 1
+                best, move = score[i - 1][j - 1] + similarity(a[i - 1], b[j - 1], ratio, agreed), 1
             if i and score[i - 1][j] + GAP > best:
                 best, move = score[i - 1][j] + GAP, 2
             if j and score[i][j - 1] + GAP > best:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from drafter.core import months
 from drafter.core.model import Paragraph
 from drafter.resources import load_json
 
@@ -23,7 +24,7 @@ _OTHER_DIGIT = re.compile("[٠-٩۰-۹０-９]")
 _ANY_DIGIT = re.compile(r"\d")
 # Document symbols (A/RES/70/1, E/CN.6/2021/L.3, S/2020/123, A/75/455/Add.5) and the short
 # resolution and decision numbers drafters cite (70/1, 2021/7); the SC year form "2231 (2015)".
-_SYMBOL = re.compile(
+SYMBOL = re.compile(
     r"(?<![A-Za-z0-9/.])(?:[A-Z]{1,6}(?:\.\d{1,3})?/)+(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*"
     r"|(?<![\d/])\d{1,4}/\d{1,6}(?:/\d{1,4})?(?![\d/])"
 )
@@ -33,6 +34,7 @@ _NUMBER = re.compile(
     r"(?P<section>\d{1,3}(?:[.\-]\d{1,3}){2,}(?![\d.\-]))"
     r"|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,\u066b]\d+)?"
 )
+_CHINESE_DAY = re.compile(r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
 _GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
@@ -47,63 +49,78 @@ class Facts:
     length: int
     organs: frozenset[str] = frozenset()  # the organs named in full (GA, SC, ECOSOC, HRC)
 
-    def loose_dates_and_numbers(self) -> tuple[set[str], set[str], Counter[str]]:
-        """Months, years and figures, with the day of each date counted as a figure.
-
-        A range is written around its dates differently in each language: "20–22 June 2012"
-        against "2012年6月20日至22日", "27 June to 1 July 2022" against "2022年6月27日至7月1日",
-        "14 and 15 December 1960" against "les 14 et 15 décembre 1960". Read strictly, the
-        dates differ; compared as the months and years named and the days given, they agree.
-        Figures below 10 are left out: English and French spell them in words ("three new
-        species"), Chinese writes "3".
-        """
-        months: set[str] = set()
-        years: set[str] = set()
-        numbers = Counter(self.numbers)
-        for date, count in self.dates.items():
-            year, month, *day = date.split("-")
-            months.add(month)
-            if year:
-                years.add(year)
-            if day:
-                numbers[day[0].lstrip("0")] += count
-        return months, years, Counter({n: c for n, c in numbers.items() if not _below_ten(n)})
-
-    def years(self) -> set[str]:
-        """Years and other figures, without days and months: "12 August 1949" and "1949",
-        "March 2020" and "2020" agree here (one version gives the date in more detail)."""
-        return {n for n in self.numbers if not _below_ten(n)} | {
-            date.split("-")[0] for date in self.dates if date.split("-")[0]}
-
 
 @cache
 def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
-    """Full dates first, then day and month, then month and year, with the months' numbers."""
+    """Full dates first (with the other end of a range written around them), then day and
+    month, then month and year, with the months' numbers."""
     data = load_json("parallel/dates.json")["languages"].get(language)
     if data is None:
         return ()
-    numbers: dict[str, int] = {}
-    for index, names in enumerate(data["months"], start=1):
-        for name in names.split("|"):
-            numbers[name.lower()] = index
+    numbers = months.month_numbers(language)
     alternation = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True)) or r"\d{1,2}"
+    full = _with_ranges(data["day_month_year"], data.get("range_before"), data.get("range_after"))
+    day_month = _with_ranges(data["day_month"], data.get("range_before"), data.get("range_after"))
+    month = _with_ranges(data["month_year"], data.get("month_range_before"), data.get("month_range_after"))
     return tuple(
-        (re.compile(data[key].replace("{months}", alternation), re.IGNORECASE), numbers)
-        for key in ("day_month_year", "day_month", "month_year")
+        (re.compile(pattern.replace("{months}", alternation), re.IGNORECASE), numbers)
+        for pattern in (full, day_month, month)
     )
 
 
+def _with_ranges(pattern: str, before: str | None, after: str | None) -> str:
+    """The date pattern with the other end of a range, when the language's data gives it."""
+    return (f"(?:{before})?" if before else "") + pattern + (f"(?:{after})?" if after else "")
+
+
+def _month(text: str | None, month_numbers: dict[str, int]) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else month_numbers[text.casefold()]
+
+
 def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
+    """The dates of ``text`` as "year-month-day" ("-12-04" without a year, "2020-03" without
+    a day), and the text without them. A range gives both its ends: "20–22 June 2012" and
+    "2012年6月20日至22日" both give 2012-06-20 and 2012-06-22."""
     found: Counter[str] = Counter()
     for pattern, month_numbers in _date_patterns(language):
         def replace(match: re.Match[str], month_numbers: dict[str, int] = month_numbers) -> str:
-            month_text = match.group("month")
-            month = int(month_text) if month_text.isdigit() else month_numbers[month_text.lower()]
-            day, year = match.groupdict().get("day"), match.groupdict().get("year") or ""
-            found[f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")] += 1
+            groups = match.groupdict()
+            month = _month(groups["month"], month_numbers)
+            year = groups.get("year") or ""
+            found[_date_key(year, month, groups.get("day"))] += 1
+            for other_month, day in _other_ends(groups, month, month_numbers):
+                found[_date_key(year, other_month, day)] += 1
             return " "
         text = pattern.sub(replace, text)
     return found, text
+
+
+def _other_ends(groups: dict[str, str | None], month: int,
+                month_numbers: dict[str, int]) -> list[tuple[int, str | None]]:
+    """The other dates of a range or list written around one date: the days (and month) in
+    front of it ("24, 25 and 30 March", "27 June to 1 July"), the Chinese days (and months)
+    behind it ("3月24日、25日和30日", "8月26日至9月4日"), or the other month alone ("July and
+    August 2014")."""
+    ends: list[tuple[int, str | None]] = []
+    if groups.get("days0"):
+        before = _month(groups.get("month0"), month_numbers) or month
+        ends += [(before, day) for day in re.findall(r"\d{1,2}", groups["days0"])]
+    elif groups.get("month0"):
+        ends.append((_month(groups["month0"], month_numbers), None))
+    if groups.get("days1"):
+        current = month
+        for month_text, day in _CHINESE_DAY.findall(groups["days1"]):
+            current = int(month_text) if month_text else current
+            ends.append((current, day))
+    elif groups.get("month1"):
+        ends.append((int(groups["month1"]), None))
+    return ends
+
+
+def _date_key(year: str, month: int, day: str | None) -> str:
+    return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def _take_symbols(text: str) -> tuple[Counter[str], str]:
@@ -113,7 +130,7 @@ def _take_symbols(text: str) -> tuple[Counter[str], str]:
         found[match.group(0).rstrip(".-")] += 1
         return " "
 
-    return found, _SYMBOL.sub(replace, text)
+    return found, SYMBOL.sub(replace, text)
 
 
 @cache

@@ -13,12 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.diagnostics import Severity, rule_message, rule_severity
-from drafter.core.lexicon import language_settings, lexicon
-from drafter.core.model import roman_value
+from drafter.core.lexicon import language_settings
 from drafter.parallel.align import Unit
 from drafter.parallel.facts import organ_keys
+from drafter.parallel.figures import date_rule, numbers_differ
+from drafter.parallel.symbols import symbols_apart
 from drafter.resources import load_json
 
 
@@ -62,83 +62,20 @@ def _listing(counter: Counter[str]) -> str:
     return ", ".join(sorted(counter.elements())) or "—"
 
 
-def _symbols_apart(a: Unit, b: Unit, notes: tuple[set[str], set[str]]) -> tuple[Counter[str], Counter[str]]:
-    """Symbols in one version only, forgiving two accidents of extracted text: a footnote
-    mark glued to a symbol ("60/2141" for 60/214 and note 1; "HIV/AIDS1", no symbol at all)
-    and a short symbol reversed by right-to-left layout ("156/75" for 75/156)."""
-    only_a, only_b = a.facts.symbols - b.facts.symbols, b.facts.symbols - a.facts.symbols
-    for mine, theirs, numbers in ((only_a, only_b, notes[0]), (only_b, only_a, notes[1])):
-        for symbol in list(mine):
-            bare = symbol.rstrip("0123456789")
-            if symbol[len(bare):] in numbers and not any(ch.isdigit() for ch in bare):
-                del mine[symbol]
-                continue
-            twin = next((t for t in theirs if _same_symbol(symbol, t, numbers)), None)
-            if twin is not None:
-                mine[symbol] -= 1
-                theirs[twin] -= 1
-                mine += Counter()  # drop the zero counts
-                theirs += Counter()
-    return +only_a, +only_b
-
-
-def _same_symbol(written: str, other: str, notes: set[str]) -> bool:
-    """Whether two spellings name one document: a glued note number, a short symbol reversed
-    by right-to-left layout, or a Roman numeral that another language writes in figures
-    (decision "VII/11" is "7/11" in Arabic)."""
-    forms = {written}
-    bare = written.rstrip("0123456789")
-    for cut in range(len(bare), len(written)):
-        if written[cut:] in notes:
-            forms.add(written[:cut])
-    wanted = {_arabic_numerals(other)}
-    if other.count("/") == 1:
-        first, second = other.split("/")
-        wanted.add(_arabic_numerals(f"{second}/{first}"))
-    return any(_arabic_numerals(form) in wanted for form in forms)
-
-
-def _arabic_numerals(symbol: str) -> str:
-    """'VII/11' -> '7/11': Roman segments of a symbol in figures."""
-    parts = symbol.split("/")
-    values = [roman_value(part) if part.isupper() else None for part in parts]
-    return "/".join(part if value is None else str(value) for part, value in zip(parts, values, strict=True))
-
-
-def _without_yearless_twins(extra_a: Counter[str],
-                            extra_b: Counter[str]) -> tuple[Counter[str], Counter[str]]:
-    """Drop a date written without its year ("on 4 December", "-12-04") against the same day
-    with its year in the other version: the same date, given in less detail."""
-    for mine, theirs in ((extra_a, extra_b), (extra_b, extra_a)):
-        for date in [d for d in mine if d.startswith("-")]:
-            twin = next((t for t in theirs if t.endswith(date) and not t.startswith("-")), None)
-            if twin is not None:
-                mine[date] -= 1
-                theirs[twin] -= 1
-    return +extra_a, +extra_b  # unary plus drops the zero counts
-
-
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
                  notes: tuple[set[str], set[str]] = (set(), set())) -> None:
     """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
-    only_a, only_b = _symbols_apart(a, b, notes)
+    only_a, only_b = symbols_apart(a.facts.symbols, b.facts.symbols, notes)
     if only_a or only_b:
         writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
-    if a.facts.loose_dates_and_numbers() != b.facts.loose_dates_and_numbers():
-        # One version adds a day or month to a year the other gives alone, or leaves out the
-        # year of a date the other gives in full: a translation choice, not a different date
-        # (which would leave a differing date on both sides).
-        dates_a, dates_b = a.facts.dates - b.facts.dates, b.facts.dates - a.facts.dates
-        extra_a, extra_b = _without_yearless_twins(Counter(dates_a), Counter(dates_b))
-        only_twins = bool(dates_a or dates_b) and not (extra_a or extra_b)
-        detail_only = (a.facts.years() == b.facts.years() or only_twins) and not (extra_a and extra_b)
-        for rule, mine, theirs in (("parallel-date", a.facts.dates, b.facts.dates),
-                                   ("parallel-number", a.facts.numbers, b.facts.numbers)):
-            if mine != theirs:
-                if detail_only:
-                    rule = "parallel-date-detail"
-                writer.add(rule, a.address, b.address, a_only=_listing(mine - theirs),
-                           b_only=_listing(theirs - mine))
+    rule = date_rule(a.facts, b.facts)
+    if rule is not None:
+        writer.add(rule, a.address, b.address, a_only=_listing(a.facts.dates - b.facts.dates),
+                   b_only=_listing(b.facts.dates - a.facts.dates))
+    if numbers_differ(a.facts, b.facts):
+        writer.add("parallel-number", a.address, b.address,
+                   a_only=_listing(a.facts.numbers - b.facts.numbers),
+                   b_only=_listing(b.facts.numbers - a.facts.numbers))
     _organs(writer, a, b, language_a, language_b)
     if a.facts.footnotes != b.facts.footnotes:
         writer.add("parallel-footnote-position", a.address, b.address,
@@ -163,24 +100,11 @@ def _organs(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b
         writer.add("parallel-organ", a.address, b.address, organ=name, side=side)
 
 
-def _stage(unit: Unit, language: str) -> tuple[int, str | None]:
-    part = "preamble" if unit.paragraph.is_preamble else "operative"
-    try:
-        found = lexicon(language).match(unit.paragraph.text, part)
-    except ValueError:
-        return 0, None
-    if found is None:
-        return 0, None
-    stage, _, adverb = sequencing_stage(language, unit.paragraph.text[: found.italic_end])
-    return stage, adverb
-
-
 def _sequencing(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str) -> None:
     """'Recalling also' against 'Rappelant': the adverb is in one version only."""
     if not (a.meaning and b.meaning and a.meaning & b.meaning):
         return  # only where both openers are known to be the same phrase
-    stage_a, adverb_a = _stage(a, language_a)
-    stage_b, adverb_b = _stage(b, language_b)
+    stage_a, adverb_a, stage_b, adverb_b = a.stage, a.adverb, b.stage, b.adverb
     if stage_a and stage_b and stage_a != stage_b:
         with_adverb, side = (adverb_a, writer.side_a) if stage_a > stage_b else (adverb_b, writer.side_b)
         writer.add("parallel-sequencing", a.address, b.address, adverb=with_adverb or "", side_with=side)

@@ -14,6 +14,7 @@ import drafter
 from drafter.cli import main
 from drafter.core.model import Resolution, assign_addresses
 from drafter.parallel import parallel
+from drafter.parallel.facts import facts_of
 from support.corpus import CORPUS
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
@@ -130,3 +131,40 @@ def test_command_line_json_and_exit_status(tmp_path: Path, capsys) -> None:
                        "message": finding["message"]}
     assert main(["parallel", str(english), str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("pair", SEEDED, ids=lambda pair: pair[1].rsplit("_", 1)[1])
+def test_a_changed_day_of_a_date_is_an_error_at_its_paragraph(versions, pair: tuple[str, str]) -> None:
+    """"25 September 2015" as "26 September 2015" in one version: the day of a date, in
+    whatever form the language writes it, found at the paragraph in both versions."""
+    english, other = versions[pair[0]], versions[pair[1]]
+    language = other.meta.language
+    for paragraph in other.paragraphs:
+        dates = facts_of(paragraph, language).dates
+        days = [d.rsplit("-", 1)[1] for d in dates if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+        written = [m for day in days for m in re.finditer(rf"(?<![\d/]){int(day)}(?![\d/])", paragraph.text)]
+        if written:
+            break
+    else:
+        raise AssertionError("no dated paragraph")
+    day = written[0]
+    changed = copy.deepcopy(other)
+    target = changed.find(paragraph.address)
+    target.text = target.text[: day.start()] + str(int(day.group(0)) % 28 + 1) + target.text[day.end() :]
+    errors = {(f.rule, f.a, f.b) for f in parallel(english, changed).findings if f.severity.value == "error"}
+    assert ("parallel-date", paragraph.address, paragraph.address) in errors
+
+
+def test_a_heading_missing_in_one_version_is_a_warning(versions) -> None:
+    """A heading is unnumbered: versions split, join and read headings differently, so one
+    present on one side only is likely, not certainly, a slip."""
+    english, french = versions["GA_76_72_en"], versions["GA_76_72_fr"]
+    headings = [i for i, p in enumerate(french.paragraphs) if p.kind.value == "heading"]
+    index = headings[len(headings) // 2]
+    without = copy.deepcopy(french)
+    del without.paragraphs[index]
+    assign_addresses(without.paragraphs)
+    report = parallel(english, without)
+    missing = [(f.rule, f.severity.value, f.a) for f in report.findings
+               if f.rule.startswith("parallel-missing")]
+    assert missing == [("parallel-missing-heading", "warning", english.paragraphs[index].address)]

@@ -14,6 +14,7 @@ from drafter.checks import CheckOptions, check
 from drafter.checks.citations.rules import cited_in
 from drafter.citations.index import default_index
 from drafter.citations.patterns import language
+from drafter.core.months import written_months
 
 ONLY_CITATIONS = CheckOptions(families=("citations",))
 
@@ -22,7 +23,7 @@ def date_variants(written: str, code: str) -> list[tuple[str, str]]:
     """The written date with its day, its month or its year changed."""
     match = language(code).date.fullmatch(written)
     assert match, written
-    months = language(code).data["months"]
+    months = written_months(language(code).code)
     day, month, year = int(match.group("day")), match.group("month"), int(match.group("year"))
     new_day = day + 1 if day < 28 else day - 1
     new_month = months[(months.index(month) + 1) % 12]

@@ -1,6 +1,7 @@
 """Dates as UN texts write them -> ISO dates, for FRBR identifiers and ``docDate/@date``.
 
-The month names per language are data (``resources/akn/dates.json``). Cover lines of
+The month names per language are data (``resources/languages/<lang>.json``, read through
+:mod:`drafter.core.months`). Cover lines of
 Arabic, Chinese and Russian texts often carry an English issue date, so every
 language's months are tried.
 """
@@ -11,7 +12,8 @@ import datetime
 import re
 from functools import cache
 
-from drafter.resources import load_json
+from drafter.core.lexicon import LANGUAGES
+from drafter.core.months import month_numbers
 
 _SPACE = r"[\s\u00a0\u202f]+"
 _CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -19,15 +21,11 @@ _CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 @cache
 def _months() -> dict[str, int]:
-    data = load_json("akn/dates.json")
+    """Every language's month names, but Chinese (whose months are figures: 9月)."""
     names: dict[str, int] = {}
-    for months in data["months"].values():
-        for number, name in enumerate(months, start=1):
-            names[name.casefold()] = number
-            for part in name.split("/"):  # Arabic: "كانون الأول/ديسمبر" and each of its names
-                names[part.casefold()] = number
-    for aliases in data["month_aliases"].values():
-        names.update({name.casefold(): number for name, number in aliases.items()})
+    for language in LANGUAGES:
+        if language != "zh":
+            names.update(month_numbers(language))
     return names
 
 
