@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         compare = bar.addMenu("Co&mpare")
         compare.setObjectName("CompareMenu")
         compare.setAccessibleName("Compare")
-        for name, action in [*self.compare.actions.items(), ("open_parallel", self.parallel.action)]:
+        for name, action in [*self.compare.actions.items(), *self.parallel.actions.items()]:
             compare.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action

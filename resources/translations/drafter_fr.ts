@@ -448,6 +448,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Save Pa&amp;rallel Version</source>
+        <translation>Enregistrer la version pa&amp;rallèle</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file, in its own format</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
+    </message>
+    <message>
+        <source>Parallel version text</source>
+        <translation>Texte de la version parallèle</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Enregistrer cette version</translation>
+    </message>
+    <message>
         <source>Open &amp;Parallel Version…</source>
         <translation>Ouvrir une version &amp;parallèle…</translation>
     </message>
@@ -1531,6 +1547,38 @@
     <message>
         <source>Resolutions (*.docx *.txt *.xml);;All files (*)</source>
         <translation>Résolutions (*.docx *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Pa&amp;rallel Version</source>
+        <translation>Enregistrer la version pa&amp;rallèle</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file, in its own format</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Enregistrer cette version</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file (Ctrl+S in its page)</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier (Ctrl+S dans sa page)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Save parallel version as</source>
+        <translation>Enregistrer la version parallèle sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the parallel version</source>
+        <translation>Impossible d’enregistrer la version parallèle</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. The file on disk was not changed.</source>
+        <translation>{path} : {reason}. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>

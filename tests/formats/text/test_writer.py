@@ -1,0 +1,35 @@
+"""The text writer: what it writes, the text reader reads back as the same resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.formats.text.reader import read_text_file
+from drafter.formats.text.writer import NOTES_RULE, render_text, save_text
+from support.corpus import CORPUS
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+
+
+@pytest.mark.parametrize("name", ["GA_76_72_en.txt", "GA_76_71_ar.txt", "GA_76_71_fr.txt", "GA_75_100_zh.txt",
+                                  "GA_75_100_ru.txt"])
+def test_an_official_text_written_out_reads_back_the_same(name, tmp_path) -> None:
+    original = drafter.read(CORPUS / name)
+    path = tmp_path / name
+    assert save_text(original, path) == []
+    again = read_text_file(path)
+    assert [(p.kind, p.level, p.text) for p in again.paragraphs] == [
+        (p.kind, p.level, p.text) for p in original.paragraphs]
+    assert [[r.number for r in p.footnote_refs] for p in again.paragraphs] == [
+        [r.number for r in p.footnote_refs] for p in original.paragraphs]
+    assert [(n.number, n.text) for n in again.footnotes] == [(n.number, n.text) for n in original.footnotes]
+    for field in ("symbol", "language", "title", "number", "adoption_date", "agenda_item"):
+        assert getattr(again.meta, field) == getattr(original.meta, field), field
+
+
+def test_arabic_labels_and_notes_are_written_the_arabic_way() -> None:
+    text = render_text(drafter.read(CORPUS / "GA_75_100_ar.txt"))
+    assert "\n\n1 - " in text and "\n\n2 - " in text
+    notes = text[text.index(NOTES_RULE):].splitlines()[1:]
+    assert notes and all(line.split(" ", 2)[1] == "()" for line in notes)
