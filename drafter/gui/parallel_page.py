@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -37,7 +37,7 @@ class ParallelPage(ResolutionEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ParallelPage")
-        self.setAccessibleName("Parallel version text")
+        self.setAccessibleName(QCoreApplication.translate("ParallelDock", "Parallel version text"))
         self.own_keys: dict[str, Callable[[], object]] = {}
         self._claim(QKeySequence(QKeySequence.StandardKey.Save), self.save_requested.emit)
 

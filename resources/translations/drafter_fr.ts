@@ -448,22 +448,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Save Pa&amp;rallel Version</source>
-        <translation>Enregistrer la version pa&amp;rallèle</translation>
-    </message>
-    <message>
-        <source>Save the parallel version to its own file, in its own format</source>
-        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
-    </message>
-    <message>
-        <source>Parallel version text</source>
-        <translation>Texte de la version parallèle</translation>
-    </message>
-    <message>
-        <source>&amp;Save this version</source>
-        <translation>&amp;Enregistrer cette version</translation>
-    </message>
-    <message>
         <source>Open &amp;Parallel Version…</source>
         <translation>Ouvrir une version &amp;parallèle…</translation>
     </message>
@@ -1565,8 +1549,12 @@
         <translation>Enregistrer la version parallèle dans son propre fichier (Ctrl+S dans sa page)</translation>
     </message>
     <message>
+        <source>Parallel version text</source>
+        <translation>Texte de la version parallèle</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>Save parallel version as</source>
