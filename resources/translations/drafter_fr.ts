@@ -448,6 +448,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Save Pa&amp;rallel Version</source>
+        <translation>Enregistrer la version pa&amp;rallèle</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file, in its own format</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
+    </message>
+    <message>
         <source>Open &amp;Parallel Version…</source>
         <translation>Ouvrir une version &amp;parallèle…</translation>
     </message>

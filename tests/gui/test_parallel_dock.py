@@ -14,7 +14,7 @@ import drafter
 from drafter.formats.docx.native_file import save_document
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import BlockKind, block_kind
-from drafter.gui.parallel_sync import CURRENT
+from drafter.gui.parallel_sync import CURRENT, SHADES
 from support.corpus import CORPUS
 from support.editor import type_unicode
 from support.files import make_editor
@@ -118,6 +118,18 @@ def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_b
     assert window.parallel.dock.findings.count() == 1
     assert window.parallel.dock.findings.item(0).text().startswith("PP2 / PP2:")
     assert window.parallel.dock.title.text().startswith("GA_75_100_ar.txt * (EN / AR)")  # unsaved
+    for side in (page, window.editor):  # the paragraph with the finding is shaded on both pages
+        shaded = {s.cursor.block().blockNumber() for s in side.extraSelections()
+                  if s.format.background().color() in SHADES.values()}
+        assert shaded == {_block(side, "PP2").blockNumber()}
+    _put_cursor(window.editor, "OP5")
+    _put_cursor(page, "OP5")
+    window.checks.run_now(force=True)
+    index = next(i for i, d in enumerate(window.issues.diagnostics) if d.source == "parallel")
+    window.issues.select(index)
+    window.issues.tree.itemActivated.emit(window.issues.tree.currentItem(), 0)  # Enter on the issue
+    assert window.editor.textCursor().blockNumber() == _block(window.editor, "PP2").blockNumber()
+    assert page.textCursor().blockNumber() == _block(page, "PP2").blockNumber()
     for _ in range(4):
         qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "18 كانون الأول/ديسمبر 2012" in _block(page, "PP2").text()
