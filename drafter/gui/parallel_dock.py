@@ -119,7 +119,7 @@ class _Job:
     mine: DocumentSnapshot
     theirs: DocumentSnapshot
     language: str
-    revisions: tuple[int, int]
+    generation: int  # the controller's count of alignments asked for, when this one was
     file: ParallelFile
     report: ParallelReport | None = None
     error: str = ""
@@ -155,6 +155,7 @@ class ParallelController(QObject):
         self.timer.setInterval(REALIGN_DELAY_MS)
         self.timer.timeout.connect(lambda: self.schedule())
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-parallel")
+        self._generation = 0
         self._aligned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         window.checks.checked.connect(lambda snapshot, _: self.schedule(snapshot))
         window.issues.jumped.connect(self._issue_jumped)
@@ -268,7 +269,8 @@ class ParallelController(QObject):
 
     def schedule(self, snapshot: DocumentSnapshot | None = None) -> None:
         """The same on the worker thread (after the checks, after an edit): typing never waits for
-        the alignment; a result that arrives after either text changed again is dropped."""
+        the alignment; a result that arrives after a newer alignment was asked for is dropped
+        (every edit on either side asks for one, so the newest result is always shown)."""
         job = self._job(snapshot)
         if job is not None:
             self._pool.submit(self._align, job).add_done_callback(self._hand_over)
@@ -281,8 +283,8 @@ class ParallelController(QObject):
         mine = snapshot if snapshot is not None else self.window.editor.snapshot()
         theirs = self.page.snapshot()
         self.page.snapshot_used = theirs
-        revisions = (self.window.editor.document().revision(), self.page.document().revision())
-        return _Job(mine, theirs, self.window.settings.interface_language, revisions, self.file)
+        self._generation += 1
+        return _Job(mine, theirs, self.window.settings.interface_language, self._generation, self.file)
 
     @staticmethod
     def _align(job: _Job) -> _Job:
@@ -302,11 +304,8 @@ class ParallelController(QObject):
             pass
 
     def _deliver(self, job: _Job) -> None:
-        if self.page is None or job.file is not self.file:
-            return
-        if job.revisions != (self.window.editor.document().revision(), self.page.document().revision()):
-            return  # one of the texts changed since: a newer alignment is on its way
-        self._apply(job)
+        if self.page is not None and job.file is self.file and job.generation == self._generation:
+            self._apply(job)
 
     def _apply(self, job: _Job) -> None:
         if job.error:

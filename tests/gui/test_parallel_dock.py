@@ -137,6 +137,15 @@ def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_b
     qtbot.waitUntil(lambda: not _parallel_issues(window), timeout=3000)
 
 
+def test_typing_in_the_main_page_realigns_after_its_checks(editor, qtbot) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    _put_cursor(window.editor, "PP2", "2012")
+    qtbot.keyClicks(window.editor, "2021")
+    qtbot.waitUntil(lambda: ("parallel-date", "PP2") in _parallel_issues(window), timeout=5000)
+    assert window.parallel.dock.title.text().endswith("1 differences")
+
+
 def test_a_kind_key_in_the_second_page_changes_that_page_only(editor, qtbot) -> None:
     window = editor.window
     window.parallel.open_parallel()
@@ -182,6 +191,21 @@ def test_a_drafter_docx_is_saved_in_place_an_official_one_asks_for_a_name(editor
     editor.dialogs.answers["save"] = [str(copy)]
     assert window.parallel.save() == copy
     assert elsewhere.read_bytes() == official.read_bytes() and copy.is_file()
+
+
+def test_a_file_changed_on_disk_is_not_overwritten_without_asking(editor, qtbot) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    _put_cursor(window.parallel.page, "PP1", "إذ")
+    type_unicode(window.parallel.page, "وإذ")
+    editor.arabic.write_text("changed elsewhere\n", encoding="utf-8")
+    editor.dialogs.answers["overwrite"] = ["cancel"]
+    assert window.parallel.save() is None
+    assert editor.arabic.read_text(encoding="utf-8") == "changed elsewhere\n"
+    assert editor.dialogs.asked == [("overwrite", "GA_75_100_ar.txt")]
+    editor.dialogs.answers["overwrite"] = ["overwrite"]
+    assert window.parallel.save() == editor.arabic
+    assert drafter.read(editor.arabic).find("PP1").text.startswith("وإذ تسترشد")
 
 
 def test_closing_the_dock_or_the_window_asks_about_the_unsaved_version(editor, qtbot) -> None:
