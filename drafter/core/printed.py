@@ -6,6 +6,7 @@ and sponsor line for the same model, so they take them from here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -58,10 +59,12 @@ def title_head_lines(meta: Metadata) -> list[str]:
     if meta.status is DocumentStatus.ADOPTED:
         if meta.organ is Organ.SC:  # "Resolution 1454 (2002)" / "Adopted by the Security Council at …"
             lines = [strings["sc_resolution"].format(number=meta.number)] if meta.number else []
-            if meta.meeting and meta.adoption_date and "sc_adopted" in strings:
-                lines.append(strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date))
-            elif meta.adoption_date and "sc_adopted_undated" in strings:
-                lines.append(strings["sc_adopted_undated"].format(date=meta.adoption_date))
+            meeting = meta.meeting.strip().rstrip(".").strip()
+            bare = bool(meeting) and re.match(strings.get("sc_meeting_form", "$^"), meeting) is not None
+            if meta.adoption_date and "sc_adopted" in strings and bare:
+                lines.append(strings["sc_adopted"].format(meeting=meeting, date=meta.adoption_date))
+            elif meta.adoption_date and "sc_of_date" in strings:  # older texts: "of 2 August 1990"
+                lines.append(strings["sc_of_date"].format(date=meta.adoption_date))
             return lines
         table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
         line = table.get(meta.organ.value, "")

@@ -51,8 +51,8 @@ def render_text(resolution: Resolution) -> str:
         text = marked(paragraph.text, paragraph.footnote_refs)
         if label and paragraph.kind is ParagraphKind.PART:
             blocks.append(f"{label}\n{text}" if text else label)
-        elif paragraph.kind is ParagraphKind.HEADING and paragraph.source_label:  # "II" above it
-            blocks += [paragraph.source_label, text]
+        elif paragraph.kind is ParagraphKind.HEADING and paragraph.source_label not in (None, "", text):
+            blocks += [paragraph.source_label, text]  # "II" above its title (a bare "A" is the title)
         else:
             blocks.append(f"{label} {text}" if label else text)
     if resolution.closing:  # as found, with their marks; else what the metadata gives
