@@ -82,6 +82,12 @@ class AlignedPages(QObject):
         """The block on the other page aligned with block ``number`` of ``page``."""
         return (self.forward if page is self.first else self.backward)(number)
 
+    def _active(self) -> bool:
+        """Not while a page loads a document: each inserted run would scroll, lay out and
+        highlight the other page, with block maps made for the old text."""
+        return self.enabled and not getattr(self.first, "loading", False) and not getattr(
+            self.second, "loading", False)
+
     def clear(self) -> None:
         self.forward = self.backward = BlockMap({})
         self.shaded = ({}, {})
@@ -91,7 +97,7 @@ class AlignedPages(QObject):
     def _follow(self, source: QTextEdit, target: QTextEdit, mapping: BlockMap) -> None:
         """Scroll ``target`` so that the paragraph aligned with ``source``'s top one is at the top,
         as far into it as ``source`` is into its own."""
-        if self._moving or not self.enabled or not target.isVisible():
+        if self._moving or not self._active() or not target.isVisible():
             return
         top = source.cursorForPosition(QPoint(0, 0)).block()
         number = mapping(top.blockNumber())
@@ -110,7 +116,7 @@ class AlignedPages(QObject):
 
     def _highlight(self, page: QTextEdit) -> None:
         """The current paragraph of ``page`` and the aligned one on the other page, on both."""
-        if not self.enabled:
+        if not self._active():
             return
         number = page.textCursor().blockNumber()
         aligned = self.aligned_block(page, number)
