@@ -39,12 +39,12 @@ def render_text(resolution: Resolution) -> str:
         return "".join([*out, text[written:]])
 
     agenda = agenda_line(meta.agenda_item, meta.language) if meta.agenda_item else ""
-    head = [meta.symbol, meta.session, agenda,
-            meta.agenda_title, *title_head_lines(meta)]
-    blocks = ["\n".join(line for line in head if line.strip())]
+    head = [line for line in (meta.symbol, meta.session, agenda, meta.agenda_title, *title_head_lines(meta))
+            if line.strip()]
+    blocks = ["\n".join(_cover(resolution, head))]
     title = marked(meta.title, anchors_at(resolution, meta_place("title")))
-    if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.number and title:
-        title = f"{meta.number}. {title}"
+    if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.number:
+        title = f"{meta.number}. {title}" if title else f"{meta.number}."
     blocks += [title, resolution.formula]
     labels = paragraph_labels(resolution.paragraphs, meta.language)
     for paragraph, label in zip(resolution.paragraphs, labels, strict=True):
@@ -70,6 +70,29 @@ def render_text(resolution: Resolution) -> str:
                  for note in resolution.footnotes]
         blocks.append("\n".join([NOTES_RULE, *notes]))
     return "\n\n".join(block for block in blocks if block.strip()) + "\n"
+
+
+def _cover(resolution: Resolution, composed: list[str]) -> list[str]:
+    """The cover lines as the file had them, when they still say all the metadata says (the
+    page may have changed the symbol or the session): the official furniture ("United Nations",
+    "Distr.: General", the date of issue) is kept. Else the lines composed from the metadata.
+    The title is not among them: it is written from the model, with its marks."""
+    meta = resolution.meta
+    title = _solid(meta.title)
+    lines = resolution.heading_lines
+    # The title starts on the last line from which the rest still holds all of it (it may be
+    # wrapped; the agenda title above often repeats its words); "78/316." may stand alone before it.
+    end = max((i for i in range(len(lines)) if title and title in _solid(" ".join(lines[i:]))),
+              default=len(lines))
+    found = [line.strip() for line in lines[:end] if line.strip()]
+    if found and meta.number and _solid(found[-1]).rstrip(".") == _solid(meta.number):
+        found.pop()
+    solid = _solid(" ".join(found))  # a line may be wrapped over two ("… territories" / "of Ukraine")
+    return found if found and all(_solid(line) in solid for line in composed) else composed
+
+
+def _solid(text: str) -> str:
+    return "".join(text.split())
 
 
 def save_text(resolution: Resolution, path: str | Path, **_options: object) -> list[str]:
