@@ -191,6 +191,9 @@ class ParallelController(QObject):
         except DrafterError as error:
             self.window.statusBar().showMessage(str(error), 8000)
             return None
+        except Exception as error:  # a reader bug: one line naming the file, never a crash
+            self.window.statusBar().showMessage(f"{path}: {type(error).__name__}: {error}", 8000)
+            return None
         dock = self._dock()
         self.file = ParallelFile(Path(path), self.dialogs, self.window.settings.page_size)
         dock.page.load(other)

@@ -275,3 +275,12 @@ def test_the_dock_speaks_french(editor) -> None:
     assert dock.save_button.text() == "&Enregistrer cette version"
     assert dock.title.text().startswith("GA_75_100_ar.txt (EN / AR) : 28 paragraphes alignés, 0 différences")
     assert window.parallel.save_action.text() == "Enregistrer la version pa&rallèle"
+
+
+def test_a_file_that_cannot_be_read_is_named_in_one_line(editor, tmp_path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    assert editor.window.parallel.open_parallel(broken) is None
+    message = editor.window.statusBar().currentMessage()
+    assert "broken.docx" in message and "\n" not in message
+    assert editor.window.parallel.dock is None
