@@ -255,6 +255,8 @@ class ParallelController(QObject):
         """Save the other version to its own file (see :mod:`drafter.gui.parallel_file`)."""
         if self.page is None or self.file is None:
             return None
+        if self.file.in_place and not self.page.document().isModified():
+            return self.file.path  # nothing to write: the file keeps its own layout
         written = self.file.save(self.page.resolution())
         if written is not None:
             self.page.document().setModified(False)

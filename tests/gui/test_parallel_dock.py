@@ -162,6 +162,8 @@ def test_the_second_version_is_saved_to_its_own_text_file_and_reads_back(editor,
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
+    window.parallel.save_action.trigger()  # nothing changed: the official file keeps its layout
+    assert editor.arabic.read_bytes() == ARABIC.read_bytes()
     _put_cursor(page, "OP3", "تحترم")
     type_unicode(page, "تحترم تماما")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S in its page
@@ -263,8 +265,11 @@ def test_f6_reaches_the_second_page_and_its_keys_act_there(editor, qtbot) -> Non
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
     assert QApplication.focusWidget() is window.parallel.page
+    type_unicode(window.parallel.page, "و")
     qtbot.keyClick(window.parallel.page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert editor.dialogs.asked == []  # Ctrl+S there saved the (unchanged) version, not the main file
+    assert editor.dialogs.asked == []  # Ctrl+S there saved the parallel version, not the main file
+    assert not window.parallel.page.document().isModified()
+    assert editor.arabic.read_bytes() != ARABIC.read_bytes()
 
 
 @pytest.mark.usefixtures("french")
