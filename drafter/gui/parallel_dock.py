@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.api import read
+from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
 from drafter.errors import DrafterError
 from drafter.gui.dialogs import Dialogs, dialogs_from_environment
@@ -322,7 +323,10 @@ class ParallelController(QObject):
         severities = {(f.a, f.b): f.severity.value for f in self.report.findings}
         self.pages.set_alignment(self.report.pairs, *self.blocks, severities)
         self._show_title()
-        self.window.issues.set_extra("parallel", self._as_diagnostics(self.report))
+        # "Ignore once" and "Disable rule" in the Issues dock apply to these findings as to the checks'
+        shown = finish(self._as_diagnostics(self.report), job.mine.resolution,
+                       self.window.checks.options.disabled_rules)
+        self.window.issues.set_extra("parallel", shown)
 
     def _show_title(self) -> None:
         if self.dock is not None and self.report is not None and self.file is not None:

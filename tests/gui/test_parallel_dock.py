@@ -292,3 +292,21 @@ def test_a_file_that_cannot_be_read_is_named_in_one_line(editor, tmp_path) -> No
     message = editor.window.statusBar().currentMessage()
     assert "broken.docx" in message and "\n" not in message
     assert editor.window.parallel.dock is None
+
+
+def _a_date_finding(editor) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    _put_cursor(window.parallel.page, "PP2", "2012")
+    type_unicode(window.parallel.page, "2021")
+    window.parallel.refresh()
+    dates = [i for i, d in enumerate(window.issues.diagnostics) if d.rule == "parallel-date"]
+    window.issues.select(dates[0])
+
+
+@pytest.mark.parametrize("button", ["ignore_button", "disable_button"])
+def test_ignore_once_and_disable_rule_apply_to_the_findings(editor, qtbot, button) -> None:
+    _a_date_finding(editor)
+    getattr(editor.window.issues, button).click()
+    qtbot.waitUntil(lambda: not _parallel_issues(editor.window), timeout=5000)
+    assert editor.window.parallel.dock.findings.count() == 1  # the comparison itself still lists it
