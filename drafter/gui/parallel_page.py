@@ -45,7 +45,7 @@ class ParallelPage(ResolutionEditor):
         """Run here the keys of the window's page commands (``actions``: name -> QAction)."""
         commands: dict[str, Callable[[], object]] = {
             "undo": self.undo, "redo": self.redo, "cut": self.cut_selection, "copy": self.copy,
-            "paste": self.paste, "footnote": self.insert_footnote,
+            "paste": self.paste, "footnote": self._insert_footnote,
             "move_up": lambda: self.move_paragraph(-1), "move_down": lambda: self.move_paragraph(1),
             "insert_part": self._insert_part,
             **{name: (lambda k=kind: self.set_kind(k)) for name, kind in KIND_ACTIONS.items()},
@@ -54,6 +54,12 @@ class ParallelPage(ResolutionEditor):
             action = actions.get(name)
             for sequence in action.shortcuts() if action is not None else ():
                 self._claim(sequence, command)
+
+    def _insert_footnote(self) -> int | None:
+        """Ctrl+Alt+F here: the note's text is asked for at once (the Footnotes pane shows the
+        main page's notes only)."""
+        text, accepted = QInputDialog.getMultiLineText(self, _tr("Insert a footnote"), _tr("Footnote text:"))
+        return self.insert_footnote(text.strip()) if accepted and text.strip() else None
 
     def _insert_part(self) -> bool:
         title, accepted = QInputDialog.getText(self, _tr("Insert a part"), _tr("Title of the part:"))

@@ -660,6 +660,14 @@
         <translation>Titre de la partie :</translation>
     </message>
     <message>
+        <source>Insert a footnote</source>
+        <translation>Insérer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Footnote text:</source>
+        <translation>Texte de la note :</translation>
+    </message>
+    <message>
         <source>Ctrl+Alt+P: insert a part (A, B … or I, II …) with its title; numbering restarts in it</source>
         <translation>Ctrl+Alt+P : insérer une partie (A, B … ou I, II …) avec son titre ; la numérotation y recommence</translation>
     </message>

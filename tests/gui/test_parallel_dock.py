@@ -8,7 +8,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 import drafter
 from drafter.formats.docx.native_file import save_document
@@ -147,6 +147,22 @@ def test_typing_in_the_main_page_realigns_after_its_checks(editor, qtbot) -> Non
     qtbot.keyClicks(window.editor, "2021")
     qtbot.waitUntil(lambda: ("parallel-date", "PP2") in _parallel_issues(window), timeout=5000)
     assert window.parallel.dock.title.text().endswith("1 differences")
+
+
+def test_ctrl_alt_f_in_the_second_page_asks_the_note_and_marks_that_page(editor, qtbot, monkeypatch) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    page = window.parallel.page
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("انظر A/75/1.", True))
+    _put_cursor(page, "OP3", "تحترم")
+    cursor = page.textCursor()
+    cursor.clearSelection()  # the cursor after the first word
+    page.setTextCursor(cursor)
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    arabic = page.resolution()
+    assert [note.text for note in arabic.footnotes][-1] == "انظر A/75/1."
+    assert [ref.offset for ref in arabic.find("OP3").footnote_refs] == [len("تحترم")]
+    assert len(window.resolution().footnotes) == 2  # the English notes as they were
 
 
 def test_a_kind_key_in_the_second_page_changes_that_page_only(editor, qtbot) -> None:
