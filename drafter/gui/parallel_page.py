@@ -3,8 +3,8 @@
 It is the same page as the main one (kinds, drawn numbers in the version's own style,
 Arabic right to left with "1 -" and "(أ)", footnote marks, undo), so the other language
 is edited exactly as the first. What it adds: the window's commands that act on the main
-page (Ctrl+1 … Ctrl+5, Undo, Paste, Ctrl+Alt+F…) must act on this page while it has the
-focus, and Ctrl+S saves this version, not the main file. Each such key is claimed on the
+page (Ctrl+1 … Ctrl+5, Undo, Paste, Ctrl+Alt+F, Ctrl+F…) must act on this page while it has
+the focus, and Ctrl+S saves this version, not the main file. Each such key is claimed on the
 ShortcutOverride event (so the window's shortcut does not fire) and run here.
 """
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from drafter.gui import parts
 from drafter.gui.editor import ResolutionEditor
+from drafter.gui.find_replace import FindReplaceDialog
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import BlockKind
 
@@ -39,6 +40,7 @@ class ParallelPage(ResolutionEditor):
         self.setObjectName("ParallelPage")
         self.setAccessibleName(QCoreApplication.translate("ParallelDock", "Parallel version text"))
         self.own_keys: dict[str, Callable[[], object]] = {}
+        self.find_dialog: FindReplaceDialog | None = None
         self._claim(QKeySequence(QKeySequence.StandardKey.Save), self.save_requested.emit)
 
     def take_over(self, actions: dict[str, object]) -> None:
@@ -48,12 +50,19 @@ class ParallelPage(ResolutionEditor):
             "paste": self.paste, "footnote": self._insert_footnote,
             "move_up": lambda: self.move_paragraph(-1), "move_down": lambda: self.move_paragraph(1),
             "insert_part": self._insert_part,
+            "find": lambda: self._find(False), "replace": lambda: self._find(True),
             **{name: (lambda k=kind: self.set_kind(k)) for name, kind in KIND_ACTIONS.items()},
         }
         for name, command in commands.items():
             action = actions.get(name)
             for sequence in action.shortcuts() if action is not None else ():
                 self._claim(sequence, command)
+
+    def _find(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H here search this page (its own dialog, made at the first use)."""
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self, self.window())
+        self.find_dialog.open_for(replace)
 
     def _insert_footnote(self) -> int | None:
         """Ctrl+Alt+F here: the note's text is asked for at once (the Footnotes pane shows the

@@ -165,6 +165,17 @@ def test_ctrl_alt_f_in_the_second_page_asks_the_note_and_marks_that_page(editor,
     assert len(window.resolution().footnotes) == 2  # the English notes as they were
 
 
+def test_ctrl_f_in_the_second_page_searches_that_page(editor, qtbot) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    page = window.parallel.page
+    _put_cursor(page, "PP1")
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.find_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.editor is page
+    assert window._find_dialog is None  # the main page's Find was not opened
+
+
 def test_a_kind_key_in_the_second_page_changes_that_page_only(editor, qtbot) -> None:
     window = editor.window
     window.parallel.open_parallel()
