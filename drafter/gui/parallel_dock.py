@@ -130,6 +130,7 @@ class ParallelController(QObject):
     """Opens, aligns, jumps, saves and guards the other version (see the module docstring)."""
 
     _aligned = Signal(object)  # a _Job, from the worker thread
+    _notice = Signal(str)  # a failed autosave, from the worker thread
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -157,7 +158,10 @@ class ParallelController(QObject):
         self.timer.timeout.connect(lambda: self.schedule())
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-parallel")
         self._generation = 0
+        self._autosaved: tuple[ParallelFile, int] | None = None  # the file and revision last kept
         self._aligned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._notice.connect(lambda text: window.statusBar().showMessage(text, 8000),
+                             Qt.ConnectionType.QueuedConnection)
         window.checks.checked.connect(lambda snapshot, _: self.schedule(snapshot))
         window.issues.jumped.connect(self._issue_jumped)
 
@@ -196,7 +200,10 @@ class ParallelController(QObject):
             self.window.statusBar().showMessage(f"{path}: {type(error).__name__}: {error}", 8000)
             return None
         dock = self._dock()
-        self.file = ParallelFile(Path(path), self.dialogs, self.window.settings.page_size)
+        files = getattr(self.window, "files", None)
+        self.file = ParallelFile(Path(path), self.dialogs, self.window.settings.page_size,
+                                 files.recovery if files is not None else None,
+                                 files.session_id if files is not None else "")
         dock.page.load(other)
         self.save_action.setEnabled(True)
         dock.show()
@@ -221,6 +228,9 @@ class ParallelController(QObject):
         dock.findings.itemClicked.connect(self._finding_activated)
         self.pages = AlignedPages(window.editor, dock.page, self)
         window.installEventFilter(self)  # after the file layer's: asked first when the window closes
+        files = getattr(window, "files", None)
+        if files is not None:
+            files.autosave_timer.timeout.connect(self.autosave)  # the same rhythm as the main page's
         return dock
 
     def _closing(self) -> bool:
@@ -242,13 +252,37 @@ class ParallelController(QObject):
         answer = self.dialogs.ask_unsaved(self.file.path.name)
         if answer == "save":
             return self.save() is not None
-        return answer == "discard"
+        if answer == "discard":
+            self._pool.submit(self.file.forget)
+            return True
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self.maybe_keep_changes():
             event.ignore()
             return True
+        if watched is self.window and event.type() == QEvent.Type.WindowDeactivate:
+            self.autosave()
         return super().eventFilter(watched, event)
+
+    def autosave(self) -> None:
+        """Keep unsaved edits of the other version in the recovery folder (read here, written on
+        the worker thread, in order with the alignments)."""
+        page, file = self.page, self.file
+        if page is None or file is None or not page.document().isModified():
+            return
+        if self._autosaved == (file, page.document().revision()):
+            return
+        self._autosaved = (file, page.document().revision())
+        self._pool.submit(file.keep, page.resolution()).add_done_callback(self._autosaved_or_not)
+
+    def _autosaved_or_not(self, future: Future) -> None:
+        """Runs on the worker thread: a failed autosave is said in the status bar, never silent."""
+        if not future.cancelled() and future.exception() is None and future.result():
+            try:
+                self._notice.emit(future.result())
+            except RuntimeError:  # the window was closed meanwhile
+                pass
 
     # --- saving -------------------------------------------------------------------
 
@@ -260,6 +294,7 @@ class ParallelController(QObject):
             return self.file.path  # nothing to write: the file keeps its own layout
         written = self.file.save(self.page.resolution())
         if written is not None:
+            self._pool.submit(self.file.forget)  # after any autosave still being written
             self.page.document().setModified(False)
             self._show_title()
             self.window.statusBar().showMessage(tr("Saved {path}").format(path=written), 5000)

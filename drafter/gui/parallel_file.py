@@ -6,8 +6,9 @@ Drafter wrote through the native Word path the main Save uses
 (:func:`drafter.formats.docx.native_file.save_document`). Both writes are atomic. As for
 the main file, a Word file from elsewhere (an official .docx) or an Akoma Ntoso .xml is not
 overwritten with what Drafter models of it: the first save asks for a .docx name. A file
-changed on disk since it was read is not overwritten without asking. Every question goes
-through the window's :class:`~drafter.gui.dialogs.Dialogs`, so tests answer without modal loops.
+changed on disk since it was read is not overwritten without asking. Unsaved edits are kept in
+the window's recovery folder until saved or discarded. Every question goes through the window's
+:class:`~drafter.gui.dialogs.Dialogs`, so tests answer without modal loops.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from drafter.formats.docx.embedded_model import extract_model
 from drafter.formats.docx.native_file import save_document
 from drafter.formats.text.writer import save_text
 from drafter.storage.disk_state import DiskState, changed_on_disk
+from drafter.storage.recovery import RecoveryStore
 
 Writer = Callable[..., list[str]]
 TEXT_SUFFIXES = (".txt", ".text")
@@ -35,13 +37,32 @@ def tr(text: str) -> str:
 class ParallelFile:
     """Where the parallel version comes from and goes to (see the module docstring)."""
 
-    def __init__(self, path: Path, dialogs: object, paper: str = "letter") -> None:
+    def __init__(self, path: Path, dialogs: object, paper: str = "letter",
+                 recovery: RecoveryStore | None = None, session_id: str = "") -> None:
         self.path = path
         self.dialogs = dialogs
         self.paper = paper
+        self.recovery = recovery  # the window's recovery folder (None: no autosave)
+        self.key = recovery.key_for(str(path.absolute()), session_id) if recovery is not None else ""
         self.disk_state = DiskState.of(path)
         self.in_place = path.suffix.lower() in TEXT_SUFFIXES or (
             path.suffix.lower() == ".docx" and extract_model(path) is not None)
+
+    def keep(self, resolution: Resolution) -> str:
+        """Autosave into the recovery folder (on a worker thread): after a crash, the start-up
+        offers it back as the file layer offers the main page's work. "" or why it failed."""
+        if self.recovery is None:
+            return ""
+        try:
+            self.recovery.save(self.key, resolution, str(self.path))
+        except OSError as error:
+            return f"{tr('Autosave failed')} ({self.path.name}): {error.strerror or error}"
+        return ""
+
+    def forget(self) -> None:
+        """The autosave is no longer needed (saved, or the changes discarded)."""
+        if self.recovery is not None:
+            self.recovery.discard(self.key)
 
     def writer(self) -> Writer:
         return save_text if self.path.suffix.lower() in TEXT_SUFFIXES else save_document

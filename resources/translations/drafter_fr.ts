@@ -1569,6 +1569,10 @@
         <translation>Texte de la version parallèle</translation>
     </message>
     <message>
+        <source>Autosave failed</source>
+        <translation>Échec de l’enregistrement automatique</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>

@@ -15,6 +15,7 @@ from drafter.formats.docx.native_file import save_document
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.kinds import BlockKind, block_kind
 from drafter.gui.parallel_sync import CURRENT, SHADES
+from drafter.storage.recovery import RecoveryStore
 from support.corpus import CORPUS
 from support.editor import type_unicode
 from support.files import make_editor
@@ -238,6 +239,24 @@ def test_a_file_changed_on_disk_is_not_overwritten_without_asking(editor, qtbot)
     editor.dialogs.answers["overwrite"] = ["overwrite"]
     assert window.parallel.save() == editor.arabic
     assert drafter.read(editor.arabic).find("PP1").text.startswith("وإذ تسترشد")
+
+
+def test_unsaved_edits_are_kept_in_the_recovery_folder_until_saved(editor, qtbot, tmp_path) -> None:
+    window = editor.window
+    window.parallel.open_parallel()
+    page = window.parallel.page
+    _put_cursor(page, "PP1", "إذ")
+    type_unicode(page, "وإذ")
+    editor.files.autosave_timer.timeout.emit()  # the autosave's tick
+    recovery = RecoveryStore(tmp_path / "recovery")
+
+    def kept():
+        return [item for item in recovery.pending() if item.original == str(editor.arabic)]
+
+    qtbot.waitUntil(lambda: bool(kept()), timeout=5000)
+    assert kept()[0].resolution.find("PP1").text.startswith("وإذ تسترشد")
+    window.parallel.save()
+    qtbot.waitUntil(lambda: not kept(), timeout=5000)
 
 
 def test_closing_the_dock_or_the_window_asks_about_the_unsaved_version(editor, qtbot) -> None:
