@@ -6,6 +6,7 @@ and sponsor line for the same model, so they take them from here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -46,3 +47,35 @@ def sponsor_line(meta: Metadata, strings: dict[str, Any]) -> str:
         strings["list_separator"].join(sponsors[:-1]) + f" {strings['and']} " + sponsors[-1]
     )
     return strings["sponsor_line"].format(sponsors=joined)
+
+
+def title_head_lines(meta: Metadata) -> list[str]:
+    """Adoption line and basis (adopted) or sponsor line (draft), in the document's language: what the
+    page draws above the title and the text writer prints there."""
+    try:
+        strings = load_json(f"export/{meta.language}.json")
+    except (FileNotFoundError, ValueError):
+        return []
+    if meta.status is DocumentStatus.ADOPTED:
+        if meta.organ is Organ.SC:  # "Resolution 1454 (2002)" / "Adopted by the Security Council at …"
+            lines = [strings["sc_resolution"].format(number=meta.number)] if meta.number else []
+            meeting = meta.meeting.strip().rstrip(".").strip()
+            bare = bool(meeting) and re.match(strings.get("sc_meeting_form", "$^"), meeting) is not None
+            if meta.adoption_date and "sc_adopted" in strings and bare:
+                lines.append(strings["sc_adopted"].format(meeting=meeting, date=meta.adoption_date))
+            elif meta.adoption_date and "sc_of_date" in strings:  # older texts: "of 2 August 1990"
+                lines.append(strings["sc_of_date"].format(date=meta.adoption_date))
+            return lines
+        table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
+        line = table.get(meta.organ.value, "")
+        lines = [line.format(date=meta.adoption_date)] if line else []
+        return lines + ([meta.adoption_basis] if meta.adoption_basis else [])
+    if meta.sponsors and "sponsor_line" in strings:
+        names = meta.sponsors[0] if len(meta.sponsors) == 1 else (
+            strings.get("list_separator", ", ").join(meta.sponsors[:-1])
+            + f" {strings.get('and', 'and')} " + meta.sponsors[-1])
+        suffix = strings["sponsor_line"].format(sponsors="").strip()
+        if suffix and names.endswith(suffix):  # the template's sponsor entry is the whole line
+            return [names]
+        return [strings["sponsor_line"].format(sponsors=names)]
+    return []

@@ -127,6 +127,8 @@ class ResolutionEditor(PageView, PageNotes, KeyHandling, StructureEdits, PageDia
     def load(self, resolution: Resolution) -> None:
         """Show ``resolution``; the undo stack starts empty."""
         self.base = resolution
+        # Highlights over the old text (the parallel version's current paragraph) mean nothing in the new one.
+        self.setExtraSelections([])
         self.set_language(resolution.meta.language)
         # Per-change bookkeeping (labels, marks, highlighting) would run once per inserted
         # run of text; while loading, it is suspended and done once at the end.

@@ -47,6 +47,7 @@ class IssuesDock(QDockWidget):
     ignore_requested = Signal(object)
     disable_requested = Signal(object)
     footnote_requested = Signal(int)  # a diagnostic on footnote n (FN<n>): show it in the pane
+    jumped = Signal(object)  # after a jump to a diagnostic (the parallel version follows its own)
 
     def __init__(self, editor: ResolutionEditor, parent: QWidget | None = None) -> None:
         super().__init__("Issues", parent)
@@ -207,6 +208,7 @@ class IssuesDock(QDockWidget):
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on at the issue
         elif diagnostic.paragraph.startswith("FN") and diagnostic.paragraph[2:].isdigit():
             self.footnote_requested.emit(int(diagnostic.paragraph[2:]))
+        self.jumped.emit(diagnostic)
 
     def _menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)

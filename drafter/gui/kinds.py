@@ -229,4 +229,8 @@ def block_format(kind: BlockKind, level: int = 0, rtl: bool = False) -> QTextBlo
         left, right = fmt.leftMargin(), fmt.rightMargin()
         fmt.setLeftMargin(right)
         fmt.setRightMargin(left)
+        if fmt.alignment() & Qt.AlignmentFlag.AlignJustify:
+            # Qt justifies Arabic by spacing letters, which breaks their joins ("ك ا ن و ن" for
+            # "كانون") in a column as narrow as the parallel page: the lines start at the right.
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
     return fmt

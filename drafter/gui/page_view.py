@@ -14,7 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock, QWheelEvent
 
-from drafter.core.model import DocumentStatus, Metadata, Organ
+from drafter.core.model import DocumentStatus, Organ
+from drafter.core.printed import title_head_lines
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import (
     BODY_COLUMN,
@@ -170,36 +171,6 @@ def masthead_hint(language: str, kind: BlockKind) -> str:
     except (FileNotFoundError, ValueError):
         hints = {}
     return hints.get(kind.value) or _tr(HEADER_HINTS[kind])
-
-
-def title_head_lines(meta: Metadata) -> list[str]:
-    """Adoption line and basis (adopted) or sponsor line (draft), in the document's language."""
-    try:
-        strings = load_json(f"export/{meta.language}.json")
-    except (FileNotFoundError, ValueError):
-        return []
-    if meta.status is DocumentStatus.ADOPTED:
-        if meta.organ is Organ.SC:  # "Resolution 1454 (2002)" / "Adopted by the Security Council at …"
-            lines = [strings["sc_resolution"].format(number=meta.number)] if meta.number else []
-            if meta.meeting and meta.adoption_date and "sc_adopted" in strings:
-                lines.append(strings["sc_adopted"].format(meeting=meta.meeting, date=meta.adoption_date))
-            elif meta.adoption_date and "sc_adopted_undated" in strings:
-                lines.append(strings["sc_adopted_undated"].format(date=meta.adoption_date))
-            return lines
-        table = strings.get("adoption_line" if meta.adoption_date else "adoption_line_undated", {})
-        line = table.get(meta.organ.value, "")
-        lines = [line.format(date=meta.adoption_date)] if line else []
-        return lines + ([meta.adoption_basis] if meta.adoption_basis else [])
-    if meta.sponsors and "sponsor_line" in strings:
-        names = meta.sponsors[0] if len(meta.sponsors) == 1 else (
-            strings.get("list_separator", ", ").join(meta.sponsors[:-1])
-            + f" {strings.get('and', 'and')} " + meta.sponsors[-1])
-        suffix = strings["sponsor_line"].format(sponsors="").strip()
-        if suffix and names.endswith(suffix):  # the template's sponsor entry is the whole line
-            return [names]
-        return [strings["sponsor_line"].format(sponsors=names)]
-    return []
-
 
 
 def _bold(font: QFont) -> QFont:

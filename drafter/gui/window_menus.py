@@ -185,7 +185,7 @@ def _compare_menu(window: MainWindow) -> None:
     compare = window.menuBar().addMenu("Co&mpare")
     compare.setObjectName("CompareMenu")
     compare.setAccessibleName("Compare")
-    for name, action in [*window.compare.actions.items(), ("open_parallel", window.parallel.action)]:
+    for name, action in [*window.compare.actions.items(), *window.parallel.actions.items()]:
         compare.addAction(action)
         window.addAction(action)
         window.actions_by_name[name] = action

@@ -448,6 +448,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Save Pa&amp;rallel Version</source>
+        <translation>Enregistrer la version pa&amp;rallèle</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file, in its own format</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
+    </message>
+    <message>
         <source>Open &amp;Parallel Version…</source>
         <translation>Ouvrir une version &amp;parallèle…</translation>
     </message>
@@ -650,6 +658,14 @@
     <message>
         <source>Title of the part:</source>
         <translation>Titre de la partie :</translation>
+    </message>
+    <message>
+        <source>Insert a footnote</source>
+        <translation>Insérer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Footnote text:</source>
+        <translation>Texte de la note :</translation>
     </message>
     <message>
         <source>Ctrl+Alt+P: insert a part (A, B … or I, II …) with its title; numbering restarts in it</source>
@@ -1531,6 +1547,46 @@
     <message>
         <source>Resolutions (*.docx *.txt *.xml);;All files (*)</source>
         <translation>Résolutions (*.docx *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Pa&amp;rallel Version</source>
+        <translation>Enregistrer la version pa&amp;rallèle</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file, in its own format</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier, dans son propre format</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Enregistrer cette version</translation>
+    </message>
+    <message>
+        <source>Save the parallel version to its own file (Ctrl+S in its page)</source>
+        <translation>Enregistrer la version parallèle dans son propre fichier (Ctrl+S dans sa page)</translation>
+    </message>
+    <message>
+        <source>Parallel version text</source>
+        <translation>Texte de la version parallèle</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Échec de l’enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Save parallel version as</source>
+        <translation>Enregistrer la version parallèle sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the parallel version</source>
+        <translation>Impossible d’enregistrer la version parallèle</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. The file on disk was not changed.</source>
+        <translation>{path} : {reason}. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>

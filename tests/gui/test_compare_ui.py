@@ -110,7 +110,7 @@ def test_the_commands_are_in_a_compare_menu_before_help_and_installed_once(edito
     assert titles[-2:] == ["Co&mpare", "&Help"]
     menu = window.findChild(QMenu, "CompareMenu")
     names = [a.objectName() for a in menu.actions()]
-    assert names == ["compare_base", "export_track_changes", "open_parallel"]
+    assert names == ["compare_base", "export_track_changes", "open_parallel", "save_parallel"]
     assert window.actions_by_name["compare_base"].text() == "Compare with &Base Text…"
     assert install_compare_actions(window) is controller
     assert [a.text() for a in window.menuBar().actions()].count("Co&mpare") == 1
@@ -492,7 +492,7 @@ def test_the_compare_menu_in_french(editor, tmp_path: Path, monkeypatch) -> None
         assert menu.title() == "Co&mparer"
         assert [a.text() for a in menu.actions()] == [
             "Comparer avec le texte de &base…", "Exporter pour soumission avec &suivi des modifications…",
-            "Ouvrir une version &parallèle…"]
+            "Ouvrir une version &parallèle…", "Enregistrer la version pa&rallèle"]
         dialog = controller.compare_with_base()
         assert dialog.windowTitle() == "Modifications par rapport au texte de base"
         assert dialog.list.topLevelItem(0).text(1) == "Modifiée"

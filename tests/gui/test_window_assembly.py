@@ -51,7 +51,7 @@ def test_the_compare_commands_are_there_from_the_start_and_join_the_file_menu(qt
     window = _window(qtbot, tmp_path, grammar=False)
     compare = window.findChild(QMenu, "CompareMenu")
     names = [a.objectName() for a in compare.actions()]
-    assert names == ["compare_base", "export_track_changes", "open_parallel"]
+    assert names == ["compare_base", "export_track_changes", "open_parallel", "save_parallel"]
     assert window.findChild(QMenu, "FileMenu") is None  # the page alone has no file layer
     files = _attach(window, tmp_path)
     names = [a.objectName() for a in files.menu.actions()]

@@ -1,0 +1,65 @@
+"""Benchmark: the parallel version in the editor (Compare ▸ Open Parallel Version…).
+
+The page shows GA_76_72_en.txt; the parallel version is GA_76_72_fr.txt (455 paragraphs
+each). Prints medians of several runs (offscreen):
+
+* open: the whole command with the file named (read the French, load its page, align, show);
+* realign, GUI thread: what an edit costs the GUI thread before the worker aligns (both
+  pages read back into models);
+* realign, worker: :func:`drafter.parallel.parallel` on those models (off the GUI thread);
+* scroll: the second page following one scroll of the first (no reading back: block maps);
+* highlight: the current paragraph and its partner highlighted on both pages.
+
+The GUI-thread figures are what typing and scrolling feel; the worker's is how soon the
+findings follow. Run: ``.venv/bin/python bench/bench_parallel_editor.py [runs]``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from timing import CORPUS, median_seconds
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(runs: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+
+    import drafter
+    from drafter.gui.main_window import MainWindow
+    from drafter.parallel import parallel
+    from drafter.settings import Settings
+
+    english, french = CORPUS / "GA_76_72_en.txt", CORPUS / "GA_76_72_fr.txt"
+    window = MainWindow(checker=lambda resolution, options: [], settings=Settings(), grammar=False)
+    window.load_resolution(drafter.read(english), english)
+    window.show()
+    app.processEvents()
+    controller = window.parallel
+    opened = median_seconds(lambda: (controller.open_parallel(french), app.processEvents()), runs)
+    page = controller.page
+    snapshots = median_seconds(lambda: (window.editor.snapshot(), page.snapshot()), runs)
+    mine, theirs = window.editor.snapshot(), page.snapshot()
+    aligned = median_seconds(lambda: parallel(mine.resolution, theirs.resolution), runs)
+    bar = window.editor.verticalScrollBar()
+    positions = iter(range(0, bar.maximum(), max(1, bar.maximum() // (runs + 1))))
+    scrolled = median_seconds(lambda: bar.setValue(next(positions)), runs)
+    pages = controller.pages
+    middle = window.editor.document().blockCount() // 2
+    partner = pages.aligned_block(window.editor, middle)
+    highlighted = median_seconds(lambda: pages.highlight(middle, partner), runs)
+    print(f"GA_76_72 en ~ fr in the editor: {len(mine.resolution.paragraphs)} paragraphs")
+    print(f"  open (read, load, align, show)   {opened * 1000:7.1f} ms")
+    print(f"  realign, GUI thread (read back)  {snapshots * 1000:7.1f} ms")
+    print(f"  realign, worker (align + check)  {aligned * 1000:7.1f} ms")
+    print(f"  scroll: the other page follows   {scrolled * 1000:7.1f} ms")
+    print(f"  highlight on both pages          {highlighted * 1000:7.1f} ms")
+    window.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
