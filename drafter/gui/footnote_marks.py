@@ -74,15 +74,20 @@ def insert_mark(cursor: QTextCursor, fmt: QTextCharFormat) -> None:
 def copied(source: QMimeData) -> QMimeData:
     """What a copy from the page puts on the clipboard: plain text and HTML without the marks'
     object characters and joiners (other programs would show boxes or keep invisible characters).
+
+    ``source`` is cleaned in place and returned: Qt takes ownership of what
+    createMimeDataFromSelection returns, and a QMimeData made here in Python would be
+    deleted twice (by the clipboard and by Python) when the application ends.
     """
-    clean = QMimeData()
-    clean.setText(without_marks(source.text()))
-    if source.hasHtml():
-        html = source.html()
+    text = without_marks(source.text())
+    html = source.html() if source.hasHtml() else None
+    source.clear()
+    source.setText(text)
+    if html is not None:
         for character in HIDDEN:
             html = html.replace(f"&#{ord(character)};", "")
-        clean.setHtml(without_marks(html))
-    return clean
+        source.setHtml(without_marks(html))
+    return source
 
 
 def without_marks(text: str) -> str:

@@ -147,7 +147,7 @@ def test_typing_in_the_main_page_realigns_after_its_checks(editor, qtbot) -> Non
     _put_cursor(window.editor, "PP2", "2012")
     qtbot.keyClicks(window.editor, "2021")
     qtbot.waitUntil(lambda: ("parallel-date", "PP2") in _parallel_issues(window), timeout=5000)
-    assert window.parallel.dock.title.text().endswith("1 differences")
+    assert window.parallel.dock.title.text().endswith("1 difference")
 
 
 def test_ctrl_alt_f_in_the_second_page_asks_the_note_and_marks_that_page(editor, qtbot, monkeypatch) -> None:
@@ -327,7 +327,7 @@ def test_the_dock_speaks_french(editor) -> None:
     window.parallel.open_parallel()
     dock = window.parallel.dock
     assert dock.save_button.text() == "&Enregistrer cette version"
-    assert dock.title.text().startswith("GA_75_100_ar.txt (EN / AR) : 28 paragraphes alignés, 0 différences")
+    assert dock.title.text().startswith("GA_75_100_ar.txt (EN / AR) : 28 paragraphes alignés, 0 différence")
     assert window.parallel.save_action.text() == "Enregistrer la version pa&rallèle"
 
 
