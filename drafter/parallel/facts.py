@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from drafter.citations.symbols import symbols_in_text
 from drafter.core import months
 from drafter.core.model import Paragraph
 from drafter.resources import load_json
@@ -22,12 +23,9 @@ from drafter.resources import load_json
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 _OTHER_DIGIT = re.compile("[٠-٩۰-۹０-９]")
 _ANY_DIGIT = re.compile(r"\d")
-# Document symbols (A/RES/70/1, E/CN.6/2021/L.3, S/2020/123, A/75/455/Add.5) and the short
-# resolution and decision numbers drafters cite (70/1, 2021/7); the SC year form "2231 (2015)".
-SYMBOL = re.compile(
-    r"(?<![A-Za-z0-9/.])(?:[A-Z]{1,6}(?:\.\d{1,3})?/)+(?:[A-Z0-9.\-]+/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*"
-    r"|(?<![\d/])\d{1,4}/\d{1,6}(?:/\d{1,4})?(?![\d/])"
-)
+# Document symbols (A/RES/70/1, E/CN.6/2021/L.3, 70/1, "2231 (2015)"): the one pattern the
+# citations read too, from resources/citations/symbols.json.
+SYMBOL = symbols_in_text()
 # A section number of three parts or more (11.2.4, which Arabic writes 11-2-4), a figure with
 # thousands groups (1,000 / 1 000 / 1.000) or a decimal part (2.5 / 2,5).
 _NUMBER = re.compile(
