@@ -39,14 +39,15 @@ DOCUMENT_PROPERTIES = {
 PART_NAME_PROPERTY = int(QTextFormat.Property.UserProperty) + 7
 
 # Page geometry in device-independent pixels at 96 dpi (1 cm = 37.8 px). The page shows the
-# paper's 10 pt text at BASE_POINT_SIZE (12 pt at 100 % zoom), so lengths inside the text
+# paper's 10 pt text at BASE_POINT_SIZE (12.5 pt at 100 % zoom), so lengths inside the text
 # column are the paper's (resources/export/layout.json, which the Word export writes) times
-# 12/10: first lines and labels at the paper's first tab, text after a label at its next tab,
-# (i) where (a) is, and a column as wide as the paper's (584 px). The margins around it are
+# 12.5/10: first lines and labels at the paper's first tab, text after a label at its next tab,
+# (i) where (a) is, and a column as wide as the paper's (608 px, at least the 600 px a
+# drafter gets at 1280 x 900). The margins around it are
 # narrower than the paper's (page_view.PAGE_MARGIN, and BODY_INDENT on the left only, where the
 # paper has 1.7 in on each side), so that a small window keeps as much of that column as it can.
 CM = 37.8
-BASE_POINT_SIZE = 12.0
+BASE_POINT_SIZE = 12.5
 PAPER = paper_layout()
 SCALE = 96 / 1440 * BASE_POINT_SIZE / PAPER.body_point_size  # pixels per twip at 100 %
 BODY_INDENT = round(1.27 * CM)  # every body line starts half an inch in from the heading lines

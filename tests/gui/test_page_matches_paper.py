@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 
 from drafter.core.model import Metadata, Paragraph, ParagraphKind, Resolution, assign_addresses
 from drafter.core.paper import paper_layout
-from drafter.gui.kinds import BODY_COLUMN, BODY_INDENT
+from drafter.gui.kinds import BASE_POINT_SIZE, BODY_COLUMN, BODY_INDENT
 from drafter.gui.main_window import MainWindow
 from drafter.settings import Settings
 from support.editor import block_with, hyphen_checker
@@ -90,10 +90,12 @@ def test_the_body_column_is_the_papers_in_ems_and_holds_its_letters(page) -> Non
     block = block_with(page, "Recalling its resolutions")
     column = block.layout().lineAt(1).width()
     assert column == pytest.approx(BODY_COLUMN, abs=1)
-    assert column / 16 == pytest.approx(PAPER.column() / EM, abs=0.1)  # 36.5 ems at 12 pt (16 px)
+    em = BASE_POINT_SIZE * 96 / 72  # the screen's em in pixels
+    assert column / em == pytest.approx(PAPER.column() / EM, abs=0.1)  # the paper's 36.5 ems
     font = page.document().defaultFont()  # Word's 103 % width and 0.2 pt letter spacing, scaled
     assert font.stretch() == PAPER.body["character_width_percent"]
-    assert font.letterSpacing() == pytest.approx(PAPER.body["letter_spacing"] / 20 * 1.2 * 96 / 72, abs=0.02)
+    spacing = PAPER.body["letter_spacing"] / 20 * BASE_POINT_SIZE / 10 * 96 / 72  # twips, scaled, in px
+    assert font.letterSpacing() == pytest.approx(spacing, abs=0.02)
 
 
 def test_the_notes_stand_under_the_text_as_on_paper(window, qtbot, monkeypatch) -> None:
