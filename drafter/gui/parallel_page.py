@@ -20,14 +20,7 @@ from drafter.gui import parts
 from drafter.gui.editor import ResolutionEditor
 from drafter.gui.find_replace import FindReplaceDialog
 from drafter.gui.i18n import window_tr as _tr
-from drafter.gui.kinds import BlockKind
-
-# Window actions (main_window.actions_by_name) that act on the page, and what they do here.
-KIND_ACTIONS = {
-    "kind_preambular": BlockKind.PREAMBULAR, "kind_operative": BlockKind.OPERATIVE,
-    "kind_subparagraph": BlockKind.SUBPARAGRAPH, "kind_heading": BlockKind.HEADING,
-    "kind_clause": BlockKind.CLAUSE,
-}
+from drafter.gui.window_menus import KIND_COMMANDS
 
 
 class ParallelPage(ResolutionEditor):
@@ -51,7 +44,7 @@ class ParallelPage(ResolutionEditor):
             "move_up": lambda: self.move_paragraph(-1), "move_down": lambda: self.move_paragraph(1),
             "insert_part": self._insert_part,
             "find": lambda: self._find(False), "replace": lambda: self._find(True),
-            **{name: (lambda k=kind: self.set_kind(k)) for name, kind in KIND_ACTIONS.items()},
+            **{kind.name: (lambda k=kind.kind: self.set_kind(k)) for kind in KIND_COMMANDS},
         }
         for name, command in commands.items():
             action = actions.get(name)

@@ -12,6 +12,7 @@ menus and commands the same way (:mod:`drafter.gui.help_menu`,
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,43 +30,37 @@ if TYPE_CHECKING:
 
 Shortcut = str | QKeySequence.StandardKey | list[QKeySequence]
 
-# The Paragraph menu's texts: the kind names with a mnemonic each (no two alike, for Alt+P, letter).
-KIND_MENU_TEXT = {
-    BlockKind.PREAMBULAR: "&Preambular paragraph",
-    BlockKind.OPERATIVE: "&Operative paragraph",
-    BlockKind.SUBPARAGRAPH: "&Sub-paragraph",
-    BlockKind.HEADING: "Section &heading",
-    BlockKind.CLAUSE: "&Unnumbered clause",
-    BlockKind.PREAMBULAR_ITEM: "Preambular &item",
-    BlockKind.CLOSING: "C&losing line",
-    BlockKind.ANNEX_TITLE: "&Annex title",
-    BlockKind.ANNEX_TEXT: "Anne&x text",
-}
-# Their status tips as whole sentences: an article is not glued to a kind name ("a operative").
-KIND_STATUS_TIP = {
-    BlockKind.PREAMBULAR: "Make this a preambular paragraph",
-    BlockKind.OPERATIVE: "Make this an operative paragraph",
-    BlockKind.SUBPARAGRAPH: "Make this a sub-paragraph",
-    BlockKind.HEADING: "Make this a section heading",
-    BlockKind.CLAUSE: "Make this an unnumbered clause",
-    BlockKind.PREAMBULAR_ITEM: "Make this a preambular item",
-    BlockKind.CLOSING: "Make this a closing line",
-    BlockKind.ANNEX_TITLE: "Make this an annex title",
-    BlockKind.ANNEX_TEXT: "Make this annex text",
-}
-# The Paragraph menu's kinds in order, with their shortcuts (the first four are on the toolbar).
-_KINDS = [
-    ("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1"),
-    ("kind_operative", BlockKind.OPERATIVE, "Ctrl+2"),
-    ("kind_subparagraph", BlockKind.SUBPARAGRAPH, "Ctrl+3"),
-    ("kind_heading", BlockKind.HEADING, "Ctrl+4"),
-    ("kind_clause", BlockKind.CLAUSE, "Ctrl+5"),
-    ("kind_preambular_item", BlockKind.PREAMBULAR_ITEM, None),
-    ("kind_closing", BlockKind.CLOSING, None),
-    ("kind_annex_title", BlockKind.ANNEX_TITLE, None),
-    ("kind_annex_text", BlockKind.ANNEX_TEXT, None),
-]
-_TOOLBAR_KINDS = (BlockKind.PREAMBULAR, BlockKind.OPERATIVE, BlockKind.SUBPARAGRAPH, BlockKind.HEADING)
+
+@dataclass(frozen=True)
+class KindCommand:
+    """One "make this paragraph a …" command of the Paragraph menu."""
+
+    name: str  # the action's name in window.actions_by_name
+    kind: BlockKind
+    shortcut: str | None
+    menu_text: str  # with a mnemonic, no two alike in the menu (Alt+P, letter)
+    status_tip: str  # a whole sentence: an article is not glued to a kind name ("a operative")
+    on_toolbar: bool = False
+
+
+# The Paragraph menu's kinds, in the order they show.
+KIND_COMMANDS = (
+    KindCommand("kind_preambular", BlockKind.PREAMBULAR, "Ctrl+1", "&Preambular paragraph",
+                "Make this a preambular paragraph", on_toolbar=True),
+    KindCommand("kind_operative", BlockKind.OPERATIVE, "Ctrl+2", "&Operative paragraph",
+                "Make this an operative paragraph", on_toolbar=True),
+    KindCommand("kind_subparagraph", BlockKind.SUBPARAGRAPH, "Ctrl+3", "&Sub-paragraph",
+                "Make this a sub-paragraph", on_toolbar=True),
+    KindCommand("kind_heading", BlockKind.HEADING, "Ctrl+4", "Section &heading",
+                "Make this a section heading", on_toolbar=True),
+    KindCommand("kind_clause", BlockKind.CLAUSE, "Ctrl+5", "&Unnumbered clause",
+                "Make this an unnumbered clause"),
+    KindCommand("kind_preambular_item", BlockKind.PREAMBULAR_ITEM, None, "Preambular &item",
+                "Make this a preambular item"),
+    KindCommand("kind_closing", BlockKind.CLOSING, None, "C&losing line", "Make this a closing line"),
+    KindCommand("kind_annex_title", BlockKind.ANNEX_TITLE, None, "&Annex title", "Make this an annex title"),
+    KindCommand("kind_annex_text", BlockKind.ANNEX_TEXT, None, "Anne&x text", "Make this annex text"),
+)
 # The View menu's names of the docks (the docks' own toggle actions follow their titles, "Issues (3)").
 DOCK_MENU_TEXT = {"OutlineDock": "&Outline", "IssuesDock": "&Issues", "FootnotesDock": "&Footnotes",
                   "MetadataDock": "&Document"}
@@ -135,10 +130,11 @@ def _paragraph_menu_and_toolbar(window: MainWindow) -> None:
     toolbar.setAccessibleName("Structure toolbar")
     window.addToolBar(toolbar)
     window.toolbar = toolbar
-    for name, kind, shortcut in _KINDS:
-        action = window_action(window, name, KIND_MENU_TEXT[kind], lambda _=False, k=kind: editor.set_kind(k),
-                               shortcut, structure, KIND_STATUS_TIP[kind])
-        if kind in _TOOLBAR_KINDS:
+    for command in KIND_COMMANDS:
+        action = window_action(window, command.name, command.menu_text,
+                               lambda _=False, k=command.kind: editor.set_kind(k),
+                               command.shortcut, structure, command.status_tip)
+        if command.on_toolbar:
             toolbar.addAction(action)
     structure.addSeparator()
     toolbar.addSeparator()
