@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.core.model import Resolution
-from drafter.errors import PDF_NOT_READ, UnreadableFileError
+from drafter.errors import PDF_NOT_READ, DrafterError, UnreadableFileError
 from drafter.formats.akn.reader import read_akn
 from drafter.formats.docx.embedded_model import apply_embedded
 from drafter.formats.docx.reader import read_docx
@@ -38,3 +38,17 @@ def read_file(path: str | Path, language: str | None = None) -> Resolution:
     if suffix in AKN_SUFFIXES:
         return read_akn(path, language=language)
     return read_text_file(path, language=language)
+
+
+def read_or_reason(path: str | Path, language: str | None = None) -> tuple[Resolution | None, str]:
+    """(resolution, "") or (None, one line naming the file and the problem): never an exception.
+
+    For callers that show the problem instead of stopping (the editor's start and its
+    parallel version): a reader bug must still end in one clear line, not a traceback.
+    """
+    try:
+        return read_file(path, language=language), ""
+    except DrafterError as error:
+        return None, str(error)
+    except Exception as error:  # a reader bug
+        return None, f"{path}: cannot be read ({type(error).__name__}: {error})"

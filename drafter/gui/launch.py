@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter.errors import DrafterError
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -93,18 +91,6 @@ def run(argv: Sequence[str]) -> int:
     return int(app.exec())
 
 
-def _read(path: Path) -> tuple[Resolution | None, str]:
-    """(resolution, "") or (None, one-line reason): never an exception."""
-    import drafter
-
-    try:
-        return drafter.read(path), ""
-    except DrafterError as error:
-        return None, str(error)
-    except Exception as error:  # a reader bug must still end in one clear line
-        return None, f"{path}: cannot be read ({type(error).__name__}: {error})"
-
-
 def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: str,
                 size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     """Render the window with ``path`` open (or the default template) to ``out``."""
@@ -112,7 +98,9 @@ def _screenshot(app: QApplication, settings: Settings, path: Path | None, out: s
 
     resolution = None
     if path is not None:
-        resolution, problem = _read(path)
+        from drafter.formats.reading import read_or_reason  # the readers load only when a file is given
+
+        resolution, problem = read_or_reason(path)
         if resolution is None:
             print(f"drafter: {problem}", file=sys.stderr)
             return 2

@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.api import read
 from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
-from drafter.errors import DrafterError
+from drafter.formats.reading import read_or_reason
 from drafter.gui.dialogs import Dialogs, dialogs_from_environment
 from drafter.gui.document_sync import DocumentSnapshot
 from drafter.gui.parallel_file import ParallelFile
@@ -193,13 +192,9 @@ class ParallelController(QObject):
                                                   tr("Resolutions (*.docx *.txt *.xml);;All files (*)"))
             if not path:
                 return None
-        try:
-            other = read(path)
-        except DrafterError as error:
-            self.window.statusBar().showMessage(str(error), 8000)
-            return None
-        except Exception as error:  # a reader bug: one line naming the file, never a crash
-            self.window.statusBar().showMessage(f"{path}: {type(error).__name__}: {error}", 8000)
+        other, problem = read_or_reason(path)
+        if other is None:
+            self.window.statusBar().showMessage(problem, 8000)
             return None
         dock = self._dock()
         files = getattr(self.window, "files", None)
