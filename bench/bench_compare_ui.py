@@ -21,26 +21,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from timing import CORPUS, median_seconds
+from timing import CORPUS, editor_window, median_seconds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(runs: int) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-
     import drafter
     from drafter.comparison import build_comparison
     from drafter.gui.compare_actions import ScriptedCompareDialogs, install_compare_actions
-    from drafter.gui.main_window import MainWindow
-    from drafter.settings import Settings
 
     base_path, page_path = CORPUS / "GA_76_72_en.txt", CORPUS / "GA_78_69_en.txt"
-    window = MainWindow(checker=lambda resolution, options: [], settings=Settings(), grammar=False)
-    window.load_resolution(drafter.read(page_path), page_path)
-    window.show()
+    app, window = editor_window(page_path)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "redline.docx"
         dialogs = ScriptedCompareDialogs(base=[str(base_path)], redline=[str(out)])

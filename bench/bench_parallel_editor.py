@@ -19,25 +19,16 @@ from __future__ import annotations
 import os
 import sys
 
-from timing import CORPUS, median_seconds
+from timing import CORPUS, editor_window, median_seconds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(runs: int) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-
-    import drafter
-    from drafter.gui.main_window import MainWindow
     from drafter.parallel import parallel
-    from drafter.settings import Settings
 
     english, french = CORPUS / "GA_76_72_en.txt", CORPUS / "GA_76_72_fr.txt"
-    window = MainWindow(checker=lambda resolution, options: [], settings=Settings(), grammar=False)
-    window.load_resolution(drafter.read(english), english)
-    window.show()
+    app, window = editor_window(english)
     app.processEvents()
     controller = window.parallel
     opened = median_seconds(lambda: (controller.open_parallel(french), app.processEvents()), runs)

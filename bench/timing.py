@@ -12,6 +12,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drafter.gui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -27,3 +31,23 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
         action()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def editor_window(path: Path) -> tuple[Any, MainWindow]:
+    """(QApplication, a shown editor window with ``path`` loaded): the GUI benches' start.
+
+    The window runs no checks, so what a bench times is its own step. Qt is imported
+    here, not at the top, so the benches that never open a window do not load it.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+
+    import drafter
+    from drafter.gui.main_window import MainWindow
+    from drafter.settings import Settings
+
+    window = MainWindow(checker=lambda resolution, options: [], settings=Settings(), grammar=False)
+    window.load_resolution(drafter.read(path), path)
+    window.show()
+    return app, window
