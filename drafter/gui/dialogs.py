@@ -53,11 +53,13 @@ class Dialogs(Protocol):
     def new_document(self, defaults: NewDocumentChoice) -> NewDocumentChoice | None: ...
 
 
-def chosen_path(name: str, suffix: str) -> Path:
+def chosen_path(name: str, suffix: str, also: tuple[str, ...] = ()) -> Path:
     """The file a save dialog's answer names: absolute, ending in ``suffix`` (".docx"), which
-    is added when the drafter typed another ending or none ("draft" -> "draft.docx")."""
+    is added when the drafter typed another ending or none ("draft" -> "draft.docx"); an
+    ending in ``also`` is kept as typed (the parallel version may be saved as .txt)."""
     path = Path(name).absolute()
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    kept = path.suffix.lower() == suffix or path.suffix.lower() in also
+    return path if kept else path.with_name(path.name + suffix)
 
 
 class QtDialogs:

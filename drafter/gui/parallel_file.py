@@ -23,6 +23,7 @@ from drafter.errors import DrafterError
 from drafter.formats.docx.embedded_model import extract_model
 from drafter.formats.docx.native_file import save_document
 from drafter.formats.text.writer import save_text
+from drafter.gui.dialogs import chosen_path
 from drafter.storage.disk_state import DiskState, changed_on_disk
 from drafter.storage.recovery import RecoveryStore
 
@@ -85,9 +86,7 @@ class ParallelFile:
         name = self.dialogs.save_file_name(suggested, tr("Save parallel version as"))
         if not name:
             return None
-        path = Path(name).absolute()
-        if path.suffix.lower() not in (".docx", *TEXT_SUFFIXES):
-            path = path.with_name(path.name + ".docx")
+        path = chosen_path(name, ".docx", also=TEXT_SUFFIXES)
         previous = self.path
         self.path = path
         if self._write(resolution, path) is None:
