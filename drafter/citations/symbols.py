@@ -1,7 +1,8 @@
 """Document symbols and resolution numbers: the one place that says how they are written.
 
-The shapes are data (``resources/citations/symbols.json``, with their sources); this
-module compiles them once and answers the three questions a scan asks:
+The shapes are data (``resources/citations/symbols.json``, with their sources, read
+through :mod:`drafter.core.symbol_shapes` like every other reader of symbols); this
+module answers the three questions a scan for citations asks:
 
 * :data:`CITED_NUMBER` is the number right after "resolution(s)" as a pattern
   fragment (group ``sym``), which the citation extractor builds its lists from: "70/1",
@@ -19,29 +20,22 @@ import re
 from functools import cache
 
 from drafter.citations.mention import split_symbol
-from drafter.resources import load_json
+from drafter.core.symbol_shapes import symbol_shape, symbol_table
 
-_DATA = "citations/symbols.json"
-
-
-def _pattern(name: str) -> str:
-    return load_json(_DATA)[name]["pattern"]
-
-
-CITED_NUMBER = _pattern("cited_number")
+CITED_NUMBER = symbol_shape("cited_number")
 
 
 @cache
 def symbols_in_text() -> re.Pattern[str]:
     """Full document symbols, then short resolution numbers, anywhere in a text. Take dates
     out first: "25/09/2015" has the shape of a short number."""
-    return re.compile(f"{_pattern('document_symbol')}|{_pattern('short_number')}")
+    return re.compile(f"{symbol_shape('document_symbol')}|{symbol_shape('short_number')}")
 
 
 def own_key(symbol: str) -> tuple[str, str]:
     """Index key and the parenthesis of a text's own symbol: "A/RES/70/1" → ("GA 70/1", "")."""
     symbol = " ".join(symbol.split())
-    prefixes = load_json(_DATA)["own_symbol_prefixes"]
+    prefixes = symbol_table("own_symbol_prefixes")
     for table, kind in (("resolution", ""), ("decision", " dec")):
         for prefix, organ in prefixes[table].items():
             if symbol.startswith(prefix):

@@ -2,9 +2,10 @@
 
 Cover lines are separate facts (symbol, distribution, date, session, agenda item and
 its title, "Resolution adopted by …", the basis line, "76/112. Title"); their shapes
-per language are data in ``resources/structure/patterns.json``. Anything missing is
-derived where the UN's conventions make it certain (the symbol of an adopted GA
-resolution from its number), and left empty otherwise.
+per language are data in ``resources/structure/patterns.json``, the symbol's with all
+symbol shapes in ``resources/citations/symbols.json`` (through ``core.symbol_shapes``).
+Anything missing is derived where the UN's conventions make it certain (the symbol of
+an adopted GA resolution from its number), and left empty otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.core.model import DocumentStatus, Metadata, Organ
+from drafter.core.symbol_shapes import symbol_re, symbol_table
 from drafter.parsing.patterns import clean, cover_re, is_closing, patterns
 from drafter.resources import load_json
 
@@ -54,7 +56,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     """Cover lines wrapped in a PDF: a sponsor list ending with "," or "and" continues below."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].endswith((",", " and", " et", " y")) and not cover_re("symbol").match(line):
+        if out and out[-1].endswith((",", " and", " et", " y")) and not symbol_re("cover_line").match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -93,7 +95,7 @@ def fill_metadata(
 ) -> None:
     """Fill ``meta`` from cover lines, the formula's organ and the closing lines."""
     lines = _join_wrapped([clean(line) for line in heading if clean(line)])
-    symbol_re = cover_re("symbol")
+    own_symbol = symbol_re("cover_line")
     title_parts: list[str] = []
     in_title = False
     agenda_index = -1
@@ -101,7 +103,7 @@ def fill_metadata(
         if in_title:
             title_parts.append(line)
             continue
-        if not meta.symbol and symbol_re.match(line):
+        if not meta.symbol and own_symbol.match(line):
             meta.symbol = line
             continue
         if not meta.distribution and (found := cover_re("distribution").search(line)):
@@ -170,7 +172,7 @@ def fill_metadata(
         for line in lines[:4]:
             if line.startswith("[") or cover_re("adopted").match(line):
                 continue  # "[… (A/70/L.1)]" names the draft, not this document
-            found = cover_re("symbol_in_line").search(line)
+            found = symbol_re("cover_column").search(line)
             if found:
                 meta.symbol = found.group(0)
                 break
@@ -189,9 +191,9 @@ def fill_metadata(
     if not meta.distribution and meta.status is DocumentStatus.ADOPTED:
         meta.distribution = _general_distribution(meta.language)
     if not meta.symbol and meta.number and meta.status is DocumentStatus.ADOPTED:
-        prefixes = {Organ.SC: "S/RES/", Organ.ECOSOC: "E/RES/", Organ.HRC: "A/HRC/RES/"}
-        prefix = prefixes.get(meta.organ, "A/RES/")
-        meta.symbol = prefix + meta.number
+        own = symbol_table("own_symbol_prefixes")["resolution"]  # "S/RES/": "SC"
+        prefixes = {organ: prefix for prefix, organ in own.items()}
+        meta.symbol = prefixes.get(meta.organ, prefixes["GA"]) + meta.number  # a committee's: the GA's
     for index, line in enumerate(closing):
         text = clean(line)
         if is_closing(text) and not meta.meeting:

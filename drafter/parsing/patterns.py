@@ -67,6 +67,19 @@ def number_words() -> frozenset[str]:
     return frozenset(patterns()["number_words"]["all"])
 
 
+@cache
+def _note_after_mark_re() -> re.Pattern[str]:
+    return re.compile(patterns()["note_after_mark"]["pattern"])
+
+
+def without_note_after_mark(text: str) -> str:
+    """``text`` without a footnote number typed after its final mark ("sessions;16",
+    "Iran, 4"), so that the mark is what it ends with. Structure recovery reads blocks
+    before their marks are taken out, and the checks read text whose marks no footnote
+    claimed: both must see the same end (the shapes: ``note_after_mark`` in the data)."""
+    return _note_after_mark_re().sub("", text)
+
+
 def clean(text: str) -> str:
     """One line with tabs, no-break spaces and runs of spaces collapsed, stripped."""
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())

@@ -62,6 +62,7 @@ from drafter.parsing.patterns import (
     is_annex_start,
     is_closing,
     titled_numeral_re,
+    without_note_after_mark,
 )
 
 _HEADING_MAX = 160
@@ -71,7 +72,6 @@ _TITLED_NUMERAL = re.compile(r"^[ \t\u00a0]*((?:[IVXL]{1,6}|[A-Z])\.)[ \t\u00a0]
 _END_PUNCT = tuple(".,;:!?،؛，；：。！？")
 # How an operative paragraph ends (a comma in place of its semicolon is a slip too).
 _CLOSES = (";", ".", ":", "；", "。", "：", "؛", ",", "،", "，")
-_NOTE_AFTER_MARK = re.compile(r"(?<=[.,;:،؛，；：。])\d{1,3}$")
 
 
 @dataclass
@@ -91,7 +91,7 @@ class _Block:
     @property
     def final_mark(self) -> str:
         """The last mark, looking past a footnote number glued after it ("sessions;16")."""
-        return _NOTE_AFTER_MARK.sub("", self.words.rstrip())[-1:]
+        return without_note_after_mark(self.words.rstrip())[-1:]
 
 
 def _prepare(block: SourceBlock) -> _Block:
@@ -192,7 +192,7 @@ def _looks_like_heading(block: _Block, limit: int = _HEADING_MAX) -> bool:
 
 def _is_title(words: str, limit: int = _HEADING_MAX) -> bool:
     # "…the Advisory Committee,7": a closing mark with a footnote number typed after it.
-    if not words or len(words) > limit or _NOTE_AFTER_MARK.sub("", words).endswith(_END_PUNCT):
+    if not words or len(words) > limit or without_note_after_mark(words).endswith(_END_PUNCT):
         return False
     first = words[0]
     return not first.isalpha() or first.isupper() or not first.isascii()
@@ -407,7 +407,7 @@ class _Classifier:
             op = 0 if normalize(words[:op]).startswith(normalize(words[:pre])) else op
         ends = block.ends
         closes = ends in (";", ".", "；", "。", "؛") or (ends in (":", "：") and not pre)
-        last_mark = _NOTE_AFTER_MARK.sub("", block.words.rstrip())[-1:]  # "Committee.1": a note
+        last_mark = without_note_after_mark(block.words.rstrip())[-1:]  # "Committee.1": a note
         # "Resolves that:" / "Resuelve que:" / "正式决定：" right before "1.": whatever its
         # verb, a clause that introduces the numbered paragraphs is operative (GA 75/256).
         introduces = ends in (":", "：") and following is not None and _is_first_number(following)

@@ -18,6 +18,7 @@ from drafter.core.fix_labels import fill_fix_label
 from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon, normalize
 from drafter.core.model import Paragraph, ParagraphKind, Resolution
 from drafter.core.scopes import draft_of
+from drafter.parsing.patterns import without_note_after_mark
 from drafter.resources import load_json
 
 CATALOGUE = "structure"
@@ -34,9 +35,6 @@ PUNCTUATION_KIND = {
 _CLOSERS = "\"'”’»)]）】」』"
 # "…; and" / "…; or" between items (treaty style): the item still ends with a semicolon.
 _TRAILING_CONJUNCTION = re.compile(r"([;؛；])\s*(?:and|or|et|ou|y|o|и|или|و|أو)$", re.IGNORECASE)
-# A footnote number a plain-text extraction left glued after the final mark ("Convention;1").
-# pdftotext may detach it by a space ("Iran, 4").
-_TRAILING_FOOTNOTE_NUMBER = re.compile(r"(?<=[,;.:،؛，；。：])\s?\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def final_mark(text: str) -> FinalMark:
     body = text.rstrip()
     # Only the last few characters matter; searching them alone keeps long paragraphs cheap.
     offset = max(0, len(body) - 12)
-    tail = _TRAILING_FOOTNOTE_NUMBER.sub("", body[offset:])
+    tail = without_note_after_mark(body[offset:])  # "Convention;1", "Iran, 4": a note no footnote claimed
     conjunction = _TRAILING_CONJUNCTION.search(tail)
     if conjunction:
         position = offset + conjunction.start(1)

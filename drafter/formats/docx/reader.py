@@ -16,13 +16,13 @@ import re
 from pathlib import Path
 
 from drafter.core.model import Resolution, Span
+from drafter.core.symbol_shapes import symbol_re
 from drafter.errors import UnreadableFileError
 from drafter.formats.docx.read_body import WordExtraction, extract_word_document
 from drafter.formats.docx.safety import DocxPackage
 from drafter.parsing.blocks import SourceDocument
 from drafter.parsing.recovery import recover_structure
 
-_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?(?:\*)?$")
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*(.+)$", re.IGNORECASE)
 # Official first-page footers (E/RES/2018/5, A/RES/72/248): "18-06886 (E)    300518", the
 # job number, its language letter, and the release date as ddmmyy when known.
@@ -115,7 +115,7 @@ def _masthead(resolution: Resolution, lines: list[str]) -> None:
         distribution = _DISTRIBUTION.match(text)
         if distribution and not meta.distribution:
             meta.distribution = distribution.group(1).strip()
-        elif _SYMBOL.match(text) and not meta.symbol:
+        elif symbol_re("header_line").match(text) and not meta.symbol:
             meta.symbol = text
         elif _DATE.match(text) and not meta.date:
             meta.date = text

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from drafter.core.model import Footnote
+from drafter.core.symbol_shapes import symbol_re
 from drafter.parsing.patterns import clean, cover_re, is_closing
 
 # Page furniture: a whole line (or a whole column of a -layout line).
@@ -149,13 +150,13 @@ def _page_tops(lines: list[Line], depth: int = 5) -> dict[int, list[int]]:
 def remove_furniture(lines: list[Line]) -> tuple[list[Line], int]:
     """Drop running headers/footers; returns the kept lines and how many were dropped."""
     symbol = ""
-    symbol_re = cover_re("symbol")
+    own_symbol = symbol_re("cover_line")
     for line in lines[:40]:
         if len(line.text) > 200:
             continue
         first = _COLUMNS.split(line.text.strip())
         for column in first:
-            if symbol_re.match(clean(column)):
+            if own_symbol.match(clean(column)):
                 symbol = clean(column)
                 break
         if symbol:

@@ -3,8 +3,11 @@
 After the document is built, every run of plain text in the body and in the notes is
 searched for UN document symbols ("A/72/70/Add.1", "E/CN.5/2018/3", "SPLOS/303"); each
 is cut out of its run into a ``w:hyperlink`` to ``https://undocs.org/<symbol>`` whose
-run keeps the run's formatting and adds the ``Hyperlink`` character style. The series
-and the address are data (``resources/export/symbols.json``).
+run keeps the run's formatting and adds the ``Hyperlink`` character style. Which symbols
+are linked (the series, a cited resolution number's symbol) are symbol shapes, read
+through :mod:`drafter.core.symbol_shapes` from ``resources/citations/symbols.json``; the
+address, the style and the words before a cited number are export data
+(``resources/export/symbols.json``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from lxml import etree
 
+from drafter.core.symbol_shapes import symbol_re, symbol_table
 from drafter.formats.docx.ooxml.xml import W_VAL, fragment, w
 from drafter.resources import load_json
 
@@ -30,19 +34,12 @@ def _data() -> dict:
 
 
 @cache
-def symbol_pattern() -> re.Pattern[str]:
-    series = "|".join(sorted((re.escape(s) for s in _data()["series"]), key=len, reverse=True))
-    part = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
-    return re.compile(rf"(?<![\w/.])(?:{series})(?:/{part})+(?![\w/])")
-
-
-@cache
 def _number_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     """(a list of resolution numbers after "resolution(s)", each number's shape and symbol)."""
     data = _data()
-    shapes = [(re.compile(rf"(?<![\d/]){item['pattern']}(?![\d/])"), item["symbol"])
-              for item in data["resolution_numbers"]]
-    number = "|".join(f"(?:{item['pattern']})" for item in data["resolution_numbers"])
+    resolutions = symbol_table("resolution_symbols")
+    shapes = [(re.compile(rf"(?<![\d/]){item['pattern']}(?![\d/])"), item["symbol"]) for item in resolutions]
+    number = "|".join(f"(?:{item['pattern']})" for item in resolutions)
     number = re.sub(r"(?<!\\)\((?!\?)", "(?:", number)  # the list needs no groups of its own
     number = f"(?:{number})(?:{data['resolution_dates']})?"  # "70/1 of 25 September 2015"
     joiner = rf"(?:\s*,\s*|\s+(?:{data['resolution_joiners']})\s+)"
@@ -53,7 +50,7 @@ def _number_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str
 
 def links_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, symbol) of each document symbol and resolution number in ``text``."""
-    found = [(m.start(), m.end(), m.group(0)) for m in symbol_pattern().finditer(text)]
+    found = [(m.start(), m.end(), m.group(0)) for m in symbol_re("linked_symbol").finditer(text)]
     listed, shapes = _number_patterns()
     for group in listed.finditer(text):
         start, end = group.span(1)

@@ -1,0 +1,49 @@
+"""How United Nations document symbols are written: the one reader of their data.
+
+Symbols are read on several layers: a text's own symbol in its cover lines (parsing)
+and in a Word file's header (formats/docx), the symbols a Word export links
+(formats/docx/ooxml), the resolutions a text cites (citations). Their shapes are named
+entries of one data file, ``resources/citations/symbols.json``, each with its sources,
+so that a new series or way of writing a symbol is one change there that every reader
+sees. This module sits in core, below all of those layers, and is the only one that
+opens the file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from drafter.resources import load_json
+
+_DATA = "citations/symbols.json"
+_SERIES = "{series}"  # in a pattern: the series list, as one alternation
+
+
+def symbol_table(name: str) -> Any:
+    """A table of the symbol data that is not a pattern: ``own_symbol_prefixes`` (prefix ->
+    organ of a text's own resolution or decision symbol), ``resolution_symbols`` (a cited
+    number's shape -> the resolution's symbol), ``series``."""
+    entry = load_json(_DATA)[name]
+    return entry.get("all", entry) if isinstance(entry, dict) else entry
+
+
+@cache
+def symbol_shape(name: str) -> str:
+    """The regular expression (as text, for callers that build on it) of one named shape.
+
+    A ``{series}`` in the data stands for the series list, longest first so that "ECE"
+    is tried before "E".
+    """
+    pattern: str = load_json(_DATA)[name]["pattern"]
+    if _SERIES in pattern:
+        series = sorted((re.escape(s) for s in symbol_table("series")), key=len, reverse=True)
+        pattern = pattern.replace(_SERIES, "|".join(series))
+    return pattern
+
+
+@cache
+def symbol_re(name: str) -> re.Pattern[str]:
+    """The named shape, compiled (``symbol_shape``)."""
+    return re.compile(symbol_shape(name))

@@ -1,0 +1,83 @@
+"""A footnote number after a paragraph's final mark: one shape for recovery and the checks.
+
+Glued after any mark ("sessions;16", "大会。3"), as Word and XML texts carry it, or
+detached by one space after a comma, semicolon or colon, as PDF extractions leave it
+("Iran, 4"). After a full stop a space and a number are an abbreviation's number
+("Supplement No. 53"): the paragraph then ends with the number, not with a mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.api import check, parse_text
+from drafter.checks.structure.context import final_mark
+from drafter.parsing.patterns import without_note_after_mark
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("of the sessions;16", "of the sessions;"),
+    ("of the Credentials Committee.1", "of the Credentials Committee."),
+    ("the Advisory Committee,7", "the Advisory Committee,"),
+    ("审议大会。3", "审议大会。"),
+    ("العامة،2", "العامة،"),
+    ("the Islamic Republic of Iran, 4", "the Islamic Republic of Iran,"),
+    ("Destruction, of 10 April 1972; 61", "Destruction, of 10 April 1972;"),
+    ("the following: 3", "the following:"),
+    ("the Convention , 7", "the Convention ,"),
+])
+def test_a_note_after_the_final_mark_is_taken_off(text: str, bare: str) -> None:
+    assert without_note_after_mark(text) == bare
+
+
+@pytest.mark.parametrize("text", [
+    "Official Records, Supplement No. 53",  # after a full stop and a space: an abbreviation's number
+    "as set out in annex I, para. 5",
+    "resolution 2231",  # no mark at all
+    "of 16 March 2022, 2024",  # four figures are never a note
+    "the Convention,  1",  # two spaces: not how an extraction detaches a mark
+])
+def test_what_is_no_note_after_a_mark_stays(text: str) -> None:
+    assert without_note_after_mark(text) == text
+
+
+_BODY = (
+    "The General Assembly,\n\nRecalling its resolution 70/1,\n\n{}\n\n"
+    "1. Decides to remain seized of the matter.\n"
+)
+
+
+@pytest.mark.parametrize(("block", "kind"), [
+    ("Building Peace Together, 1", "preambular"),  # a comma ends it: no heading
+    ("Building Peace Together; 12", "preambular"),
+    ("Building Peace Together,1", "preambular"),
+    ("Building Peace Together.1", "preambular"),
+    ("Building Peace Together", "heading"),  # no mark: a title
+    ("Building Peace Together No. 5", "heading"),  # the number is its own, no mark before it
+    ("Building Peace Together, 2024", "heading"),  # a year, not a note
+])
+def test_recovery_reads_the_mark_before_a_note(block: str, kind: str) -> None:
+    paragraphs = parse_text(_BODY.format(block), language="en").paragraphs
+    assert paragraphs[1].kind.value == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Recalling the Convention, 1", "comma"),
+    ("Recalling the Convention;1", "semicolon"),
+    ("Recalling the Convention.1", "full_stop"),
+    ("Recalling the Convention: 3", "colon"),
+    ("Recalling the Official Records, Supplement No. 53", None),
+])
+def test_the_checks_read_the_mark_before_a_note(text: str, kind: str | None) -> None:
+    assert final_mark(text).kind == kind
+
+
+def test_a_detached_note_no_footnote_claims_is_no_missing_comma() -> None:
+    """SC 687 as OCR left it: "… of 10 April 1972, 61" with no footnote texts in the file."""
+    text = ("The Security Council,\n\nRecalling its resolution 660 (1990),\n\n"
+            "Noting the Convention on the Prohibition of Bacteriological Weapons, of 10 April 1972, 61\n\n"
+            "1. Decides to remain seized of the matter.\n")
+    rules = {d.rule for d in check(parse_text(text, language="en"))}
+    assert "preamble-final-comma" not in rules
+    missing = text.replace("1972, 61", "1972, Supplement No. 5")
+    assert "preamble-final-comma" in {d.rule for d in check(parse_text(missing, language="en"))}
