@@ -64,9 +64,10 @@ def _paragraphs(old: Annex, now: Annex) -> list[AnnexParagraphDiff]:
     return out
 
 
-def describe_annexes(diffs: list[AnnexDiff], language: str = "en") -> list[Change]:
-    """The annexes' changes, in ``language`` (see :mod:`drafter.comparison.phrases`)."""
-    words = phrases(language)
+def describe_annexes(diffs: list[AnnexDiff], language: str = "en", text_language: str = "en") -> list[Change]:
+    """The annexes' changes, in ``language`` (see :mod:`drafter.comparison.phrases`), of texts in
+    ``text_language``."""
+    words = phrases(language).reading(text_language)
     changes: list[Change] = []
     for annex in diffs:
         if annex.kind == "inserted":

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from drafter.core.plurals import OTHER, category
+from drafter.core.script import spaced
 from drafter.errors import DrafterError
 from drafter.resources import resources_dir
 
@@ -46,6 +47,13 @@ class Phrases:
     language: str
     path: Path
     table: dict[str, Any]
+    # Whether the compared text separates its words with spaces: the context of an insertion
+    # is three words, or a few characters of Chinese (see :meth:`reading`).
+    spaced_text: bool = True
+
+    def reading(self, text_language: str) -> Phrases:
+        """These templates, describing a text in ``text_language`` (a French list of a Chinese text)."""
+        return replace(self, spaced_text=spaced(text_language))
 
     def _template(self, key: str) -> Any:
         found: Any = self.table

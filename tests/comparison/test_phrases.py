@@ -12,7 +12,7 @@ import pytest
 from drafter.comparison import build_comparison
 from drafter.comparison import phrases as phrases_module
 from drafter.comparison.phrases import phrase_file, phrase_languages, phrases
-from drafter.core.model import Annex
+from drafter.core.model import Annex, Resolution
 from drafter.core.plurals import OTHER, categories, category
 from drafter.errors import DrafterError
 from drafter.resources import load_json
@@ -140,6 +140,29 @@ def test_a_role_change_names_the_paragraph_as_the_un_does_in_that_language(langu
     base = make([("preambular", "Noting the report,"), ("operative", "Decides to act;")])
     new = make([("operative", "Noting the report,"), ("operative", "Decides to act;")])
     assert [c.description for c in build_comparison(base, new, language).changes] == [expected]
+
+
+def _chinese(text: str) -> Resolution:
+    made = make([("operative", text)])
+    made.meta.language = "zh"
+    return made
+
+
+@pytest.mark.parametrize(("language", "base", "new", "expected"), [
+    # A few characters before the insertion, from the clause's last punctuation.
+    ("zh", "尊重所有国家的主权、领土完整和政治独立；", "尊重所有国家的主权、领土完整和政治独立与安全；",
+     "OP1：在“领土完整和政治独立”后插入“与安全”"),
+    # At the start of the paragraph: the characters after it, up to its first punctuation.
+    ("zh", "请秘书长提交报告，说明执行情况；", "又请秘书长提交报告，说明执行情况；",
+     "OP1：在“请秘书长提交报告”前插入“又”"),
+    # The list's language does not change how the Chinese text is quoted.
+    ("fr", "尊重所有国家的主权、领土完整和政治独立；", "尊重所有国家的主权、领土完整和政治独立与安全；",
+     "OP1\u00a0: «\u00a0与安全\u00a0» ajouté après «\u00a0领土完整和政治独立\u00a0»"),
+])
+def test_an_insertion_in_a_text_without_spaces_is_placed_by_a_few_characters(
+        language, base, new, expected) -> None:
+    assert [c.description for c in build_comparison(_chinese(base), _chinese(new), language).changes] == [
+        expected]
 
 
 def test_a_role_change_and_a_revision_label_are_translated() -> None:
