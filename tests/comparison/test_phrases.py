@@ -230,3 +230,34 @@ def test_annex_addresses_keep_one_form_and_the_description_speaks_french() -> No
         "«\u00a0Deuxième alinéa\u00a0»",
     ]
     assert [c.address for c in changes] == ["Annexe para. 1", "Annexe para. 3"]  # as in English
+
+
+RULES_TITLE = "Правила процедуры Конференции Организации Объединенных Наций"  # too long to name it
+
+
+def _with_annexes(*paragraphs: str) -> Resolution:
+    made = make([("operative", "Adopts the annex;")])
+    made.annexes = [Annex(RULES_TITLE, [text]) for text in paragraphs]
+    return made
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Annex 1 para. 1: 'изменен' inserted after 'Первый абзац'", "New Annex 2 inserted"]),
+    ("ru", ["Приложение 1, п. 1: добавление «изменен» после «Первый абзац»", "Добавление: Приложение 2"]),
+    ("zh", ["附件1第1段：在“Первый абзац”后插入“изменен”", "新增：附件2"]),
+])
+def test_an_annex_without_a_short_title_is_named_in_the_list_language(language, expected) -> None:
+    """Its address keeps the one form ("Annex 1 para. 1") whatever the list's language."""
+    changes = build_comparison(_with_annexes("Первый абзац."),
+                               _with_annexes("Первый абзац изменен.", "Новый."), language).changes
+    assert [c.description for c in changes] == expected
+    assert [c.address for c in changes] == ["Annex 1 para. 1", "Annex 2"]
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "New Annex inserted"), ("ru", "Добавление: Приложение"), ("ar", "إضافة: المرفق"),
+    ("zh", "新增：附件"),
+])
+def test_the_only_annex_is_named_without_a_number(language, expected) -> None:
+    changes = build_comparison(_with_annexes(), _with_annexes("Новый."), language).changes
+    assert [(c.address, c.description) for c in changes] == [("Annex", expected)]
