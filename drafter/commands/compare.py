@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drafter.api import read
 from drafter.commands.check import _user_settings
-from drafter.comparison.phrases import has_phrases, phrases
+from drafter.comparison.phrases import has_phrases, phrase_languages, phrases
 from drafter.core.model import Resolution
 from drafter.errors import DrafterError, UnreadableFileError
 from drafter.redline.revisions import iso_date
@@ -38,8 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", help="date of the tracked changes, ISO 8601 (default: now)")
     parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
                         help="how to print the list of changes")
-    parser.add_argument("--language", help="language of the list of changes (en, fr …); "
-                                           "default: the language of NEW")
+    parser.add_argument("--language", help=f"language of the list of changes "
+                                           f"({', '.join(phrase_languages())}); default: the language of NEW")
     parser.add_argument("--keep-typography", action="store_true",
                         help="write the redline's quotes, dashes and French spaces as they are in the "
                              "texts (by default both are converted as the export converts them)")
@@ -100,6 +100,7 @@ def _language(asked: str | None, new: Resolution) -> str:
     """The list's language: the one asked for, else the new text's (English without phrases)."""
     if asked:
         if not has_phrases(asked):
-            raise DrafterError(f"--language {asked!r}: no list of changes in that language (try en or fr)")
+            raise DrafterError(f"--language {asked!r}: no list of changes in that language "
+                               f"(try {', '.join(phrase_languages())})")
         return asked
     return new.meta.language if has_phrases(new.meta.language) else "en"

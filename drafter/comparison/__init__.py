@@ -14,7 +14,7 @@ from drafter.core.model import Resolution
 
 def compare(base: Resolution, new: Resolution, language: str = "en") -> list[Change]:
     """The changes from ``base`` to ``new``, in the order of the new text, described in
-    ``language`` (English, French; English for a language without phrases)."""
+    ``language`` (the six UN languages; English for a language without phrases)."""
     return build_comparison(base, new, language).changes
 
 

@@ -16,11 +16,13 @@ from drafter.comparison.phrases import Phrases, phrases
 from drafter.core.model import Annex, Resolution
 
 
-def _name(annex: Annex, index: int, count: int) -> str:
+def _name(annex: Annex, index: int, count: int) -> tuple[str, int | None]:
+    """The name in addresses: the title's short first line ("Annex II", "Anexo"), else the
+    position ("Annex 2"); with the position when it names it (0: the only annex, "Annex")."""
     first = next((line.strip() for line in annex.title.split("\n") if line.strip()), "")
     if first and len(first) <= 20:
-        return first
-    return "Annex" if count == 1 else f"Annex {index + 1}"
+        return first, None
+    return ("Annex", 0) if count == 1 else (f"Annex {index + 1}", index + 1)
 
 
 def compare_annexes(base: Resolution, new: Resolution) -> list[AnnexDiff]:
@@ -31,15 +33,17 @@ def compare_annexes(base: Resolution, new: Resolution) -> list[AnnexDiff]:
         if now is not None and old is None:
             items = [AnnexParagraphDiff("inserted", None, text, None, n + 1)
                      for n, text in enumerate(now.paragraphs)]
-            diffs.append(AnnexDiff("inserted", None, now, _name(now, index, len(new.annexes)), items))
+            name, position = _name(now, index, len(new.annexes))
+            diffs.append(AnnexDiff("inserted", None, now, name, items, position=position))
         elif old is not None and now is None:
             items = [AnnexParagraphDiff("deleted", text, None, n + 1, None)
                      for n, text in enumerate(old.paragraphs)]
-            diffs.append(AnnexDiff("deleted", old, None, _name(old, index, len(base.annexes)), items))
+            name, position = _name(old, index, len(base.annexes))
+            diffs.append(AnnexDiff("deleted", old, None, name, items, position=position))
         elif old is not None and now is not None:
             title = diff_text(old.title, now.title)
-            diffs.append(AnnexDiff("equal", old, now, _name(now, index, len(new.annexes)),
-                                   _paragraphs(old, now), title))
+            name, position = _name(now, index, len(new.annexes))
+            diffs.append(AnnexDiff("equal", old, now, name, _paragraphs(old, now), title, position))
     return diffs
 
 
@@ -64,49 +68,60 @@ def _paragraphs(old: Annex, now: Annex) -> list[AnnexParagraphDiff]:
     return out
 
 
-def describe_annexes(diffs: list[AnnexDiff], language: str = "en") -> list[Change]:
-    """The annexes' changes, in ``language`` (see :mod:`drafter.comparison.phrases`)."""
-    words = phrases(language)
+def describe_annexes(diffs: list[AnnexDiff], language: str = "en", text_language: str = "en") -> list[Change]:
+    """The annexes' changes, in ``language`` (see :mod:`drafter.comparison.phrases`), of texts in
+    ``text_language``."""
+    words = phrases(language).reading(text_language)
     changes: list[Change] = []
     for annex in diffs:
+        spoken = _spoken_name(words, annex)
         if annex.kind == "inserted":
             changes.append(Change(ChangeKind.ANNEX_INSERTED, annex.name,
-                                  words.say("annex.inserted", name=annex.name), new_text=annex.title))
+                                  words.say("annex.inserted", name=spoken), new_text=annex.title))
             continue
         if annex.kind == "deleted":
             changes.append(Change(ChangeKind.ANNEX_DELETED, annex.name,
-                                  words.say("annex.deleted", name=annex.name), base_text=annex.title))
+                                  words.say("annex.deleted", name=spoken), base_text=annex.title))
             continue
         if any(s.op != "equal" for s in annex.title_segments):
             changes.append(Change(ChangeKind.ANNEX_CHANGED, annex.name,
-                                  words.say("annex.title", name=annex.name,
+                                  words.say("annex.title", name=spoken,
                                             what=describe_segments(annex.title_segments, words)),
                                   base_text=annex.base.title if annex.base else None,
                                   new_text=annex.title))
         for item in annex.paragraphs:
-            change = _paragraph_change(words, annex.name, item)
+            change = _paragraph_change(words, annex.name, spoken, item)
             if change is not None:
                 changes.append(change)
     return changes
 
 
-def _paragraph_change(words: Phrases, name: str, item: AnnexParagraphDiff) -> Change | None:
+def _spoken_name(words: Phrases, annex: AnnexDiff) -> str:
+    """The annex as the list names it: by its title, else by position in the list's language."""
+    if annex.position is None:
+        return annex.name
+    if annex.position == 0:
+        return words.say("annex.only")
+    return words.say("annex.numbered", number=annex.position)
+
+
+def _paragraph_change(words: Phrases, name: str, spoken: str, item: AnnexParagraphDiff) -> Change | None:
     # Addresses as data keep one form in every language ("Annex II para. 3", as the body's
     # "OP5(a)"); the description names the paragraph in the list's language.
     new_address = f"{name} para. {item.new_number}" if item.new_number else None
     base_address = f"{name} para. {item.base_number}" if item.base_number else None
     edits = [(d, i) for d, i, _, _ in edits_of(item.segments)]
     if item.kind == "inserted" and new_address:
-        text = words.say("paragraph.inserted", label=_named(words, name, item.new_number))
+        text = words.say("paragraph.inserted", label=_named(words, spoken, item.new_number))
         return Change(ChangeKind.ANNEX_CHANGED, new_address, text, new_address=new_address, new_text=item.new)
     if item.kind == "deleted" and base_address:
-        text = words.say("paragraph.deleted", label=_named(words, name, item.base_number))
+        text = words.say("paragraph.deleted", label=_named(words, spoken, item.base_number))
         return Change(ChangeKind.ANNEX_CHANGED, base_address, text, base_address=base_address,
                       base_text=item.base)
     if item.kind not in ("moved", "changed") or not new_address:
         return None
     # Both positions when they differ: "Annex para. 4 (was para. 3)".
-    label = _named(words, name, item.new_number)
+    label = _named(words, spoken, item.new_number)
     if item.base_number and item.base_number != item.new_number:
         label = words.say("annex.was", label=label, number=item.base_number)
     what = describe_segments(item.segments, words)

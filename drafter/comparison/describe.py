@@ -12,6 +12,7 @@ templates of :mod:`drafter.comparison.phrases`, in the language asked for.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.comparison.diff import Segment
 from drafter.comparison.model import Change, ChangeKind, Comparison, FootnoteDiff, ParagraphDiff
@@ -20,6 +21,9 @@ from drafter.comparison.tokens import normalize
 from drafter.core.model import Footnote, Paragraph, ParagraphKind
 
 _CONTEXT_WORDS = 3
+# A text written without spaces (Chinese) has no words to count: about three words' worth
+# of characters, cut at the clause's punctuation when there is one ("、领土完整和政治独立").
+_CONTEXT_CHARACTERS = 10
 # A word for the context of an insertion: what no breaking space cuts ("d’agir\u00a0:" is one).
 _WORD = re.compile(r"(?:[^\s]|[\u00a0\u202f])+")
 
@@ -54,15 +58,37 @@ def _edit_phrase(words: Phrases, deleted: str, inserted: str, before: str, after
         return words.say("edit.deleted", deleted=words.quote(deleted_words))
     if not inserted_words:
         return words.say("edit.spacing")
-    context = _WORD.findall(before)[-_CONTEXT_WORDS:]
+    context = _context_before(before, words.spaced_text)
     if context:
         return words.say("edit.inserted_after", inserted=words.quote(inserted_words),
-                         context=words.quote(" ".join(context)))
-    following = _WORD.findall(after)[:_CONTEXT_WORDS]
+                         context=words.quote(context))
+    following = _context_after(after, words.spaced_text)
     if following:
         return words.say("edit.inserted_before", inserted=words.quote(inserted_words),
-                         context=words.quote(" ".join(following)))
+                         context=words.quote(following))
     return words.say("edit.inserted", inserted=words.quote(inserted_words))
+
+
+def _context_before(text: str, spaced: bool) -> str:
+    """The last words before an insertion, or in an unspaced text its last characters."""
+    if spaced:
+        return " ".join(_WORD.findall(text)[-_CONTEXT_WORDS:])
+    window = text.strip()[-_CONTEXT_CHARACTERS:]
+    stops = [index for index, char in enumerate(window[:-1]) if _is_punctuation(char)]
+    return window[stops[-1] + 1:] if stops else window
+
+
+def _context_after(text: str, spaced: bool) -> str:
+    """The first words after an insertion, or in an unspaced text its first characters."""
+    if spaced:
+        return " ".join(_WORD.findall(text)[:_CONTEXT_WORDS])
+    window = text.strip()[:_CONTEXT_CHARACTERS]
+    stops = [index for index, char in enumerate(window) if index and _is_punctuation(char)]
+    return window[:stops[0]] if stops else window
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")
 
 
 def describe_segments(segments: list[Segment], words: Phrases | None = None) -> str:
@@ -197,7 +223,7 @@ def _role_change(words: Phrases, old: Paragraph, now: Paragraph) -> str:
 def describe(comparison: Comparison, language: str = "en") -> list[Change]:
     """Every change, in the order of the redline (new text order, deletions in place),
     described in ``language`` (English when it has no phrase file)."""
-    words = phrases(language)
+    words = phrases(language).reading(comparison.new.meta.language)
     changes: list[Change] = []
     base_title, new_title = comparison.base.meta.title, comparison.new.meta.title
     # Compared as paragraphs are (tokens.normalize): a curly apostrophe is no change.

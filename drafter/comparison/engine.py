@@ -29,7 +29,8 @@ def build_comparison(base: Resolution, new: Resolution, language: str = "en") ->
     diffs = [_paragraph_diff(m, base, new, base_notes, new_notes) for m in matches]
     loose = _loose_footnotes(base, new, base_notes, new_notes)
     comparison = Comparison(base, new, diffs, [], loose, compare_annexes(base, new))
-    comparison.changes = describe(comparison, language) + describe_annexes(comparison.annexes, language)
+    comparison.changes = (describe(comparison, language)
+                          + describe_annexes(comparison.annexes, language, new.meta.language))
     return comparison
 
 

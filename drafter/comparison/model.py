@@ -134,6 +134,9 @@ class AnnexDiff:
     name: str  # "Annex", "Annex II": the first line of the title
     paragraphs: list[AnnexParagraphDiff]
     title_segments: list[Segment] = field(default_factory=list)
+    # Named by position for want of a short title: its number ("Annex 2"), 0 for the only
+    # annex ("Annex"); None when its title names it. The list says it in its own language.
+    position: int | None = None
 
     @property
     def title(self) -> str:

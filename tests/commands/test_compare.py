@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter.api import read
 from drafter.cli import main
 from support.redline_view import revision_attributes
 from support.revision import revise
@@ -107,3 +108,43 @@ def test_a_language_without_a_list_is_one_line(pair: tuple[Path, Path], capsys) 
     assert main(["compare", str(pair[0]), str(pair[1]), "--language", "xx"]) == 2
     error = capsys.readouterr().err.strip()
     assert error.startswith("drafter: --language 'xx': ") and "\n" not in error
+
+
+def _revised(base: Path, target: Path) -> Path:
+    """``base`` with its second preambular paragraph deleted and a year added to the end of
+    its third, the way a drafter edits a .txt: found through the reader, so in any language."""
+    text = base.read_text(encoding="utf-8")
+    paragraphs = {p.address: p.text for p in read(base).paragraphs}
+    blocks = text.split("\n\n")
+
+    def find(paragraph: str) -> int:
+        start = " ".join(paragraph.split())[:40]
+        found = [i for i, block in enumerate(blocks) if " ".join(block.split()).startswith(start)]
+        assert len(found) == 1
+        return found[0]
+
+    del blocks[find(paragraphs["PP2"])]
+    third = blocks[find(paragraphs["PP3"])].rstrip()
+    blocks[find(paragraphs["PP3"])] = third[:-1] + " 2030" + third[-1]  # before its comma
+    target.write_text("\n\n".join(blocks), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize(("language", "deleted", "inserted", "summary"), [
+    ("es", "Supresión: PP2", "PP2 (antes PP3): inserción de “2030” después de “todos los Estados”",
+     "2 cambios de GA_75_100_es.txt a new.txt"),
+    ("ru", "Исключение: PP2", "PP2 (ранее PP3): добавление «2030» после «независимости всех государств»",
+     "2 изменения в new.txt по сравнению с GA_75_100_ru.txt"),
+    ("ar", "حذف: PP2", "PP2 (سابقا PP3): إدراج ”2030“ بعد ”الإقليمية واستقلالها السياسي“",
+     "تغييران من GA_75_100_ar.txt إلى new.txt"),
+    ("zh", "删除：PP2", "PP2(原为PP3)：在“领土完整和政治独立”后插入“2030”",
+     "从GA_75_100_zh.txt到new.txt共有2处改动"),
+])
+def test_the_list_speaks_the_language_of_the_texts(corpus: Path, tmp_path: Path, capsys, language,
+                                                  deleted, inserted, summary) -> None:
+    """A/RES/75/100 in Spanish, Russian, Arabic and Chinese, and a revision of it: no --language."""
+    base = corpus / f"GA_75_100_{language}.txt"
+    assert main(["compare", str(base), str(_revised(base, tmp_path / "new.txt"))]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [deleted, inserted]
+    assert captured.err.strip() == summary
