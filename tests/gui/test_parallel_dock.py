@@ -281,7 +281,7 @@ def test_a_finding_in_the_issues_dock_jumps_to_both_sides(editor, qtbot) -> None
     english = block_at(window.editor, missing[0].paragraph).blockNumber()
     assert window.editor.textCursor().blockNumber() == english
     # the Arabic side shows where the paragraph is missing: at the paragraph aligned before it
-    assert page.textCursor().blockNumber() == window.parallel.pages.alignedblock_at(window.editor, english)
+    assert page.textCursor().blockNumber() == window.parallel.pages.aligned_block(window.editor, english)
     assert page.snapshot().addresses[page.textCursor().blockNumber()] in {"OP1", "OP2"}
     put_cursor(window.editor, "PP1")
     window.parallel.dock.findings.itemActivated.emit(window.parallel.dock.findings.item(0))  # the dock's list
