@@ -51,6 +51,7 @@ from drafter.gui.parallel_page import ParallelPage
 from drafter.gui.parallel_sync import SHADES, AlignedPages
 from drafter.gui.plurals import plural
 from drafter.parallel import ParallelReport, parallel
+from drafter.storage.recovery import Partner
 
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
@@ -281,7 +282,15 @@ class ParallelController(QObject):
         if self._autosaved == (file, page.document().revision()):
             return
         self._autosaved = (file, page.document().revision())
-        self._pool.submit(file.keep, page.resolution()).add_done_callback(self._autosaved_or_not)
+        kept = self._pool.submit(file.keep, page.resolution(), self.partner())
+        kept.add_done_callback(self._autosaved_or_not)
+
+    def partner(self) -> Partner:
+        """The document on the page, as the autosave of the other version names it."""
+        files = getattr(self.window, "files", None)
+        if files is None:
+            return Partner(str(self.window.path or ""), "")
+        return Partner(str(files.path or ""), files.recovery_key())
 
     def _autosaved_or_not(self, future: Future) -> None:
         """Runs on the worker thread: a failed autosave is said in the status bar, never silent."""
