@@ -121,3 +121,20 @@ def test_starting_with_the_document_itself_shows_it_with_the_version_and_no_noti
     start(second.window, draft)  # drafter draft.docx
     assert second.files.path == draft and second.window.parallel.file.path == french
     assert "was not opened" not in second.window.statusBar().currentMessage()
+
+
+def test_every_text_of_the_recovery_of_a_version_has_its_french() -> None:
+    from support.i18n import GUI, tr_calls, ts_messages
+
+    context, texts = tr_calls(GUI / "parallel_recovery.py")
+    assert len(texts) == 4 and all(ts_messages().get((context, text)) for text in texts)
+
+
+@pytest.mark.usefixtures("french")
+def test_the_recovery_dialog_says_it_in_french(qtbot, tmp_path) -> None:
+    _first_session(qtbot, tmp_path, main_saved=True, main_edited=False)
+    second = make_editor(qtbot, tmp_path, {"recovery": ["later"]})
+    second.files.offer_recovery()
+    assert second.dialogs.asked == [("recovery", f"{FRENCH.name}: Il s’agit de la version parallèle de "
+                                     "« draft.docx », qui n’est pas ouvert : la récupération ouvre "
+                                     "« draft.docx » avec cette version à côté.")]
