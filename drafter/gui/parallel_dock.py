@@ -440,11 +440,17 @@ class ParallelController(QObject):
 def _place_beside_the_page(window: MainWindow, dock: ParallelDock) -> None:
     """The dock between the page and the Issues column, full height, as wide as what the page
     keeps: the two versions side by side, the Issues (with Footnotes and References) still at hand."""
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.splitDockWidget(window.issues, dock, Qt.Orientation.Horizontal)
-    window.splitDockWidget(dock, window.issues, Qt.Orientation.Horizontal)  # the Issues move right of it
-    for other in (window.footnotes, window.references):
+    # Added beside the right column, then the Issues moved right of it, their tabs (Footnotes,
+    # References, the Guide that Help keeps hidden) with them again. A split *of* the Issues with a
+    # hidden tab in their group left the whole column blank (Qt keeps a placeholder for it).
+    guide = getattr(window, "guide", None)
+    tabs = [*window.tabifiedDockWidgets(window.issues), *([guide] if guide is not None else [])]
+    tabbed = [(other, other.isVisibleTo(window)) for other in dict.fromkeys(tabs)]
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Horizontal)
+    window.splitDockWidget(dock, window.issues, Qt.Orientation.Horizontal)
+    for other, shown in tabbed:
         window.tabifyDockWidget(window.issues, other)
+        other.setVisible(shown)
     window.issues.raise_()
     def share() -> None:  # once the layout has the new column (Qt sizes it on the next pass)
         sides = window.outline.width() + window.issues.width()

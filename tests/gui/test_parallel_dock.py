@@ -341,3 +341,19 @@ def test_ignore_once_and_disable_rule_apply_to_the_findings(editor, qtbot, butto
     getattr(editor.window.issues, button).click()
     qtbot.waitUntil(lambda: not _parallel_issues(editor.window), timeout=5000)
     assert editor.window.parallel.dock.findings.count() == 1  # the comparison itself still lists it
+
+
+def test_with_the_help_pane_made_the_versions_still_stand_side_by_side(editor) -> None:
+    """drafter's window has the Guide (hidden) among the Issues' tabs: the column must not go blank."""
+    from drafter.gui.help_menu import install_help, show_guide
+
+    window = editor.window
+    install_help(window)
+    _open_from_the_menu(window)
+    dock = window.parallel.dock
+    assert window.editor.geometry().right() < dock.geometry().left() < window.issues.geometry().left()
+    assert dock.geometry().top() >= 0 and window.issues.geometry().top() >= 0
+    assert set(window.tabifiedDockWidgets(window.issues)) == {window.footnotes, window.references}
+    assert window.issues.isVisible() and not window.guide.isVisible()
+    show_guide(window)  # Help ▸ Guide: still a tab of the Issues' column
+    assert window.guide in window.tabifiedDockWidgets(window.issues)
