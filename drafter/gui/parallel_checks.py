@@ -11,7 +11,8 @@ Its diagnostics are underlined on the second page and listed in the Issues dock,
 labelled with the version's language ("FR PP3"), so that they are told apart from the
 main page's ("PP3") and from the differences between the versions (``parallel-…``).
 A labelled diagnostic keeps the page's own in ``data["page"]``: the jump, the quick fix,
-"Ignore once" and "Disable rule" act on the second page with it.
+"Ignore once" and "Disable rule" act on the second page with it, from the Issues dock or from
+the page's own context menu. Changed settings (rules switched off) check the page again.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ class ParallelPageChecks(QObject):
         self.scheduler.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
         self.scheduler.checked.connect(self._list, Qt.ConnectionType.DirectConnection)
         self.active = True
+        self.language = ""  # the version's, as its last check run read it
+        hook = window.editor.diagnostic_menu_hook  # Fix, Ignore once, Disable rule: the window's
+        if hook is not None:
+            page.diagnostic_menu_hook = lambda menu, diagnostic: hook(menu, self.label(diagnostic))
+        files = getattr(window, "files", None)
+        if files is not None:  # after the window's own handler has set the options
+            files.settings_changed.connect(lambda _: self.scheduler.invalidate())
 
     def start(self) -> None:
         """A version was loaded: check it soon (on the timer, so opening stays quick)."""
@@ -70,8 +78,12 @@ class ParallelPageChecks(QObject):
         self.window.issues.set_extra(SOURCE, [])
 
     def _list(self, snapshot: DocumentSnapshot, diagnostics: list[Diagnostic]) -> None:
+        self.language = snapshot.resolution.meta.language
         if self.active:
-            self.window.issues.set_extra(SOURCE, labelled(diagnostics, snapshot.resolution.meta.language))
+            self.window.issues.set_extra(SOURCE, labelled(diagnostics, self.language))
+
+    def label(self, diagnostic: Diagnostic) -> Diagnostic:
+        return labelled([diagnostic], self.language)[0]
 
     def owns(self, diagnostic: Diagnostic) -> bool:
         return diagnostic.source == SOURCE and isinstance(diagnostic.data.get("page"), Diagnostic)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 import drafter
 from drafter.gui.parallel_checks import SOURCE
@@ -135,3 +135,38 @@ def test_closing_the_version_takes_its_issues_away(editor, qtbot) -> None:
     editor.dialogs.answers["unsaved"] = ["discard"]
     assert window.parallel.dock.close()
     assert not [d for d in window.issues.diagnostics if d.source == SOURCE]
+
+
+def test_the_french_page_context_menu_offers_ignore_once_for_its_slip(editor, qtbot) -> None:
+    window = editor.window
+    page = window.parallel.page
+    _end_pp2_with_a_semicolon(page)
+    qtbot.waitUntil(lambda: ("preamble-final-comma", "FR PP2") in _rows(window), timeout=5000)
+    offered: list[str] = []
+
+    def choose_ignore_once() -> None:  # in the menu's own event loop, as the drafter's click
+        menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+        offered.extend(action.text() for action in menu.actions())
+        chosen = next((action for action in menu.actions() if action.text() == "Ignore once"), None)
+        menu.close()
+        if chosen is not None:
+            chosen.trigger()
+
+    QTimer.singleShot(100, choose_ignore_once)
+    cursor = page.textCursor()  # just after the ";" typed
+    cursor.movePosition(QTextCursor.MoveOperation.Left)
+    at = page.cursorRect(cursor).center()
+    QApplication.sendEvent(page.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                              page.viewport().mapToGlobal(at)))
+    assert "Ignore once" in offered and "Disable rule preamble-final-comma" in offered
+    qtbot.waitUntil(lambda: ("preamble-final-comma", "FR PP2") not in _rows(window), timeout=5000)
+    assert [key.split("|")[0] for key in page.resolution().ignored] == ["preamble-final-comma"]
+
+
+def test_a_rule_switched_off_in_the_settings_leaves_the_french_page_too(editor, qtbot) -> None:
+    window = editor.window
+    _end_pp2_with_a_semicolon(window.parallel.page)
+    qtbot.waitUntil(lambda: ("preamble-final-comma", "FR PP2") in _rows(window), timeout=5000)
+    editor.files.settings.disabled_rules = ["preamble-final-comma"]
+    editor.files.apply_settings()  # what the Settings dialog does on OK
+    qtbot.waitUntil(lambda: ("preamble-final-comma", "FR PP2") not in _rows(window), timeout=5000)
