@@ -7,6 +7,8 @@ each). Prints medians of several runs (offscreen):
 * realign, GUI thread: what an edit costs the GUI thread before the worker aligns (both
   pages read back into models);
 * realign, worker: :func:`drafter.parallel.parallel` on those models (off the GUI thread);
+* page checks, worker: the French page's own structure and style checks (its check scheduler,
+  off the GUI thread) after an edit of one paragraph (the style rules' cache keeps the others);
 * scroll: the second page following one scroll of the first (no reading back: block maps);
 * highlight: the current paragraph and its partner highlighted on both pages.
 
@@ -25,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(runs: int) -> None:
+    from drafter.checks.incremental import IncrementalChecker
     from drafter.parallel import parallel
 
     english, french = CORPUS / "GA_76_72_en.txt", CORPUS / "GA_76_72_fr.txt"
@@ -36,6 +39,15 @@ def main(runs: int) -> None:
     snapshots = median_seconds(lambda: (window.editor.snapshot(), page.snapshot()), runs)
     mine, theirs = window.editor.snapshot(), page.snapshot()
     aligned = median_seconds(lambda: parallel(mine.resolution, theirs.resolution), runs)
+    checker, options = IncrementalChecker(), window.checks.options  # the page's (this window has none)
+    checker(theirs.resolution, options)  # the first run, when the version opens
+    edits = iter(range(runs + 1))
+
+    def check_after_an_edit() -> None:
+        theirs.resolution.paragraphs[0].text += f" {next(edits)}"
+        checker(theirs.resolution, options)
+
+    checked = median_seconds(check_after_an_edit, runs)
     bar = window.editor.verticalScrollBar()
     positions = iter(range(0, bar.maximum(), max(1, bar.maximum() // (runs + 1))))
     scrolled = median_seconds(lambda: bar.setValue(next(positions)), runs)
@@ -47,6 +59,7 @@ def main(runs: int) -> None:
     print(f"  open (read, load, align, show)   {opened * 1000:7.1f} ms")
     print(f"  realign, GUI thread (read back)  {snapshots * 1000:7.1f} ms")
     print(f"  realign, worker (align + check)  {aligned * 1000:7.1f} ms")
+    print(f"  page checks, worker (one edit)   {checked * 1000:7.1f} ms")
     print(f"  scroll: the other page follows   {scrolled * 1000:7.1f} ms")
     print(f"  highlight on both pages          {highlighted * 1000:7.1f} ms")
     window.close()

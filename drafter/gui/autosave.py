@@ -24,7 +24,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from drafter.core import model_json
 from drafter.core.model import Resolution
+from drafter.gui.parallel_recovery import offer_parallel_versions
 from drafter.storage.lock import DocumentLock, FileLockedError
+from drafter.storage.recovery import RecoveredDocument
 
 
 def tr(text: str) -> str:
@@ -79,37 +81,49 @@ class WorkSafety:
             self._io.submit(self.recovery.discard, key).result()
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer the work a crash left in the recovery folder; True if one was recovered."""
-        for item in self.recovery.pending():
-            name = Path(item.original).name if item.original else tr("Untitled resolution")
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.saved_at))
-            answer = self.dialogs.ask_recovery(name, when)
-            if answer == "discard":
-                item.path.unlink(missing_ok=True)
-            if answer != "recover":
-                continue
-            original = Path(item.original) if item.original else None
-            lock = None
-            if original is not None and original.exists():
-                lock = DocumentLock(original)
-                try:
-                    lock.acquire()
-                except (FileLockedError, OSError):
-                    lock, original = None, None  # someone else has it: recover as a new document
-            elif original is not None:
-                original = None
-            self._replace(item.resolution, original, lock)
-            # recovered work is unsaved work; _replace marked it saved and autosaved, so both
-            # markers are cleared: the autosave below must write, or the old file would stay forever
-            self._baseline = ""
-            self._last_autosave = ""
-            self.document.setModified(True)
-            kept = self.autosave()  # under this window's key before the old file goes
-            if kept is not None and kept != item.path:
-                item.path.unlink(missing_ok=True)
-            self._changed()
-            return True
-        return False
+        """At start-up: offer the work a crash left in the recovery folder; True if one was recovered.
+
+        Documents first; then the parallel versions, each offered beside the document it stood
+        beside (:func:`drafter.gui.parallel_recovery.offer_parallel_versions`)."""
+        pending = self.recovery.pending()
+        recovered = next((item for item in pending if item.partner is None and self.ask_about(item)), None)
+        if recovered is not None:
+            self.recover_document(recovered)
+        versions = [item for item in pending if item.partner is not None]
+        return offer_parallel_versions(self, versions, recovered) or recovered is not None
+
+    def ask_about(self, item: RecoveredDocument, note: str = "") -> bool:
+        """Ask whether to recover ``item`` (``note``: what recovering it does, when that needs
+        saying); a discarded autosave is removed at once. True for "recover"."""
+        name = Path(item.original).name if item.original else tr("Untitled resolution")
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.saved_at))
+        answer = self.dialogs.ask_recovery(name, when, note)
+        if answer == "discard":
+            item.path.unlink(missing_ok=True)
+        return answer == "recover"
+
+    def recover_document(self, item: RecoveredDocument) -> None:
+        """Show ``item`` as the page's document, unsaved, kept again under this window's key."""
+        original = Path(item.original) if item.original else None
+        lock = None
+        if original is not None and original.exists():
+            lock = DocumentLock(original)
+            try:
+                lock.acquire()
+            except (FileLockedError, OSError):
+                lock, original = None, None  # someone else has it: recover as a new document
+        elif original is not None:
+            original = None
+        self._replace(item.resolution, original, lock)
+        # recovered work is unsaved work; _replace marked it saved and autosaved, so both
+        # markers are cleared: the autosave below must write, or the old file would stay forever
+        self._baseline = ""
+        self._last_autosave = ""
+        self.document.setModified(True)
+        kept = self.autosave()  # under this window's key before the old file goes
+        if kept is not None and kept != item.path:
+            item.path.unlink(missing_ok=True)
+        self._changed()
 
     def close_cleanly(self) -> None:
         """The window goes away with nothing unsaved: drop the autosave and the lock."""

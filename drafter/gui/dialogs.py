@@ -36,7 +36,7 @@ class Dialogs(Protocol):
 
     def ask_unsaved(self, name: str) -> str: ...
 
-    def ask_recovery(self, name: str, saved_at: str) -> str: ...
+    def ask_recovery(self, name: str, saved_at: str, note: str = "") -> str: ...
 
     def ask_overwrite_changed(self, name: str) -> str: ...
 
@@ -94,12 +94,13 @@ class QtDialogs:
         box.exec()
         return "export" if box.clickedButton() is export else "cancel"
 
-    def ask_recovery(self, name: str, saved_at: str) -> str:
+    def ask_recovery(self, name: str, saved_at: str, note: str = "") -> str:
+        """``note``: what recovering will do, when it is not simply showing the work (a parallel version)."""
         box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
                           tr("Drafter was not closed properly. Unsaved work on “{name}” was kept "
                              "(last saved automatically at {time}).").format(name=name, time=saved_at),
                           QMessageBox.StandardButton.NoButton, self.parent)
-        box.setInformativeText(tr("Recover it now?"))
+        box.setInformativeText((note + "\n\n" if note else "") + tr("Recover it now?"))
         recover = box.addButton(tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
@@ -183,10 +184,10 @@ class ScriptedDialogs:
             return self.fallback.ask_unsaved(name)  # type: ignore[union-attr]
         return str(self._answer("unsaved", name))
 
-    def ask_recovery(self, name: str, saved_at: str) -> str:
+    def ask_recovery(self, name: str, saved_at: str, note: str = "") -> str:
         if not self._has("recovery"):
-            return self.fallback.ask_recovery(name, saved_at)  # type: ignore[union-attr]
-        return str(self._answer("recovery", name))
+            return self.fallback.ask_recovery(name, saved_at, note)  # type: ignore[union-attr]
+        return str(self._answer("recovery", f"{name}: {note}" if note else name))
 
     def ask_overwrite_changed(self, name: str) -> str:
         if not self._has("overwrite"):

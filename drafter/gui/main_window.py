@@ -255,28 +255,36 @@ class MainWindow(QMainWindow):
             self._find_dialog = FindReplaceDialog(self.editor, self, footnotes=self.footnotes)
         self._find_dialog.open_for(replace)
 
+    def _target(self, diagnostic: Diagnostic) -> tuple[ResolutionEditor, CheckScheduler, Diagnostic]:
+        """The page a diagnostic is on, that page's checks, and the diagnostic as they made it
+        (the parallel version's are listed in the Issues dock under its language)."""
+        return self.parallel.target(diagnostic) or (self.editor, self.checks, diagnostic)
+
     def apply_fix(self, diagnostic: Diagnostic) -> None:
-        if self.checks.is_stale():
-            self.checks.run_now()
-            diagnostic = _same(diagnostic, self.editor.diagnostics) or diagnostic
-        if self.editor.apply_fix(diagnostic):
-            self.checks.run_now()
+        editor, checks, diagnostic = self._target(diagnostic)
+        if checks.is_stale():
+            checks.run_now()
+            diagnostic = _same(diagnostic, editor.diagnostics) or diagnostic
+        if editor.apply_fix(diagnostic):
+            checks.run_now()
             self.statusBar().showMessage(_tr("Applied: {fix}").format(fix=diagnostic.fix.description), 4000)
 
     def ignore_once(self, diagnostic: Diagnostic) -> None:
-        resolution = self.editor.snapshot_used.resolution if self.editor.snapshot_used else self.resolution()
+        editor, checks, diagnostic = self._target(diagnostic)
+        resolution = editor.snapshot_used.resolution if editor.snapshot_used else editor.resolution()
         key = occurrence_key(diagnostic, resolution)
-        if key not in self.editor.base.ignored:  # an undoable edit (see editor.set_document_state)
-            self.editor.set_document_state(ignored=[*self.editor.base.ignored, key])
-        self.checks.invalidate()
-        self.checks.run_now()
+        if key not in editor.base.ignored:  # an undoable edit (see editor.set_document_state)
+            editor.set_document_state(ignored=[*editor.base.ignored, key])
+        checks.invalidate()
+        checks.run_now()
 
     def disable_rule(self, diagnostic: Diagnostic) -> None:
-        rules = self.editor.base.meta.disabled_rules
+        editor, checks, diagnostic = self._target(diagnostic)
+        rules = editor.base.meta.disabled_rules
         if diagnostic.rule not in rules:  # an undoable edit (see editor.set_document_state)
-            self.editor.set_document_state(disabled_rules=[*rules, diagnostic.rule])
-        self.checks.invalidate()
-        self.checks.run_now()
+            editor.set_document_state(disabled_rules=[*rules, diagnostic.rule])
+        checks.invalidate()
+        checks.run_now()
         notice = _tr("Rule {rule} is off for this document").format(rule=diagnostic.rule)
         self.statusBar().showMessage(notice, 5000)
 

@@ -8,8 +8,12 @@ consistency findings of :func:`drafter.parallel.parallel` below it and in the Is
 each jumping to its paragraph on both pages. The alignment is redone after the page's own
 checks run and, debounced, after an edit of the other version, on a worker thread, so it
 follows typing on either side without a cost per keystroke or a pause. The other version
-is saved to its own file in its own format (:mod:`drafter.gui.parallel_file`); closing the
-dock or the window asks about its unsaved changes.
+has its own structure and style checks (:mod:`drafter.gui.parallel_checks`), listed in the
+Issues dock under its language; the alignment after an edit of that version uses the text
+its checks just read. The other version is saved to its own file in its own format
+(:mod:`drafter.gui.parallel_file`), kept in the recovery folder with the name of the page it
+stands beside, and offered back beside it after a crash; closing the dock or the window asks
+about its unsaved changes.
 """
 
 from __future__ import annotations
@@ -36,19 +40,22 @@ from PySide6.QtWidgets import (
 
 from drafter.checks.pipeline import finish
 from drafter.core.diagnostics import Diagnostic
+from drafter.core.model import Resolution
 from drafter.formats.reading import read_or_reason
+from drafter.gui.checking import CheckScheduler
 from drafter.gui.dialogs import Dialogs, dialogs_from_environment
 from drafter.gui.document_sync import DocumentSnapshot
+from drafter.gui.parallel_checks import ParallelPageChecks
 from drafter.gui.parallel_file import ParallelFile
 from drafter.gui.parallel_page import ParallelPage
 from drafter.gui.parallel_sync import SHADES, AlignedPages
 from drafter.gui.plurals import plural
 from drafter.parallel import ParallelReport, parallel
+from drafter.storage.recovery import Partner
 
 if TYPE_CHECKING:
     from drafter.gui.main_window import MainWindow
 
-REALIGN_DELAY_MS = 600  # after the last edit of the other version (the main page's checks have their own)
 # Aligning GA_76_72 English with French takes 230-280 ms here (parallel() alone; both pages read back
 # in 30-40 ms more): too long for the GUI thread after every pause in typing, hence the worker.
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -140,6 +147,7 @@ class ParallelController(QObject):
         self.report: ParallelReport | None = None
         self.dock: ParallelDock | None = None
         self.pages: AlignedPages | None = None
+        self.page_checks: ParallelPageChecks | None = None
         self.blocks: tuple[dict[str, int], dict[str, int]] = ({}, {})
         self._dialogs: Dialogs | None = None
         self.action = QAction(tr("Open &Parallel Version…"), window)
@@ -153,10 +161,6 @@ class ParallelController(QObject):
         self.save_action.setEnabled(False)
         self.save_action.triggered.connect(lambda _=False: self.save())
         self.actions = {"open_parallel": self.action, "save_parallel": self.save_action}
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(REALIGN_DELAY_MS)
-        self.timer.timeout.connect(lambda: self.schedule())
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafter-parallel")
         self._generation = 0
         self._autosaved: tuple[ParallelFile, int] | None = None  # the file and revision last kept
@@ -196,9 +200,13 @@ class ParallelController(QObject):
         if other is None:
             self.window.statusBar().showMessage(problem, 8000)
             return None
+        return self.show_version(other, Path(path))
+
+    def show_version(self, other: Resolution, path: Path) -> ParallelDock:
+        """``other`` (the version read from ``path``, or its recovered edits) beside the page."""
         dock = self._dock()
         files = getattr(self.window, "files", None)
-        self.file = ParallelFile(Path(path), self.dialogs, self.window.settings.page_size,
+        self.file = ParallelFile(path, self.dialogs, self.window.settings.page_size,
                                  files.recovery if files is not None else None,
                                  files.session_id if files is not None else "")
         dock.page.load(other)
@@ -206,6 +214,7 @@ class ParallelController(QObject):
         dock.show()
         dock.raise_()
         self.refresh()
+        self.page_checks.start()
         return dock
 
     def _dock(self) -> ParallelDock:
@@ -218,7 +227,9 @@ class ParallelController(QObject):
         dock.page.take_over(window.actions_by_name)
         dock.page.typography = window.editor.typography
         dock.page.save_requested.connect(self.save)
-        dock.page.document().contentsChanged.connect(self.timer.start)
+        self.page_checks = ParallelPageChecks(window, dock.page)
+        # realigned after each pause in the typing there, with the text its checks read
+        self.page_checks.scheduler.checked.connect(lambda snapshot, _: self.schedule(theirs=snapshot))
         dock.page.document().modificationChanged.connect(lambda _: self._show_title())
         dock.save_button.clicked.connect(lambda _=False: self.save())
         dock.findings.itemActivated.connect(self._finding_activated)
@@ -236,9 +247,9 @@ class ParallelController(QObject):
             return False
         self.file = self.report = None
         self.save_action.setEnabled(False)
-        self.timer.stop()
         if self.pages is not None:
             self.pages.clear()
+        self.page_checks.stop()
         self.window.issues.set_extra("parallel", [])
         return True
 
@@ -271,7 +282,15 @@ class ParallelController(QObject):
         if self._autosaved == (file, page.document().revision()):
             return
         self._autosaved = (file, page.document().revision())
-        self._pool.submit(file.keep, page.resolution()).add_done_callback(self._autosaved_or_not)
+        kept = self._pool.submit(file.keep, page.resolution(), self.partner())
+        kept.add_done_callback(self._autosaved_or_not)
+
+    def partner(self) -> Partner:
+        """The document on the page, as the autosave of the other version names it."""
+        files = getattr(self.window, "files", None)
+        if files is None:
+            return Partner(str(self.window.path or ""), "")
+        return Partner(str(files.path or ""), files.recovery_key())
 
     def _autosaved_or_not(self, future: Future) -> None:
         """Runs on the worker thread: a failed autosave is said in the status bar, never silent."""
@@ -305,21 +324,22 @@ class ParallelController(QObject):
         if job is not None:
             self._apply(self._align(job))
 
-    def schedule(self, snapshot: DocumentSnapshot | None = None) -> None:
-        """The same on the worker thread (after the checks, after an edit): typing never waits for
-        the alignment; a result that arrives after a newer alignment was asked for is dropped
-        (every edit on either side asks for one, so the newest result is always shown)."""
-        job = self._job(snapshot)
+    def schedule(self, snapshot: DocumentSnapshot | None = None,
+                 theirs: DocumentSnapshot | None = None) -> None:
+        """The same on the worker thread (after either page's checks, which follow its edits):
+        typing never waits for the alignment; a result that arrives after a newer alignment was
+        asked for is dropped (every edit on either side asks for one, so the newest is shown)."""
+        job = self._job(snapshot, theirs)
         if job is not None:
             self._pool.submit(self._align, job).add_done_callback(self._hand_over)
 
-    def _job(self, snapshot: DocumentSnapshot | None) -> _Job | None:
-        """Both pages read back on the GUI thread (Qt documents are not thread-safe)."""
+    def _job(self, snapshot: DocumentSnapshot | None, theirs: DocumentSnapshot | None = None) -> _Job | None:
+        """Both pages read back on the GUI thread (Qt documents are not thread-safe), unless a
+        check run has just read one of them."""
         if self.file is None or self.page is None or self.pages is None:
             return None
-        self.timer.stop()
         mine = snapshot if snapshot is not None else self.window.editor.snapshot()
-        theirs = self.page.snapshot()
+        theirs = theirs if theirs is not None else self.page.snapshot()
         self.page.snapshot_used = theirs
         self._generation += 1
         return _Job(mine, theirs, self.window.settings.interface_language, self._generation, self.file)
@@ -405,16 +425,32 @@ class ParallelController(QObject):
     def _issue_jumped(self, diagnostic: Diagnostic) -> None:
         if diagnostic.source == "parallel":
             self.go_to(diagnostic.data.get("a"), diagnostic.data.get("b"))
+        elif self.page_checks is not None and self.page_checks.owns(diagnostic):
+            self.page_checks.go_to(diagnostic)
+
+    def target(self, diagnostic: Diagnostic) -> tuple[ParallelPage, CheckScheduler, Diagnostic] | None:
+        """For a diagnostic of the other version's checks: its page, its checks and the page's own
+        diagnostic (what the quick fix, "Ignore once" and "Disable rule" act on); else None."""
+        checks = self.page_checks
+        if checks is None or not checks.owns(diagnostic):
+            return None
+        return checks.page, checks.scheduler, diagnostic.data["page"]
 
 
 def _place_beside_the_page(window: MainWindow, dock: ParallelDock) -> None:
     """The dock between the page and the Issues column, full height, as wide as what the page
     keeps: the two versions side by side, the Issues (with Footnotes and References) still at hand."""
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.splitDockWidget(window.issues, dock, Qt.Orientation.Horizontal)
-    window.splitDockWidget(dock, window.issues, Qt.Orientation.Horizontal)  # the Issues move right of it
-    for other in (window.footnotes, window.references):
+    # Added beside the right column, then the Issues moved right of it, their tabs (Footnotes,
+    # References, the Guide that Help keeps hidden) with them again. A split *of* the Issues with a
+    # hidden tab in their group left the whole column blank (Qt keeps a placeholder for it).
+    guide = getattr(window, "guide", None)
+    tabs = [*window.tabifiedDockWidgets(window.issues), *([guide] if guide is not None else [])]
+    tabbed = [(other, other.isVisibleTo(window)) for other in dict.fromkeys(tabs)]
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Horizontal)
+    window.splitDockWidget(dock, window.issues, Qt.Orientation.Horizontal)
+    for other, shown in tabbed:
         window.tabifyDockWidget(window.issues, other)
+        other.setVisible(shown)
     window.issues.raise_()
     def share() -> None:  # once the layout has the new column (Qt sizes it on the next pass)
         sides = window.outline.width() + window.issues.width()

@@ -25,7 +25,7 @@ from drafter.formats.docx.native_file import save_document
 from drafter.formats.text.writer import save_text
 from drafter.gui.dialogs import chosen_path
 from drafter.storage.disk_state import DiskState, changed_on_disk
-from drafter.storage.recovery import RecoveryStore
+from drafter.storage.recovery import Partner, RecoveryStore
 
 Writer = Callable[..., list[str]]
 TEXT_SUFFIXES = (".txt", ".text")
@@ -49,13 +49,14 @@ class ParallelFile:
         self.in_place = path.suffix.lower() in TEXT_SUFFIXES or (
             path.suffix.lower() == ".docx" and extract_model(path) is not None)
 
-    def keep(self, resolution: Resolution) -> str:
-        """Autosave into the recovery folder (on a worker thread): after a crash, the start-up
-        offers it back as the file layer offers the main page's work. "" or why it failed."""
+    def keep(self, resolution: Resolution, partner: Partner) -> str:
+        """Autosave into the recovery folder (on a worker thread), with the document it stands
+        beside (``partner``): after a crash, the start-up offers it back beside that document
+        (:mod:`drafter.gui.parallel_recovery`). "" or why it failed."""
         if self.recovery is None:
             return ""
         try:
-            self.recovery.save(self.key, resolution, str(self.path))
+            self.recovery.save(self.key, resolution, str(self.path), partner)
         except OSError as error:
             return f"{tr('Autosave failed')} ({self.path.name}): {error.strerror or error}"
         return ""

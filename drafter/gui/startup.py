@@ -49,7 +49,8 @@ def start(window: MainWindow, path: str | Path | None = None) -> None:
     files = window.files
     assert files is not None, "build_window gives the window its file layer"
     recovered = files.offer_recovery()
-    if path and recovered:
+    # FILE itself is on the page when it was opened to show its parallel version's recovered edits
+    if path and recovered and files.path != Path(path).absolute():
         notice = tr("{name} was not opened: the recovered work is shown instead.")
         window.statusBar().showMessage(notice.format(name=Path(path).name), 10000)
     if path and not recovered:

@@ -4,6 +4,10 @@ Each open document autosaves to ``<recovery folder>/<key>.json`` where the key i
 derived from its file path (or a session id for an unsaved document). A clean
 close removes the file, so whatever is still there at start-up is work a crash
 would otherwise have lost.
+
+The parallel version shown beside a document (another language, in its own file) autosaves
+here too, with the document it stood beside (:class:`Partner`), so that after a crash it is
+offered back beside that document rather than as a document of its own.
 """
 
 from __future__ import annotations
@@ -26,11 +30,21 @@ def default_recovery_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """The document a parallel version stood beside: its path ("" when it had never been saved)
+    and the key of its own autosave (how an untitled document is found again)."""
+
+    path: str
+    key: str
+
+
+@dataclass(frozen=True)
 class RecoveredDocument:
     path: Path  # the autosave file
     original: str  # the document's own path, "" when it had never been saved
     saved_at: float
     resolution: Resolution
+    partner: Partner | None = None  # set when this is a parallel version, beside that document
 
 
 class RecoveryStore:
@@ -41,7 +55,8 @@ class RecoveryStore:
         source = document_path or f"untitled-{session_id}"
         return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
 
-    def save(self, key: str, resolution: Resolution, original: str) -> Path:
+    def save(self, key: str, resolution: Resolution, original: str, partner: Partner | None = None) -> Path:
+        """Keep ``resolution`` (``partner``: the document it is the parallel version of)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {
             "original": original,
@@ -49,6 +64,8 @@ class RecoveryStore:
             "pid": os.getpid(),
             "resolution": model_json.to_dict(resolution),
         }
+        if partner is not None:
+            payload["parallel_of"] = {"path": partner.path, "key": partner.key}
         target = self.folder / f"{key}.json"
         atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         return target
@@ -76,11 +93,20 @@ class RecoveryStore:
                         original=str(payload.get("original", "")),
                         saved_at=float(payload.get("saved_at", 0)),
                         resolution=model_json.from_dict(payload["resolution"]),
+                        partner=_partner(payload.get("parallel_of")),
                     )
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
         return sorted(found, key=lambda item: item.saved_at, reverse=True)
+
+
+def _partner(value: object) -> Partner | None:
+    """The ``parallel_of`` entry; a damaged one counts as none (the work is offered on its own)."""
+    if not isinstance(value, dict) or not isinstance(value.get("path"), str) or not isinstance(
+            value.get("key"), str):
+        return None
+    return Partner(value["path"], value["key"])
 
 
 def process_alive(pid: int) -> bool:

@@ -1588,6 +1588,22 @@
         <source>{path}: {reason}. The file on disk was not changed.</source>
         <translation>{path} : {reason}. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <source>It is the parallel version of “{main}”: it goes back beside it.</source>
+        <translation>Il s’agit de la version parallèle de « {main} » : elle est rouverte à côté.</translation>
+    </message>
+    <message>
+        <source>It is the parallel version of “{main}”, which is not open: recovering opens “{main}” with this version beside it.</source>
+        <translation>Il s’agit de la version parallèle de « {main} », qui n’est pas ouvert : la récupération ouvre « {main} » avec cette version à côté.</translation>
+    </message>
+    <message>
+        <source>It is the parallel version of “{main}”, which is not open and cannot be opened: recovering shows this version as a document of its own.</source>
+        <translation>Il s’agit de la version parallèle de « {main} », qui n’est pas ouvert et ne peut pas l’être : la récupération affiche cette version comme un document distinct.</translation>
+    </message>
 </context>
 <context>
     <name>Parts</name>

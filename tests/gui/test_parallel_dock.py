@@ -19,6 +19,7 @@ from drafter.storage.recovery import RecoveryStore
 from support.corpus import CORPUS
 from support.editor import type_unicode
 from support.files import make_editor
+from support.pages import block_at, put_cursor
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 ENGLISH, ARABIC = CORPUS / "GA_75_100_en.txt", CORPUS / "GA_75_100_ar.txt"
@@ -40,22 +41,6 @@ def _open_from_the_menu(window) -> None:
     next(a for a in compare.actions() if a.objectName() == "open_parallel").trigger()
 
 
-def _block(page: ResolutionEditor, address: str):
-    return page.document().findBlockByNumber(page.snapshot().blocks[address])
-
-
-def _put_cursor(page: ResolutionEditor, address: str, text: str = "") -> None:
-    """The cursor in ``address`` (selecting ``text`` in it, as a double-click would), focus there."""
-    block = _block(page, address)
-    cursor = QTextCursor(block)
-    if text:
-        start = block.position() + block.text().index(text)
-        cursor.setPosition(start)
-        cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
-    page.setFocus()
-    page.setTextCursor(cursor)
-
-
 def _top_address(page: ResolutionEditor) -> str:
     number = page.cursorForPosition(QPoint(0, 0)).block().blockNumber()
     return page.snapshot().addresses.get(number, "")
@@ -73,12 +58,12 @@ def test_the_menu_shows_the_arabic_version_as_a_right_to_left_page_beside_the_fi
     page = dock.page
     assert isinstance(page, ResolutionEditor) and not page.isReadOnly()
     assert page.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
-    op1 = _block(page, "OP1")
+    op1 = block_at(page, "OP1")
     assert block_kind(op1) is BlockKind.OPERATIVE and page.block_label(op1) == "1 -"  # the Arabic numbering
-    assert window.editor.block_label(_block(window.editor, "OP1")) == "1."
+    assert window.editor.block_label(block_at(window.editor, "OP1")) == "1."
     # not justified: Qt would space the Arabic letters apart and break their joins
     assert not op1.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
-    assert _block(window.editor, "OP1").blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
+    assert block_at(window.editor, "OP1").blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
     assert dock.title.text().startswith("GA_75_100_ar.txt (EN / AR): 28 paragraphs aligned, 0 differences")
     assert window.editor.geometry().right() < dock.geometry().left() < window.issues.geometry().left()
 
@@ -88,11 +73,11 @@ def test_scrolling_either_page_scrolls_the_other_to_the_aligned_paragraph(editor
     page = window.parallel.open_parallel()
     page = window.parallel.page
     layout = window.editor.document().documentLayout()
-    top = layout.blockBoundingRect(_block(window.editor, "PP6")).top()
+    top = layout.blockBoundingRect(block_at(window.editor, "PP6")).top()
     window.editor.verticalScrollBar().setValue(round(top))
     assert _top_address(window.editor) == "PP6" and _top_address(page) == "PP6"
     other = page.document().documentLayout()
-    page.verticalScrollBar().setValue(round(other.blockBoundingRect(_block(page, "PP3")).top()))
+    page.verticalScrollBar().setValue(round(other.blockBoundingRect(block_at(page, "PP3")).top()))
     assert _top_address(page) == "PP3" and _top_address(window.editor) == "PP3"
 
 
@@ -100,14 +85,14 @@ def test_the_current_paragraph_is_highlighted_on_both_pages(editor) -> None:
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
-    _put_cursor(window.editor, "OP3")
+    put_cursor(window.editor, "OP3")
     highlighted = [s.cursor.block().blockNumber() for s in page.extraSelections()
                    if s.format.background().color() == CURRENT]
-    assert highlighted == [_block(page, "OP3").blockNumber()]
-    _put_cursor(page, "PP5")
+    assert highlighted == [block_at(page, "OP3").blockNumber()]
+    put_cursor(page, "PP5")
     mine = [s.cursor.block().blockNumber() for s in window.editor.extraSelections()
             if s.format.background().color() == CURRENT]
-    assert mine == [_block(window.editor, "PP5").blockNumber()]
+    assert mine == [block_at(window.editor, "PP5").blockNumber()]
 
 
 def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_back(editor, qtbot) -> None:
@@ -115,9 +100,9 @@ def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_b
     window.parallel.open_parallel()
     page = window.parallel.page
     english_before = window.editor.toPlainText()
-    _put_cursor(page, "PP2", "2012")
+    put_cursor(page, "PP2", "2012")
     qtbot.keyClicks(page, "2021")
-    assert "67/123 المؤرخ 18 كانون الأول/ديسمبر 2021" in _block(page, "PP2").text()
+    assert "67/123 المؤرخ 18 كانون الأول/ديسمبر 2021" in block_at(page, "PP2").text()
     qtbot.waitUntil(lambda: ("parallel-date", "PP2") in _parallel_issues(window), timeout=3000)
     assert window.parallel.dock.findings.count() == 1
     assert window.parallel.dock.findings.item(0).text().startswith("PP2 / PP2:")
@@ -125,18 +110,18 @@ def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_b
     for side in (page, window.editor):  # the paragraph with the finding is shaded on both pages
         shaded = {s.cursor.block().blockNumber() for s in side.extraSelections()
                   if s.format.background().color() in SHADES.values()}
-        assert shaded == {_block(side, "PP2").blockNumber()}
-    _put_cursor(window.editor, "OP5")
-    _put_cursor(page, "OP5")
+        assert shaded == {block_at(side, "PP2").blockNumber()}
+    put_cursor(window.editor, "OP5")
+    put_cursor(page, "OP5")
     window.checks.run_now(force=True)
     index = next(i for i, d in enumerate(window.issues.diagnostics) if d.source == "parallel")
     window.issues.select(index)
     window.issues.tree.itemActivated.emit(window.issues.tree.currentItem(), 0)  # Enter on the issue
-    assert window.editor.textCursor().blockNumber() == _block(window.editor, "PP2").blockNumber()
-    assert page.textCursor().blockNumber() == _block(page, "PP2").blockNumber()
+    assert window.editor.textCursor().blockNumber() == block_at(window.editor, "PP2").blockNumber()
+    assert page.textCursor().blockNumber() == block_at(page, "PP2").blockNumber()
     for _ in range(4):
         qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "18 كانون الأول/ديسمبر 2012" in _block(page, "PP2").text()
+    assert "18 كانون الأول/ديسمبر 2012" in block_at(page, "PP2").text()
     assert window.editor.toPlainText() == english_before  # Ctrl+Z in the second page undid only there
     qtbot.waitUntil(lambda: not _parallel_issues(window), timeout=3000)
 
@@ -144,7 +129,7 @@ def test_typing_in_the_second_page_realigns_and_brings_a_finding_undo_takes_it_b
 def test_typing_in_the_main_page_realigns_after_its_checks(editor, qtbot) -> None:
     window = editor.window
     window.parallel.open_parallel()
-    _put_cursor(window.editor, "PP2", "2012")
+    put_cursor(window.editor, "PP2", "2012")
     qtbot.keyClicks(window.editor, "2021")
     qtbot.waitUntil(lambda: ("parallel-date", "PP2") in _parallel_issues(window), timeout=5000)
     assert window.parallel.dock.title.text().endswith("1 difference")
@@ -155,7 +140,7 @@ def test_ctrl_alt_f_in_the_second_page_asks_the_note_and_marks_that_page(editor,
     window.parallel.open_parallel()
     page = window.parallel.page
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("انظر A/75/1.", True))
-    _put_cursor(page, "OP3", "تحترم")
+    put_cursor(page, "OP3", "تحترم")
     cursor = page.textCursor()
     cursor.clearSelection()  # the cursor after the first word
     page.setTextCursor(cursor)
@@ -170,7 +155,7 @@ def test_ctrl_f_in_the_second_page_searches_that_page(editor, qtbot) -> None:
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
-    _put_cursor(page, "PP1")
+    put_cursor(page, "PP1")
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     dialog = page.find_dialog
     assert dialog is not None and dialog.isVisible() and dialog.editor is page
@@ -181,12 +166,12 @@ def test_a_kind_key_in_the_second_page_changes_that_page_only(editor, qtbot) -> 
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
-    _put_cursor(page, "OP3")
+    put_cursor(page, "OP3")
     number = page.textCursor().blockNumber()
     qtbot.keyClick(page, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Paragraph ▸ Sub-paragraph
     assert block_kind(page.document().findBlockByNumber(number)) is BlockKind.SUBPARAGRAPH
     assert page.block_label(page.document().findBlockByNumber(number)) == "(أ)"
-    assert block_kind(_block(window.editor, "OP3")) is BlockKind.OPERATIVE
+    assert block_kind(block_at(window.editor, "OP3")) is BlockKind.OPERATIVE
 
 
 def test_the_second_version_is_saved_to_its_own_text_file_and_reads_back(editor, qtbot) -> None:
@@ -195,7 +180,7 @@ def test_the_second_version_is_saved_to_its_own_text_file_and_reads_back(editor,
     page = window.parallel.page
     window.parallel.save_action.trigger()  # nothing changed: the official file keeps its layout
     assert editor.arabic.read_bytes() == ARABIC.read_bytes()
-    _put_cursor(page, "OP3", "تحترم")
+    put_cursor(page, "OP3", "تحترم")
     type_unicode(page, "تحترم تماما")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S in its page
     assert not page.document().isModified()
@@ -212,7 +197,7 @@ def test_a_drafter_docx_is_saved_in_place_an_official_one_asks_for_a_name(editor
     save_document(drafter.read(ARABIC), ours)
     window.parallel.open_parallel(ours)
     page = window.parallel.page
-    _put_cursor(page, "PP1", "إذ تسترشد")
+    put_cursor(page, "PP1", "إذ تسترشد")
     type_unicode(page, "وإذ تسترشد")
     window.parallel.save_action.trigger()
     assert drafter.read(ours).find("PP1").text.startswith("وإذ تسترشد بالمقاصد")
@@ -229,7 +214,7 @@ def test_a_drafter_docx_is_saved_in_place_an_official_one_asks_for_a_name(editor
 def test_a_file_changed_on_disk_is_not_overwritten_without_asking(editor, qtbot) -> None:
     window = editor.window
     window.parallel.open_parallel()
-    _put_cursor(window.parallel.page, "PP1", "إذ")
+    put_cursor(window.parallel.page, "PP1", "إذ")
     type_unicode(window.parallel.page, "وإذ")
     editor.arabic.write_text("changed elsewhere\n", encoding="utf-8")
     editor.dialogs.answers["overwrite"] = ["cancel"]
@@ -245,7 +230,7 @@ def test_unsaved_edits_are_kept_in_the_recovery_folder_until_saved(editor, qtbot
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
-    _put_cursor(page, "PP1", "إذ")
+    put_cursor(page, "PP1", "إذ")
     type_unicode(page, "وإذ")
     editor.files.autosave_timer.timeout.emit()  # the autosave's tick
     recovery = RecoveryStore(tmp_path / "recovery")
@@ -263,7 +248,7 @@ def test_closing_the_dock_or_the_window_asks_about_the_unsaved_version(editor, q
     window = editor.window
     window.parallel.open_parallel()
     page, dock = window.parallel.page, window.parallel.dock
-    _put_cursor(page, "PP1", "إذ")
+    put_cursor(page, "PP1", "إذ")
     type_unicode(page, "وإذ")
     editor.dialogs.answers["unsaved"] = ["cancel"]
     assert not dock.close() and dock.isVisible()
@@ -280,7 +265,7 @@ def test_a_finding_in_the_issues_dock_jumps_to_both_sides(editor, qtbot) -> None
     window = editor.window
     window.parallel.open_parallel()
     page = window.parallel.page
-    _put_cursor(page, "OP2")  # drop the second operative paragraph of the Arabic version
+    put_cursor(page, "OP2")  # drop the second operative paragraph of the Arabic version
     cursor = page.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
@@ -290,15 +275,15 @@ def test_a_finding_in_the_issues_dock_jumps_to_both_sides(editor, qtbot) -> None
     missing = [d for d in window.issues.diagnostics if d.rule == "parallel-missing-paragraph"]
     assert len(missing) == 1 and missing[0].data["b"] is None and missing[0].paragraph.startswith("OP")
     window.checks.run_now(force=True)  # the page's snapshot for the jump
-    _put_cursor(window.editor, "PP1")
+    put_cursor(window.editor, "PP1")
     window.issues.select(window.issues.diagnostics.index(missing[0]))
     window.issues.tree.itemActivated.emit(window.issues.tree.currentItem(), 0)
-    english = _block(window.editor, missing[0].paragraph).blockNumber()
+    english = block_at(window.editor, missing[0].paragraph).blockNumber()
     assert window.editor.textCursor().blockNumber() == english
     # the Arabic side shows where the paragraph is missing: at the paragraph aligned before it
     assert page.textCursor().blockNumber() == window.parallel.pages.aligned_block(window.editor, english)
     assert page.snapshot().addresses[page.textCursor().blockNumber()] in {"OP1", "OP2"}
-    _put_cursor(window.editor, "PP1")
+    put_cursor(window.editor, "PP1")
     window.parallel.dock.findings.itemActivated.emit(window.parallel.dock.findings.item(0))  # the dock's list
     assert window.editor.textCursor().blockNumber() == english
 
@@ -343,7 +328,7 @@ def test_a_file_that_cannot_be_read_is_named_in_one_line(editor, tmp_path) -> No
 def _a_date_finding(editor) -> None:
     window = editor.window
     window.parallel.open_parallel()
-    _put_cursor(window.parallel.page, "PP2", "2012")
+    put_cursor(window.parallel.page, "PP2", "2012")
     type_unicode(window.parallel.page, "2021")
     window.parallel.refresh()
     dates = [i for i, d in enumerate(window.issues.diagnostics) if d.rule == "parallel-date"]
@@ -356,3 +341,19 @@ def test_ignore_once_and_disable_rule_apply_to_the_findings(editor, qtbot, butto
     getattr(editor.window.issues, button).click()
     qtbot.waitUntil(lambda: not _parallel_issues(editor.window), timeout=5000)
     assert editor.window.parallel.dock.findings.count() == 1  # the comparison itself still lists it
+
+
+def test_with_the_help_pane_made_the_versions_still_stand_side_by_side(editor) -> None:
+    """drafter's window has the Guide (hidden) among the Issues' tabs: the column must not go blank."""
+    from drafter.gui.help_menu import install_help, show_guide
+
+    window = editor.window
+    install_help(window)
+    _open_from_the_menu(window)
+    dock = window.parallel.dock
+    assert window.editor.geometry().right() < dock.geometry().left() < window.issues.geometry().left()
+    assert dock.geometry().top() >= 0 and window.issues.geometry().top() >= 0
+    assert set(window.tabifiedDockWidgets(window.issues)) == {window.footnotes, window.references}
+    assert window.issues.isVisible() and not window.guide.isVisible()
+    show_guide(window)  # Help ▸ Guide: still a tab of the Issues' column
+    assert window.guide in window.tabifiedDockWidgets(window.issues)

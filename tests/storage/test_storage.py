@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -131,3 +132,20 @@ def test_change_on_disk_is_noticed_by_content(tmp_path) -> None:
     assert changed_on_disk(document, known)
     document.unlink()
     assert changed_on_disk(document, known)
+
+
+def test_a_parallel_version_keeps_the_document_it_stood_beside(tmp_path) -> None:
+    from drafter.storage.recovery import Partner
+
+    store = RecoveryStore(tmp_path)
+    resolution = _sample()
+    store.save("main", resolution, "/docs/draft.docx")
+    store.save("other", resolution, "/docs/draft_fr.txt", Partner("/docs/draft.docx", "main"))
+    found = {item.path.stem: item for item in store.pending()}
+    assert found["main"].partner is None
+    assert found["other"].partner == Partner("/docs/draft.docx", "main")
+    damaged = json.loads((tmp_path / "other.json").read_text(encoding="utf-8"))
+    damaged["parallel_of"] = ["not", "a", "mapping"]
+    (tmp_path / "other.json").write_text(json.dumps(damaged), encoding="utf-8")
+    again = next(item for item in store.pending() if item.path.stem == "other")
+    assert again.partner is None and again.original == "/docs/draft_fr.txt"  # offered on its own, not lost

@@ -32,14 +32,15 @@ class Editor:
 
 
 def make_editor(qtbot, tmp_path: Path, answers: dict | None = None, resolution: Resolution | None = None,
-                **options) -> Editor:
-    """A shown window with ``resolution`` (default: the sample), scripted dialogs, own ini and recovery."""
+                checker=hyphen_checker, **options) -> Editor:
+    """A shown window with ``resolution`` (default: the sample), scripted dialogs, own ini and recovery;
+    ``checker=None`` runs the real checks."""
     from drafter.gui.file_controller import attach
     from drafter.gui.main_window import MainWindow
 
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings = Settings.load(store)
-    window = MainWindow(checker=hyphen_checker, settings=settings, grammar=False)
+    window = MainWindow(checker=checker, settings=settings, grammar=False)
     dialogs = ScriptedDialogs(dict(answers or {}))
     # at teardown, whatever the test left unsaved is discarded (the test has made its point)
     qtbot.addWidget(window, before_close_func=lambda _: dialogs.answers.update(unsaved=["discard"]))
