@@ -30,7 +30,7 @@ GOAL_ERRORS = 0.2
 # Floors at the figures reached on this corpus (regression guards, not the goals).
 # Openers: the lexicon, then the head word's shape (core/opener_shape.py). The Chinese
 # text filed as text/es/GA_A_RES_75_297_C.txt (truth_slips.json) is read as Chinese.
-FLOOR_OPENERS = {"en": 99.8, "fr": 99.9, "es": 99.9, "ru": 99.9, "ar": 99.9, "zh": 99.5}
+FLOOR_OPENERS = {"en": 99.8, "fr": 99.9, "es": 99.9, "ru": 99.9, "ar": 99.9, "zh": 99.7}
 CEILING_ERRORS = {"en": 0.06, "fr": 0.14, "es": 0.17, "ru": 0.19, "ar": 0.21, "zh": 0.17}
 
 # Versions whose own text differs from the consensus of the other languages, each with
