@@ -229,7 +229,8 @@ def _mining_rules(data: dict) -> dict:
             adverbs.setdefault(lang, []).extend(w.strip() for w in words.split("/") if w.strip())
     shared = json.loads((OUT.parent / "rules" / "structure.json").read_text(encoding="utf-8"))
     return {
-        "object_starts": rules["object_starts"], "adverbs": adverbs, "modifiers": _modifiers(),
+        "object_starts": rules["object_starts"], "prepositions": rules.get("prepositions", {}),
+        "adverbs": adverbs, "modifiers": _modifiers(),
         "shared_parts": shared["data"]["shared_part_openers"]["languages"],
     }
 

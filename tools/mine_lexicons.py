@@ -240,10 +240,12 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
 
         def complete(surface: str, node: _Node, lang: str = lang, other: tuple[str, ...] = other) -> bool:
             adverbs = rules["adverbs"].get(lang, [])
-            return _complete(surface, lang, adverbs) and not _stops_short(surface, other)
+            whole = _complete(surface, lang, adverbs) or _ends_a_word(surface, node, lang, adverbs)
+            return whole and not _stops_short(surface, other)
 
         for surface, found in _phrases(tree, tree.paragraphs, complete, pooled=english_phrase == POOLED):
             phrase = _cut(surface, lang, rules["object_starts"].get(lang, []))
+            phrase = _cut_complement(phrase, lang, rules)
             if found is None and (phrase == surface or len(phrase.split(" ")) > RECURRING_MAX_WORDS):
                 continue  # a recurring sentence: only a short opener before an object start
             node = found or _node_of(tree, surface, lang)
@@ -251,7 +253,11 @@ def mine(pairs: Iterator[Pair], english: Lexicon, rules: dict) -> dict[str, dict
             target = node.parts.most_common(1)[0][0] if part == BOTH else part
             if lang == "ar":
                 phrase = re.sub(r"^إذ(?=\s)", "وإذ", phrase)
-            if not _complete(phrase, lang, rules["adverbs"].get(lang, [])) or _stops_short(phrase, other):
+            adverbs = rules["adverbs"].get(lang, [])
+            whole = _complete(phrase, lang, adverbs) or (
+                phrase == surface and _ends_a_word(phrase, node, lang, adverbs)
+            )
+            if not whole or _stops_short(phrase, other):
                 continue
             if _only_modifiers(phrase, lang, rules.get("modifiers", {}).get(lang)):
                 continue
@@ -318,6 +324,36 @@ def _complete(phrase: str, lang: str, adverbs: list[str]) -> bool:
     if bare in {normalize(a) for a in adverbs} or bare in ("وإذ", "إذ", "وقد"):
         return False
     return len(bare) >= (2 if lang == "zh" else 4)
+
+
+def _ends_a_word(surface: str, node: _Node | None, lang: str, adverbs: list[str]) -> bool:
+    """A one-character Chinese verb ("请") ends where its paragraphs go on in more than
+    STEM_BRANCHES frequent ways (请秘书长, 请大会主席, 请管理国, 请各会员国 …): those are its
+    objects. Without this, mining passed over it into the objects ("请各", "请管理国")."""
+    if lang != "zh" or node is None or len(normalize(surface)) != 1:
+        return False
+    if normalize(surface) in {normalize(a) for a in adverbs}:
+        return False
+    frequent = [c for c in node.children.values() if len(c.resolutions) >= MIN_RESOLUTIONS]
+    return len(frequent) > STEM_BRANCHES
+
+
+def _cut_complement(phrase: str, lang: str, rules: dict) -> str:
+    """A known opener followed by a preposition opens its complement ("决定在大会…",
+    "又核准在…"): the phrase ends before the preposition (lexicon_mining.json)."""
+    prepositions = rules.get("prepositions", {}).get(lang, [])
+    if not prepositions:
+        return phrase
+    known = {k for p in ("preamble", "operative") for k in rules.get("known", {}).get((lang, p), ())}
+    adverbs = [normalize(a) for a in rules["adverbs"].get(lang, []) if a.strip()]
+    for index in range(2, len(phrase)):
+        if phrase[index] not in prepositions:
+            continue
+        head = normalize(phrase[:index])
+        bare = next((head[len(a):] for a in adverbs if head.startswith(a) and len(head) > len(a)), head)
+        if head in known or bare in known:
+            return phrase[:index]
+    return phrase
 
 
 def _only_modifiers(phrase: str, lang: str, modifier: re.Pattern[str] | None) -> bool:

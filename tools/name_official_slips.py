@@ -22,6 +22,7 @@ sys.path.insert(0, str(REPO / "tools"))
 from train_breadth import truth_rows, unpacked  # noqa: E402
 
 from drafter.api import check  # noqa: E402
+from drafter.checks.structure.numbering import operative_number  # noqa: E402
 from drafter.core.diagnostics import Severity  # noqa: E402
 from drafter.formats.text.reader import read_text_file  # noqa: E402
 
@@ -33,6 +34,7 @@ FINAL_MARK_RULES = {
     "subparagraph-final-semicolon",
     "lead-in-colon",
 }
+NUMBERING_RULE = "operative-numbering-gap"
 # Languages whose openers agree with the organ: an agreement error in one is a slip of
 # that version when the other's same paragraph agrees (it has no agreement error).
 AGREEMENT_PAIRS = {"fr": "es", "es": "fr"}
@@ -62,7 +64,9 @@ ABOUT = (
     " (the six versions have the same paragraphs in the same order), e.g. a preambular paragraph"
     " ending with ';' where English ends with ','; or an opener in the other organ's gender"
     " (French, Spanish) where the other of those two versions agrees with the organ; or a"
-    " French mark without its no-break space in a text that spaces that mark elsewhere."
+    " French mark without its no-break space in a text that spaces that mark elsewhere; or an"
+    " operative number unlike the English version's same paragraph, whose part is numbered"
+    " without a gap (a number typed twice, a paragraph left out)."
     " Key: '<file> <address> <rule>'. Built by"
     " tools/name_official_slips.py; tests/formats/text/test_train_breadth.py prints the error rate"
     " without them."
@@ -96,6 +100,7 @@ def name_slips() -> dict[str, str]:
         slips.update(_spacing_slips(root, row, diagnostics))  # no English version needed
         if source is None:
             continue
+        slips.update(_numbering_slips(root, row, source, diagnostics))
         for diagnostic in diagnostics:
             if diagnostic.severity is not Severity.ERROR or diagnostic.rule not in FINAL_MARK_RULES:
                 continue
@@ -125,6 +130,28 @@ def _agreement_slips(root: Path, rows: list[dict], row: dict, diagnostics: list)
             f"the opener does not agree with the organ where the {other_lang} version's does"
         for d in errors if d.paragraph not in disagreeing
     }
+
+
+def _numbering_slips(root: Path, row: dict, english: dict, diagnostics: list) -> dict[str, str]:
+    """Numbering gaps of a version whose English version numbers the same part without a
+    gap: this version typed a number twice or left a paragraph out ("5." then "7.")."""
+    errors = [d for d in diagnostics if d.rule == NUMBERING_RULE and d.severity is Severity.ERROR]
+    if not errors:
+        return {}
+    theirs = read_text_file(root / english["file"], language="en")
+    english_gaps = {d.paragraph.rpartition(".")[0] for d in check(theirs) if d.rule == NUMBERING_RULE}
+    labels = {p.address: p.source_label for p in theirs.paragraphs}
+    found = {}
+    for diagnostic in errors:
+        part = diagnostic.paragraph.rpartition(".")[0]
+        label = operative_number(labels.get(diagnostic.paragraph))[0]
+        if part in english_gaps or label is None or str(label) != diagnostic.data["expected_label"]:
+            continue
+        found[f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"] = (
+            f"numbered {operative_number(diagnostic.data['found_label'])[0]} where the English version's"
+            f" {diagnostic.paragraph} is numbered {label} (its numbers run without a gap)"
+        )
+    return found
 
 
 def _spacing_slips(root: Path, row: dict, diagnostics: list) -> dict[str, str]:

@@ -53,6 +53,7 @@ class LanguageFigures:
     plain_paragraphs: int = 0
     plain_errors: int = 0
     structure_misses: list[str] = field(default_factory=list)
+    miss_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # file -> the reader's counts
     unknown_openers: Counter = field(default_factory=Counter)  # the lexicon's plain misses
     warned_openers: Counter = field(default_factory=Counter)  # what the checks report unknown
     error_rules: Counter = field(default_factory=Counter)
@@ -61,14 +62,17 @@ class LanguageFigures:
     ecosoc_paragraphs: int = 0
     ecosoc_errors: int = 0
 
-    def line(self, lang: str) -> str:
+    def line(self, lang: str, truth_slips: dict | None = None) -> str:
         exact = 100 * self.exact / max(1, self.with_consensus)
+        named = len(set(self.miss_counts) & set(truth_slips or {}))
+        apart = 100 * self.exact / max(1, self.with_consensus - named)
         known = 100 * self.openers_known / max(1, self.openers)
         matched = 100 * self.openers_matched / max(1, self.openers)
         errors = 100 * self.errors / max(1, self.paragraphs)
         plain = 100 * self.plain_errors / max(1, self.plain_paragraphs)
         return (
             f"{lang}: structure exact {self.exact}/{self.with_consensus} = {exact:.1f}%"
+            f" (named truth slips apart: {self.exact}/{self.with_consensus - named} = {apart:.1f}%)"
             f" | openers {self.openers_known}/{self.openers} = {known:.1f}%"
             f" (lexicon alone {matched:.1f}%)"
             f" | errors {self.errors} per {self.paragraphs} ¶ = {errors:.2f}/100"
@@ -82,16 +86,19 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
 
     ``lexicons`` (language -> Lexicon) replaces the committed lexicons when counting
     recognized openers, for held-out measures: then an opener counts as recognized when
-    that lexicon matches it or its head word has its part's shape (core/opener_shape),
+    that lexicon matches it, or matches it in the other part where both parts share
+    their verbs (Chinese), or its head word has its part's shape (core/opener_shape),
     as the checks would decide with that lexicon.
     """
     from drafter.api import check
+    from drafter.checks.structure.context import structure_data
     from drafter.core.diagnostics import Severity
     from drafter.core.lexicon import lexicon
     from drafter.core.opener_shape import has_opener_shape
     from drafter.formats.text.reader import read_text_file
 
     figures = {lang: LanguageFigures() for lang in LANGS}
+    shared = set(structure_data()["shared_part_openers"]["languages"])
     for row in rows:
         lang = row["lang"]
         stats = figures[lang]
@@ -103,6 +110,7 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
                 stats.exact += 1
             else:
                 stats.structure_misses.append(f"{row['file']}: {resolution.counts()} != {row['consensus']}")
+                stats.miss_counts[row["file"]] = resolution.counts()
         read_as = resolution.meta.language  # a text in another script is read in its own
         words = (lexicons or {}).get(read_as) or lexicon(read_as)
         diagnostics = check(resolution)
@@ -115,7 +123,12 @@ def measure(rows: list[dict], root: Path, lexicons: dict | None = None) -> dict[
             stats.openers += 1
             matched = words.match(paragraph.text, part) is not None
             if lexicons:
-                known = matched or has_opener_shape(paragraph.text, part, read_as, words)
+                other = "operative" if part == "preamble" else "preamble"
+                known = (
+                    matched
+                    or (read_as in shared and words.match(paragraph.text, other) is not None)
+                    or has_opener_shape(paragraph.text, part, read_as, words)
+                )
             else:
                 known = paragraph.address not in unknown
             stats.openers_known += known
@@ -175,20 +188,28 @@ def main() -> None:
         lexicons = _held_out_lexicons(args.held_out)
         rows = [row for row in rows if row["organ"] == args.held_out]
     figures = measure(rows, unpacked(), lexicons)
+    truth_slips = named_truth_slips()
     for lang in LANGS:
         stats = figures[lang]
         if not stats.texts:
             continue
-        print(stats.line(lang))
+        print(stats.line(lang, truth_slips))
         if args.list_misses:
             for miss in stats.structure_misses[: args.list_misses]:
-                print("   structure", miss)
+                named = " (named truth slip)" if miss.split(":")[0] in truth_slips else ""
+                print("   structure", miss + named)
             for text, count in stats.warned_openers.most_common(args.list_misses):
                 print("   unknown opener", count, text)
             for rule, count in stats.error_rules.most_common(args.list_misses):
                 print("   error", count, rule)
         if args.list_errors:
             _list_errors(stats)
+
+
+def named_truth_slips() -> dict[str, dict]:
+    """The texts that differ from the consensus themselves (tools/name_truth_slips.py)."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "formats" / "text" / "truth_slips.json"
+    return json.loads(path.read_text(encoding="utf-8"))["slips"] if path.is_file() else {}
 
 
 def _list_errors(stats: LanguageFigures) -> None:

@@ -29,6 +29,17 @@ RECOGNIZED = [
     ("zh", "preamble", "在这方面表示注意到若干条约，"),
     ("zh", "preamble", "深入审议了西撒哈拉问题，"),
     ("zh", "preamble", "对一些团体利用互联网平台的行为表示关切，"),
+    # Chinese adverbials before the verb: a phrase closed by a comma, 连续第N年, 破例 …
+    ("zh", "operative", "在不影响其他决定的情况下，又破例核准该项安排；"),
+    ("zh", "operative", "作为临时措施，除其他外，鼓励会员国合作；"),
+    ("zh", "operative", "连续第三年重申其支持；"),
+    ("zh", "preamble", "因此，依然感到关切的是，冲突仍在继续，"),
+    # … a prepositional phrase (向/就/为 … 而), or 对 … 感到 …
+    ("zh", "operative", "向各会员国重申，必须全面执行本决议；"),
+    ("zh", "operative", "就委员会的工作向主席表示感谢；"),
+    ("zh", "operative", "为会员国的努力而赞扬各国政府；"),
+    ("zh", "preamble", "对许多国家仍然无法获得疫苗感到遗憾，"),
+    ("zh", "operative", "仍然深为关切冲突的影响；"),  # a verb the other part's lexicon lists
 ]
 
 REJECTED = [
@@ -44,6 +55,9 @@ REJECTED = [
     ("ar", "preamble", "تقرير الأمين العام،"),  # no إذ/وإذ particle
     ("ar", "operative", "وإذ تشير إلى قرارها،"),  # the preambular particle
     ("zh", "preamble", "秘书长的报告，"),  # no verb
+    ("zh", "operative", "在2021年方案预算第8款下的经费；"),  # no verb after the phrase
+    ("zh", "operative", "向秘书长的报告，"),  # a preposition, no verb in its clause
+    ("zh", "preamble", "作为联合国的成员，秘书长的报告，"),  # an adverbial phrase, then no verb
 ]
 
 

@@ -71,6 +71,26 @@ def test_chinese_is_mined_by_characters() -> None:
     assert [e["phrase"] for e in mined["zh"]["preamble"]] == ["极为关切地注意到"]
 
 
+def test_a_one_character_chinese_verb_ends_before_its_many_objects() -> None:
+    """"请" + 秘书长 / 大会主席 / 管理国 / 各会员国 …: the verb is "请", not "请各" or "请管理国"."""
+    objects = ["秘书长", "大会主席", "管理国", "各会员国", "委员会"]
+    others = [f"请{obj}报告{n}；" for obj in objects for n in range(3)]
+    miner = _miner()
+    pairs = [miner.Pair("Requests the Secretary-General", other, "operative", "zh", f"R{index}", "GA")
+             for index, other in enumerate(others)]
+    mined = miner.mine(iter(pairs), lexicon("en"), RULES)
+    assert [e["phrase"] for e in mined["zh"]["operative"]] == ["请"]
+
+
+def test_a_known_chinese_verb_is_cut_before_the_preposition_of_its_complement() -> None:
+    """"决定在大会第N届会议上…": the complement opens with 在; the opener is "决定"."""
+    others = [f"决定在大会第{n}届会议临时议程中列入" for n in "五六七八"]
+    rules = {**RULES, "prepositions": {"zh": ["在"]}, "known": {("zh", "operative"): ("决定",)}}
+    mined = _miner().mine(iter(_pairs("Decides to include", others, "zh", part="operative")),
+                          lexicon("en"), rules)
+    assert [e["phrase"] for e in mined["zh"]["operative"]] == ["决定"]
+
+
 def test_a_wording_spread_over_several_english_openers_is_pooled() -> None:
     """"坚信" renders "Convinced", "Firmly believing" and "Expressing its conviction": each
     English opener alone has too few resolutions, all together have enough."""

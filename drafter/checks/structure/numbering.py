@@ -4,7 +4,8 @@ Addresses are derived from order (``assign_addresses``), so a typed number that
 disagrees with its position is exactly what a drafter needs to hear about: "4" after
 "2", "(c)" after "(a)", "(a)" in a French text. Each series is resynchronised on the
 number it actually found, so one missing paragraph gives one diagnostic, not one per
-following paragraph. Labels are not part of a paragraph's text, so the corrected label
+following paragraph; a mistyped number ("9." twice) gives one too, as the next number
+may follow the position instead. Labels are not part of a paragraph's text, so the corrected label
 is given in ``Diagnostic.data`` (``found_label``, ``expected_label``; "" means "no
 label") rather than as a text fix; the editor and the Word export number paragraphs
 themselves.
@@ -66,6 +67,7 @@ def _check_operative_numbers(context: StructureContext, operative: list[Paragrap
             )
         return
     previous = 0
+    by_position: int | None = None  # after a wrong number: the number its position gave
     typed = any(p.source_label and not p.auto_numbered for p in operative)
     for paragraph in operative:
         if typed and paragraph.source_label is None and not paragraph.auto_numbered:
@@ -89,12 +91,17 @@ def _check_operative_numbers(context: StructureContext, operative: list[Paragrap
         if number is None or not plain:
             continue  # untyped (auto-numbered by the editor) or "5 bis": nothing to compare
         expected = previous + 1
-        if number != expected:
+        if number != expected and number != by_position:
             context.report(
                 "operative-numbering-gap", paragraph.address, 0, 0,
                 data={"found_label": paragraph.source_label, "expected_label": str(expected)},
                 found=number, expected=expected,
             )
+            # The wrong number was either a skip (resynchronise on it) or a mistyped
+            # number ("9." typed twice for 9, 10): the next one may follow either.
+            by_position = expected + 1
+        else:
+            by_position = None
         previous = number
 
 

@@ -204,6 +204,21 @@ def test_numbering_gap_is_reported_once_at_the_gap() -> None:
     assert "4" in diagnostic.message and "3" in diagnostic.message
 
 
+def test_a_number_typed_twice_is_reported_once() -> None:
+    """"1, 2, 2, 4, 5": the second "2" is a mistyped 3 (the next number follows the
+    position), one diagnostic; "1, 2, 4, 5" (a skip) stays one diagnostic too."""
+    rows = english_ga()
+    rows[10] = (OP, "Also requests the Secretary-General to report;", "2.")
+    rows[11] = (OP, "Further requests the Secretary-General to continue;", "4.")
+    rows[12] = (OP, "Decides to include in the provisional agenda the item.", "5.")
+    gaps = [r for r in rules(check(build("en", Organ.GA, rows, FOOTNOTES))) if r[0].endswith("numbering-gap")]
+    assert gaps == [("operative-numbering-gap", "OP3")]
+    rows[10:13] = [(OP, "Also requests the Secretary-General to report;", "4."),
+                   (OP, "Decides to include in the provisional agenda the item.", "5.")]
+    gaps = [r for r in rules(check(build("en", Organ.GA, rows, FOOTNOTES))) if r[0].endswith("numbering-gap")]
+    assert gaps == [("operative-numbering-gap", "OP3")]
+
+
 def test_repeated_number_and_arabic_dash_numbers() -> None:
     rows = english_ga()
     rows[10] = (OP, "Also requests the Secretary-General to report;", "2.")
