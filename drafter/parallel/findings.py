@@ -65,7 +65,8 @@ def _listing(counter: Counter[str]) -> str:
 def compare_pair(writer: FindingWriter, a: Unit, b: Unit, language_a: str, language_b: str,
                  notes: tuple[set[str], set[str]] = (set(), set())) -> None:
     """Findings for one pair of aligned paragraphs (``notes``: each version's footnote numbers)."""
-    only_a, only_b = symbols_apart(a.facts.symbols, b.facts.symbols, notes)
+    only_a, only_b = symbols_apart(a.facts.symbols, b.facts.symbols, notes,
+                                   (a.facts.numbers, b.facts.numbers))
     if only_a or only_b:
         writer.add("parallel-symbol", a.address, b.address, a_only=_listing(only_a), b_only=_listing(only_b))
     rule = date_rule(a.facts, b.facts)

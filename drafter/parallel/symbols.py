@@ -7,7 +7,8 @@ English says "in which"), a footnote mark glued to a symbol ("60/2141" for 60/21
 note 1; "HIV/AIDS1", no symbol at all), a short symbol reversed by right-to-left layout
 ("156/75" for 75/156), a Roman numeral another language writes in figures (decision
 "VII/11" is "7/11" in Arabic) and a two-year period written in full ("1982/83" is
-"1982/1983").
+"1982/1983"), and a law's number and year that another language writes in words ("Law No.
+10/2018" is "loi no 10 de 2018" in French).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from collections import Counter
 from drafter.core.model import roman_value
 
 _SHORT_PERIOD = re.compile(r"(?P<century>1[89]|20)(?P<first>\d\d)/(?P<second>\d\d)")
+_NUMBER_OF_YEAR = re.compile(r"(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)")
 
 
-def symbols_apart(a: Counter[str], b: Counter[str],
-                  notes: tuple[set[str], set[str]]) -> tuple[Counter[str], Counter[str]]:
+def symbols_apart(a: Counter[str], b: Counter[str], notes: tuple[set[str], set[str]],
+                  figures: tuple[Counter[str], Counter[str]] = (Counter(), Counter()),
+                  ) -> tuple[Counter[str], Counter[str]]:
     """The symbols of each version that the other does not cite (``notes``: each version's
-    footnote numbers). Twins in another spelling are matched before glued note marks are
-    dropped, so that decision "X/3" beside note 3 still pairs with "10/3"."""
+    footnote numbers; ``figures``: each version's figures outside symbols and dates). Twins
+    in another spelling are matched before glued note marks are dropped, so that decision
+    "X/3" beside note 3 still pairs with "10/3"."""
     only_a = Counter({s: 1 for s in a if s not in b})
     only_b = Counter({s: 1 for s in b if s not in a})
     for mine, theirs, numbers in ((only_a, only_b, notes[0]), (only_b, only_a, notes[1])):
@@ -38,7 +42,18 @@ def symbols_apart(a: Counter[str], b: Counter[str],
             bare = symbol.rstrip("0123456789")
             if symbol[len(bare):] in numbers and not any(ch.isdigit() for ch in bare):
                 mine[symbol] = 0
+    for mine, theirs, their_figures in ((only_a, only_b, figures[1]), (only_b, only_a, figures[0])):
+        for symbol in list(mine):
+            if not +theirs and _in_words(symbol, their_figures):
+                mine[symbol] = 0
     return +only_a, +only_b  # unary plus drops the zero counts
+
+
+def _in_words(symbol: str, figures: Counter[str]) -> bool:
+    """Whether a number-and-year symbol ("10/2018") is written as its two figures in the
+    other version ("loi no 10 de 2018"), which then cites no other symbol there."""
+    parts = _NUMBER_OF_YEAR.fullmatch(symbol)
+    return bool(parts) and figures[parts["number"].lstrip("0")] > 0 and figures[parts["year"]] > 0
 
 
 def _same_symbol(written: str, other: str, notes: set[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from drafter.parallel.facts import facts_of_text
 from drafter.parallel.symbols import symbols_apart
 
 NO_NOTES: tuple[set[str], set[str]] = (set(), set())
@@ -34,3 +35,18 @@ def test_a_glued_footnote_mark_and_a_reversed_short_symbol() -> None:
     glued = symbols_apart(Counter({"60/2141": 1}), Counter({"60/214": 1}), ({"1"}, set()))
     assert glued == (Counter(), Counter())
     assert symbols_apart(Counter({"75/156": 1}), Counter({"156/75": 1}), NO_NOTES) == (Counter(), Counter())
+
+
+def test_a_law_number_written_in_words_is_the_same_law() -> None:
+    """"Law No. 7/2019" is "loi no 7 de 2019" in French: the figures name the same act."""
+    english = facts_of_text("Calling for the repeal of Law No. 7/2019,", "en")
+    french = facts_of_text("Demandant l’abrogation de la loi no 7 de 2019,", "fr")
+    apart = symbols_apart(english.symbols, french.symbols, NO_NOTES, (english.numbers, french.numbers))
+    assert apart == (Counter(), Counter())
+
+
+def test_a_law_number_with_another_year_stays_apart() -> None:
+    english = facts_of_text("Calling for the repeal of Law No. 7/2019,", "en")
+    french = facts_of_text("Demandant l’abrogation de la loi no 7 de 2018,", "fr")
+    apart = symbols_apart(english.symbols, french.symbols, NO_NOTES, (english.numbers, french.numbers))
+    assert apart == (Counter({"7/2019": 1}), Counter())
