@@ -9,8 +9,8 @@ which compares each paragraph with dozens of others, only compares.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 
 from drafter.checks.structure.sequencing import sequencing_stage
 from drafter.core.lexicon import language_settings, lexicon
@@ -28,11 +28,15 @@ class Unit:
     meaning: frozenset[str]  # the opener's English first word(s), lower case; empty when unknown
     stage: int = 0  # 1 plain, 2 "also", 3 "further"; 0 when the opener is unknown
     adverb: str | None = None  # the sequencing adverb as written
-    marks: Marks = field(default_factory=Marks)
 
     @property
     def address(self) -> str:
         return self.paragraph.address
+
+    @cached_property
+    def marks(self) -> Marks:
+        """Read only when the content alignment runs: versions of the same structure never need them."""
+        return marks_of(self.paragraph.text)
 
 
 def units_of(resolution: Resolution) -> list[Unit]:
@@ -44,18 +48,17 @@ def _unit(paragraph: Paragraph, language: str) -> Unit:
     """The opener's meaning is the first word of its English equivalents ("stressing/emphasizing"
     gives both); its stage tells "Welcoming" from "Welcoming also" beside it."""
     facts = facts_of(paragraph, language)
-    marks = marks_of(paragraph.text)
     part = "preamble" if paragraph.is_preamble else "operative"
     try:
         found = lexicon(language).match(paragraph.text, part)
     except ValueError:  # no lexicon for this language
         found = None
     if found is None:
-        return Unit(paragraph, facts, frozenset(), marks=marks)
+        return Unit(paragraph, facts, frozenset())
     english = found.entry.phrase if language == "en" else found.entry.english
     meaning = frozenset(filter(None, (_first_verb(option) for option in (english or "").split("/"))))
     stage, _, adverb = sequencing_stage(language, paragraph.text[: found.italic_end])
-    return Unit(paragraph, facts, meaning, stage, adverb, marks)
+    return Unit(paragraph, facts, meaning, stage, adverb)
 
 
 @cache
