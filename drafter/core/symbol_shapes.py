@@ -47,3 +47,15 @@ def symbol_shape(name: str) -> str:
 def symbol_re(name: str) -> re.Pattern[str]:
     """The named shape, compiled (``symbol_shape``)."""
     return re.compile(symbol_shape(name))
+
+
+def organ_of_symbol(symbol: str) -> tuple[str, str | None] | None:
+    """Whose document ``symbol`` is, by how it starts (``organ_by_symbol_start``): the
+    organ's code ("GA", "GA_COMMITTEE", "SC", "ECOSOC", "HRC") and, for a Main
+    Committee's draft, the committee's number ("3" for A/C.3/76/L.12); None for a
+    symbol of no organ's series."""
+    for entry in symbol_table("organ_by_symbol_start"):
+        found = re.match(entry["pattern"], symbol)
+        if found:
+            return entry["organ"], found.groupdict().get("committee")
+    return None

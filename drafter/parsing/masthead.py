@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import re
 
+from drafter.core.lexicon import LANGUAGES, language_settings
 from drafter.core.model import DocumentStatus, Metadata, Organ
-from drafter.core.symbol_shapes import symbol_re, symbol_table
+from drafter.core.symbol_shapes import organ_of_symbol, symbol_re, symbol_table
 from drafter.parsing.patterns import clean, cover_re, is_closing, patterns
 from drafter.resources import load_json
-
-_COMMITTEE_SYMBOL = re.compile(r"^A/C\.(\d)/")
-_ORDINAL_COMMITTEE = {
-    "1": "First Committee", "2": "Second Committee", "3": "Third Committee",
-    "4": "Fourth Committee", "5": "Fifth Committee", "6": "Sixth Committee",
-}
 
 
 def _organ_from_text(text: str) -> Organ | None:
@@ -32,18 +27,10 @@ def _organ_from_text(text: str) -> Organ | None:
     return None
 
 
-def _organ_from_symbol(symbol: str) -> Organ | None:
-    if symbol.startswith("S/"):
-        return Organ.SC
-    if symbol.startswith("E/"):
-        return Organ.ECOSOC
-    if symbol.startswith("A/HRC/"):
-        return Organ.HRC
-    if _COMMITTEE_SYMBOL.match(symbol):
-        return Organ.GA_COMMITTEE
-    if symbol.startswith("A/"):
-        return Organ.GA
-    return None
+def _main_committee(number: str, language: str) -> str:
+    """The name of Main Committee ``number`` in the text's language ("Troisième Commission")."""
+    names = language_settings(language if language in LANGUAGES else "en")["main_committees"]
+    return names.get(number, "")
 
 
 def _sponsors(line: str) -> list[str]:
@@ -176,7 +163,8 @@ def fill_metadata(
             if found:
                 meta.symbol = found.group(0)
                 break
-    organ = _organ_from_symbol(meta.symbol) if meta.symbol else None
+    by_symbol = organ_of_symbol(meta.symbol) if meta.symbol else None
+    organ = Organ(by_symbol[0]) if by_symbol else None
     if formula_organ and organ is not Organ.GA_COMMITTEE:
         organ = Organ(formula_organ)
     if organ is None:
@@ -185,9 +173,8 @@ def fill_metadata(
         meta.organ = organ
     if meta.symbol and "/L." in meta.symbol:
         meta.status = DocumentStatus.DRAFT
-    committee = _COMMITTEE_SYMBOL.match(meta.symbol)
-    if committee:
-        meta.committee = _ORDINAL_COMMITTEE.get(committee.group(1), "")
+    if by_symbol and by_symbol[1]:
+        meta.committee = _main_committee(by_symbol[1], meta.language)
     if not meta.distribution and meta.status is DocumentStatus.ADOPTED:
         meta.distribution = _general_distribution(meta.language)
     if not meta.symbol and meta.number and meta.status is DocumentStatus.ADOPTED:
