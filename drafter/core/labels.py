@@ -65,6 +65,8 @@ class LabelStyle:
     number_format: str = "{n}."
     # Sub-levels whose labels are figures in a format of their own: ((2, "’{n}‘"),) in Arabic.
     level_formats: tuple[tuple[int, str], ...] = ()
+    # The resolution's number before its title: "76/71." or Arabic "76/71. -".
+    title_number_format: str = "{n}."
 
     @classmethod
     def for_language(cls, language: str) -> LabelStyle:
@@ -79,10 +81,15 @@ class LabelStyle:
             language or "en",
             settings.get("operative_number_format", "{n}."),
             tuple((int(level), form) for level, form in (settings.get("sub_label_formats") or {}).items()),
+            settings.get("title_number_format", "{n}."),
         )
 
     def number(self, number: int) -> str:
         return self.number_format.format(n=number)
+
+    def title_number(self, number: str) -> str:
+        """The resolution's number as it stands before its title ("76/71.", "76/71. -")."""
+        return self.title_number_format.format(n=number) if number else ""
 
     def sub_label(self, level: int, index: int) -> str:
         for formatted_level, form in self.level_formats:

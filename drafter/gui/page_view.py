@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock, QWheelEvent
 
+from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ
 from drafter.core.printed import title_head_lines
 from drafter.gui.i18n import window_tr as _tr
@@ -93,7 +94,8 @@ class PageView:
                 adopted = self.base.meta.status is DocumentStatus.ADOPTED
                 numbered_title = adopted and self.base.meta.organ is not Organ.SC  # SC: "Resolution n" above
                 if kind is BlockKind.TITLE and numbered_title:
-                    label = f"{self.base.meta.number}." if self.base.meta.number else ""
+                    meta = self.base.meta
+                    label = LabelStyle.for_language(meta.language).title_number(meta.number)
                     if label:
                         painter.setFont(_bold(self.document().defaultFont()))
                         x = origin.x() + dx

@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from drafter.core.agenda import agenda_line
+from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ
 from drafter.core.notes import anchors_at, cover_place, meta_place
 from drafter.core.printed import sponsor_line
@@ -69,7 +70,7 @@ def heading_block(layout: Layout) -> None:
         layout.line("sponsors", sponsor_line(meta, strings), lead="\t\t")
         layout.spacers(2)
     if meta.title or meta.number:
-        number = f"{meta.number}." if meta.number else ""
+        number = LabelStyle.for_language(meta.language).title_number(meta.number)
         layout.marked_line("title", meta.title, meta_place("title"), lead=f"\t{number}\t")
         layout.spacers(2, exact=True)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.core.agenda import agenda_line
-from drafter.core.labels import paragraph_labels
+from drafter.core.labels import LabelStyle, paragraph_labels
 from drafter.core.model import DocumentStatus, FootnoteRef, Organ, ParagraphKind, Resolution
 from drafter.core.notes import anchors_at, annex_place, closing_place, meta_place
 from drafter.core.printed import closing_lines, export_strings, title_head_lines
@@ -44,7 +44,8 @@ def render_text(resolution: Resolution) -> str:
     blocks = ["\n".join(_cover(resolution, head))]
     title = marked(meta.title, anchors_at(resolution, meta_place("title")))
     if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.number:
-        title = f"{meta.number}. {title}" if title else f"{meta.number}."
+        number = LabelStyle.for_language(meta.language).title_number(meta.number)
+        title = f"{number} {title}" if title else number
     blocks += [title, resolution.formula]
     labels = paragraph_labels(resolution.paragraphs, meta.language)
     for paragraph, label in zip(resolution.paragraphs, labels, strict=True):
@@ -85,7 +86,7 @@ def _cover(resolution: Resolution, composed: list[str]) -> list[str]:
     end = max((i for i in range(len(lines)) if title and title in _solid(" ".join(lines[i:]))),
               default=len(lines))
     found = [line.strip() for line in lines[:end] if line.strip()]
-    if found and meta.number and _solid(found[-1]).rstrip(".") == _solid(meta.number):
+    if found and meta.number and _solid(found[-1]).rstrip(".-") == _solid(meta.number):
         found.pop()
     solid = _solid(" ".join(found))  # a line may be wrapped over two ("… territories" / "of Ukraine")
     return found if found and all(_solid(line) in solid for line in composed) else composed

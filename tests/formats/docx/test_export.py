@@ -458,6 +458,9 @@ def test_arabic_is_right_to_left_with_arabic_letters() -> None:
     assert all(r._r.find("w:rPr/w:rtl", NS) is not None for p in body for r in p.runs if r.text.strip())
     first_header = document.sections[0].first_page_header._element
     assert first_header.find(".//w:tblPr/w:bidiVisual", NS) is not None
+    assert "\t72/248. -\tSituation of human rights in Myanmar" in texts  # the Arabic title number
+    english = [p.text for p in build_document(_ga_adopted()).paragraphs]
+    assert "\t72/248.\tSituation of human rights in Myanmar" in english
 
 
 def test_human_rights_council_defaults_to_a4_unless_letter_is_asked() -> None:

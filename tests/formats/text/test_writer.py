@@ -37,6 +37,18 @@ def test_arabic_labels_and_notes_are_written_the_arabic_way() -> None:
     assert "\n\n1 - " in text and "\n\n2 - " in text
     notes = text[text.index(NOTES_RULE):].splitlines()[1:]
     assert notes and all(line.split(" ", 2)[1] == "()" for line in notes)
+    assert "\n\n75/100. - استعراض شامل للبعثات السياسية الخاصة\n\n" in text  # the Arabic title number
+
+
+def test_an_arabic_title_number_is_written_and_read_back_the_arabic_way(tmp_path) -> None:
+    resolution = drafter.read(CORPUS / "GA_76_71_ar.txt")  # its own title line has no ". -"
+    path = tmp_path / "GA_76_71_ar.txt"
+    assert save_text(resolution, path) == []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    title_line = next(line for line in lines if line.startswith("76/71"))
+    assert title_line.startswith("76/71. - استدامة مصائد الأسماك")
+    again = read_text_file(path)
+    assert (again.meta.number, again.meta.title) == (resolution.meta.number, resolution.meta.title)
 
 
 def test_the_cover_is_kept_as_found_until_the_page_changes_what_it_says() -> None:
