@@ -70,6 +70,8 @@ def _word_before(text: str, start: int) -> str:
 
 def _glued_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1]
+    if _CJK.match(before):
+        return True  # Chinese runs words together: "第VII/11号决定13" is 决定 + mark 13, not a symbol
     word = _word_before(text, start)
     if before.isalpha():
         # "A/RES/70/1", "G20": a symbol or an acronym, not a word with a mark.
@@ -78,6 +80,8 @@ def _glued_ok(text: str, start: int, end: int) -> bool:
         # "2023,4" and "1974,17 ships" are marks; "4.5 million", "4,5 millions" are not.
         head = text[: start - 1]
         run = len(head) - len(head.rstrip("0123456789"))
+        if head[-run - 1 : -run] == "/":
+            return True  # "resolution 42/12,18 and": a symbol's number is never a decimal
         rest = text[end:].lstrip()
         return run == 4 or not rest or not rest[0].islower()
     if before == ".":

@@ -81,3 +81,29 @@ def test_a_detached_note_no_footnote_claims_is_no_missing_comma() -> None:
     assert "preamble-final-comma" not in rules
     missing = text.replace("1972, 61", "1972, Supplement No. 5")
     assert "preamble-final-comma" in {d.rule for d in check(parse_text(missing, language="en"))}
+
+
+def test_a_chinese_mark_after_a_word_is_a_mark_even_with_a_symbol_earlier_in_the_clause() -> None:
+    """Chinese runs words together, so the 'word' before a mark is the whole clause; a slash in it
+    (a decision's number "VII/11") does not make the mark part of a symbol (GA_76_71_zh PP70)."""
+    from drafter.parsing.footnotes import take_marks
+
+    text = "以及生物多样性公约缔约国会议第VII/11号决定13 和其他相关决定，"
+    [(clean, refs)] = take_marks([text], [12, 13, 14])
+    assert [r.number for r in refs] == [13]
+    assert clean == "以及生物多样性公约缔约国会议第VII/11号决定 和其他相关决定，"
+    [(_, refs)] = take_marks(["回顾其第75/89号决议，"], [1, 2, 89])
+    assert refs == []  # a resolution's number is not a mark
+
+
+def test_a_mark_after_a_comma_that_follows_a_symbol_is_a_mark() -> None:
+    """'42/12,18 and' (GA_75_152_en OP9): a symbol's number is never a decimal, so the 18 after
+    its comma is the mark; '4,5 millions' is still a decimal."""
+    from drafter.parsing.footnotes import take_marks
+
+    [(clean, refs)] = take_marks(
+        ["Takes note of the report issued in accordance with Council resolution 42/12,18 and encourages"],
+        [17, 18, 19])
+    assert [r.number for r in refs] == [18] and "42/12, and encourages" in clean
+    [(_, refs)] = take_marks(["soit 4,5 millions de personnes"], [4, 5])
+    assert refs == []

@@ -34,6 +34,8 @@ KNOWN_GAPS = {
     ("GA_76_72_es.txt", "OP129"): "marks 68 and 69 glued to numbers in a way no rule separates",
     ("GA_76_72_fr.txt", "OP129"): "mark 68 glued to a number in a way no rule separates",
     ("GA_76_71_fr.txt", "OP211"): "mark 36 glued to a number in a way no rule separates",
+    ("GA_76_71_zh.txt", "PP70"): "the English (and French) glue mark 13 to 'decision VII/11' ('VII/1113'), "
+    "which no rule separates; the Chinese has it after a word ('第VII/11号决定13') and is read right",
 }
 
 
