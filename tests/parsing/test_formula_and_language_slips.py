@@ -1,0 +1,118 @@
+"""Slips around the organ formula and the text's language (issue 13).
+
+"L’Assembléegénérale," (a missing space, GA 75/112 fr) is still the formula: the text
+is read normally and the slip is reported with its fix. A French text opened as English
+(GA 75/274 fr, filed under text/en) is read and checked as French, once said; an
+English text quoting French stays English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drafter
+from drafter.cli import main
+from drafter.core.diagnostics import Severity
+from drafter.parsing.patterns import formula_of
+
+FRENCH = """Nations Unies
+A/RES/75/112
+Assemblée générale
+Distr. générale
+21 décembre 2020
+Soixante-quinzième session
+Point 61 de l’ordre du jour
+
+75/112. Question de la Polynésie française
+
+{formula}
+
+Ayant examiné la question de la Polynésie française,
+
+Prenant note du document de travail établi par le Secrétariat sur la Polynésie française,
+
+Réaffirmant le droit des peuples à disposer d’eux-mêmes, consacré dans la Charte des Nations Unies,
+
+Rappelant sa résolution 67/265 du 17 mai 2013,
+
+1. Réaffirme le droit inaliénable du peuple de la Polynésie française à l’autodétermination ;
+
+2. Prie le Gouvernement de la Puissance administrante de coopérer avec le Comité spécial ;
+
+3. Invite les organisations internationales à apporter leur concours ;
+
+4. Prie le Secrétaire général de porter la présente résolution à l’attention des États Membres ;
+
+5. Décide de poursuivre l’examen de la question à sa soixante-seizième session.
+
+64e séance plénière
+10 décembre 2020
+"""
+
+
+def _rules(resolution) -> list[tuple[str, str]]:
+    return [(d.rule, d.paragraph) for d in drafter.check(resolution)]
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "organ"),
+    [
+        ("L’Assembléegénérale,", "fr", "GA"),
+        ("L'Assemblée générale,", "fr", "GA"),
+        ("TheGeneral Assembly,", "en", "GA"),
+        ("El Consejo Económico ySocial,", "es", "ECOSOC"),
+        ("ГенеральнаяАссамблея,", "ru", "GA"),
+        ("إنالجمعية العامة،", "ar", "GA"),
+    ],
+)
+def test_formula_is_recognized_through_spacing_slips(written: str, language: str, organ: str) -> None:
+    assert formula_of(written) == (organ, language)
+
+
+def test_cover_line_naming_the_organ_is_still_not_a_formula() -> None:
+    assert formula_of("Assembléegénérale") is None  # a bare name needs its comma, squeezed or not
+
+
+def test_missing_space_in_the_formula_is_read_through_and_reported() -> None:
+    resolution = drafter.parse_text(FRENCH.format(formula="L’Assembléegénérale,"), language="fr")
+    assert resolution.formula == "L’Assembléegénérale,"
+    assert resolution.meta.organ.value == "GA"
+    assert resolution.counts()["preamble"] == 4 and resolution.counts()["operative"] == 5
+    diagnostics = drafter.check(resolution)
+    assert not [d for d in diagnostics if d.severity is Severity.ERROR]
+    slip = next(d for d in diagnostics if d.rule == "formula-slip")
+    assert slip.severity is Severity.WARNING and slip.paragraph == "FORMULA"
+    assert slip.message == (
+        "The organ formula is written “L’Assembléegénérale,”; write “L’Assemblée générale,”"
+    )
+    assert (slip.start, slip.end, slip.fix.replacement) == (0, 19, "L’Assemblée générale")
+    fixed = resolution.formula[: slip.fix.start] + slip.fix.replacement + resolution.formula[slip.fix.end:]
+    assert fixed == "L’Assemblée générale,"
+    same = drafter.parse_text(FRENCH.format(formula=fixed), language="fr")
+    assert [rule for rule, _ in _rules(same) if rule.startswith("formula")] == []
+
+
+def test_formula_slip_in_case_is_reported_but_apostrophes_and_spaces_are_not() -> None:
+    case = drafter.parse_text(FRENCH.format(formula="L’assemblée générale,"), language="fr")
+    assert ("formula-slip", "FORMULA") in _rules(case)
+    plain = drafter.parse_text(FRENCH.format(formula="L'Assemblée\u00a0 générale,"), language="fr")
+    assert not [rule for rule, _ in _rules(plain) if rule.startswith("formula")]
+
+
+def test_formula_slip_without_its_comma_reports_both_slips() -> None:
+    resolution = drafter.parse_text(FRENCH.format(formula="L’Assembléegénérale"), language="fr")
+    rules = [rule for rule, _ in _rules(resolution) if rule.startswith("formula")]
+    assert sorted(rules) == ["formula-punctuation", "formula-slip"]
+    assert resolution.counts()["preamble"] == 4
+
+
+def test_formula_slip_through_the_check_command(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "A_RES_75_112_F.txt"
+    path.write_text(FRENCH.format(formula="L’Assembléegénérale,"), encoding="utf-8")
+    main(["check", "--lang", "fr", str(path)])
+    out = capsys.readouterr().out
+    assert (f"{path}:FORMULA: warning: The organ formula is written “L’Assembléegénérale,”; "
+            "write “L’Assemblée générale,” [formula-slip]") in out
+    assert "formula-missing" not in out and "4 preambular, 5 operative" in out
