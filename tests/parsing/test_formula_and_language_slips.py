@@ -15,6 +15,7 @@ import pytest
 import drafter
 from drafter.cli import main
 from drafter.core.diagnostics import Severity
+from drafter.parsing.language import evident_language
 from drafter.parsing.patterns import formula_of
 
 FRENCH = """Nations Unies
@@ -49,6 +50,19 @@ Rappelant sa résolution 67/265 du 17 mai 2013,
 
 64e séance plénière
 10 décembre 2020
+"""
+
+ENGLISH_QUOTING_FRENCH = """The General Assembly,
+
+Recalling its resolution 75/1 of 21 September 2020,
+
+Noting the motto of the Organisation internationale de la Francophonie,
+« Égalité, complémentarité, solidarité »,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Decides to include in the provisional agenda of its seventy-sixth session the item entitled
+« Coopération entre l’Organisation des Nations Unies et l’Organisation internationale de la Francophonie ».
 """
 
 
@@ -116,3 +130,59 @@ def test_formula_slip_through_the_check_command(tmp_path: Path, capsys) -> None:
     assert (f"{path}:FORMULA: warning: The organ formula is written “L’Assembléegénérale,”; "
             "write “L’Assemblée générale,” [formula-slip]") in out
     assert "formula-missing" not in out and "4 preambular, 5 operative" in out
+
+
+def test_french_text_opened_as_english_is_checked_as_french(tmp_path: Path, capsys) -> None:
+    resolution = drafter.parse_text(FRENCH.format(formula="L’Assemblée générale,"), language="en")
+    assert resolution.meta.language == "fr"
+    assert resolution.counts()["preamble"] == 4 and resolution.counts()["operative"] == 5
+    diagnostics = drafter.check(resolution)
+    said = [d for d in diagnostics if d.rule == "language-read-as"]
+    assert [d.message for d in said] == [
+        "This text reads as French, but it was opened as English; it is checked as French"
+    ]
+    rules = {d.rule for d in diagnostics}
+    assert not {"spelling-ize", "formula-organ-mismatch"} & rules
+    assert not [d for d in diagnostics if d.severity is Severity.ERROR]
+    path = tmp_path / "filed_as_english.txt"
+    path.write_text(FRENCH.format(formula="L’Assemblée générale,"), encoding="utf-8")
+    main(["check", "--lang", "en", str(path)])
+    out = capsys.readouterr().out
+    assert out.count("[language-read-as]") == 1 and "spelling-ize" not in out
+    assert "(fr, GA:" in out
+
+
+def test_language_message_in_french() -> None:
+    from drafter.checks import CheckOptions
+
+    resolution = drafter.parse_text(FRENCH.format(formula="L’Assemblée générale,"), language="es")
+    diagnostics = drafter.check(resolution, CheckOptions(ui_language="fr"))
+    said = [d for d in diagnostics if d.rule == "language-read-as"]
+    assert [d.message for d in said] == [
+        "Ce texte est rédigé en français, mais il a été ouvert comme texte en espagnol ; "
+        "il est vérifié comme texte en français"
+    ]
+
+
+def test_english_text_quoting_french_stays_english() -> None:
+    resolution = drafter.parse_text(ENGLISH_QUOTING_FRENCH, language="en")
+    assert resolution.meta.language == "en"
+    assert "language-read-as" not in {rule for rule, _ in _rules(resolution)}
+    assert evident_language(ENGLISH_QUOTING_FRENCH.splitlines(), "en") is None
+
+
+def test_a_given_language_wins_without_robust_evidence() -> None:
+    french_lines = FRENCH.format(formula="L’Assemblée générale,").splitlines()
+    assert evident_language(french_lines, "en") == "fr"
+    assert evident_language(french_lines, "fr") is None
+    # the formula alone, or a few openers with no formula, are not enough
+    assert evident_language(["L’Assemblée générale,", "Recalling its resolution 75/1,"], "en") is None
+    openers = [line for line in french_lines if line[:1].isdigit() or line.startswith(("Ayant", "Prenant"))]
+    assert evident_language(openers, "en") is None
+    assert evident_language(french_lines, "ru") is None  # another script: the reader decides
+
+
+def test_detected_language_is_unchanged_without_a_given_one() -> None:
+    assert drafter.parse_text(FRENCH.format(formula="L’Assemblée générale,")).meta.language == "fr"
+    resolution = drafter.parse_text(ENGLISH_QUOTING_FRENCH)
+    assert resolution.meta.language == "en" and "language-read-as" not in {r for r, _ in _rules(resolution)}
