@@ -186,3 +186,23 @@ def test_detected_language_is_unchanged_without_a_given_one() -> None:
     assert drafter.parse_text(FRENCH.format(formula="L’Assemblée générale,")).meta.language == "fr"
     resolution = drafter.parse_text(ENGLISH_QUOTING_FRENCH)
     assert resolution.meta.language == "en" and "language-read-as" not in {r for r, _ in _rules(resolution)}
+
+
+def test_nested_draft_formula_with_a_missing_space_names_its_organ() -> None:
+    from drafter.core.model import Metadata, Organ, Paragraph, ParagraphKind, Resolution, assign_addresses
+
+    kinds = ParagraphKind
+    paragraphs = [
+        Paragraph(kinds.CLAUSE, "Recommends to the General Assembly the adoption of the following draft:"),
+        Paragraph(kinds.DRAFT_FORMULA, "The GeneralAssembly,"),
+        Paragraph(kinds.PREAMBULAR, "Emphasizing the responsibility of the United Nations,"),
+        Paragraph(kinds.OPERATIVE, "Welcomes the report;", source_label="1."),
+        Paragraph(kinds.OPERATIVE, "Requests a report.", source_label="2."),
+    ]
+    assign_addresses(paragraphs)
+    resolution = Resolution(
+        meta=Metadata(organ=Organ.ECOSOC), formula="The Economic and Social Council", paragraphs=paragraphs
+    )
+    found = [(d.paragraph, d.rule, d.fix and d.fix.replacement) for d in drafter.check(resolution)
+             if d.rule.startswith("formula")]
+    assert found == [("D1", "formula-slip", "The General Assembly")]

@@ -36,7 +36,7 @@ def check_formula(context: StructureContext) -> None:
             )
         return
     stripped = len(formula) - len(formula.lstrip())
-    slip = _check_slip(context, formula, expected, stripped)
+    slip = _check_slip(context, ADDRESS, formula, expected, stripped)
     if not slip and formula_core(formula) != formula_core(expected):
         end = len(formula.rstrip())
         context.report(
@@ -54,7 +54,7 @@ def check_formula(context: StructureContext) -> None:
     _check_comma(context, ADDRESS, formula, expected, has_preamble)
 
 
-def _check_slip(context: StructureContext, formula: str, expected: str, start: int) -> bool:
+def _check_slip(context: StructureContext, address: str, formula: str, expected: str, start: int) -> bool:
     """A typing slip in the right organ's formula: a missing space ("L’Assembléegénérale,",
     GA 75/112 fr) or a word in the wrong case ("L’assemblée générale,"). The formula is
     read through it (parsing/patterns.formula_of); the slip is a warning with the fix.
@@ -68,7 +68,7 @@ def _check_slip(context: StructureContext, formula: str, expected: str, start: i
     if not squeezed or (core == expected_core and _letters(found) == _letters(right)):
         return False
     context.report(
-        "formula-slip", ADDRESS, start, written,
+        "formula-slip", address, start, written,
         fix=context.replace_fix(start, written, right), found=formula.strip(), expected=expected,
     )
     return True
@@ -113,6 +113,8 @@ def check_draft_formulas(context: StructureContext) -> None:
         if organ is None:
             _report_unknown_organ(context, head, formulas.get("GA", ""))
             continue
+        text = head.text
+        _check_slip(context, head.address, text, formulas[organ], len(text) - len(text.lstrip()))
         has_preamble = any(p.kind is ParagraphKind.PREAMBULAR for p in _draft_paragraphs(paragraphs, head))
         _check_comma(context, head.address, head.text, formulas[organ], has_preamble)
 
