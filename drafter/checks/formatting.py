@@ -6,7 +6,8 @@ never on its style. Rules (messages in ``resources/rules/formatting.json``):
 the opening phrase is italic, and only it (linking words and the object stay
 roman, secondary verbs and sub-paragraph text too); the organ formula is italic;
 automatic and typed numbering are not mixed; footnote marks use the footnote
-reference style. Reader notes (tracked changes accepted) become info diagnostics.
+reference style. Reader notes (tracked changes accepted) become info diagnostics; a
+text read in another language than the one given, a warning (language-read-as).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from drafter.core.diagnostics import Diagnostic, rule_message, rule_severity
 from drafter.core.lexicon import LANGUAGES, Lexicon, language_settings, lexicon, normalize
 from drafter.core.model import Paragraph, ParagraphKind, Span
+from drafter.parsing.language import note_languages
 from drafter.resources import load_json
 
 if TYPE_CHECKING:
@@ -55,8 +57,14 @@ def check(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
 def _reader_notes(resolution: Resolution, options: CheckOptions) -> list[Diagnostic]:
     out = []
     for note in resolution.reader_notes:
+        languages = note_languages(note)
         if note == TRACKED_CHANGES_NOTE:
             out.append(_diagnostic("tracked-changes-accepted", "DOC", 0, 0, options))
+        elif languages is not None:
+            data = load_json(f"rules/{CATALOGUE}.json")["data"]["language_names"]
+            names = data.get(options.ui_language, data["en"])
+            read_as, given = (names[language] for language in languages)
+            out.append(_diagnostic("language-read-as", "DOC", 0, 0, options, read_as=read_as, given=given))
         else:
             out.append(_diagnostic("reader-note", "DOC", 0, 0, options, note=note))
     return out

@@ -108,6 +108,17 @@ def _formulas() -> dict[str, tuple[str, str, bool]]:
     return table
 
 
+@cache
+def _squeezed_formulas() -> dict[str, tuple[str, str, bool]]:
+    """The formulas of ``_formulas`` with their spaces taken out, for the typing slip of
+    a missing space ("L’Assembléegénérale," GA 75/112 fr): the formula is read through
+    it, and the structure checks report the slip (formula-slip)."""
+    table: dict[str, tuple[str, str, bool]] = {}
+    for key, value in _formulas().items():
+        table.setdefault(key.replace(" ", ""), value)
+    return table
+
+
 def formula_of(text: str, *, comma_optional: bool = False) -> tuple[str, str] | None:
     """(organ key, language) when the block is an organ formula ("The General Assembly,").
 
@@ -118,7 +129,7 @@ def formula_of(text: str, *, comma_optional: bool = False) -> tuple[str, str] | 
     if not stripped or len(stripped) > 60:
         return None
     bare = normalize(stripped).rstrip(_TRAILING_FORMULA_PUNCT)
-    found = _formulas().get(bare)
+    found = _formulas().get(bare) or _squeezed_formulas().get(bare.replace(" ", ""))
     if found is None:
         return None
     organ, language, comma_needed = found

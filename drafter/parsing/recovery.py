@@ -49,6 +49,7 @@ from drafter.parsing.labels import (
     slip_needs_opener,
     slip_number,
 )
+from drafter.parsing.language import evident_language, language_note
 from drafter.parsing.masthead import fill_metadata
 from drafter.parsing.multiple import several_resolutions_note
 from drafter.parsing.negotiation import NegotiationMarks, merge_bare_labels, negotiation_marks, take_label
@@ -451,8 +452,10 @@ def _is_first_number(block: _Block) -> bool:
 
 
 def _language_of(blocks: list[SourceBlock], language: str | None) -> str:
+    """The given language, unless the formula and openers show the text to be in
+    another of its script (parsing/language); detected when none is given."""
     if language in LANGUAGES:
-        return language  # type: ignore[return-value]
+        return evident_language((block.text for block in blocks), language) or language
     sample = "\n".join(block.text for block in blocks[:300])
     return detect_language(sample)
 
@@ -529,6 +532,8 @@ def recover_structure(
     resolution = Resolution()
     resolution.meta.language = lang
     resolution.reader_notes = list(document.reader_notes)
+    if language in LANGUAGES and lang != language:
+        resolution.reader_notes.append(language_note(lang, language))
     several = several_resolutions_note(blocks)
     if several:
         resolution.reader_notes.append(several)

@@ -206,6 +206,11 @@ def organ_named(settings: dict[str, Any], formula: str) -> str | None:
     for organ, expected in settings.get("formulas", {}).items():
         if formula_core(expected) == core:
             return organ
+    # A missing space ("The GeneralAssembly,"): the organ still, the slip reported (formula-slip)
+    squeezed = core.replace(" ", "")
+    for organ, expected in settings.get("formulas", {}).items():
+        if formula_core(expected).replace(" ", "") == squeezed:
+            return organ
     return None
 
 

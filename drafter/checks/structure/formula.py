@@ -17,6 +17,7 @@ from drafter.core.model import Paragraph, ParagraphKind
 from drafter.core.scopes import split_scopes
 
 ADDRESS = "FORMULA"
+_FINAL_MARKS = ",،，:：;."
 
 
 def check_formula(context: StructureContext) -> None:
@@ -35,7 +36,8 @@ def check_formula(context: StructureContext) -> None:
             )
         return
     stripped = len(formula) - len(formula.lstrip())
-    if formula_core(formula) != formula_core(expected):
+    slip = _check_slip(context, ADDRESS, formula, expected, stripped)
+    if not slip and formula_core(formula) != formula_core(expected):
         end = len(formula.rstrip())
         context.report(
             "formula-organ-mismatch", ADDRESS, stripped, end,
@@ -50,6 +52,39 @@ def check_formula(context: StructureContext) -> None:
             break  # nested drafts come after the resolution's own text
         has_preamble = has_preamble or paragraph.kind is ParagraphKind.PREAMBULAR
     _check_comma(context, ADDRESS, formula, expected, has_preamble)
+
+
+def _check_slip(context: StructureContext, address: str, formula: str, expected: str, start: int) -> bool:
+    """A typing slip in the right organ's formula: a missing space ("L’Assembléegénérale,",
+    GA 75/112 fr) or a word in the wrong case ("L’assemblée générale,"). The formula is
+    read through it (parsing/patterns.formula_of); the slip is a warning with the fix.
+    Apostrophes and extra or no-break spaces are not reported: they do not show or are
+    plain-text habits (fr-apostrophe). True when reported."""
+    written = _core_span(formula, start)
+    wanted = _core_span(expected, len(expected) - len(expected.lstrip()))
+    found, right = formula[start:written], expected[len(expected) - len(expected.lstrip()):wanted]
+    core, expected_core = formula_core(found), formula_core(right)
+    squeezed = core.replace(" ", "") == expected_core.replace(" ", "")
+    if not squeezed or (core == expected_core and _letters(found) == _letters(right)):
+        return False
+    context.report(
+        "formula-slip", address, start, written,
+        fix=context.replace_fix(start, written, right), found=formula.strip(), expected=expected,
+    )
+    return True
+
+
+def _core_span(text: str, start: int) -> int:
+    """End of the formula's words in ``text``: its final punctuation and spaces apart."""
+    end = len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _FINAL_MARKS):
+        end -= 1
+    return end
+
+
+def _letters(text: str) -> list[str]:
+    """The letters of ``text`` in their case (Arabic vowel marks and tatweel aside)."""
+    return [ch for ch in text if ch.isalpha() and ch != "\u0640"]
 
 
 def _check_comma(
@@ -78,6 +113,8 @@ def check_draft_formulas(context: StructureContext) -> None:
         if organ is None:
             _report_unknown_organ(context, head, formulas.get("GA", ""))
             continue
+        text = head.text
+        _check_slip(context, head.address, text, formulas[organ], len(text) - len(text.lstrip()))
         has_preamble = any(p.kind is ParagraphKind.PREAMBULAR for p in _draft_paragraphs(paragraphs, head))
         _check_comma(context, head.address, head.text, formulas[organ], has_preamble)
 

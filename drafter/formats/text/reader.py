@@ -18,6 +18,7 @@ from drafter.errors import PDF_NOT_READ, UnreadableFileError, too_large
 from drafter.formats.text.lines import CleanText, clean_text
 from drafter.formats.text.paragraphs import assemble_blocks
 from drafter.parsing.blocks import SourceDocument
+from drafter.parsing.language import evident_language, language_note
 from drafter.parsing.recovery import recover_structure
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -30,10 +31,15 @@ def split_text(
     """The blocks and footnotes of a text, what the cleaning found (pagination,
     asterisk footnotes), and the text's language (detected when not given)."""
     text = text.lstrip("\ufeff")
+    given = language
     language = _language(text[:_SAMPLE], language)
     cleaned = clean_text(text)
+    if language == given:  # the same script: the formula and openers may still tell another
+        language = evident_language((line.text for line in cleaned.lines), given) or language
     blocks = assemble_blocks(cleaned.lines, language)
     document = SourceDocument(blocks=blocks, footnotes=cleaned.footnotes)
+    if given in LANGUAGES and language != given:
+        document.reader_notes.append(language_note(language, given))
     return document, cleaned, language
 
 
