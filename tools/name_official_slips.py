@@ -62,7 +62,8 @@ ABOUT = (
     "Error-level diagnostics on official texts of shared/train that are real slips of that language"
     " version: the paragraph's final mark differs from the same paragraph's in the English version"
     " (the six versions have the same paragraphs in the same order), e.g. a preambular paragraph"
-    " ending with ';' where English ends with ','; or an opener in the other organ's gender"
+    " ending with ';' where English ends with ','; where a text has no English version, every other"
+    " version with the paragraph ends it with one other mark; or an opener in the other organ's gender"
     " (French, Spanish) where the other of those two versions agrees with the organ; or a"
     " French mark without its no-break space in a text that spaces that mark elsewhere; or an"
     " operative number unlike the English version's same paragraph, whose part is numbered"
@@ -99,6 +100,7 @@ def name_slips() -> dict[str, str]:
         slips.update(_agreement_slips(root, rows, row, diagnostics))
         slips.update(_spacing_slips(root, row, diagnostics))  # no English version needed
         if source is None:
+            slips.update(_final_mark_slips_without_english(root, rows, row, texts, diagnostics))
             continue
         slips.update(_numbering_slips(root, row, source, diagnostics))
         for diagnostic in diagnostics:
@@ -113,6 +115,37 @@ def name_slips() -> dict[str, str]:
             key = f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"
             slips[key] = f"ends with {found!r} where the English version ends with {final_mark(theirs)!r}"
     return slips
+
+
+def _final_mark_slips_without_english(
+    root: Path, rows: list[dict], row: dict, texts: dict[str, str], diagnostics: list
+) -> dict[str, str]:
+    """Final-mark errors of a text with no English version (GA 75/326 has only Arabic
+    and Chinese): a slip when every other version with the same paragraph ends it with
+    one other mark."""
+    errors = [
+        d for d in diagnostics if d.severity is Severity.ERROR and d.rule in FINAL_MARK_RULES
+    ]
+    others = [r for r in rows if r["resolution"] == row["resolution"] and r["lang"] != row["lang"]]
+    if not errors or not others:
+        return {}
+    versions = {other["lang"]: _texts(root, other) for other in others}
+    found = {}
+    for diagnostic in errors:
+        mine = final_mark(texts.get(diagnostic.paragraph, ""))
+        theirs = {
+            lang: final_mark(version[diagnostic.paragraph])
+            for lang, version in versions.items() if diagnostic.paragraph in version
+        }
+        marks = {_SAME_MARK.get(mark, mark) for mark in theirs.values()}
+        if len(marks) != 1 or marks == {_SAME_MARK.get(mine, mine)}:
+            continue
+        found[f"{row['file']} {diagnostic.paragraph} {diagnostic.rule}"] = (
+            f"ends with {mine if mine in _SAME_MARK else 'no mark'!r} where the "
+            + ", ".join(f"{lang} version ends with {mark!r}" for lang, mark in sorted(theirs.items()))
+            + " (no English version)"
+        )
+    return found
 
 
 def _agreement_slips(root: Path, rows: list[dict], row: dict, diagnostics: list) -> dict[str, str]:

@@ -297,12 +297,32 @@ class _Classifier:
                 self._preamble_block(block, following)
                 if self.part == "operative" and self._embeds_document(block, following):
                     return index + 1
+            elif (level := self._unlabelled_item_level()) and not _looks_like_heading(block):
+                self._emit(block, ParagraphKind.SUBPARAGRAPH, level)
             elif _looks_like_heading(block) and not self._opener(block.words, "operative"):
                 self._emit(block, ParagraphKind.HEADING)
             else:
                 self._top(block, ParagraphKind.CLAUSE)
             index += 1
         return total
+
+    def _unlabelled_item_level(self) -> int:
+        """The level of an unlabelled line inside a sub-paragraph's list, or 0.
+
+        A sub-paragraph ending with a colon announces items; where the text leaves them
+        without labels (GA 75/326 zh: "(a) 领导力对话将讨论以下主题：" then three lines
+        "领导力对话1：…；", which the Arabic labels (i)-(iii)), they are its items, one
+        level down, and the parent's next label ("(b)") goes on from "(a)": read as
+        unnumbered clauses, they made "(b)" the first sub-paragraph of the last line.
+        """
+        if not self.paragraphs or self.paragraphs[-1].kind is not ParagraphKind.SUBPARAGRAPH:
+            return 0
+        last = self.paragraphs[-1]
+        if last.text.rstrip().endswith((":", "：")):
+            return max(1, last.level) + 1
+        if not last.source_label and last.level > 1:
+            return last.level  # the next unlabelled item of the same list
+        return 0
 
     def _opens_draft(self, block: _Block) -> bool:
         """A formula line ("The General Assembly,") after a paragraph ending with a colon

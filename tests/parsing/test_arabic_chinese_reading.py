@@ -106,3 +106,31 @@ def test_chinese_parenthesized_ideographs_are_the_second_level() -> None:
     assert [p.source_label for p in subs[10:]] == ["㈩", "(十一)"]
     rules = {d.rule for d in drafter.check(resolution)}
     assert not rules & {"subparagraph-label-sequence", "subparagraph-label-style"}
+
+
+def test_unlabelled_items_of_a_subparagraph_ending_with_a_colon_keep_its_sequence() -> None:
+    # GA 75/326 zh: three unlabelled lines inside (a), which the Arabic labels (i)-(iii)
+    resolution = drafter.parse_text(
+        "大会，\n\n回顾其第75/280号决议，\n\n1. 决定，领导力对话的组织安排如下：\n\n"
+        "(a) 领导力对话将讨论以下主题：\n\n领导力对话一：反思采取行动的紧迫必要性；\n\n"
+        "领导力对话二：以可持续的方式战胜COVID-19大流行；\n\n"
+        "(b) 每次领导力对话都由两名共同主席主持；\n\n2. 决定继续审议这一问题。\n",
+        language="zh",
+    )
+    subs = resolution.subparagraphs
+    assert [(p.address, p.level) for p in subs] == [
+        ("OP1(a)", 1), ("OP1(a)(i)", 2), ("OP1(a)(ii)", 2), ("OP1(b)", 1),
+    ]
+    assert not [p for p in resolution.paragraphs if p.kind is ParagraphKind.CLAUSE]
+    rules = {d.rule for d in drafter.check(resolution)}
+    assert "subparagraph-label-sequence" not in rules
+
+
+def test_an_unnumbered_line_after_a_subparagraph_without_a_colon_is_not_its_item() -> None:
+    resolution = drafter.parse_text(
+        "大会，\n\n回顾其第75/280号决议，\n\n1. 决定：\n\n(a) 举行会议；\n\n(b) 通过议程；\n\n"
+        "会议应在纽约举行。\n",
+        language="zh",
+    )
+    assert resolution.paragraphs[-1].kind is not ParagraphKind.SUBPARAGRAPH
+    assert [p.address for p in resolution.subparagraphs] == ["OP1(a)", "OP1(b)"]
