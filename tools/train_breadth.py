@@ -230,4 +230,8 @@ def _list_errors(stats: LanguageFigures) -> None:
 
 
 if __name__ == "__main__":
+    import sys
+
+    # This checkout's package, not an editable install's (a git worktree shares the venv).
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     main()
