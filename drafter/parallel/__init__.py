@@ -9,6 +9,8 @@ the checks layer: it reuses the lexicons and the sequencing analysis of the stru
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,17 +42,48 @@ class ParallelReport:
 _LINES = (ParagraphKind.HEADING, ParagraphKind.CLAUSE)  # unnumbered: split, joined or read differently
 
 
+_NUMBERING = re.compile(r"\b(?:[IVXLC]+|\d+[A-Z]?)\b")  # "Part I", "Section 29C"
+
+
+def _numbering_joined(unit_a: Unit, unit_b: Unit, in_a: bool, line: str) -> bool:
+    """Whether the numbering of an unpaired heading ("Part I") stands in the other version's
+    line beside it ("Titre I Politiques, direction …") and not in its own partner."""
+    numbers = set(_NUMBERING.findall(line))
+    other, partner = (unit_b, unit_a) if in_a else (unit_a, unit_b)
+    return bool(numbers) and numbers <= set(_NUMBERING.findall(other.paragraph.text)) \
+        and not numbers & set(_NUMBERING.findall(partner.paragraph.text))
+
+
 def _beside_paired_heading(pairs: list[tuple[int | None, int | None]], position: int,
                            units_a: list[Unit], units_b: list[Unit]) -> bool:
-    """Whether a heading left unpaired stands next to two paired headings: one version gives
-    on two lines ("Part I" / "Overall policymaking") what the other gives on one."""
+    """Whether a heading left unpaired is part of a paired heading beside it: one version
+    gives on two lines ("Part I" / "Overall policymaking") what the other gives on one. The
+    other version's line then holds both (its length is nearer to the two lines' than to its
+    partner's alone, at the texts' length ratio, or it carries the heading's number); when it
+    holds only its partner, the heading is missing there."""
+    index_a, index_b = pairs[position]
+    line = (units_a[index_a] if index_b is None else units_b[index_b]).paragraph.text
+    mine = len(line) or 1
+    ratio = (sum(u.facts.length for u in units_b) or 1) / (sum(u.facts.length for u in units_a) or 1)
     for neighbour in (position - 1, position + 1):
         if 0 <= neighbour < len(pairs):
             index_a, index_b = pairs[neighbour]
             if index_a is None or index_b is None:
                 continue
             kinds = {units_a[index_a].paragraph.kind, units_b[index_b].paragraph.kind}
-            if kinds == {ParagraphKind.HEADING}:
+            if kinds != {ParagraphKind.HEADING}:
+                continue
+            if "\t" in line:  # a table row: versions lay out a table's rows and cells apart
+                return True
+            length_a = len(units_a[index_a].paragraph.text) or 1
+            length_b = len(units_b[index_b].paragraph.text) or 1
+            if pairs[position][1] is None:  # unpaired in the first version: is it in b's line?
+                alone, joined, actual = ratio * length_a, ratio * (length_a + mine), length_b
+            else:
+                alone, joined, actual = length_b / ratio, (length_b + mine) / ratio, length_a
+            if abs(math.log(actual / joined)) < abs(math.log(actual / alone)):
+                return True
+            if _numbering_joined(units_a[index_a], units_b[index_b], pairs[position][1] is None, line):
                 return True
     return False
 

@@ -69,7 +69,9 @@ def _agreed_addresses(a: list[Unit], b: list[Unit]) -> frozenset[str]:
 def _agreeing_run(a: list[Unit], b: list[Unit], scale: Scale) -> int:
     """How many leading paragraphs pair one to one beyond doubt: over a window of ``WINDOW``
     paragraphs, pairing in step scores better than pairing shifted by one either way (a
-    single paragraph translated with another opener does not stop the run). The last few are
+    single paragraph translated with another opener does not stop the run), and no pair in
+    step scores below two gaps (a line more on one side and a paragraph fewer just after it
+    keep the counts in step while the pairs between them are wrong). The last few are
     left to the full alignment (``MARGIN``) so that a gap near the end is placed by content."""
     def window(shift_a: int, shift_b: int, start: int) -> float:
         return sum(similarity(a[start + t + shift_a], b[start + t + shift_b], scale)
@@ -77,6 +79,8 @@ def _agreeing_run(a: list[Unit], b: list[Unit], scale: Scale) -> int:
 
     run = 0
     for i in range(min(len(a), len(b)) - WINDOW):
+        if similarity(a[i], b[i], scale) < _gap(a[i]) + _gap(b[i]):
+            break  # two gaps beat this pair: a paragraph more on one side, one fewer just after
         in_step = window(0, 0, i)
         if in_step < max(window(1, 0, i), window(0, 1, i)):
             break

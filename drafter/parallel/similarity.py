@@ -21,8 +21,10 @@ import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from drafter.parallel.units import Unit
+from drafter.resources import load_json
 
 STRUCTURE = 1.5  # one address in two series of equal length: structure says they pair
 SAME_COUNTS, OTHER_COUNTS, SOME_SHARED = 3.0, -3.0, -0.3  # dates, symbols, figures
@@ -105,10 +107,29 @@ def _length(a: int, b: int, ratio: float) -> float:
     return max(LENGTH_WORST, LENGTH_BEST - 0.2 * min(z, 1.0) - 1.1 * max(0.0, z - 1.0))
 
 
+@cache
+def _related_openers() -> dict[str, dict[str, float]]:
+    return load_json("parallel/openers.json")["related"]
+
+
+@cache
+def _related(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """The score of two meanings apart that translate each other in most official texts
+    ("Mindful" and a French opener the lexicon reads "bearing in mind"), measured by
+    tools/mine_parallel_openers.py; ``None`` when none of them are related."""
+    table = _related_openers()
+    scores = [score for first, second in ((a, b), (b, a)) for word in first
+              for other, score in table.get(word, {}).items() if other in second]
+    return max(scores) if scores else None
+
+
 def _opener(a: Unit, b: Unit) -> float:
     if a.meaning and b.meaning:
         if not a.meaning & b.meaning:
-            return -2.0
+            related = _related(a.meaning, b.meaning)
+            if related is None:
+                return -2.0
+            return related - (1.5 if a.stage and b.stage and a.stage != b.stage else 0.0)
         if a.stage and b.stage:
             return 1.5 + (2.0 if a.stage == b.stage else -1.5)
         return 1.5
