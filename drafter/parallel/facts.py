@@ -66,6 +66,20 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]
     )
 
 
+@cache
+def _month_cue(language: str) -> re.Pattern[str] | None:
+    """A month name every date pattern of the language needs, when each does ("June",
+    "juin"): a paragraph without one holds no date, and its three date searches are skipped.
+    None where a month may be a figure alone (Chinese "6月")."""
+    data = load_json("parallel/dates.json")["languages"].get(language)
+    names = months.month_numbers(language)
+    if data is None or not names or not all(
+        "{months}" in data[key] for key in ("day_month_year", "day_month", "month_year")
+    ):
+        return None
+    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+
+
 def _with_ranges(pattern: str, before: str | None, after: str | None) -> str:
     """The date pattern with the other end of a range, when the language's data gives it."""
     return (f"(?:{before})?" if before else "") + pattern + (f"(?:{after})?" if after else "")
@@ -82,6 +96,9 @@ def _take_dates(text: str, language: str) -> tuple[Counter[str], str]:
     a day), and the text without them. A range gives both its ends: "20–22 June 2012" and
     "2012年6月20日至22日" both give 2012-06-20 and 2012-06-22."""
     found: Counter[str] = Counter()
+    cue = _month_cue(language)
+    if cue is not None and not cue.search(text):
+        return found, text
     for pattern, month_numbers in _date_patterns(language):
         def replace(match: re.Match[str], month_numbers: dict[str, int] = month_numbers) -> str:
             groups = match.groupdict()

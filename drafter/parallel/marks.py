@@ -53,11 +53,24 @@ def _stem(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)[:length]
 
 
+class _WithoutCombining(dict[int, int | None]):
+    """A str.translate table that drops combining marks (accents after NFKD), filled on
+    first sight of each character: the per-character test then runs in C, which keeps the
+    stems of a 455-paragraph pair to a few milliseconds."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_COMBINING = _WithoutCombining()
+
+
 def cognate_stems(text: str) -> frozenset[str]:
     """The stems of the text's longer words, romanized, without accents, spelled alike."""
     table, _, word, _ = _cognate_data()
-    plain = unicodedata.normalize("NFKD", text.lower().translate(table))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", text.lower().translate(table)).translate(_WITHOUT_COMBINING)
     return frozenset(_stem(w) for w in word.findall(plain))
 
 

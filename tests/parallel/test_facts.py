@@ -68,3 +68,18 @@ def test_figures_in_each_script() -> None:
     english = facts_of_text("1,000 and 2.5 per cent", "en")
     assert english.numbers == facts_of_text("1 000 et 2,5 %", "fr").numbers
     assert facts_of_text("١٢٣ بلدا", "ar").numbers == facts_of_text("123 countries", "en").numbers
+
+
+@pytest.mark.parametrize(("language", "text", "dates"), [
+    ("en", "ON 25 SEPTEMBER 2015 AND IN 2016", ["2015-09-25"]),
+    ("fr", "le 25 Septembre 2015, en 2016", ["2015-09-25"]),
+    ("ru", "В 2016 году, 25 СЕНТЯБРЯ 2015 года", ["2015-09-25"]),
+    ("en", "in 2015, paragraph 25, 2030 Agenda", []),
+    ("zh", "2015年9月，2016年", ["2015-09"]),
+])
+def test_the_month_cue_skips_only_paragraphs_without_a_month(language: str, text: str, dates: list[str]) -> None:
+    """A paragraph is searched for dates only when it names a month (in any case); its
+    figures stay numbers either way."""
+    facts = facts_of_text(text, language)
+    assert sorted(facts.dates.elements()) == dates
+    assert ("2016" if dates else "2030") in facts.numbers
