@@ -77,7 +77,9 @@ def test_figures_in_each_script() -> None:
     ("en", "in 2015, paragraph 25, 2030 Agenda", []),
     ("zh", "2015年9月，2016年", ["2015-09"]),
 ])
-def test_the_month_cue_skips_only_paragraphs_without_a_month(language: str, text: str, dates: list[str]) -> None:
+def test_the_month_cue_skips_only_paragraphs_without_a_month(
+    language: str, text: str, dates: list[str],
+) -> None:
     """A paragraph is searched for dates only when it names a month (in any case); its
     figures stay numbers either way."""
     facts = facts_of_text(text, language)
