@@ -155,9 +155,28 @@ def _ordinal_suffix(language: str) -> re.Pattern[str] | None:
     return re.compile(f"(?:{suffix})(?!\\w)", re.IGNORECASE) if suffix else None
 
 
+# Thousands groups stored lowest first ("000 17"): the first group has three digits, the last
+# one to three.
+_REVERSED_GROUPS = re.compile(r"(?<![\d.,/\-])\d{3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d/])")
+
+
+@cache
+def _groups_reversed(language: str) -> bool:
+    """Whether the language's texts store a figure's thousands groups lowest first (Arabic:
+    a right-to-left line shows "17 000" from the stored "000 17")."""
+    return bool(load_json("parallel/dates.json")["languages"].get(language, {}).get("reversed_digit_groups"))
+
+
+def _groups_in_order(text: str) -> str:
+    """The figures with reversed thousands groups written highest first ("000 17" -> "17000")."""
+    return _REVERSED_GROUPS.sub(lambda m: "".join(reversed(re.split(r"[ \u00a0\u202f]", m.group(0)))), text)
+
+
 def _numbers(text: str, language: str) -> Counter[str]:
     found: Counter[str] = Counter()
     suffix = _ordinal_suffix(language)
+    if _groups_reversed(language):
+        text = _groups_in_order(text)
     for match in _NUMBER.finditer(text):
         if suffix is not None and suffix.match(text, match.end()):
             continue  # "21st", "21e", "21ª": other versions spell it in words

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from drafter.parallel.facts import facts_of_text
@@ -85,3 +87,16 @@ def test_the_month_cue_skips_only_paragraphs_without_a_month(
     facts = facts_of_text(text, language)
     assert sorted(facts.dates.elements()) == dates
     assert ("2016" if dates else "2030") in facts.numbers
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("أكثر من 000 17 طفل", "17000"),  # GA 75/193 PP33: "more than 17,000 children"
+    ("مبلغ 300\u00a0567 57 دولار", "57567300"),
+    ("وأن 516 1 من الموظفين", "1516"),
+    ("مبلغ 900 519 دولار", "519900"),
+])
+def test_arabic_thousands_groups_are_read_lowest_first(text: str, number: str) -> None:
+    """Arabic stores a figure's groups as a right-to-left line shows them: "000 17" is 17,000,
+    the figure English writes "17,000"; read highest first it would differ from English."""
+    assert facts_of_text(text, "ar").numbers == Counter({number: 1})
+    assert facts_of_text(f"more than {int(number):,} children", "en").numbers == Counter({number: 1})
