@@ -179,7 +179,8 @@ def _annex_places(resolution: Resolution) -> list[tuple[str, str]]:
     return out
 
 
-def take_typed_marks(resolution: Resolution, detached: bool, stars: dict[str, int]) -> None:
+def take_typed_marks(resolution: Resolution, detached: bool, stars: dict[str, int],
+                     decimal_comma: bool = True) -> None:
     """Move typed footnote marks out of every text of a plain-text resolution.
 
     The texts are taken in reading order (title, body, closing lines, annexes) because
@@ -195,7 +196,7 @@ def take_typed_marks(resolution: Resolution, detached: bool, stars: dict[str, in
         places.append(place)
         texts.append(text)
     numbered = [f.number for f in resolution.footnotes if f.number not in stars.values()]
-    results = take_marks(texts, numbered, detached=detached)
+    results = take_marks(texts, numbered, detached=detached, decimal_comma=decimal_comma)
     if stars:
         results = [take_star_marks(text, refs, stars) for text, refs in results]
     body = iter(resolution.paragraphs)

@@ -68,7 +68,7 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end]
 
 
-def _glued_ok(text: str, start: int, end: int) -> bool:
+def _glued_ok(text: str, start: int, end: int, decimal_comma: bool = True) -> bool:
     before = text[start - 1]
     if _CJK.match(before):
         return True  # Chinese runs words together: "第VII/11号决定13" is 决定 + mark 13, not a symbol
@@ -82,6 +82,8 @@ def _glued_ok(text: str, start: int, end: int) -> bool:
         run = len(head) - len(head.rstrip("0123456789"))
         if head[-run - 1 : -run] == "/":
             return True  # "resolution 42/12,18 and": a symbol's number is never a decimal
+        if before == "," and not decimal_comma and end - start < 3:
+            return True  # "Agenda 21,2 the": where decimals take a point, ",2" is no figure's part
         rest = text[end:].lstrip()
         return run == 4 or not rest or not rest[0].islower()
     if before == ".":
@@ -132,7 +134,8 @@ def _run_candidates(text: str, index: int, start: int, end: int, known: set[int]
     return found
 
 
-def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Candidate]:
+def _candidates(texts: list[str], known: set[int], detached: bool,
+                decimal_comma: bool = True) -> list[_Candidate]:
     """Every digit run that could be a mark, with its weight (one scan per text)."""
     out: list[_Candidate] = []
     largest = len(str(max(known)))
@@ -165,7 +168,7 @@ def _candidates(texts: list[str], known: set[int], detached: bool) -> list[_Cand
             if before == "(" and after == ")" and start >= 2 and not text[start - 2].isspace():
                 out.append(_Candidate(index, start - 1, end + 1, number, _WEIGHT_GLUED))
             elif before and (before.isalpha() or before in _GLUE_AFTER or _CJK.match(before)):
-                if _glued_ok(text, start, end):
+                if _glued_ok(text, start, end, decimal_comma):
                     out.append(_Candidate(index, start, end, number, _WEIGHT_GLUED))
             elif before in _DETACH_BEFORE and (not after or after in _DETACH_AFTER) and start >= 2 and (
                 detached or _CJK.match(text[start - 2])  # Chinese sets marks apart: "》7 生效"
@@ -229,17 +232,20 @@ def _heaviest_increasing(candidates: list[_Candidate], order: dict[int, int]) ->
 
 
 def take_marks(
-    texts: list[str], numbers: list[int], detached: bool = False
+    texts: list[str], numbers: list[int], detached: bool = False, decimal_comma: bool = True
 ) -> list[tuple[str, list[FootnoteRef]]]:
-    """Each text without its footnote marks, with the marks as offsets into it."""
+    """Each text without its footnote marks, with the marks as offsets into it.
+
+    ``decimal_comma``: whether the text's language writes decimals with a comma ("4,5
+    millions"); where it does not, a comma before one or two digits cannot be a decimal."""
     known = set(numbers)
     if not known:
         return [(text, []) for text in texts]
     order = {number: rank for rank, number in enumerate(sorted(known))}
-    chosen = _heaviest_increasing(_candidates(texts, known, detached), order)
+    chosen = _heaviest_increasing(_candidates(texts, known, detached, decimal_comma), order)
     if not detached and len(chosen) < 0.6 * len(known):
         # Few glued marks: the text sets its marks apart ("1992 7 and", OCR and PDF texts).
-        loose = _heaviest_increasing(_candidates(texts, known, True), order)
+        loose = _heaviest_increasing(_candidates(texts, known, True, decimal_comma), order)
         if len(loose) > len(chosen):
             chosen = loose
     by_text: dict[int, list[_Candidate]] = {}

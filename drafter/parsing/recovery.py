@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from drafter.core.lexicon import LANGUAGES, detect_language, lexicon, normalize
+from drafter.core.lexicon import LANGUAGES, detect_language, language_settings, lexicon, normalize
 from drafter.core.model import (
     Annex,
     FootnoteRef,
@@ -593,7 +593,8 @@ def recover_structure(
         anchor_cover_marks(resolution, header_blocks + heading_blocks)
         anchor_closing_and_annex_marks(resolution, closing_blocks, annex_blocks)
     elif document.footnotes:
-        take_typed_marks(resolution, detached_footnote_marks, star_marks or {})
+        take_typed_marks(resolution, detached_footnote_marks, star_marks or {},
+                         decimal_comma=language_settings(lang).get("decimal_separator", ",") == ",")
     resolution.meta.language = lang
     assign_addresses(resolution.paragraphs)
     cover_blocks = header_blocks + heading_blocks

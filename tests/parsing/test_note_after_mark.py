@@ -107,3 +107,43 @@ def test_a_mark_after_a_comma_that_follows_a_symbol_is_a_mark() -> None:
     assert [r.number for r in refs] == [18] and "42/12, and encourages" in clean
     [(_, refs)] = take_marks(["il y a environ 4,5 millions de personnes"], [1, 5])
     assert refs == []
+
+
+def test_where_decimals_take_a_point_a_comma_before_a_short_number_is_a_mark() -> None:
+    """'Agenda 21,2 the Programme' (GA 75/213 en PP1): English writes decimals with a point,
+    so the 2 after the comma is footnote 2; French '4,5 millions' stays a decimal, and an
+    English thousands group ('1,500 people') is never cut."""
+    from drafter.parsing.footnotes import take_marks
+
+    english = ["Recalling the Rio Declaration,1 Agenda 21,2 the Programme for the Further"
+               " Implementation of Agenda 21,3 the Johannesburg Declaration"]
+    [(clean, refs)] = take_marks(english, [1, 2, 3], decimal_comma=False)
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert "Agenda 21, the Programme" in clean
+    [(_, refs)] = take_marks(english, [1, 2, 3], decimal_comma=True)
+    assert [r.number for r in refs] == [1]
+    [(_, refs)] = take_marks(["il y a environ 4,5 millions de personnes"], [1, 5], decimal_comma=True)
+    assert refs == []
+    [(_, refs)] = take_marks(["some 1,500 people were displaced"], [500], decimal_comma=False)
+    assert refs == []
+
+
+def test_the_reader_takes_the_decimal_mark_from_the_language() -> None:
+    """Read as English, the marks after 'Agenda 21,' are found; the same figures in French
+    ('4,5 millions') stay figures."""
+    import drafter
+    from drafter.core.lexicon import language_settings
+
+    assert language_settings("en")["decimal_separator"] == "."
+    assert language_settings("fr")["decimal_separator"] == ","
+    english = drafter.parse_text(
+        "The General Assembly,\n\nRecalling the Rio Declaration,1 Agenda 21,2 and the Programme,3\n\n"
+        "1. Decides to remain seized of the matter.\n\n__________________\n\n1 A.\n\n2 B.\n\n3 C.\n",
+        language="en")
+    assert [r.number for r in english.paragraphs[0].footnote_refs] == [1, 2, 3]
+    french = drafter.parse_text(
+        "L’Assemblée générale,\n\nRappelant la Déclaration,1 qui touche 4,5 millions de personnes,\n\n"
+        "1. Décide de rester saisie de la question.\n\n__________________\n\n1 A.\n\n5 B.\n",
+        language="fr")
+    assert [r.number for r in french.paragraphs[0].footnote_refs] == [1]
+    assert "4,5 millions" in french.paragraphs[0].text
