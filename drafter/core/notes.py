@@ -37,6 +37,22 @@ def cover_place(index: int) -> str:
     return f"COVER:{index + 1}"
 
 
+def lines_after_title(resolution: Resolution) -> list[int]:
+    """The indexes of the cover lines between the title and the formula: a part's letter
+    ("B", with its mark "B1" in a typed text) under "75/245. United Nations common system"."""
+    title = "".join(resolution.meta.title.split())
+    if not title:
+        return []
+    lines = resolution.heading_lines
+    at = next((i for i in range(len(lines) - 1, -1, -1) if "".join(lines[i].split()).endswith(title)), None)
+    return [] if at is None else list(range(at + 1, len(lines)))
+
+
+def is_before_body(place: str) -> bool:
+    """Whether a mark's place is read before the body: the title and the cover lines."""
+    return place.startswith(("META:", "COVER:"))
+
+
 def place_text(resolution: Resolution, place: str) -> str | None:
     """The text a place (or a body address, "OP5") names, None when the resolution has none."""
     found = _PLACE.match(place)

@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from drafter.core.model import FootnoteRef, Resolution, Table
-from drafter.core.notes import add_anchors, annex_place, closing_place, cover_place, meta_place, place_text
+from drafter.core.notes import (
+    add_anchors,
+    annex_place,
+    closing_place,
+    cover_place,
+    lines_after_title,
+    meta_place,
+    place_text,
+)
 from drafter.parsing.blocks import SourceBlock, SourceTable
 from drafter.parsing.footnotes import take_marks, take_star_marks
 
@@ -188,6 +196,9 @@ def take_typed_marks(resolution: Resolution, detached: bool, stars: dict[str, in
     """
     places: list[str | None] = [meta_place("title")]
     texts = [resolution.meta.title]
+    for index in lines_after_title(resolution):
+        places.append(cover_place(index))
+        texts.append(resolution.heading_lines[index])
     places += [None] * len(resolution.paragraphs)
     texts += [p.text for p in resolution.paragraphs]
     places += [closing_place(i) for i in range(len(resolution.closing))]
@@ -216,6 +227,8 @@ def _set_place_text(resolution: Resolution, place: str, text: str) -> None:
     kind, _, rest = place.partition(":")
     if kind == "META":
         setattr(resolution.meta, rest, text)
+    elif kind == "COVER":
+        resolution.heading_lines[int(rest) - 1] = text
     elif kind == "CLOSING":
         resolution.closing[int(rest) - 1] = text
     else:

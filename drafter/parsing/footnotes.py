@@ -74,6 +74,10 @@ def _glued_ok(text: str, start: int, end: int, decimal_comma: bool = True) -> bo
         return True  # Chinese runs words together: "第VII/11号决定13" is 决定 + mark 13, not a symbol
     word = _word_before(text, start)
     if before.isalpha():
+        if len(word) == 1 and word.isupper():
+            # A part's letter ending the title ("United Nations common system B1") or Roman one
+            # ("Additional Protocol I2 to"); "U4 Anti-Corruption Resource Centre" is a name.
+            return word == "I" or not text[end:].strip()
         # "A/RES/70/1", "G20": a symbol or an acronym, not a word with a mark.
         return "/" not in word and not (word.isalpha() and word.isupper() and len(word) <= 4)
     if before in ".," and start >= 2 and text[start - 2].isdigit():

@@ -2,16 +2,18 @@
 
 Marks are not part of a paragraph's text (``Paragraph.footnote_refs`` keeps their
 offsets), so a diagnostic about a mark spans the word the mark is attached to.
-Annex text is kept verbatim without marks, so a footnote that is only referred to
-from an annex cannot be told from a left-over one: unreferenced footnotes are a
-warning, and footnotes numbered after the body's last mark are not reported at all
-when the resolution has annexes.
+Marks outside the body (the title, a part's letter under it, closing lines, annexes,
+table cells) are anchors: a footnote they mark is referenced, and the title's marks
+come before the body's. An annex's marks may still be missed where its text was kept
+verbatim, so unreferenced footnotes are a warning, and footnotes numbered after the
+body's last mark are not reported at all when the resolution has annexes.
 """
 
 from __future__ import annotations
 
 from drafter.checks.structure.context import StructureContext
 from drafter.core.model import FootnoteRef, Paragraph
+from drafter.core.notes import is_before_body, referenced_numbers
 
 
 def _mark_span(paragraph: Paragraph, ref: FootnoteRef) -> tuple[int, int]:
@@ -30,8 +32,9 @@ def _mark_span(paragraph: Paragraph, ref: FootnoteRef) -> tuple[int, int]:
 def check_footnotes(context: StructureContext) -> None:
     resolution = context.resolution
     texts = {footnote.number for footnote in resolution.footnotes}
-    referenced: set[int] = set()
-    highest = 0
+    # Marks on the title or cover lines ("United Nations common system B1") come first.
+    referenced = {a.number for a in resolution.note_anchors if is_before_body(a.place)}
+    highest = max(referenced, default=0)
     for paragraph in resolution.paragraphs:
         for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
             start, end = _mark_span(paragraph, ref)
@@ -52,8 +55,9 @@ def check_footnotes(context: StructureContext) -> None:
                     )
                 referenced.add(ref.number)
                 highest = max(highest, ref.number)
+    marked_elsewhere = referenced_numbers(resolution)  # closing lines, annexes, table cells too
     for footnote in resolution.footnotes:
-        if footnote.number in referenced:
+        if footnote.number in referenced or footnote.number in marked_elsewhere:
             continue
         if resolution.annexes and footnote.number > highest:
             continue  # most likely called from the annex, whose marks are not tracked

@@ -17,7 +17,14 @@ from pathlib import Path
 from drafter.core.agenda import agenda_line
 from drafter.core.labels import LabelStyle, paragraph_labels
 from drafter.core.model import DocumentStatus, FootnoteRef, Organ, ParagraphKind, Resolution
-from drafter.core.notes import anchors_at, annex_place, closing_place, meta_place
+from drafter.core.notes import (
+    anchors_at,
+    annex_place,
+    closing_place,
+    cover_place,
+    lines_after_title,
+    meta_place,
+)
 from drafter.core.printed import closing_lines, export_strings, title_head_lines
 from drafter.storage.atomic import atomic_write_bytes
 
@@ -46,7 +53,10 @@ def render_text(resolution: Resolution) -> str:
     if meta.status is DocumentStatus.ADOPTED and meta.organ is not Organ.SC and meta.number:
         number = LabelStyle.for_language(meta.language).title_number(meta.number)
         title = f"{number} {title}" if title else number
-    blocks += [title, resolution.formula]
+    blocks.append(title)
+    blocks += [marked(resolution.heading_lines[index], anchors_at(resolution, cover_place(index)))
+               for index in lines_after_title(resolution)]  # a part's letter under the title
+    blocks.append(resolution.formula)
     labels = paragraph_labels(resolution.paragraphs, meta.language)
     for paragraph, label in zip(resolution.paragraphs, labels, strict=True):
         text = marked(paragraph.text, paragraph.footnote_refs)
