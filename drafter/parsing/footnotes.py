@@ -21,7 +21,7 @@ from drafter.parsing.patterns import number_words
 
 _DIGITS = re.compile(r"\d+")
 _RUN_END = re.compile(r"\s?[,;:.]|\s*$")
-_PARAGRAPH_END = re.compile(r"\s?[;.]?\s*$")
+_PARAGRAPH_END = re.compile(r"\s?[;.,]?\s*$")  # a preambular paragraph ends with a comma
 _NEXT_WORD = re.compile(r"^[\s,.;:]*([^\W\d_]+)")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _UNIT_WORDS = frozenset(

@@ -147,3 +147,15 @@ def test_the_reader_takes_the_decimal_mark_from_the_language() -> None:
         language="fr")
     assert [r.number for r in french.paragraphs[0].footnote_refs] == [1]
     assert "4,5 millions" in french.paragraphs[0].text
+
+
+def test_a_mark_glued_to_a_symbol_at_the_end_of_a_preambular_paragraph() -> None:
+    """'… de la resolución 60/2141,' (ECOSOC 2021/15 es, the last preambular paragraph): the
+    paragraph's closing comma ends the symbol, so the last digit is the mark, as before a
+    closing semicolon or full stop; inside a paragraph the symbol stays whole."""
+    from drafter.parsing.footnotes import take_marks
+
+    [(clean, refs)] = take_marks(["Recordando el párrafo 8 de la resolución 60/2141,"], [1])
+    assert [r.number for r in refs] == [1] and clean.endswith("60/214,")
+    [(clean, refs)] = take_marks(["Recordando la resolución 60/2141, y la resolución 61/16,"], [1])
+    assert refs == [] and "60/2141, y" in clean
