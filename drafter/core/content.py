@@ -16,7 +16,7 @@ from dataclasses import astuple
 from typing import Any
 
 from drafter.core.model import FootnoteRef, Resolution
-from drafter.core.notes import referenced_numbers
+from drafter.core.notes import place_text, referenced_numbers
 
 # Metadata fields a reader fills from the page; the others are settings or derived.
 CONTENT_FIELDS = (
@@ -30,6 +30,14 @@ def _marks(refs: list[FootnoteRef], notes: dict[int, str]) -> list[tuple[int, st
     return sorted((ref.offset, notes.get(ref.number, "")) for ref in refs)
 
 
+def _place(resolution: Resolution, place: str) -> str:
+    """A mark's place; a cover line's by its words, not its index: a writer may compose the
+    masthead with more or fewer lines ("B" under the title is the same line either way)."""
+    if place.startswith("COVER:"):
+        return f"COVER:{(place_text(resolution, place) or '').strip()}"
+    return place
+
+
 def content(resolution: Resolution) -> dict[str, Any]:
     """A plain-data view of everything that must survive a round trip (see the module doc)."""
     notes = {note.number: note.text for note in resolution.footnotes}
@@ -40,7 +48,8 @@ def content(resolution: Resolution) -> dict[str, Any]:
         "paragraphs": [
             (str(p.kind), p.level, p.text, _marks(p.footnote_refs, notes)) for p in resolution.paragraphs
         ],
-        "anchors": sorted((a.place, a.offset, notes.get(a.number, "")) for a in resolution.note_anchors),
+        "anchors": sorted((_place(resolution, a.place), a.offset, notes.get(a.number, ""))
+                          for a in resolution.note_anchors),
         "unmarked_notes": sorted(note.text for note in resolution.footnotes if note.number not in marked),
         "closing": list(resolution.closing),
         "annexes": [(annex.title, list(annex.paragraphs), annex.embedded) for annex in resolution.annexes],

@@ -48,11 +48,6 @@ def lines_after_title(resolution: Resolution) -> list[int]:
     return [] if at is None else list(range(at + 1, len(lines)))
 
 
-def is_before_body(place: str) -> bool:
-    """Whether a mark's place is read before the body: the title and the cover lines."""
-    return place.startswith(("META:", "COVER:"))
-
-
 def place_text(resolution: Resolution, place: str) -> str | None:
     """The text a place (or a body address, "OP5") names, None when the resolution has none."""
     found = _PLACE.match(place)

@@ -3,8 +3,9 @@
 Marks are not part of a paragraph's text (``Paragraph.footnote_refs`` keeps their
 offsets), so a diagnostic about a mark spans the word the mark is attached to.
 Marks outside the body (the title, a part's letter under it, closing lines, annexes,
-table cells) are anchors: a footnote they mark is referenced, and the title's marks
-come before the body's. An annex's marks may still be missed where its text was kept
+table cells) are anchors: a footnote they mark is referenced. Their order is not checked
+against the body's: the editor numbers the notes of cover lines it does not show after
+the page's. An annex's marks may still be missed where its text was kept
 verbatim, so unreferenced footnotes are a warning, and footnotes numbered after the
 body's last mark are not reported at all when the resolution has annexes.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from drafter.checks.structure.context import StructureContext
 from drafter.core.model import FootnoteRef, Paragraph
-from drafter.core.notes import is_before_body, referenced_numbers
+from drafter.core.notes import referenced_numbers
 
 
 def _mark_span(paragraph: Paragraph, ref: FootnoteRef) -> tuple[int, int]:
@@ -32,9 +33,8 @@ def _mark_span(paragraph: Paragraph, ref: FootnoteRef) -> tuple[int, int]:
 def check_footnotes(context: StructureContext) -> None:
     resolution = context.resolution
     texts = {footnote.number for footnote in resolution.footnotes}
-    # Marks on the title or cover lines ("United Nations common system B1") come first.
-    referenced = {a.number for a in resolution.note_anchors if is_before_body(a.place)}
-    highest = max(referenced, default=0)
+    referenced: set[int] = set()
+    highest = 0
     for paragraph in resolution.paragraphs:
         for ref in sorted(paragraph.footnote_refs, key=lambda r: r.offset):
             start, end = _mark_span(paragraph, ref)
