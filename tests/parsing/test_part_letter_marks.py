@@ -60,3 +60,12 @@ def test_a_roman_one_takes_a_mark_and_a_name_with_a_figure_does_not() -> None:
     assert [r.number for r in refs] == [2] and "Protocol I to the" in clean
     [(clean, refs)] = take_marks(["the U4 Anti-Corruption Resource Centre"], [4])
     assert refs == [] and "U4 Anti-Corruption" in clean
+
+
+def test_a_part_symbol_keeps_its_letter() -> None:
+    resolution = drafter.parse_text(_text("75/245. United Nations common system\n\nB1"), "en")
+    assert resolution.meta.symbol == "A/RES/75/245 B"
+    assert resolution.meta.number == "75/245"
+    omnibus_text = _text("75/253. Special subjects").replace("A/RES/75/245 B", "A/RES/75/253 A-C")
+    omnibus = drafter.parse_text(omnibus_text, "en")
+    assert omnibus.meta.symbol == "A/RES/75/253 A-C"
