@@ -78,8 +78,13 @@ def _glued_ok(text: str, start: int, end: int, decimal_comma: bool = True) -> bo
             # A part's letter ending the title ("United Nations common system B1") or Roman one
             # ("Additional Protocol I2 to"); "U4 Anti-Corruption Resource Centre" is a name.
             return word == "I" or not text[end:].strip()
-        # "A/RES/70/1", "G20": a symbol or an acronym, not a word with a mark.
-        return "/" not in word and not (word.isalpha() and word.isupper() and len(word) <= 4)
+        if "/" in word:
+            # "HIV/AIDS1", "VIH/sida1": two words joined by a slash; a symbol's last part
+            # before a figure is never a word of letters ("A/RES/70/1", "A/75/L.1").
+            last = word.rsplit("/", 1)[1]
+            return len(last) >= 2 and last.isalpha()
+        # "G20": an acronym, not a word with a mark.
+        return not (word.isalpha() and word.isupper() and len(word) <= 4)
     if before in ".," and start >= 2 and text[start - 2].isdigit():
         # "2023,4" and "1974,17 ships" are marks; "4.5 million", "4,5 millions" are not.
         head = text[: start - 1]

@@ -159,3 +159,19 @@ def test_a_mark_glued_to_a_symbol_at_the_end_of_a_preambular_paragraph() -> None
     assert [r.number for r in refs] == [1] and clean.endswith("60/214,")
     [(clean, refs)] = take_marks(["Recordando la resolución 60/2141, y la resolución 61/16,"], [1])
     assert refs == [] and "60/2141, y" in clean
+
+
+def test_a_mark_after_two_words_joined_by_a_slash() -> None:
+    """'Declaration of Commitment on HIV/AIDS1 and' (GA 75/260, in every language: 'VIH/sida1',
+    'ВИЧ/СПИДом1'): the word after the slash is a word, so the figure is a mark; a symbol
+    keeps its figures ('A/RES/70/1', 'A/75/L1')."""
+    from drafter.parsing.footnotes import take_marks
+
+    for text in ("the Declaration of Commitment on HIV/AIDS1 and the Political Declaration",
+                 "la Déclaration d’engagement sur le VIH/sida1 et aux déclarations",
+                 "Декларации о приверженности делу борьбы с ВИЧ/СПИДом1 и политических"):
+        [(_, refs)] = take_marks([text], [1])
+        assert [r.number for r in refs] == [1], text
+    for text in ("its resolution A/RES/70/1 and", "document A/75/L1 and"):
+        [(_, refs)] = take_marks([text], [1])
+        assert refs == [], text
