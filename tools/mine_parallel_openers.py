@@ -82,9 +82,10 @@ def count() -> tuple[Counter, Counter, int, int]:
     return true_pairs, near_pairs, true_total, near_total
 
 
-def main() -> None:
+def build() -> dict:
+    """The related openers as openers.json holds them (deterministic: sorted, rounded)."""
     true_pairs, near_pairs, true_total, near_total = count()
-    kept = {}
+    kept: dict[str, dict[str, float]] = {}
     for (english, other), seen in sorted(true_pairs.items()):
         beside = near_pairs[(english, other)]
         ratio = (seen / true_total) / ((beside + 0.5) / near_total)
@@ -92,12 +93,15 @@ def main() -> None:
             kept.setdefault(english, {})[other] = round(min(MATCH, APART + math.log(ratio)), 1)
     print(f"{true_total} translations and {near_total} neighbours with meanings apart;"
           f" {sum(map(len, kept.values()))} pairs kept")
-    data = {
+    return {
         "source": " ".join(__doc__.split("\n\n")[2:]).replace("\n", " ").replace("``", "")
         + " Built by tools/mine_parallel_openers.py.",
         "related": {english: dict(sorted(others.items())) for english, others in sorted(kept.items())},
     }
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    OUT.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
