@@ -40,6 +40,7 @@ from drafter.core.notes import (
     anchors_at,
     annex_place,
     closing_place,
+    lines_after_title,
     meta_place,
     place_text,
     unreferenced_notes,
@@ -57,6 +58,8 @@ from drafter.gui.kinds import (
     HEADER_FIELDS,
     PART_HEAD,
     PART_NAME_PROPERTY,
+    UNDER_TITLE_GAP,
+    UNDER_TITLE_LINE,
     BlockKind,
     block_format,
     block_kind,
@@ -182,6 +185,10 @@ def fill_document(document: QTextDocument, resolution: Resolution) -> None:
         start_block(kind)
         if kind is BlockKind.FORMULA:
             cursor.mergeBlockFormat(document_properties(resolution.meta, resolution.ignored))
+            if under_title := len(lines_after_title(resolution)):  # a part's letter, drawn (page_view)
+                room = QTextBlockFormat()
+                room.setTopMargin(UNDER_TITLE_GAP + UNDER_TITLE_LINE * under_title)
+                cursor.mergeBlockFormat(room)
             cursor.insertText(resolution.formula, plain)
             continue
         text = header_text(resolution, kind)

@@ -61,6 +61,8 @@ PARAGRAPH_SPACING = 8
 TITLE_INDENT = round(2.2 * CM)
 TITLE_HEAD = 56
 PART_HEAD = 34  # room above a part's title for its painted name
+UNDER_TITLE_LINE = 28  # room above the formula for each painted line under the title ("B")
+UNDER_TITLE_GAP = 10  # and between the title and the first of them
 
 
 class BlockKind(StrEnum):

@@ -5,7 +5,8 @@ sub-paragraph labels are painted, never typed, from the block order on each pain
 (``labels()``: cheap, one pass over block formats), so they renumber at once on
 any edit, move, undo or redo. Empty heading lines get a grey hint, and the lines
 the exported page has above the title (adoption line, sponsors) are drawn from
-the Document panel's metadata rather than edited. The page keeps the width of a
+the Document panel's metadata rather than edited, as is a part's letter under the
+title ("B" of A/RES/75/245 B), which the model keeps as a cover line. The page keeps the width of a
 Letter sheet, centred on grey.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QT
 
 from drafter.core.labels import LabelStyle
 from drafter.core.model import DocumentStatus, Organ
+from drafter.core.notes import lines_after_title
 from drafter.core.printed import title_head_lines
 from drafter.gui.i18n import window_tr as _tr
 from drafter.gui.kinds import (
@@ -23,6 +25,8 @@ from drafter.gui.kinds import (
     BODY_INDENT,
     HEADER_HINTS,
     NUMBER_GAP,
+    TITLE_INDENT,
+    UNDER_TITLE_GAP,
     BlockKind,
     block_kind,
     is_rtl,
@@ -91,6 +95,9 @@ class PageView:
                 if kind is BlockKind.TITLE:
                     self._paint_title_head(painter, origin.x() + dx, page_right + dx if rtl else None,
                                            origin.y() + dy, block)
+                elif kind is BlockKind.FORMULA:
+                    self._paint_under_title(painter, origin.x() + dx, page_right + dx if rtl else None,
+                                            origin.y() + dy, block)
                 adopted = self.base.meta.status is DocumentStatus.ADOPTED
                 numbered_title = adopted and self.base.meta.organ is not Organ.SC  # SC: "Resolution n" above
                 if kind is BlockKind.TITLE and numbered_title:
@@ -163,6 +170,30 @@ class PageView:
             y += step
         painter.restore()
 
+
+    def lines_under_title(self) -> list[str]:
+        """The cover lines the file has between the title and the formula: a part's letter
+        ("B" of A/RES/75/245 B). Kept in the model and saved with its note; shown, not typed."""
+        return [self.base.heading_lines[i].strip() for i in lines_after_title(self.base)
+                if self.base.heading_lines[i].strip()]
+
+    def _paint_under_title(self, painter: QPainter, x: float, right: float | None, top: float,
+                           block: QTextBlock) -> None:
+        """The lines under the title, in bold at the title's indent, in the room
+        :func:`~drafter.gui.document_sync.fill_document` leaves above the formula."""
+        lines = self.lines_under_title()
+        if not lines:
+            return
+        painter.save()
+        painter.setFont(_bold(self.document().defaultFont()))
+        step = painter.fontMetrics().lineSpacing()
+        y = top - block.blockFormat().topMargin() + UNDER_TITLE_GAP + painter.fontMetrics().ascent()
+        for line in lines:
+            width = painter.fontMetrics().horizontalAdvance(line)
+            start = x + TITLE_INDENT if right is None else right - TITLE_INDENT - width
+            painter.drawText(QPointF(start, y), line)
+            y += step
+        painter.restore()
 
 
 def masthead_hint(language: str, kind: BlockKind) -> str:
