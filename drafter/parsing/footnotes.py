@@ -31,6 +31,7 @@ _UNIT_WORDS = frozenset(
      "states", "members", "countries", "persons", "people", "%"}
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ABBREVIATIONS = frozenset(
     {"add", "corr", "rev", "no", "nos", "para", "paras", "vol", "art", "chap", "sect", "p", "pp",
      "suppl", "amend", "sess", "res", "doc"}
@@ -174,8 +175,11 @@ def _candidates(texts: list[str], known: set[int], detached: bool,
                 if size >= 2 and before not in ",.":  # "catégorie 34," = 3 + mark 4
                     out.extend(_run_candidates(text, index, start, end, known))
                 continue
-            if before == "(" and after == ")" and start >= 2 and not text[start - 2].isspace():
-                out.append(_Candidate(index, start - 1, end + 1, number, _WEIGHT_GLUED))
+            if before == "(" and (closing := _closing_parenthesis(text, end)) and start >= 2:
+                if not text[start - 2].isspace():  # Arabic "الخاصة(1)", "بــاء (1 )" on a title line
+                    out.append(_Candidate(index, start - 1, closing, number, _WEIGHT_GLUED))
+                elif _detached_parenthesis_ok(text, start - 2):  # "لعام 2009 (32)،"
+                    out.append(_Candidate(index, start - 2, closing, number, _WEIGHT_DETACHED))
             elif before and (before.isalpha() or before in _GLUE_AFTER or _CJK.match(before)):
                 if _glued_ok(text, start, end, decimal_comma):
                     out.append(_Candidate(index, start, end, number, _WEIGHT_GLUED))
@@ -188,6 +192,23 @@ def _candidates(texts: list[str], known: set[int], detached: bool,
                 out.extend(_run_candidates(text, index, start, end, known))
     out.sort(key=lambda c: (c.text, c.start))
     return out
+
+
+def _closing_parenthesis(text: str, end: int) -> int:
+    """The end of "(12)" or "(12 )" after the digits ending at ``end``, else 0."""
+    if text[end : end + 1] == ")":
+        return end + 1
+    return end + 2 if text[end : end + 2] == " )" else 0
+
+
+def _detached_parenthesis_ok(text: str, space: int) -> bool:
+    """A parenthesized mark set apart by a space in Arabic, whose marks are "(n)" ("2009 (32)",
+    "الأمم المتحدة (4)،"), but not a paragraph of an article ("المادة 20 (2)"). Elsewhere a
+    "(1)" after a space numbers the items of a sentence."""
+    if not _ARABIC.search(text, max(0, space - 40), space):
+        return False
+    word = _word_before(text, space)
+    return bool(word) and not (word.isdigit() and len(word) <= 3) and word.casefold() not in number_words()
 
 
 def _heaviest_increasing(candidates: list[_Candidate], order: dict[int, int]) -> list[_Candidate]:

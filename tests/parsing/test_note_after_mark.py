@@ -175,3 +175,19 @@ def test_a_mark_after_two_words_joined_by_a_slash() -> None:
     for text in ("its resolution A/RES/70/1 and", "document A/75/L1 and"):
         [(_, refs)] = take_marks([text], [1])
         assert refs == [], text
+
+
+def test_arabic_parenthesized_marks_set_apart_by_a_space() -> None:
+    """Arabic marks are "(n)". Set apart from the word ("لعام 2009 (32)،", GA 75/196 PP77) or
+    with a space inside ("بــاء (1 )" on a part's title line) they are still marks; a
+    paragraph of an article ("المادة 20 (2)") is not, nor an English "(1)" numbering items."""
+    from drafter.parsing.footnotes import take_marks
+
+    [(clean, refs)] = take_marks(["الإعلان السياسي لعام 2009 (32)، وخطة العمل (33)، والوثيقة"], [32, 33])
+    assert [r.number for r in refs] == [32, 33] and "(32)" not in clean and "(33)" not in clean
+    [(clean, refs)] = take_marks(["النظام الموحد للأمم المتحدة بــاء (1 )"], [1])
+    assert [r.number for r in refs] == [1] and clean.endswith("بــاء")
+    [(_, refs)] = take_marks(["وإذ تشير إلى المادة 20 (2) من العهد"], [2])
+    assert refs == []
+    [(_, refs)] = take_marks(["Decides as follows: (1) the meeting shall be held"], [1])
+    assert refs == []
