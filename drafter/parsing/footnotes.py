@@ -158,7 +158,7 @@ def _candidates(texts: list[str], known: set[int], detached: bool,
             start, end = match.span()
             before = text[start - 1] if start else ""
             after = text[end] if end < length else ""
-            if after == "/" or after.isalpha():
+            if after == "/" or (after.isalpha() and not _mark_before_cjk(before, after)):
                 continue
             size = end - start
             if (
@@ -192,6 +192,15 @@ def _candidates(texts: list[str], known: set[int], detached: bool,
                 out.extend(_run_candidates(text, index, start, end, known))
     out.sort(key=lambda c: (c.text, c.start))
     return out
+
+
+# What a figure glued to a Chinese character counts ("第1号", "2030年", "5个"): not a mark.
+_CJK_COUNTERS = frozenset("号年月日个名次届条款项段章万亿千百岁")
+
+
+def _mark_before_cjk(before: str, after: str) -> bool:
+    """A mark glued between a title's closing bracket and the next word: "《…公约》2和《…》"."""
+    return before in "》」" and bool(_CJK.match(after)) and after not in _CJK_COUNTERS
 
 
 def _closing_parenthesis(text: str, end: int) -> int:

@@ -191,3 +191,14 @@ def test_arabic_parenthesized_marks_set_apart_by_a_space() -> None:
     assert refs == []
     [(_, refs)] = take_marks(["Decides as follows: (1) the meeting shall be held"], [1])
     assert refs == []
+
+
+def test_a_chinese_mark_between_a_title_and_the_next_word() -> None:
+    """'《联合国打击跨国有组织犯罪公约》2和《…》' (ECOSOC 2021/25 zh): the figure between the
+    closing title bracket and 和 is a mark; '《…》5个' counts, and 第(2019)1号 numbers."""
+    from drafter.parsing.footnotes import take_marks
+
+    [(clean, refs)] = take_marks(["重申《联合国打击跨国有组织犯罪公约》2和《议定书》3的重要作用"], [2, 3])
+    assert [r.number for r in refs] == [2, 3] and "公约》和《议定书》的" in clean
+    [(_, refs)] = take_marks(["执行《行动纲领》5个优先领域"], [5])
+    assert refs == []
