@@ -131,5 +131,6 @@ def _find_adverb(written: str, adverb: str, language: str) -> tuple[int, int] | 
         position = written.find(adverb)
         return (position, position + len(adverb)) if position >= 0 else None
     pattern = r"[\s\u00a0\u202f]+".join(re.escape(part) for part in adverb.split(" "))
-    found = re.search(rf"(?<!\w){pattern}(?!\w)", written, re.IGNORECASE)
+    # Arabic may write the adverb with its vowel mark ("أيضاً"): the mark goes with the word.
+    found = re.search(rf"(?<!\w){pattern}[\u064b-\u065f]*(?!\w)", written, re.IGNORECASE)
     return (found.start(), found.end()) if found else None

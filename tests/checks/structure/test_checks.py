@@ -316,6 +316,19 @@ def test_sequencing_in_other_languages(language: str, first: str, wrong: str, ri
     assert apply_fix(resolution, diagnostic) == right
 
 
+def test_arabic_adverb_with_its_vowel_mark_is_removed_whole() -> None:
+    """"تعيد أيضاً تأكيد" (GA 75/108 ar OP2) with no plain "تعيد تأكيد" before it: the message
+    and the fix take "أيضاً" with its tanween, leaving no stray mark ("تعيد ً تأكيد")."""
+    rows = [(PP, "إذ تشير إلى قرارها 74/100،"), (OP, "تحيط علما بتقرير الأمين العام؛", "1 -"),
+            (OP, "تعيد أيضاً تأكيد أنه لا بديل عن مبدأ تقرير المصير؛", "2 -"),
+            (OP, "تقرر أن تبقي المسألة قيد نظرها.", "3 -")]
+    resolution = build("ar", Organ.GA, rows)
+    diagnostic = only(check(resolution), "sequencing-order")
+    assert diagnostic.paragraph == "OP2"
+    assert diagnostic.message.endswith("use “تعيد تأكيد”")
+    assert apply_fix(resolution, diagnostic) == "تعيد تأكيد أنه لا بديل عن مبدأ تقرير المصير؛"
+
+
 def test_conscient_in_a_general_assembly_text() -> None:
     resolution = build("fr", Organ.GA, [
         (PP, "Conscient que personne ne doit rester à la traîne,"),
