@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.core.symbol_shapes import latin_part_letter
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -43,8 +45,8 @@ def split_symbol(symbol: str) -> tuple[str, str]:
     """"2231 (2015)" → ("2231", "2015"); "217 A (III)" → ("217 A", "III"); "70/1" → ("70/1", "")."""
     found = re.match(r"^(.*?)\s*\(([^)]*)\)$", symbol)
     if not found:
-        return " ".join(symbol.split()), ""
-    return " ".join(found.group(1).split()), found.group(2)
+        return latin_part_letter(" ".join(symbol.split())), ""
+    return latin_part_letter(" ".join(found.group(1).split())), found.group(2)
 
 
 def symbol_form(number: str, paren: str) -> str:

@@ -19,6 +19,8 @@ from drafter.resources import load_json
 
 _DATA = "citations/symbols.json"
 _SERIES = "{series}"  # in a pattern: the series list, as one alternation
+_PART_LETTERS = "{part_letters}"  # in a pattern: a part's letter in another script
+_TATWEEL = "\u0640"
 
 
 def symbol_table(name: str) -> Any:
@@ -40,7 +42,23 @@ def symbol_shape(name: str) -> str:
     if _SERIES in pattern:
         series = sorted((re.escape(s) for s in symbol_table("series")), key=len, reverse=True)
         pattern = pattern.replace(_SERIES, "|".join(series))
+    if _PART_LETTERS in pattern:
+        # A letter's name may be stretched with tatweel ("بــاء"): allowed between its letters.
+        written = symbol_table("part_letters")["letters"]
+        letters = ("(?:\u0640*)".join(re.escape(c) for c in letter) for letter in written)
+        pattern = pattern.replace(_PART_LETTERS, "|".join(sorted(letters, key=len, reverse=True)))
     return pattern
+
+
+def latin_part_letter(number: str) -> str:
+    """A cited number with its part's letter as the index writes it: "66/253 ألف" and
+    "67/290 А" (Cyrillic) become "66/253 A" and "67/290 A"; other numbers are unchanged."""
+    plain = number.replace(_TATWEEL, "")
+    for written, latin in symbol_table("part_letters")["letters"].items():
+        head = plain.removesuffix(written).rstrip()
+        if head != plain.rstrip() and head[-1:].isdigit():
+            return f"{head} {latin}"
+    return number
 
 
 @cache

@@ -66,3 +66,19 @@ def test_title_span_is_the_quoted_text() -> None:
 def test_dates_round_trip(language: str, written: str) -> None:
     assert format_date("2015-09-01", language) == written
     assert parse_date(written, language) == "2015-09-01"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # GA 75/251 B ar PP2: the part's letter is spelled, here stretched with tatweel.
+    ("ar", "وإذ تشير أيضا إلى قرارها 62/232 ألف المؤرخ 22 كانون الأول/ديسمبر 2007 وقرارها 75/251 بــاء",
+     [("GA 62/232 A", "2007-12-22"), ("GA 75/251 B", "")]),
+    # Russian writes the Cyrillic letter that looks like the Latin one.
+    ("ru", "ссылаясь на свою резолюцию 67/290 А от 9 июля 2013 года и резолюцию 66/253 В",
+     [("GA 67/290 A", "2013-07-09"), ("GA 66/253 B", "")]),
+])
+def test_a_part_letter_in_the_texts_script_is_the_latin_part(
+    language: str, text: str, expected: list[tuple[str, str]],
+) -> None:
+    """The index and the other versions name a part "A", "B": the Arabic and Russian letters
+    are read as those ("66/253 ألف" was looked up as 66/253, and not found)."""
+    assert [(m.key, m.date) for m in mentions(text, language, "GA")] == expected
