@@ -60,7 +60,10 @@ def check_openers(context: StructureContext) -> None:
     for item in opened:
         if item.match is not None:
             check_agreement(context, lexicon, item)
-        _check_capitalization(context, item.paragraph)
+        if item.match is not None or item.paragraph.kind is not ParagraphKind.CLAUSE:
+            # An unnumbered clause with no known opener is not led by one (a table row, a
+            # rule quoted whole: "Создание …", "Генеральная Ассамблея собирается …").
+            _check_capitalization(context, item.paragraph)
     check_sequencing(context, opened)
     check_reserved(context, opened)
 

@@ -488,3 +488,20 @@ def test_opener_capitalization_follows_the_language() -> None:
         (OP, "постановляет продолжить рассмотрение этого вопроса."),
     ])
     assert rules(check(russian)) == [("opener-capitalization", "PP1")]
+
+
+def test_an_unnumbered_clause_without_an_opener_keeps_its_capital() -> None:
+    """GA 75/246 ru: a staffing table's rows ("Создание \t Начальник Группы …") and GA 75/325
+    ru's quoted rules are clauses with no opener; Russian's lower-case openers do not apply."""
+    russian = build("ru", Organ.GA, [
+        (PP, "ссылаясь на свою резолюцию 66/122,"),
+        (OP, "постановляет утвердить изменения в штатном расписании:"),
+        (ParagraphKind.CLAUSE, "Создание \t Начальник Группы по реорганизации рабочих процессов \t С-5 \t 1"),
+        (OP, "постановляет продолжить рассмотрение этого вопроса."),
+    ])
+    assert "opener-capitalization" not in [rule for rule, _ in rules(check(russian))]
+    known = build("ru", Organ.GA, [
+        (PP, "ссылаясь на свою резолюцию 66/122,"),
+        (ParagraphKind.CLAUSE, "Постановляет продолжить рассмотрение этого вопроса."),
+    ])
+    assert ("opener-capitalization", "C1") in rules(check(known))
