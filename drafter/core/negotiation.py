@@ -97,6 +97,11 @@ def _delegation_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _longest_name() -> int:
+    return max(len(name) for name in _delegation_names())
+
+
 def delegation_list() -> list[str]:
     """Member States, observers and groups, for the editor's attribution list."""
     data = load_json("negotiation/delegations.json")
@@ -108,19 +113,22 @@ def _action_words() -> dict[str, str]:
     return {word.casefold(): action for action, words in marks()["actions"].items() for word in words}
 
 
+_OPENING_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+_BRACKET = re.compile(r"[\[\]]")
+
+
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges inside quotation marks: a quoted instrument's brackets are its own."""
     ranges = []
     index = 0
-    while index < len(text):
-        closing = _QUOTES.get(text[index])
-        if closing is not None:
-            end = text.find(closing, index + 1)
-            if end > index:
-                ranges.append((index, end + 1))
-                index = end + 1
-                continue
-        index += 1
+    while (found := _OPENING_QUOTE.search(text, index)) is not None:
+        start = found.start()
+        end = text.find(_QUOTES[text[start]], start + 1)
+        if end > start:
+            ranges.append((start, end + 1))
+            index = end + 1
+        else:
+            index = start + 1
     return ranges
 
 
@@ -133,8 +141,9 @@ def _brackets(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tuple[Brac
     stack: list[int] = []
     found: list[tuple[Bracket, int]] = []
     problems: list[Problem] = []
-    for index, char in enumerate(text):
-        if char not in "[]" or _inside(index, quoted):
+    for match in _BRACKET.finditer(text):
+        index, char = match.start(), match.group()
+        if _inside(index, quoted):
             continue
         if char == "[":
             stack.append(index)
@@ -185,7 +194,7 @@ _SEPARATORS = re.compile(r"^(?:\s*(?:,|;|/|\+|\band\b|\bet\b|\by\b)\s*)+", re.IG
 def _names(text: str) -> tuple[str, ...] | None:
     """The delegations named in ``text`` ("United States, Japan"), or None if any is unknown."""
     known = _delegation_names()
-    longest = max(len(k) for k in known)
+    longest = _longest_name()
     rest = text.strip()
     names: list[str] = []
     while rest:
