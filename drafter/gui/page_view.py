@@ -12,6 +12,8 @@ Letter sheet, centred on grey.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMargins, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent, QTextBlock, QWheelEvent
 
@@ -162,8 +164,13 @@ class PageView:
         font.setPointSizeF(10)
         painter.setFont(font)
         painter.setPen(QColor("#505050"))
-        step = painter.fontMetrics().lineSpacing()
-        y = top - block.blockFormat().topMargin() + step + 4
+        metrics = painter.fontMetrics()
+        step = metrics.lineSpacing()
+        room = block.blockFormat().topMargin()
+        page_right = self.document().textWidth() - self.document().documentMargin()
+        width = page_right - self.document().documentMargin()
+        lines = fitted_lines(lines, metrics.horizontalAdvance, width, max(1, int((room - 4) // step)))
+        y = top - room + step + 4
         for line in lines:
             start = x if right is None else right - painter.fontMetrics().horizontalAdvance(line)
             painter.drawText(QPointF(start, y), line)
@@ -194,6 +201,30 @@ class PageView:
             painter.drawText(QPointF(start, y), line)
             y += step
         painter.restore()
+
+
+def fitted_lines(lines: list[str], advance: Callable[[str], float], width: float, most: int) -> list[str]:
+    """``lines`` wrapped at spaces to ``width`` (as ``advance`` measures text), in at most
+    ``most`` lines, the last ending with "…" when the text does not fit: a long basis line
+    ("[on the report of the Special Political and Decolonization Committee (Fourth
+    Committee) (A/75/414, para. 8)]") wraps instead of running off the page."""
+    wrapped: list[str] = []
+    for line in lines:
+        current = ""
+        for word in line.split(" "):
+            attempt = f"{current} {word}" if current else word
+            if current and advance(attempt) > width:
+                wrapped.append(current)
+                current = word
+            else:
+                current = attempt
+        wrapped.append(current)
+    if len(wrapped) <= most:
+        return wrapped
+    last = " ".join(wrapped[most - 1:])
+    while last and advance(last + "…") > width:
+        last = last[:-1]
+    return [*wrapped[: most - 1], last.rstrip() + "…"]
 
 
 def masthead_hint(language: str, kind: BlockKind) -> str:
