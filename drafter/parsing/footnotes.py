@@ -200,7 +200,7 @@ _CJK_COUNTERS = frozenset("号年月日个名次届条款项段章万亿千百�
 
 def _mark_before_cjk(before: str, after: str) -> bool:
     """A mark glued between a title's closing bracket and the next word: "《…公约》2和《…》"."""
-    return before in "》」" and bool(_CJK.match(after)) and after not in _CJK_COUNTERS
+    return before in ("》", "」") and bool(_CJK.match(after)) and after not in _CJK_COUNTERS
 
 
 def _closing_parenthesis(text: str, end: int) -> int:

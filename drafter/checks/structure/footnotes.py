@@ -55,9 +55,9 @@ def check_footnotes(context: StructureContext) -> None:
                     )
                 referenced.add(ref.number)
                 highest = max(highest, ref.number)
-    marked_elsewhere = referenced_numbers(resolution)  # closing lines, annexes, table cells too
+    marked = referenced_numbers(resolution)  # the body's marks and the anchors' (title, annexes, cells)
     for footnote in resolution.footnotes:
-        if footnote.number in referenced or footnote.number in marked_elsewhere:
+        if footnote.number in marked:
             continue
         if resolution.annexes and footnote.number > highest:
             continue  # most likely called from the annex, whose marks are not tracked
