@@ -48,11 +48,17 @@ class Facts:
     organs: frozenset[str] = frozenset()  # the organs named in full (GA, SC, ECOSOC, HRC)
 
 
+def _dates_data(language: str) -> dict | None:
+    """The language's entry in resources/parallel/dates.json (date forms, ordinal suffix,
+    digit groups), None for a language it does not cover."""
+    return load_json("parallel/dates.json")["languages"].get(language)
+
+
 @cache
 def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
     """Full dates first (with the other end of a range written around them), then day and
     month, then month and year, with the months' numbers."""
-    data = load_json("parallel/dates.json")["languages"].get(language)
+    data = _dates_data(language)
     if data is None:
         return ()
     numbers = months.month_numbers(language)
@@ -71,7 +77,7 @@ def _month_cue(language: str) -> re.Pattern[str] | None:
     """A month name every date pattern of the language needs, when each does ("June",
     "juin"): a paragraph without one holds no date, and its three date searches are skipped.
     None where a month may be a figure alone (Chinese "6月")."""
-    data = load_json("parallel/dates.json")["languages"].get(language)
+    data = _dates_data(language)
     names = months.month_numbers(language)
     if data is None or not names or not all(
         "{months}" in data[key] for key in ("day_month_year", "day_month", "month_year")
@@ -151,7 +157,7 @@ def _take_symbols(text: str) -> tuple[Counter[str], str]:
 @cache
 def _ordinal_suffix(language: str) -> re.Pattern[str] | None:
     """What makes a figure an ordinal ("21st", "21e", "21ª", "21-й")."""
-    suffix = load_json("parallel/dates.json")["languages"].get(language, {}).get("ordinal_suffix")
+    suffix = (_dates_data(language) or {}).get("ordinal_suffix")
     return re.compile(f"(?:{suffix})(?!\\w)", re.IGNORECASE) if suffix else None
 
 
@@ -164,7 +170,7 @@ _REVERSED_GROUPS = re.compile(r"(?<![\d.,/\-])\d{3}(?:[ \u00a0\u202f]\d{3})*[ \u
 def _groups_reversed(language: str) -> bool:
     """Whether the language's texts store a figure's thousands groups lowest first (Arabic:
     a right-to-left line shows "17 000" from the stored "000 17")."""
-    return bool(load_json("parallel/dates.json")["languages"].get(language, {}).get("reversed_digit_groups"))
+    return bool((_dates_data(language) or {}).get("reversed_digit_groups"))
 
 
 def _groups_in_order(text: str) -> str:
