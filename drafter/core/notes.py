@@ -45,7 +45,7 @@ def lines_after_title(resolution: Resolution) -> list[int]:
         return []
     lines = resolution.heading_lines
     at = next((i for i in range(len(lines) - 1, -1, -1) if "".join(lines[i].split()).endswith(title)), None)
-    return [] if at is None else list(range(at + 1, len(lines)))
+    return [] if at is None else [i for i in range(at + 1, len(lines)) if lines[i].strip()]
 
 
 def place_text(resolution: Resolution, place: str) -> str | None:

@@ -6,8 +6,8 @@ sub-paragraph labels are painted, never typed, from the block order on each pain
 any edit, move, undo or redo. Empty heading lines get a grey hint, and the lines
 the exported page has above the title (adoption line, sponsors) are drawn from
 the Document panel's metadata rather than edited, as is a part's letter under the
-title ("B" of A/RES/75/245 B), which the model keeps as a cover line. The page keeps the width of a
-Letter sheet, centred on grey.
+title ("B" of A/RES/75/245 B), which the model keeps as a cover line. The page keeps
+the width of a Letter sheet, centred on grey.
 """
 
 from __future__ import annotations
@@ -167,22 +167,19 @@ class PageView:
         metrics = painter.fontMetrics()
         step = metrics.lineSpacing()
         room = block.blockFormat().topMargin()
-        page_right = self.document().textWidth() - self.document().documentMargin()
-        width = page_right - self.document().documentMargin()
+        width = self.document().textWidth() - 2 * self.document().documentMargin()
         lines = fitted_lines(lines, metrics.horizontalAdvance, width, max(1, int((room - 4) // step)))
         y = top - room + step + 4
         for line in lines:
-            start = x if right is None else right - painter.fontMetrics().horizontalAdvance(line)
+            start = x if right is None else right - metrics.horizontalAdvance(line)
             painter.drawText(QPointF(start, y), line)
             y += step
         painter.restore()
 
-
     def lines_under_title(self) -> list[str]:
         """The cover lines the file has between the title and the formula: a part's letter
         ("B" of A/RES/75/245 B). Kept in the model and saved with its note; shown, not typed."""
-        return [self.base.heading_lines[i].strip() for i in lines_after_title(self.base)
-                if self.base.heading_lines[i].strip()]
+        return [self.base.heading_lines[i].strip() for i in lines_after_title(self.base)]
 
     def _paint_under_title(self, painter: QPainter, x: float, right: float | None, top: float,
                            block: QTextBlock) -> None:
@@ -193,13 +190,13 @@ class PageView:
             return
         painter.save()
         painter.setFont(_bold(self.document().defaultFont()))
-        step = painter.fontMetrics().lineSpacing()
-        y = top - block.blockFormat().topMargin() + UNDER_TITLE_GAP + painter.fontMetrics().ascent()
+        metrics = painter.fontMetrics()
+        y = top - block.blockFormat().topMargin() + UNDER_TITLE_GAP + metrics.ascent()
         for line in lines:
-            width = painter.fontMetrics().horizontalAdvance(line)
+            width = metrics.horizontalAdvance(line)
             start = x + TITLE_INDENT if right is None else right - TITLE_INDENT - width
             painter.drawText(QPointF(start, y), line)
-            y += step
+            y += metrics.lineSpacing()
         painter.restore()
 
 
